@@ -1,0 +1,87 @@
+//! One loaded article: its text exactly as read, and what we could tell
+//! about it.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// Metadata guessed from the text and the file name.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Meta {
+    pub title: String,
+    pub outlet: Option<String>,
+    pub published: Option<Date>,
+    pub byline: Option<String>,
+}
+
+/// Maps byte offsets in `Article::text` back to byte offsets in the file.
+///
+/// The two differ only when the file was not valid UTF-8 and was decoded
+/// lossily: each invalid sequence became one U+FFFD (3 bytes) in the text.
+/// `anchors` holds, for every replacement, (text offset just after it,
+/// file offset just after the bytes it replaced), in increasing order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OffsetMap {
+    anchors: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    pub fn identity() -> Self {
+        OffsetMap::default()
+    }
+
+    pub fn from_anchors(anchors: Vec<(usize, usize)>) -> Self {
+        OffsetMap { anchors }
+    }
+
+    pub fn is_identity(&self) -> bool {
+        self.anchors.is_empty()
+    }
+
+    /// The file offset of a text offset that lies on a char boundary
+    /// outside any replacement character.
+    pub fn to_file(&self, text_offset: usize) -> usize {
+        let i = self.anchors.partition_point(|&(t, _)| t <= text_offset);
+        match i.checked_sub(1).map(|k| self.anchors[k]) {
+            Some((t, f)) => f + (text_offset - t),
+            None => text_offset,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// The file stem: "001_5519969d746b4f91".
+    pub id: String,
+    /// The path as the user gave it, or `seeds/<file>` for the built-in corpus.
+    pub path: String,
+    /// The text, byte for byte as on disk when the file is valid UTF-8.
+    pub text: String,
+    pub meta: Meta,
+    pub offsets: OffsetMap,
+}
+
+impl Article {
+    /// A label for lists: the outlet when known, else the id.
+    pub fn short_name(&self) -> &str {
+        self.meta.outlet.as_deref().unwrap_or(&self.id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offset_map_shifts_after_each_replacement() {
+        // file: b"a\xffb\xfe\xfdc" -> text "a\u{fffd}b\u{fffd}c"? Each invalid byte
+        // is one replacement here: "a" + FFFD(3) + "b" + FFFD(3)+FFFD(3) + "c".
+        // anchors: after 1st FFFD text 4 / file 2; after 2nd text 8 / file 4;
+        // after 3rd text 11 / file 5.
+        let m = OffsetMap::from_anchors(vec![(4, 2), (8, 4), (11, 5)]);
+        assert_eq!(m.to_file(0), 0);
+        assert_eq!(m.to_file(4), 2); // 'b'
+        assert_eq!(m.to_file(11), 5); // 'c'
+        assert_eq!(m.to_file(12), 6); // end
+        assert_eq!(OffsetMap::identity().to_file(7), 7);
+    }
+}

@@ -1,0 +1,7 @@
+//! Extractor: entity (to be written).
+
+use crate::engine::model::{DocInfo, Extracted};
+
+pub fn extract(_text: &str, _doc: &DocInfo) -> Vec<Extracted> {
+    Vec::new()
+}

@@ -1,0 +1,76 @@
+//! Finding fact mentions in one article's text.
+//!
+//! Each submodule finds one kind of value and knows nothing of the others;
+//! [`extract`] runs them all and settles overlaps, so that "15-minute" is a
+//! duration and not also a count of 15.
+
+pub mod clock;
+pub mod count;
+pub mod date;
+pub mod duration;
+pub mod entity;
+pub mod money;
+pub mod numbers;
+pub mod quantity;
+pub mod quote;
+
+use super::model::{DocInfo, Extracted, Kind};
+
+/// When two value spans overlap, the kind earlier in this list wins: a
+/// date or a sum of money is more specific than the bare count inside it.
+fn priority(k: Kind) -> u8 {
+    match k {
+        Kind::Date => 0,
+        Kind::Time => 1,
+        Kind::Money => 2,
+        Kind::Duration => 3,
+        Kind::Percent => 4,
+        Kind::Quantity => 5,
+        Kind::Count => 6,
+        Kind::Quote => 7,
+        Kind::Person | Kind::Org | Kind::Place => 8,
+    }
+}
+
+fn overlap(a: &Extracted, b: &Extracted) -> bool {
+    a.span.start < b.span.end && b.span.start < a.span.end
+}
+
+/// All mentions in `text`, sorted by start, with overlaps settled:
+/// - quotes may contain values (a date said in a quote is still a date);
+/// - names inside a quote are part of the quote, not mentions of their own;
+/// - among values, the longer span wins, then the more specific kind.
+pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
+    let quotes = quote::extract(text, doc);
+    let mut values: Vec<Extracted> = Vec::new();
+    values.extend(date::extract(text, doc));
+    values.extend(clock::extract(text, doc));
+    values.extend(duration::extract(text, doc));
+    values.extend(money::extract(text, doc));
+    values.extend(quantity::extract(text, doc));
+    values.extend(count::extract(text, doc));
+    values.sort_by(|a, b| {
+        (b.span.len(), priority(a.kind)).cmp(&(a.span.len(), priority(b.kind)))
+    });
+    let mut kept: Vec<Extracted> = Vec::new();
+    for v in values {
+        if !kept.iter().any(|k| overlap(k, &v)) {
+            kept.push(v);
+        }
+    }
+    for e in entity::extract(text, doc) {
+        let inside_quote = quotes.iter().any(|q| overlap(q, &e));
+        if !inside_quote && !kept.iter().any(|k| overlap(k, &e)) {
+            kept.push(e);
+        }
+    }
+    kept.extend(quotes);
+    kept.retain(|m| {
+        m.span.start < m.span.end
+            && m.span.end <= text.len()
+            && text.is_char_boundary(m.span.start)
+            && text.is_char_boundary(m.span.end)
+    });
+    kept.sort_by_key(|m| (m.span.start, m.span.end));
+    kept
+}

@@ -1,0 +1,193 @@
+//! Numbers as news text writes them: "1,000", "3.5", "two", "twenty-four",
+//! "a hundred", "1.7 million", "2.4bn", "half".
+//!
+//! Extractors build their regexes from [`NUMBER`] and read the match with
+//! [`parse_number`], so every kind reads numbers the same way.
+
+/// A regex fragment (no capture groups) matching one written number,
+/// including a trailing scale word ("million", "bn"). Case-insensitive
+/// matching is expected (`(?i)`).
+pub const NUMBER: &str = concat!(
+    r"(?:",
+    // digits: 1,000 / 3.5 / 1 000 (thin space) / .5 is too rare to risk
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+    r"|",
+    // words, possibly compound: twenty-four, one hundred and five
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?",
+    r"(?:[- ](?:hundred|thousand)(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?)",
+    r"|half|a\s+half|a\s+dozen|dozen",
+    r")",
+    r"(?:\s?(?:million|billion|trillion|thousand|hundred|mn|bn|tn|m|b|k)\b)?",
+);
+
+const UNITS: [(&str, f64); 20] = [
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+];
+
+const TENS: [(&str, f64); 8] = [
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
+fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "mn" | "m" => 1e6,
+        "billion" | "bn" | "b" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn word_value(w: &str) -> Option<f64> {
+    UNITS
+        .iter()
+        .chain(TENS.iter())
+        .find(|(k, _)| *k == w)
+        .map(|(_, v)| *v)
+        .or(match w {
+            "a" => Some(1.0),
+            "dozen" => Some(12.0),
+            "half" => Some(0.5),
+            _ => None,
+        })
+}
+
+/// Reads a number written in digits, words, or both ("1.7 million").
+/// Returns `None` for anything else. Commas are thousands separators.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let lower = s.trim().to_ascii_lowercase();
+    if lower.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && *w != "and")
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    // A glued scale suffix: "2.4bn", "26m", "5k".
+    let first = words[0];
+    let digits_end = first
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(first.len());
+    if digits_end > 0 {
+        let num: f64 = first[..digits_end].replace(',', "").parse().ok()?;
+        let mut value = num;
+        let suffix = &first[digits_end..];
+        if !suffix.is_empty() {
+            value *= scale_word(suffix)?;
+        }
+        for w in &words[1..] {
+            value *= scale_word(w)?;
+        }
+        return value.is_finite().then_some(value);
+    }
+    // Words: "a half" and "a dozen" first, then additive/multiplicative.
+    if words == ["a", "half"] {
+        return Some(0.5);
+    }
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut seen = false;
+    for w in words {
+        if let Some(v) = word_value(w) {
+            if w == "dozen" {
+                current = if current == 0.0 { 12.0 } else { current * 12.0 };
+            } else {
+                current += v;
+            }
+            seen = true;
+        } else if let Some(k) = scale_word(w) {
+            if !seen {
+                return None;
+            }
+            if k >= 1e3 {
+                total += if current == 0.0 { 1.0 } else { current } * k;
+                current = 0.0;
+            } else {
+                current = if current == 0.0 { 1.0 } else { current } * k;
+            }
+        } else {
+            return None;
+        }
+    }
+    seen.then_some(total + current)
+}
+
+/// True when the text is a number spelled in words rather than digits.
+pub fn is_spelled(s: &str) -> bool {
+    !s.chars().any(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex::Regex;
+
+    #[test]
+    fn reads_digits_words_and_scales() {
+        let cases = [
+            ("1,000", 1000.0),
+            ("3.5", 3.5),
+            ("two", 2.0),
+            ("Twenty-four", 24.0),
+            ("one hundred and five", 105.0),
+            ("a hundred", 100.0),
+            ("1.7 million", 1.7e6),
+            ("2.4bn", 2.4e9),
+            ("two million", 2e6),
+            ("half", 0.5),
+            ("a dozen", 12.0),
+            ("three thousand", 3000.0),
+            ("26m", 26e6),
+        ];
+        for (s, v) in cases {
+            assert_eq!(parse_number(s), Some(v), "{s}");
+        }
+    }
+
+    #[test]
+    fn rejects_non_numbers() {
+        for s in ["", "the", "million", "twenty people", "1.2.3x"] {
+            assert_eq!(parse_number(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn fragment_matches_whole_numbers() {
+        let re = Regex::new(&format!(r"(?i)\b{NUMBER}\b")).unwrap();
+        for s in ["55,000", "twenty-four", "1.7 million", "six"] {
+            let m = re.find(s).unwrap();
+            assert_eq!(m.as_str(), s);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Linking mentions across articles into facts.

@@ -1,0 +1,10 @@
+//! The fact engine: load articles, extract mentions, link them into facts.
+//! Nothing here touches a terminal.
+
+pub mod article;
+pub mod extract;
+pub mod link;
+pub mod load;
+pub mod meta;
+pub mod model;
+pub mod report;

@@ -1,0 +1,1 @@
+//! The `facts --json` schema and the readable table.
