@@ -3,5 +3,6 @@
 //! [`engine`] loads articles, extracts fact mentions and links them; it has
 //! no terminal in it. [`tui`] is the reader built on top of it.
 
+pub mod cli;
 pub mod engine;
 pub mod tui;

@@ -8,3 +8,5 @@ pub mod load;
 pub mod meta;
 pub mod model;
 pub mod report;
+
+pub use link::{FactSet, analyze};
