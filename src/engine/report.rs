@@ -1,12 +1,175 @@
-//! The `facts --json` schema and the readable table.
+//! The `facts --json` schema (version 1) and the readable table.
 
-use super::link::FactSet;
+use serde_json::{Value as Json, json};
+
+use super::describe;
+use super::link::{FactSet, Mention, Status};
 use super::load::Corpus;
+use super::model::{Interval, Value};
 
-pub fn to_json(_corpus: &Corpus, _facts: &FactSet) -> String {
-    String::from("{}\n")
+/// The JSON document described in the eval README, schema version 1.
+/// Offsets are bytes of the file on disk.
+pub fn to_json(corpus: &Corpus, facts: &FactSet) -> String {
+    let articles: Vec<Json> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            json!({
+                "id": a.id,
+                "path": a.path,
+                "title": a.meta.title,
+                "outlet": a.meta.outlet,
+                "published": a.meta.published.map(|d| d.to_string()),
+                "byline": a.meta.byline,
+            })
+        })
+        .collect();
+    let fact_list: Vec<Json> = facts
+        .facts
+        .iter()
+        .map(|f| {
+            let mentions: Vec<Json> = f
+                .mentions
+                .iter()
+                .map(|&m| mention_json(corpus, &facts.mentions[m]))
+                .collect();
+            json!({
+                "id": f.id,
+                "kind": f.kind.as_str(),
+                "label": f.label,
+                "status": f.status.as_str(),
+                "mentions": mentions,
+            })
+        })
+        .collect();
+    let doc = json!({"version": 1, "articles": articles, "facts": fact_list});
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into());
+    s.push('\n');
+    s
 }
 
-pub fn to_table(_corpus: &Corpus, _facts: &FactSet) -> String {
-    String::new()
+fn mention_json(corpus: &Corpus, m: &Mention) -> Json {
+    let a = &corpus.articles[m.article];
+    json!({
+        "article": a.id,
+        "start": a.offsets.to_file(m.span.start),
+        "end": a.offsets.to_file(m.span.end),
+        "text": &a.text[m.span.clone()],
+        "value": value_json(&m.value),
+        "display": describe::value(&m.value),
+    })
+}
+
+fn bound(x: f64) -> Json {
+    if x.is_finite() { json!(x) } else { Json::Null }
+}
+
+fn interval_json(i: &Interval) -> Json {
+    json!({"min": bound(i.lo), "max": bound(i.hi), "min_open": i.lo_open, "max_open": i.hi_open})
+}
+
+/// The normalised value, by kind: seconds, an ISO interval with its
+/// granularity, a number with its unit or currency, a quote's words.
+pub fn value_json(v: &Value) -> Json {
+    let point = |i: &Interval| {
+        let p = i.point();
+        bound(p)
+    };
+    match v {
+        Value::Duration { seconds, approx } => json!({
+            "seconds": point(seconds), "approx": approx, "range": interval_json(seconds)
+        }),
+        Value::Date(d) => serde_json::to_value(d).unwrap_or(Json::Null),
+        Value::Time { minutes, zone } => json!({"minutes": point(minutes), "zone": zone}),
+        Value::Quantity { amount, unit } => json!({
+            "amount": point(amount), "unit": unit, "range": interval_json(amount)
+        }),
+        Value::Money { amount, currency } => json!({
+            "amount": point(amount), "currency": currency, "range": interval_json(amount)
+        }),
+        Value::Count { amount, noun } => json!({
+            "count": point(amount), "noun": noun, "range": interval_json(amount)
+        }),
+        Value::Percent { amount } => {
+            json!({"percent": point(amount), "range": interval_json(amount)})
+        }
+        Value::Quote {
+            normalized,
+            speaker,
+        } => json!({"normalized": normalized, "speaker": speaker}),
+        Value::Entity { canonical } => json!({"name": canonical}),
+    }
+}
+
+fn status_mark(s: Status) -> &'static str {
+    match s {
+        Status::Conflict => "✗ conflict",
+        Status::Variant => "≈ variant",
+        Status::Agree => "✓ agree",
+        Status::Single => "· single",
+    }
+}
+
+/// A readable listing: one block per fact that more than one article
+/// states (conflicts first), then a count of the rest.
+pub fn to_table(corpus: &Corpus, facts: &FactSet) -> String {
+    let mut order: Vec<usize> = (0..facts.facts.len()).collect();
+    order.sort_by_key(|&f| {
+        let fact = &facts.facts[f];
+        (
+            fact.status,
+            std::cmp::Reverse(fact.articles(facts).len()),
+            f,
+        )
+    });
+    let mut out = String::new();
+    let mut singles = 0;
+    for f in order {
+        let fact = &facts.facts[f];
+        if fact.status == Status::Single {
+            singles += 1;
+            continue;
+        }
+        out.push_str(&format!(
+            "{}  {}  [{}]  {}\n",
+            fact.id,
+            fact.label,
+            fact.kind.as_str(),
+            status_mark(fact.status)
+        ));
+        for &m in &fact.mentions {
+            let mention = &facts.mentions[m];
+            let a = &corpus.articles[mention.article];
+            let written: String = a.text[mention.span.clone()]
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .take(60)
+                .collect();
+            out.push_str(&format!(
+                "    {:<24} {:<28} {}\n",
+                a.id.chars().take(24).collect::<String>(),
+                describe::value(&mention.value)
+                    .chars()
+                    .take(28)
+                    .collect::<String>(),
+                written
+            ));
+        }
+        let stating = fact.articles(facts);
+        let silent: Vec<&str> = (0..corpus.articles.len())
+            .filter(|a| !stating.contains(a))
+            .map(|a| corpus.articles[a].id.as_str())
+            .collect();
+        if !silent.is_empty() {
+            out.push_str(&format!("    silent: {}\n", silent.join(", ")));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "{} facts across {} articles; {} stated by one article only (see --json).\n",
+        facts.facts.len(),
+        corpus.articles.len(),
+        singles
+    ));
+    out
 }

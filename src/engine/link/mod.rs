@@ -1,10 +1,18 @@
 //! Linking mentions across articles into facts.
+//!
+//! A mention's context (the words near it, the people in its sentence)
+//! decides which fact it states; its value only decides whether the
+//! outlets agree. See `analyze` for the pass and `score` for the pair test.
 
-use super::load::Corpus;
+mod analyze;
+pub mod cluster;
+pub mod compat;
+pub mod context;
+pub mod facts;
+pub mod label;
+pub mod lexicon;
+pub mod score;
+pub mod tokens;
 
-#[derive(Debug, Clone, Default)]
-pub struct FactSet {}
-
-pub fn analyze(_corpus: &Corpus) -> FactSet {
-    FactSet::default()
-}
+pub use analyze::analyze;
+pub use facts::{Fact, FactSet, Mention, Status};

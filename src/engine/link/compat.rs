@@ -1,0 +1,115 @@
+//! Whether two stated values can both be true of one fact.
+
+use crate::engine::model::{DateValue, Value};
+
+/// `Some(true)` when the values agree (equal after normalisation, inside
+/// each other's interval, equal after rounding or unit conversion),
+/// `Some(false)` when they conflict, `None` when they cannot be compared
+/// (different currencies, different units of measure, unresolved zones).
+pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    match (a, b) {
+        (Duration { seconds: x, .. }, Duration { seconds: y, .. }) => Some(x.overlaps(y)),
+        (Quantity { amount: x, unit: u }, Quantity { amount: y, unit: v }) => {
+            (u == v).then(|| x.overlaps(y))
+        }
+        (
+            Money {
+                amount: x,
+                currency: c,
+            },
+            Money {
+                amount: y,
+                currency: d,
+            },
+        ) => (c == d).then(|| x.overlaps(y)),
+        (Count { amount: x, .. }, Count { amount: y, .. }) => Some(x.overlaps(y)),
+        (Percent { amount: x }, Percent { amount: y }) => Some(x.overlaps(y)),
+        (
+            Time {
+                minutes: x,
+                zone: z,
+            },
+            Time {
+                minutes: y,
+                zone: w,
+            },
+        ) => match (z, w) {
+            (Some(z), Some(w)) if !z.eq_ignore_ascii_case(w) => None,
+            _ => Some(x.overlaps(y)),
+        },
+        (Date(x), Date(y)) => Some(dates_compatible(x, y)),
+        (Quote { normalized: x, .. }, Quote { normalized: y, .. }) => Some(quote_contained(x, y)),
+        (Entity { .. }, Entity { .. }) => Some(true),
+        _ => None,
+    }
+}
+
+/// Whether one quote is the other, or a part of it at word boundaries: a
+/// partial quote agrees with the full one.
+pub fn quote_contained(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() {
+        return false;
+    }
+    let padded = format!(" {long} ");
+    padded.contains(&format!(" {short} "))
+}
+
+/// Whether two dates could be the same day or period.
+pub fn dates_compatible(a: &DateValue, b: &DateValue) -> bool {
+    crate::engine::extract::date::dates_compatible(a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::Interval;
+
+    #[test]
+    fn intervals_decide_numeric_agreement() {
+        let at_least_50 = Value::Count {
+            amount: Interval::at_least(50.0),
+            noun: None,
+        };
+        let dozens = Value::Count {
+            amount: Interval::closed(24.0, 99.0),
+            noun: None,
+        };
+        let five = Value::Count {
+            amount: Interval::exact(5.0),
+            noun: None,
+        };
+        assert_eq!(compatible(&at_least_50, &dozens), Some(true));
+        assert_eq!(compatible(&at_least_50, &five), Some(false));
+    }
+
+    #[test]
+    fn currencies_and_units_are_not_compared() {
+        let usd = Value::Money {
+            amount: Interval::exact(2e9),
+            currency: "USD".into(),
+        };
+        let eur = Value::Money {
+            amount: Interval::exact(2e9),
+            currency: "EUR".into(),
+        };
+        assert_eq!(compatible(&usd, &eur), None);
+        let km = Value::Quantity {
+            amount: Interval::closed(9_500.0, 10_500.0),
+            unit: "m".into(),
+        };
+        let miles = Value::Quantity {
+            amount: Interval::closed(8_851.0, 10_460.0),
+            unit: "m".into(),
+        };
+        assert_eq!(compatible(&km, &miles), Some(true));
+    }
+
+    #[test]
+    fn partial_quotes_are_contained() {
+        assert!(quote_contained("sounds good", "it sounds good to me"));
+        assert!(!quote_contained("sound good", "it sounds good to me"));
+        assert!(!quote_contained("great honor", "a great honour"));
+    }
+}

@@ -1,0 +1,302 @@
+//! A mention's context: the words around it, weighted by closeness, and
+//! the people named in its sentence.
+//!
+//! Two mentions state the same fact when they measure the same thing about
+//! the same event, and that shows in the words near the value ("a 15-minute
+//! *phone call*", "the *call* lasted an hour"), not in the value itself.
+//! Words in the same clause count most; words across a clause break or
+//! farther away still count a little, because the sentence names the event.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use rust_stemmers::Stemmer;
+
+use super::lexicon::Lexicon;
+use super::tokens::{Break, Token};
+
+/// Interned terms, so context vectors are small sorted integer lists.
+#[derive(Default)]
+pub struct Vocab {
+    ids: HashMap<String, u32>,
+    pub words: Vec<String>,
+}
+
+impl Vocab {
+    pub fn id(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.ids.insert(term.to_string(), id);
+        self.words.push(term.to_string());
+        id
+    }
+}
+
+/// A sparse weighted bag of terms, sorted by term id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Bag {
+    pub terms: Vec<(u32, f32)>,
+}
+
+impl Bag {
+    pub fn from_map(m: HashMap<u32, f32>) -> Self {
+        let mut terms: Vec<(u32, f32)> = m.into_iter().collect();
+        terms.sort_by_key(|t| t.0);
+        Bag { terms }
+    }
+
+    pub fn norm(&self) -> f32 {
+        self.terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt()
+    }
+
+    pub fn dot(&self, other: &Bag) -> f32 {
+        let (mut i, mut j, mut s) = (0, 0, 0.0);
+        while i < self.terms.len() && j < other.terms.len() {
+            let (a, b) = (self.terms[i], other.terms[j]);
+            match a.0.cmp(&b.0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    s += a.1 * b.1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        s
+    }
+
+    pub fn cosine(&self, other: &Bag) -> f32 {
+        let n = self.norm() * other.norm();
+        if n == 0.0 { 0.0 } else { self.dot(other) / n }
+    }
+
+    pub fn weight(&self, term: u32) -> f32 {
+        self.terms
+            .binary_search_by_key(&term, |t| t.0)
+            .map(|i| self.terms[i].1)
+            .unwrap_or(0.0)
+    }
+}
+
+/// One article's words reduced to terms, ready for context windows.
+pub struct ArticleTerms {
+    pub tokens: Vec<Token>,
+    /// The term of each token, or `None` for words that say nothing.
+    pub terms: Vec<Option<u32>>,
+    /// Person ids (interned "@Name" terms) by sentence.
+    pub persons: HashMap<u32, Vec<u32>>,
+}
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "month",
+    "year",
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+];
+
+/// Turns tokens into terms. `entities` are the article's entity mentions
+/// as (span, canonical name, is a person); their words become one term
+/// "@Name" so that "Marco Rubio" and "Rubio" are the same context word.
+pub fn article_terms(
+    tokens: Vec<Token>,
+    entities: &[(Range<usize>, String, bool)],
+    lexicon: &Lexicon,
+    stemmer: &Stemmer,
+    demonym: &dyn Fn(&str) -> Option<&'static str>,
+    vocab: &mut Vocab,
+) -> ArticleTerms {
+    let mut terms = Vec::with_capacity(tokens.len());
+    let mut persons: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut e = 0;
+    let mut emitted_for = usize::MAX;
+    for t in &tokens {
+        while e < entities.len() && entities[e].0.end <= t.span.start {
+            e += 1;
+        }
+        if let Some((span, name, is_person)) = entities.get(e)
+            && span.start <= t.span.start
+            && t.span.end <= span.end
+        {
+            // A multi-word name is one term, counted at its first word.
+            let first_word = emitted_for != e;
+            emitted_for = e;
+            let id = vocab.id(&format!("@{name}"));
+            if *is_person {
+                let list = persons.entry(t.sentence).or_default();
+                if !list.contains(&id) {
+                    list.push(id);
+                }
+            }
+            terms.push(first_word.then_some(id));
+            continue;
+        }
+        let lower = t.lower.as_str();
+        let term = if lower.chars().any(|c| c.is_numeric())
+            || lower.chars().count() < 2
+            || lexicon.is_stopword(lower)
+            || MONTHS_AND_DAYS.contains(&lower)
+        {
+            None
+        } else if let Some(c) = lexicon.concept(lower) {
+            Some(vocab.id(c))
+        } else if let Some(country) = t.capitalized.then(|| demonym(&t.lower)).flatten() {
+            Some(vocab.id(&format!("@{country}")))
+        } else {
+            Some(vocab.id(&stemmer.stem(lower)))
+        };
+        terms.push(term);
+    }
+    ArticleTerms {
+        tokens,
+        terms,
+        persons,
+    }
+}
+
+/// Farthest a context reaches, in tokens: a 1 MB sentence must not make
+/// every mention's context the whole article.
+const WINDOW: usize = 40;
+
+/// The context of the mention covering tokens `first..last` (exclusive).
+pub fn window(at: &ArticleTerms, first: usize, last: usize) -> HashMap<u32, f32> {
+    let mut bag: HashMap<u32, f32> = HashMap::new();
+    let Some(sentence) = at
+        .tokens
+        .get(first.min(at.tokens.len().saturating_sub(1)))
+        .map(|t| t.sentence)
+    else {
+        return bag;
+    };
+    let add = |j: usize, penalty: f32, bag: &mut HashMap<u32, f32>| {
+        if let Some(term) = at.terms[j] {
+            let d = if j < first { first - j } else { j + 1 - last } as f32;
+            let w = 0.25 + 0.75 * (-(d + penalty) / 4.0).exp();
+            let slot = bag.entry(term).or_insert(0.0);
+            *slot = slot.max(w);
+        }
+    };
+    // Leftwards: the break before token k separates k from k-1.
+    let mut penalty = 0.0;
+    let mut j = first;
+    while j > 0 && first - j < WINDOW {
+        penalty += break_cost(at.tokens[j].before);
+        j -= 1;
+        if at.tokens[j].sentence != sentence {
+            break;
+        }
+        add(j, penalty, &mut bag);
+    }
+    penalty = 0.0;
+    let mut j = last;
+    while j < at.tokens.len() && j - last < WINDOW && at.tokens[j].sentence == sentence {
+        penalty += break_cost(at.tokens[j].before);
+        add(j, penalty, &mut bag);
+        j += 1;
+    }
+    bag
+}
+
+fn break_cost(b: Break) -> f32 {
+    match b {
+        Break::None => 0.0,
+        Break::Comma => 1.0,
+        Break::Clause => 3.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn build(text: &str) -> (ArticleTerms, Vocab) {
+        let mut vocab = Vocab::default();
+        let lx = Lexicon::new();
+        let st = Stemmer::create(rust_stemmers::Algorithm::English);
+        let at = article_terms(tokenize(text), &[], &lx, &st, &|_| None, &mut vocab);
+        (at, vocab)
+    }
+
+    fn weight_of(bag: &HashMap<u32, f32>, vocab: &Vocab, word: &str) -> f32 {
+        vocab
+            .words
+            .iter()
+            .position(|w| w == word)
+            .and_then(|i| bag.get(&(i as u32)).copied())
+            .unwrap_or(0.0)
+    }
+
+    #[test]
+    fn nearer_words_weigh_more_and_clauses_separate() {
+        let (at, vocab) =
+            build("revoking his visa in September and imposing sanctions in October.");
+        let sept = at
+            .tokens
+            .iter()
+            .position(|t| t.lower == "september")
+            .unwrap();
+        let bag = window(&at, sept, sept + 1);
+        let visa = weight_of(&bag, &vocab, "visa");
+        let sanction = weight_of(&bag, &vocab, "sanction");
+        assert!(visa > sanction, "visa {visa} sanction {sanction}");
+        assert!(sanction > 0.0);
+    }
+
+    #[test]
+    fn context_stays_in_its_sentence() {
+        let (at, vocab) = build("The quake struck at dawn. Rescuers counted 24 bodies.");
+        let n = at.tokens.iter().position(|t| t.lower == "24").unwrap();
+        let bag = window(&at, n, n + 1);
+        assert_eq!(weight_of(&bag, &vocab, "~earthquake"), 0.0);
+        assert!(weight_of(&bag, &vocab, "~killed") > 0.5);
+    }
+
+    #[test]
+    fn cosine_of_identical_bags_is_one() {
+        let b = Bag::from_map(HashMap::from([(1, 0.5), (3, 2.0)]));
+        assert!((b.cosine(&b) - 1.0).abs() < 1e-6);
+        assert_eq!(b.cosine(&Bag::default()), 0.0);
+    }
+}

@@ -1,0 +1,107 @@
+//! Short readable names for facts: "phone call · length", "killed · count".
+
+use std::collections::HashMap;
+
+use super::lexicon::Lexicon;
+use crate::engine::model::{Kind, Value};
+
+/// The attribute a kind of value states about its subject.
+pub fn attribute(kind: Kind, value: &Value) -> &'static str {
+    match (kind, value) {
+        (Kind::Duration, _) => "length",
+        (Kind::Date, _) => "date",
+        (Kind::Time, _) => "time",
+        (Kind::Quantity, Value::Quantity { unit, .. }) => match unit.as_str() {
+            "m" => "distance",
+            "kg" => "weight",
+            "l" => "volume",
+            "m2" => "area",
+            "m/s" => "speed",
+            "C" => "temperature",
+            "magnitude" => "magnitude",
+            _ => "amount",
+        },
+        (Kind::Quantity, _) => "amount",
+        (Kind::Money, _) => "amount",
+        (Kind::Count, _) => "count",
+        (Kind::Percent, _) => "share",
+        (Kind::Quote, _) => "quote",
+        (Kind::Person | Kind::Org | Kind::Place, _) => "",
+    }
+}
+
+/// Picks the subject of a fact: the cue its mentions most often name, or
+/// else the context word with the most weight across its mentions
+/// (counting only words that at least two mentions share, when there are
+/// two or more mentions).
+pub fn subject(
+    cues: &[Option<String>],
+    contexts: &[&[(u32, f32)]],
+    surface: &dyn Fn(u32) -> String,
+) -> Option<String> {
+    let mut cue_count: HashMap<&str, usize> = HashMap::new();
+    for c in cues.iter().flatten() {
+        *cue_count.entry(c.as_str()).or_default() += 1;
+    }
+    if let Some((c, _)) = cue_count
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+    {
+        return Some(c.to_string());
+    }
+    let mut total: HashMap<u32, (f32, usize)> = HashMap::new();
+    for bag in contexts {
+        for &(t, w) in *bag {
+            let e = total.entry(t).or_default();
+            e.0 += w;
+            e.1 += 1;
+        }
+    }
+    let need = if contexts.len() >= 2 { 2 } else { 1 };
+    total
+        .into_iter()
+        .filter(|(_, (_, n))| *n >= need)
+        .max_by(|a, b| {
+            a.1.0
+                .partial_cmp(&b.1.0)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(b.0.cmp(&a.0))
+        })
+        .map(|(t, _)| surface(t))
+}
+
+/// "subject · attribute", or just the one that is known.
+pub fn compose(subject: Option<&str>, attribute: &str) -> String {
+    match (subject.map(Lexicon::readable), attribute) {
+        (Some(s), "") => s.to_string(),
+        (Some(s), a) => format!("{s} · {a}"),
+        (None, "") => "entity".to_string(),
+        (None, a) => a.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_win_over_context_words() {
+        let cues = vec![
+            Some("phone call".to_string()),
+            None,
+            Some("phone call".to_string()),
+        ];
+        let bags: Vec<&[(u32, f32)]> = vec![&[(1, 0.9)], &[(1, 0.8)], &[]];
+        let s = subject(&cues, &bags, &|t| format!("w{t}"));
+        assert_eq!(s.as_deref(), Some("phone call"));
+    }
+
+    #[test]
+    fn shared_context_word_names_the_subject() {
+        let bags: Vec<&[(u32, f32)]> = vec![&[(1, 0.9), (2, 2.0)], &[(1, 0.8), (3, 3.0)]];
+        let s = subject(&[None, None], &bags, &|t| format!("w{t}"));
+        assert_eq!(s.as_deref(), Some("w1"), "w2 and w3 are not shared");
+        assert_eq!(compose(Some("~call"), "length"), "call · length");
+        assert_eq!(compose(None, "date"), "date");
+    }
+}
