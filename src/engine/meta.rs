@@ -1,19 +1,703 @@
-//! Guessing an article's title, outlet, date and byline from its text.
+//! Guessing an article's title, outlet, publication date and byline from
+//! its text and file name.
+//!
+//! Pages put their headline and metadata at the top, mixed with captions,
+//! credits and navigation left over from saving the page. Everything here
+//! is a heuristic over those first lines. When a clue is ambiguous the
+//! field stays empty: a missing outlet is better than an invented one.
+
+use jiff::civil::Date;
+use regex::Regex;
 
 use super::article::Meta;
 
-/// A first, simple guess; refined heuristics live here too.
+/// Non-empty lines examined for the headline, byline and outlet.
+const HEAD_LINES: usize = 20;
+/// Unlabelled dates count as a publication date only this near the top;
+/// further down a date is far more likely to be part of the story.
+const DATE_HEAD_LINES: usize = 15;
+/// Lines are cut to this many bytes before matching: anything longer is
+/// body text, and a multi-megabyte line must not cost more than a short one.
+const MAX_LINE_BYTES: usize = 1000;
+const MAX_HEADLINE_WORDS: usize = 20;
+const MAX_TITLE_CHARS: usize = 200;
+
+/// Guesses metadata with freshly built patterns. To guess for many
+/// articles, build one [`Guesser`] and reuse it.
 pub fn guess(text: &str, id: &str) -> Meta {
-    let title = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or(id)
-        .to_string();
-    Meta {
-        title,
-        outlet: None,
-        published: None,
-        byline: None,
+    Guesser::new().guess(text, id)
+}
+
+/// The compiled patterns behind [`guess`].
+pub struct Guesser {
+    chrome: Regex,
+    reading_time: Regex,
+    meta_label: Regex,
+    credit: Regex,
+    dateline: Regex,
+    bare_dateline: Regex,
+    dates: [Regex; 4],
+    weekday: Regex,
+    time_word: Regex,
+    pub_label: Regex,
+    upd_label: Regex,
+    by_label: Regex,
+    by_for: Regex,
+    outlet_label: Regex,
+    copyright: Regex,
+    name_cut: Regex,
+    domain: Regex,
+}
+
+impl Default for Guesser {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+const MONTH: &str = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("built-in pattern is valid")
+}
+
+impl Guesser {
+    pub fn new() -> Self {
+        Guesser {
+            // Whole-line navigation, sharing widgets, section names and
+            // "time since" stamps that saved web pages carry.
+            chrome: re(r"(?ix)^(?:
+                (?:updated\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago
+              | just\s+now
+              | listen(?:\s+to\s+(?:this|the)\s+(?:article|story|podcast))?[\s\d:.]*(?:min(?:ute)?s?)?
+              | (?:share|save|print|e-?mail|tweet|copy\s+link|comments?|bookmark|follow)(?:\s+(?:this|the)\s+(?:article|story|page))?(?:\s+(?:on|via)\s+\w+)?
+              | \d+\s+comments?
+              | skip\s+to\s+(?:main\s+)?content | menu | home | search | sign\s+(?:in|up) | log\s+in
+              | subscribe | newsletters? | advertisement | sponsored(?:\s+content)? | read\s+more
+              | see\s+more | more(?:\s+(?:in|from|on)\s+[\w\s]{1,30})? | related(?:\s+(?:articles|stories|coverage|topics))?
+              | trending | most\s+read | live | breaking(?:\s+news)? | top\s+stories | latest(?:\s+news)?
+              | watch | video | close | back\s+to\s+top | published | updated | posted | discussion
+              | about\s+us | contact(?:\s+us)? | (?:news|world|politics|business|opinion|sports?|tech(?:nology)?
+              | science|health|culture|entertainment|lifestyle|travel|markets?|economy|local|national
+              | international|weather|climate|environment|europe|asia|africa|americas|middle\s+east|u\.?s\.?|uk)(?:\s+news)?
+            )[\s:.|]*$"),
+            reading_time: re(r"(?i)\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b"),
+            meta_label: re(
+                r"(?i)^(?:date\s*:|date\s+\d|dateline\b|published\b|posted\b|updated\b|last\s+(?:updated|modified)\b|first\s+published\b|modified\b|sources?\s*:|by\s+\p{Lu}|(?:written|words|reporting|editing|story)\s+by\b|authors?\s*:|copyright\b|©)",
+            ),
+            credit: re(
+                r"(?i)^(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|graphic|foto)(?:\s+credit)?\s*(?:[:/|]|by\b)|\bai[- ]generated\b|\bgenerated\s+(?:by|with|using)\s+(?:ai|artificial\s+intelligence)\b|©|\b(?:getty\s+images|(?:ap|afp|reuters)\s+photo|via\s+reuters|shutterstock)\b",
+            ),
+            // "ERBIL (Outlet) -", "LONDON, Jan 7 (AP) –": an upper-case place,
+            // optional extras, the outlet in parentheses, then a dash.
+            dateline: re(
+                r"^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*){0,3}(?:\s*,\s*[^()\n]{1,40}?)?\s*\((?P<outlet>[^()\n]{2,40})\)\s*[-–—:]+\s*",
+            ),
+            bare_dateline: re(
+                r"^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*){0,3}(?:\s*,\s*[^\n]{1,30}?)?\s+[-–—]+\s+",
+            ),
+            dates: [
+                re(r"\b(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})\b"),
+                re(&format!(
+                    r"(?i)\b{MONTH}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
+                )),
+                re(&format!(
+                    r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+(?P<y>\d{{4}})\b"
+                )),
+                re(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+            ],
+            weekday: re(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$"),
+            time_word: re(
+                r"(?i)^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.?m\.?|\p{Lu}{2,5}|on|at|[|•·\-–—/])$",
+            ),
+            pub_label: re(
+                r"(?i)^(?:first\s+published|published|posted|date(?:line)?|released|issued)(?:\s+on)?\s*[:\-–—]?\s*",
+            ),
+            upd_label: re(
+                r"(?i)^(?:last\s+updated|updated|last\s+modified|modified)(?:\s+on)?\s*[:\-–—]?\s*",
+            ),
+            by_label: re(
+                r"(?i)^(?:(?:by|(?:written|words|reporting|story)\s+by)\s+|authors?\s*:\s*)(?P<rest>.+)$",
+            ),
+            by_for: re(r"(?i)\sfor\s+(?P<o>(?:the\s+)?\p{Lu}[^,|;•·()]{0,50})"),
+            outlet_label: re(
+                r"(?i)^(?:(?:published|posted|distributed)\s+by\s*:?|sources?\s*:|courtesy\s+of\s*:?)\s*(?P<o>.+)$",
+            ),
+            copyright: re(
+                r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*(?P<o>[^.|]+)",
+            ),
+            name_cut: re(
+                r"(?i)\s*(?:,|;|\||•|·|\(|\s[-–—]\s|\s(?:for|in|on|at|with|updated|published|posted)\s|\d)",
+            ),
+            domain: re(
+                r"(?i)^(?:www\.)?(?P<d>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9-]{1,63})*\.(?:com|org|net|news|info|co|io|tv|fm|media|press|online|uk|us|ca|au|de|fr|es|it|nl|dk|se|no|fi|ie|in|jp|br|mx|ar|za|ng|ke|eu|int)(?:\.[a-z]{2})?)$",
+            ),
+        }
+    }
+
+    pub fn guess(&self, text: &str, id: &str) -> Meta {
+        let head: Vec<&str> = text
+            .lines()
+            .map(clean)
+            .filter(|l| !l.is_empty())
+            .take(HEAD_LINES)
+            .map(|l| cut(l, MAX_LINE_BYTES))
+            .collect();
+        let title = self.title(text, &head).unwrap_or_else(|| id.to_string());
+        let byline = self.byline(&head, &title);
+        let outlet = self.outlet(text, &head).or_else(|| self.outlet_from_id(id));
+        Meta {
+            title,
+            outlet,
+            published: self.published(text, &head),
+            byline,
+        }
+    }
+
+    // ---- title -------------------------------------------------------
+
+    fn title(&self, text: &str, head: &[&str]) -> Option<String> {
+        let n = head.len();
+        let is_meta: Vec<bool> = head.iter().map(|l| self.is_metadata(l)).collect();
+        let credit: Vec<bool> = (0..n).map(|i| self.is_credit(head, i)).collect();
+        let caption: Vec<bool> = (0..n)
+            .map(|i| i + 1 < n && credit[i + 1] && ends_sentence(head[i]))
+            .collect();
+        let first_prose = (0..n)
+            .find(|&i| !is_meta[i] && !caption[i] && is_prose(head[i]))
+            .unwrap_or(n);
+
+        let mut best: Option<(i32, String)> = None;
+        let mut rank = 0;
+        for (i, line) in head.iter().enumerate() {
+            if is_meta[i] || credit[i] || caption[i] || self.is_chrome(line) {
+                continue;
+            }
+            let stripped = self.strip_dateline(line);
+            if !is_headline_shaped(stripped) {
+                continue;
+            }
+            // Position decides among equals; a headline sits above the first
+            // paragraph and is often repeated where the page shows it again.
+            let mut score = -rank;
+            rank += 1;
+            if i < first_prose {
+                score += 6;
+            }
+            if text.match_indices(*line).nth(1).is_some() {
+                score += 4;
+            }
+            if is_title_case(stripped) {
+                score += 3;
+            }
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((score, stripped.to_string()));
+            }
+        }
+        if let Some((_, t)) = best {
+            return Some(limit_title(&t));
+        }
+        self.description(head)
+            .or_else(|| {
+                head.iter()
+                    .enumerate()
+                    .find(|&(i, l)| {
+                        !is_meta[i]
+                            && !credit[i]
+                            && !caption[i]
+                            && !self.is_chrome(l)
+                            && word_count(l) >= 3
+                    })
+                    .map(|(_, l)| first_sentence(self.strip_any_dateline(l)))
+            })
+            .map(|t| limit_title(&t))
+            .filter(|t| !t.is_empty())
+    }
+
+    /// A summary riding on a leading "date …" metadata line, as some
+    /// scrapers store it: the best stand-in when there is no headline.
+    fn description(&self, head: &[&str]) -> Option<String> {
+        head.iter().take(3).find_map(|l| {
+            let rest = &l[self.pub_label.find(l)?.end()..];
+            let rest = self.skip_weekday(rest);
+            let m = self.leading_date(rest)?;
+            let after = rest[m..].trim_start_matches([' ', ',', '-', '–', '—', '|', ':']);
+            let after = after.trim();
+            (word_count(after) >= 4).then(|| after.trim_end_matches('.').to_string())
+        })
+    }
+
+    fn is_chrome(&self, line: &str) -> bool {
+        if self.chrome.is_match(line) {
+            return true;
+        }
+        if word_count(line) <= 8 && self.reading_time.is_match(line) {
+            return true;
+        }
+        // Breadcrumbs: "Home > World > Europe".
+        let parts: Vec<&str> = line
+            .split(['>', '›', '»', '|', '•', '·', '/'])
+            .map(str::trim)
+            .collect();
+        parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && word_count(p) <= 3)
+    }
+
+    fn is_metadata(&self, line: &str) -> bool {
+        if self.meta_label.is_match(line) {
+            return true;
+        }
+        self.date_line(line).is_some()
+    }
+
+    /// The date of a line that is there to state one: "January 8, 2026 at
+    /// 10:00", "Thu 8 Jan 2026 10.00 GMT", "By Jane Doe | 8 Jan 2026" —
+    /// but not a headline or sentence that happens to mention a date.
+    fn date_line(&self, line: &str) -> Option<Date> {
+        let (s, e, d) = self.find_date(line)?;
+        let only_times = line[..s]
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .chain(line[e..].split(|c: char| c.is_whitespace() || c == ','))
+            .filter(|w| !w.is_empty())
+            .all(|w| self.time_word.is_match(w) || self.weekday.is_match(w));
+        let separated = line.contains(['|', '•', '·']) && word_count(line) <= 12;
+        (only_times || separated).then_some(d)
+    }
+
+    /// A credit line: an explicit credit form, or a short line right after
+    /// a sentence-like line (the caption it credits).
+    fn is_credit(&self, head: &[&str], i: usize) -> bool {
+        let line = head[i];
+        let words = word_count(line);
+        if words <= 10 && self.credit.is_match(line) {
+            return true;
+        }
+        i > 0
+            && words <= 6
+            && !ends_sentence(line)
+            && word_count(head[i - 1]) >= 8
+            && ends_sentence(head[i - 1])
+            && !(words >= 4 && is_title_case(line))
+    }
+
+    fn strip_dateline<'a>(&self, line: &'a str) -> &'a str {
+        match self.dateline.find(line) {
+            Some(m) => &line[m.end()..],
+            None => line,
+        }
+    }
+
+    /// Also strips an outlet-less "WASHINGTON — ", which only prose lines
+    /// get: on a short line it could be a headline's own words.
+    fn strip_any_dateline<'a>(&self, line: &'a str) -> &'a str {
+        let line = self.strip_dateline(line);
+        match self.bare_dateline.find(line) {
+            Some(m) => &line[m.end()..],
+            None => line,
+        }
+    }
+
+    // ---- outlet ------------------------------------------------------
+
+    fn outlet(&self, text: &str, head: &[&str]) -> Option<String> {
+        let from_dateline = head.iter().find_map(|l| {
+            let o = self.dateline.captures(l)?.name("outlet")?.as_str();
+            clean_outlet(o)
+        });
+        let from_label = || {
+            head.iter().find_map(|l| {
+                let o = self.outlet_label.captures(l)?.name("o")?.as_str();
+                clean_outlet(cut_at_separator(o))
+            })
+        };
+        let from_byline = || {
+            head.iter().find_map(|l| {
+                let rest = self.by_label.captures(l)?.name("rest")?.as_str();
+                if let Some(o) = self.by_for.captures(rest).and_then(|c| c.name("o")) {
+                    return clean_outlet(cut_at_separator(o.as_str()));
+                }
+                // "By Reuters": a single name after "By" is an agency.
+                let single = cut_at_separator(rest).trim();
+                (word_count(l) <= 3
+                    && word_count(single) == 1
+                    && single.chars().next()?.is_uppercase())
+                .then(|| clean_outlet(single))
+                .flatten()
+            })
+        };
+        // Only a page footer's notice: a "©" near the top is usually a
+        // photo credit, naming the photographer's agency, not the outlet.
+        let from_copyright = || {
+            let tail = text.lines().rev().map(clean).filter(|l| !l.is_empty());
+            tail.take(5).find_map(|l| {
+                let l = cut(l, 200);
+                let o = self.copyright.captures(l)?.name("o")?.as_str();
+                let o = o.split(" All rights").next().unwrap_or(o);
+                clean_outlet(cut_at_separator(o))
+            })
+        };
+        from_dateline
+            .or_else(from_label)
+            .or_else(from_byline)
+            .or_else(from_copyright)
+    }
+
+    /// A file named after a site ("bbc.co.uk.txt", "reuters.com_quake.txt").
+    /// Bare words like "reuters_quake" stay unused: too easy to misread.
+    fn outlet_from_id(&self, id: &str) -> Option<String> {
+        let first = id.split(['_', ' ']).next()?;
+        let d = self.domain.captures(first)?.name("d")?.as_str();
+        Some(d.to_ascii_lowercase())
+    }
+
+    // ---- published ---------------------------------------------------
+
+    fn published(&self, text: &str, head: &[&str]) -> Option<Date> {
+        let mut updated = None;
+        for line in text.lines().map(clean).filter(|l| !l.is_empty()) {
+            let line = cut(line, 200);
+            if let Some(m) = self.pub_label.find(line) {
+                if let Some(d) = self.labelled_date(&line[m.end()..]) {
+                    return Some(d);
+                }
+            } else if updated.is_none()
+                && let Some(m) = self.upd_label.find(line)
+            {
+                updated = self.labelled_date(&line[m.end()..]);
+            }
+        }
+        let unlabelled = head
+            .iter()
+            .take(DATE_HEAD_LINES)
+            .find_map(|l| self.date_line(l));
+        unlabelled.or(updated)
+    }
+
+    /// The date right after a label, allowing a weekday or a time first
+    /// ("Updated 3:04 PM EST, Thu January 8, 2026") but not prose.
+    fn labelled_date(&self, rest: &str) -> Option<Date> {
+        let (s, _, d) = self.find_date(rest)?;
+        rest[..s]
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| self.time_word.is_match(w) || self.weekday.is_match(w))
+            .then_some(d)
+    }
+
+    fn skip_weekday<'a>(&self, s: &'a str) -> &'a str {
+        let first = s.split([' ', ',']).next().unwrap_or("");
+        if !first.is_empty() && self.weekday.is_match(first) {
+            s[first.len()..].trim_start_matches([' ', ','])
+        } else {
+            s
+        }
+    }
+
+    /// The end of a date that starts `s`, if one does.
+    fn leading_date(&self, s: &str) -> Option<usize> {
+        self.find_date(s)
+            .filter(|&(st, _, _)| st == 0)
+            .map(|(_, e, _)| e)
+    }
+
+    /// The leftmost valid calendar date in `s`: (start, end, date).
+    fn find_date(&self, s: &str) -> Option<(usize, usize, Date)> {
+        self.dates
+            .iter()
+            .filter_map(|r| {
+                r.captures_iter(s).find_map(|c| {
+                    let whole = c.get(0)?;
+                    let y: i16 = c.name("y")?.as_str().parse().ok()?;
+                    let m: i8 = match c.name("m") {
+                        Some(m) => m.as_str().parse().ok()?,
+                        None => month_number(c.name("mon")?.as_str())?,
+                    };
+                    let d: i8 = c.name("d")?.as_str().parse().ok()?;
+                    if !(1900..=2100).contains(&y) {
+                        return None;
+                    }
+                    let date = Date::new(y, m, d).ok()?;
+                    Some((whole.start(), whole.end(), date))
+                })
+            })
+            .min_by_key(|&(s, _, _)| s)
+    }
+
+    // ---- byline ------------------------------------------------------
+
+    fn byline(&self, head: &[&str], title: &str) -> Option<String> {
+        for (i, line) in head.iter().enumerate() {
+            if let Some(rest) = self.by_label.captures(line).and_then(|c| c.name("rest")) {
+                let rest = rest.as_str();
+                let cut_at = self.name_cut.find(rest).map_or(rest.len(), |m| m.start());
+                if let Some(name) = person_name(&rest[..cut_at]) {
+                    return Some(name);
+                }
+                continue;
+            }
+            // "Jane Doe3 min read", or a name line followed by "3 min read".
+            if let Some(m) = self.reading_time.find(line) {
+                if let Some(name) = person_name(&line[..m.start()]) {
+                    return Some(name);
+                }
+            } else if head
+                .get(i + 1)
+                .and_then(|next| self.reading_time.find(next))
+                .is_some_and(|m| m.start() == 0)
+                && let Some(name) = person_name(line)
+            {
+                return Some(name);
+            }
+            // "Jane Doe, Reuters": a two- or three-word name and a short tag.
+            if *line != title
+                && let Some((name, tag)) = line.split_once(", ")
+                && (2..=3).contains(&word_count(name))
+                && (1..=3).contains(&word_count(tag))
+                && tag.chars().next().is_some_and(char::is_uppercase)
+                && self.find_date(tag).is_none()
+                && let Some(name) = person_name(name)
+            {
+                return Some(name);
+            }
+        }
+        None
+    }
+}
+
+// ---- small text helpers ----------------------------------------------
+
+/// Trims whitespace, BOMs and zero-width spaces, which never matter here.
+fn clean(line: &str) -> &str {
+    line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}'))
+}
+
+/// The longest prefix of `s` within `max` bytes that ends on a char boundary.
+fn cut(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Ends with a sentence period, not an abbreviation like "U.S.".
+fn ends_sentence(line: &str) -> bool {
+    let l = line.trim_end_matches(['"', '”', '’', '\'', ')']);
+    if !l.ends_with('.') || l.ends_with("...") {
+        return false;
+    }
+    let last = l.split_whitespace().last().unwrap_or("");
+    last.matches('.').count() == 1
+}
+
+fn is_prose(line: &str) -> bool {
+    let w = word_count(line);
+    w >= 25 || (w >= 12 && (ends_sentence(line) || line.ends_with(['!', '?'])))
+}
+
+fn is_headline_shaped(line: &str) -> bool {
+    let w = word_count(line);
+    (3..=MAX_HEADLINE_WORDS).contains(&w)
+        && !ends_sentence(line)
+        && !line.ends_with([',', ';', ':'])
+        && line.chars().any(char::is_alphabetic)
+        && !line.chars().next().is_some_and(char::is_lowercase)
+}
+
+const SMALL_WORDS: [&str; 20] = [
+    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "by", "with",
+    "from", "as", "vs", "via", "into",
+];
+
+/// Most words capitalised, small connecting words aside.
+fn is_title_case(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|w| !SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let upper = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 3 && upper * 10 >= words.len() * 8
+}
+
+fn first_sentence(s: &str) -> String {
+    let s = cut(s, 600);
+    let mut prev_word_start = 0;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            prev_word_start = i + 1;
+            continue;
+        }
+        if matches!(c, '.' | '!' | '?') {
+            let word = &s[prev_word_start..i];
+            let next = s[i + c.len_utf8()..].chars().next();
+            let abbreviation = c == '.' && (word.contains('.') || word.chars().count() <= 2);
+            if next.is_none_or(char::is_whitespace) && !abbreviation {
+                return s[..i].to_string();
+            }
+        }
+    }
+    s.to_string()
+}
+
+/// Caps a title at [`MAX_TITLE_CHARS`], at a word boundary, with an ellipsis.
+fn limit_title(t: &str) -> String {
+    let t = t.trim().trim_end_matches(['.', ' ']);
+    if t.chars().count() <= MAX_TITLE_CHARS {
+        return t.to_string();
+    }
+    let mut out = String::new();
+    for w in t.split_whitespace() {
+        if out.chars().count() + w.chars().count() + 1 > MAX_TITLE_CHARS - 1 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.push('…');
+    out
+}
+
+fn month_number(name: &str) -> Option<i8> {
+    let key: String = name.chars().take(3).collect::<String>().to_lowercase();
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months.iter().position(|m| *m == key).map(|i| i as i8 + 1)
+}
+
+/// The part of a label's value before a date, a separator or a clause.
+fn cut_at_separator(s: &str) -> &str {
+    let end = s
+        .find([',', '|', '•', '·', ';', '('])
+        .into_iter()
+        .chain(
+            [" - ", " – ", " — ", " on ", " at "]
+                .iter()
+                .filter_map(|p| s.find(p)),
+        )
+        .min()
+        .unwrap_or(s.len());
+    s[..end].trim()
+}
+
+fn clean_outlet(o: &str) -> Option<String> {
+    let o = o.trim().trim_end_matches(['.', ':', '-']).trim();
+    let ok = !o.is_empty()
+        && o.chars().count() <= 60
+        && (1..=6).contains(&word_count(o))
+        && o.chars().any(char::is_alphabetic)
+        && !o.chars().next().is_some_and(char::is_lowercase);
+    ok.then(|| o.to_string())
+}
+
+const NAME_PARTICLES: [&str; 16] = [
+    "and", "&", "de", "da", "di", "du", "del", "der", "den", "van", "von", "bin", "al", "la", "le",
+    "dos",
+];
+
+/// `s` if it reads as one or more personal names: capitalised words,
+/// name particles, at least two name words.
+fn person_name(s: &str) -> Option<String> {
+    let s = clean(s)
+        .trim_end_matches([',', ';', ':', '|', '-', '–', '—'])
+        .trim();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() > 8 || s.chars().count() > 80 {
+        return None;
+    }
+    let mut names = 0;
+    for w in &words {
+        if NAME_PARTICLES.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        let starts_upper = w.chars().next().is_some_and(char::is_uppercase);
+        let letters = w.chars().all(|c| c.is_alphabetic() || ".'’-".contains(c));
+        if !starts_upper || !letters {
+            return None;
+        }
+        names += 1;
+    }
+    (names >= 2).then(|| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i16, m: i8, d: i8) -> Date {
+        Date::new(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn finds_dates_in_common_formats() {
+        let g = Guesser::new();
+        let d = |s: &str| g.find_date(s).map(|(_, _, d)| d);
+        assert_eq!(d("date 2026-01-10 x"), Some(date(2026, 1, 10)));
+        assert_eq!(d("January 8, 2026 at 10:00"), Some(date(2026, 1, 8)));
+        assert_eq!(d("Jan. 8 2026"), Some(date(2026, 1, 8)));
+        assert_eq!(d("Thursday 8 January 2026"), Some(date(2026, 1, 8)));
+        assert_eq!(d("8th of Sept 2025"), Some(date(2025, 9, 8)));
+        assert_eq!(d("08.01.2026"), Some(date(2026, 1, 8)));
+        assert_eq!(d("February 30, 2026"), None, "not a calendar date");
+        assert_eq!(d("Jan 7"), None, "no year, no date");
+    }
+
+    #[test]
+    fn labelled_dates_allow_time_but_not_prose() {
+        let g = Guesser::new();
+        assert_eq!(
+            g.labelled_date("3:04 PM EST, Thu January 8, 2026"),
+            Some(date(2026, 1, 8))
+        );
+        assert_eq!(
+            g.labelled_date("reports say talks began March 2, 2026"),
+            None
+        );
+    }
+
+    #[test]
+    fn person_names_need_two_capitalised_words() {
+        assert_eq!(person_name("Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            person_name("Ali Veli and Ayşe de Vries").as_deref(),
+            Some("Ali Veli and Ayşe de Vries")
+        );
+        assert_eq!(person_name("Reuters"), None);
+        assert_eq!(person_name("the staff"), None);
+        assert_eq!(person_name("Jane Doe 3"), None);
+    }
+
+    #[test]
+    fn sentence_end_ignores_abbreviations() {
+        assert!(ends_sentence("The talks ended."));
+        assert!(!ends_sentence("Petro to visit the U.S."));
+        assert!(!ends_sentence("Wait for it..."));
+        assert_eq!(first_sentence("Mr. Doe came. Then left."), "Mr. Doe came");
+    }
+
+    #[test]
+    fn long_titles_are_cut_at_a_word() {
+        let long = "word ".repeat(100);
+        let t = limit_title(&long);
+        assert!(t.chars().count() <= MAX_TITLE_CHARS);
+        assert!(t.ends_with("word…"));
+    }
+
+    #[test]
+    fn cut_respects_char_boundaries() {
+        assert_eq!(cut("ééé", 3), "é");
+        assert_eq!(cut("abc", 10), "abc");
     }
 }

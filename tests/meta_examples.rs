@@ -1,0 +1,245 @@
+//! Metadata guessing on the seed articles and on hand-written articles in
+//! other house styles: wire copy, a court story, a disaster story and a
+//! saved web page full of navigation chrome.
+
+use crossread::engine::article::Meta;
+use crossread::engine::load::load_seeds;
+use crossread::engine::meta::guess;
+use jiff::civil::Date;
+
+fn date(y: i16, m: i8, d: i8) -> Option<Date> {
+    Some(Date::new(y, m, d).unwrap())
+}
+
+fn seed_meta(id: &str) -> Meta {
+    let corpus = load_seeds();
+    let a = corpus
+        .articles
+        .iter()
+        .find(|a| a.id == id)
+        .expect("seed id");
+    a.meta.clone()
+}
+
+#[test]
+fn seed_000_title_is_the_first_headline_not_the_subhead() {
+    let m = seed_meta("000_b7c4471f838b73bf");
+    assert_eq!(
+        m.title,
+        "Trump Invites Colombian President Petro to White House After Weeks of Tension and Disagreement"
+    );
+    assert_eq!((m.outlet, m.published, m.byline), (None, None, None));
+}
+
+#[test]
+fn seed_001_title_skips_the_image_caption_and_its_credit() {
+    let m = seed_meta("001_5519969d746b4f91");
+    assert_eq!(
+        m.title,
+        "Trump invites Petro to White House after phone call"
+    );
+    // "January 7, 2026" is in the story body, not a publication date.
+    assert_eq!((m.outlet, m.published, m.byline), (None, None, None));
+}
+
+#[test]
+fn seed_002_skips_section_chrome_and_reads_a_glued_byline() {
+    let m = seed_meta("002_120cd0df10877b9f");
+    assert_eq!(
+        m.title,
+        "Trump Invites Colombia’s Gustavo Petro to White House After Confrontation"
+    );
+    assert_eq!(m.byline.as_deref(), Some("James Thompson"));
+    assert_eq!((m.outlet, m.published), (None, None));
+}
+
+#[test]
+fn seed_003_reads_outlet_from_dateline_and_date_from_metadata_line() {
+    let m = seed_meta("003_63aa9ed984a03bd1");
+    assert_eq!(m.outlet.as_deref(), Some("Kurdistan24"));
+    assert_eq!(m.published, date(2026, 1, 10));
+    // No headline line: the summary on the metadata line stands in, without
+    // the "date …" marker.
+    assert!(
+        m.title.starts_with("U.S. President Donald Trump invited"),
+        "{}",
+        m.title
+    );
+    assert!(!m.title.contains("2026-01-10"));
+    assert_eq!(m.byline, None);
+}
+
+#[test]
+fn seed_004_title_is_the_headline_not_the_later_subheading() {
+    let m = seed_meta("004_881e0bc62006a258");
+    assert_eq!(
+        m.title,
+        "Trump Invites Colombia's Petro to White House After Military Threats"
+    );
+    assert_eq!((m.outlet, m.published, m.byline), (None, None, None));
+}
+
+const WIRE: &str = "\
+Strong quake kills dozens in eastern Turkey, thousands left homeless
+By Ali Kaya and Daren Butler
+4 min read
+ANKARA, Feb 6 (Reuters) - A powerful earthquake struck eastern Turkey early on Monday, killing at least 76 people and trapping hundreds under rubble, officials said.
+The quake, measured at magnitude 7.8, hit at 4:17 a.m. local time near the city of Gaziantep, the U.S. Geological Survey said.
+Reporting by Ali Kaya; Editing by Jane Smith
+";
+
+#[test]
+fn wire_report_outlet_from_dateline_and_multi_author_byline() {
+    let m = guess(WIRE, "quake");
+    assert_eq!(
+        m.title,
+        "Strong quake kills dozens in eastern Turkey, thousands left homeless"
+    );
+    assert_eq!(m.outlet.as_deref(), Some("Reuters"));
+    assert_eq!(m.byline.as_deref(), Some("Ali Kaya and Daren Butler"));
+    assert_eq!(m.published, None, "a dateline without a year is not a date");
+}
+
+const COURT: &str = "\
+\u{feff}Published March 3, 2026\r
+Updated: 4 Mar 2026, 09:15 GMT\r
+\r
+Judge Blocks Merger of Two Largest Grocery Chains\r
+Jane Doe, Reuters\r
+\r
+WASHINGTON (Reuters) — A federal judge on Tuesday blocked the merger of the country's two largest grocery chains, siding with regulators who said the deal would raise prices.\r
+The companies met with regulators on February 2, 2026, court filings show.\r
+";
+
+#[test]
+fn court_story_with_bom_and_crlf_prefers_published_over_updated() {
+    let m = guess(COURT, "court");
+    assert_eq!(m.title, "Judge Blocks Merger of Two Largest Grocery Chains");
+    assert_eq!(m.published, date(2026, 3, 3));
+    assert_eq!(m.outlet.as_deref(), Some("Reuters"));
+    assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn updated_label_is_used_when_nothing_says_published() {
+    let text = "Court Delays Ruling in Fraud Case\nUpdated: 8 Jan 2026\n\nThe judge said more time was needed to weigh the evidence presented by both sides this week.\n";
+    assert_eq!(guess(text, "x").published, date(2026, 1, 8));
+}
+
+const DISASTER: &str = "\
+LONDON, Jan 7 (AP) – Floodwaters rose across southern England on Tuesday, forcing hundreds of families from their homes. Rescue teams worked through the night.
+Rivers Burst Banks as Storm Lashes Southern England
+Rescuers in boats evacuated residents who had met on March 2, 2026 to plan flood defences.
+Source: Associated Press
+";
+
+#[test]
+fn disaster_story_ignores_body_dates_and_reads_ap_dateline() {
+    let m = guess(DISASTER, "floods");
+    assert_eq!(m.outlet.as_deref(), Some("AP"));
+    assert_eq!(
+        m.title,
+        "Rivers Burst Banks as Storm Lashes Southern England"
+    );
+    assert_eq!(m.published, None, "March 2, 2026 is a date in the story");
+}
+
+#[test]
+fn source_label_gives_the_outlet_without_a_dateline() {
+    let text = "Wildfire Forces Thousands to Flee\nSource: Associated Press\n\nFirefighters battled the blaze through the night as strong winds pushed it toward homes.\n";
+    assert_eq!(
+        guess(text, "fire").outlet.as_deref(),
+        Some("Associated Press")
+    );
+}
+
+const WEB_PAGE: &str = "\
+Skip to main content
+Menu
+Home
+World
+Home > World > Americas
+Share
+1 hour ago
+Listen to this article
+Rescue workers carry a survivor from a collapsed building in Porto Alegre on Sunday.
+Photo: Reuters
+Floods Displace Thousands in Southern Brazil
+By Maria Silva for The Daily Courier
+Thursday 8 January 2026 10.00 GMT
+Heavy rains have displaced more than 30,000 people in southern Brazil, officials said on Thursday, as rivers continued to rise across the region.
+Floods Displace Thousands in Southern Brazil
+";
+
+#[test]
+fn saved_web_page_skips_chrome_caption_and_credit() {
+    let m = guess(WEB_PAGE, "page");
+    assert_eq!(m.title, "Floods Displace Thousands in Southern Brazil");
+    assert_eq!(m.byline.as_deref(), Some("Maria Silva"));
+    assert_eq!(m.outlet.as_deref(), Some("The Daily Courier"));
+    assert_eq!(m.published, date(2026, 1, 8));
+}
+
+#[test]
+fn credit_line_after_caption_is_not_a_title_in_any_language() {
+    let text = "A firefighter sprays water on a burning house near the town center.\nFoto generada por IA\n\nBlaze Destroys Homes Near Town Center\n\nThe fire started late on Sunday evening and spread quickly because of strong winds, officials said.\n";
+    assert_eq!(
+        guess(text, "x").title,
+        "Blaze Destroys Homes Near Town Center"
+    );
+}
+
+#[test]
+fn name_line_followed_by_reading_time_is_a_byline() {
+    let text = "Markets Slide on Rate Fears\nPriya Raman\n5 min read\n\nStocks fell sharply on Monday as investors worried about higher interest rates for longer.\n";
+    assert_eq!(guess(text, "x").byline.as_deref(), Some("Priya Raman"));
+}
+
+#[test]
+fn outlet_from_a_site_like_file_name_only() {
+    let body = "Some Headline Here Today\n\nThe body of the story goes on for a while here.\n";
+    assert_eq!(
+        guess(body, "bbc.co.uk").outlet.as_deref(),
+        Some("bbc.co.uk")
+    );
+    assert_eq!(
+        guess(body, "www.reuters.com_quake").outlet.as_deref(),
+        Some("reuters.com")
+    );
+    assert_eq!(
+        guess(body, "reuters_quake").outlet,
+        None,
+        "not clearly an outlet"
+    );
+    assert_eq!(guess(body, "story").outlet, None);
+}
+
+#[test]
+fn copyright_footer_gives_outlet() {
+    let text = "Council Approves New Budget\n\nThe council voted 7-2 on Monday to approve the spending plan for next year.\n\n© 2026 The Gazette. All rights reserved.\n";
+    assert_eq!(guess(text, "x").outlet.as_deref(), Some("The Gazette"));
+}
+
+#[test]
+fn text_without_any_headline_falls_back_to_first_sentence() {
+    let text = "WASHINGTON — The Senate passed the bill on Friday after a long debate. It now goes to the House.";
+    assert_eq!(
+        guess(text, "x").title,
+        "The Senate passed the bill on Friday after a long debate"
+    );
+}
+
+#[test]
+fn empty_or_whitespace_text_falls_back_to_the_id() {
+    assert_eq!(guess("", "my-id").title, "my-id");
+    assert_eq!(guess(" \r\n\u{feff}\n", "my-id").title, "my-id");
+}
+
+#[test]
+fn a_megabyte_line_is_handled_quickly() {
+    let text = "word ".repeat(200_000);
+    let t = std::time::Instant::now();
+    let m = guess(&text, "big");
+    assert!(t.elapsed().as_secs_f64() < 2.0, "{:?}", t.elapsed());
+    assert!(m.title.chars().count() <= 200);
+}
