@@ -1,8 +1,66 @@
-//! The terminal reader.
+//! The terminal reader: a source list, the open article, and popups for
+//! filtering and help.
+//!
+//! State lives in [`App`] and changes only through [`App::update`], fed by
+//! [`Action`]s that the [`keymap`] maps keys to. Drawing (`impl Widget for
+//! &App`, in `view.rs`) only reads the state. [`run_app`] ties them together
+//! over any ratatui backend.
+
+pub mod action;
+pub mod app;
+pub mod event_loop;
+pub mod filter;
+pub mod help;
+pub mod keymap;
+pub mod layout;
+pub mod reader;
+pub mod sanitize;
+pub mod sources;
+pub mod status;
+pub mod theme;
+mod view;
+pub mod wrap;
+
+pub use action::Action;
+pub use app::{App, Focus, Overlay};
+pub use event_loop::run_app;
+
+use ratatui::crossterm::event;
 
 use crate::engine::load::Corpus;
 
 /// Runs the interactive reader until the user quits.
-pub fn run(_corpus: Corpus) -> anyhow::Result<()> {
-    anyhow::bail!("the reader is not built yet")
+///
+/// The terminal is restored on every way out: a normal quit and an error
+/// here, a panic through the hook `ratatui::init` installs, and SIGTERM or
+/// SIGHUP through [`restore_on_signals`].
+pub fn run(corpus: Corpus) -> anyhow::Result<()> {
+    let mut app = App::new(corpus);
+    restore_on_signals()?;
+    let mut terminal = ratatui::init();
+    let events = std::iter::from_fn(|| Some(event::read()));
+    let result = run_app(&mut terminal, &mut app, events);
+    ratatui::restore();
+    result
+}
+
+/// A signal that ends the process would skip the restore in [`run`] and
+/// leave the shell in raw mode on the alternate screen; restore first.
+/// (Ctrl-C is not a signal here: raw mode delivers it as a key.)
+#[cfg(unix)]
+fn restore_on_signals() -> anyhow::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            ratatui::restore();
+            std::process::exit(128 + sig);
+        }
+    });
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn restore_on_signals() -> anyhow::Result<()> {
+    Ok(())
 }

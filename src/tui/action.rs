@@ -1,0 +1,114 @@
+//! Everything the user can ask the reader to do. Keys map to actions (see
+//! [`super::keymap`]); only [`super::app::App::update`] carries them out.
+
+use serde::Deserialize;
+
+/// An action. The bindable ones are named in `assets/keymap.toml` by their
+/// snake_case names; the others come from the event loop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Down,
+    Up,
+    Top,
+    Bottom,
+    HalfPageDown,
+    HalfPageUp,
+    PageDown,
+    PageUp,
+    FocusNext,
+    FocusPrev,
+    FocusLeft,
+    FocusRight,
+    Open,
+    Filter,
+    Help,
+    Close,
+    DeleteChar,
+    Quit,
+    /// A character typed into the filter.
+    #[serde(skip)]
+    Insert(char),
+    /// The terminal now has this many columns and rows.
+    #[serde(skip)]
+    Resize(u16, u16),
+}
+
+impl Action {
+    /// The actions a key can be bound to, in the order help lists them.
+    pub const BINDABLE: [Action; 18] = [
+        Action::Down,
+        Action::Up,
+        Action::Top,
+        Action::Bottom,
+        Action::HalfPageDown,
+        Action::HalfPageUp,
+        Action::PageDown,
+        Action::PageUp,
+        Action::FocusNext,
+        Action::FocusPrev,
+        Action::FocusLeft,
+        Action::FocusRight,
+        Action::Open,
+        Action::Filter,
+        Action::Help,
+        Action::Close,
+        Action::DeleteChar,
+        Action::Quit,
+    ];
+
+    /// The name the keymap file uses: `half_page_down`.
+    pub fn name(self) -> String {
+        let mut out = String::new();
+        for c in format!("{self:?}")
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+        {
+            if c.is_ascii_uppercase() && !out.is_empty() {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    }
+
+    /// What the action does, for the help overlay.
+    pub fn description(self) -> &'static str {
+        match self {
+            Action::Down => "move down / scroll down",
+            Action::Up => "move up / scroll up",
+            Action::Top => "go to the top",
+            Action::Bottom => "go to the bottom",
+            Action::HalfPageDown => "half a page down",
+            Action::HalfPageUp => "half a page up",
+            Action::PageDown => "a page down",
+            Action::PageUp => "a page up",
+            Action::FocusNext => "focus the next pane",
+            Action::FocusPrev => "focus the previous pane",
+            Action::FocusLeft => "focus the pane to the left",
+            Action::FocusRight => "focus the pane to the right",
+            Action::Open => "open the selected source",
+            Action::Filter => "filter the sources",
+            Action::Help => "show this help",
+            Action::Close => "close the popup",
+            Action::DeleteChar => "delete a character",
+            Action::Quit => "quit",
+            Action::Insert(_) => "type into the filter",
+            Action::Resize(..) => "the terminal was resized",
+        }
+    }
+
+    /// A few letters for the status bar's key hints.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Action::Down | Action::Up => "move",
+            Action::Open => "open",
+            Action::Filter => "filter",
+            Action::Help => "help",
+            Action::Close => "close",
+            Action::Quit => "quit",
+            Action::FocusNext | Action::FocusPrev => "pane",
+            _ => self.description(),
+        }
+    }
+}

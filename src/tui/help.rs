@@ -1,0 +1,96 @@
+//! The `?` overlay, generated from the live keymap.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+
+use super::keymap::{Context, Keymap};
+use super::layout;
+use super::theme::Theme;
+
+/// Width of the key column.
+const KEYS_WIDTH: usize = 22;
+
+/// Every line of the help text: one heading per context, then one line per
+/// bound action with its keys and description.
+pub fn lines<'a>(keymap: &Keymap, theme: &Theme) -> Vec<Line<'a>> {
+    let mut out = Vec::new();
+    for ctx in Context::ALL {
+        let entries = keymap.entries(ctx);
+        if entries.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(Line::default());
+        }
+        out.push(Line::styled(ctx.title(), theme.help_heading));
+        for (action, keys) in entries {
+            let keys = keys
+                .iter()
+                .map(|k| k.to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            out.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(format!("{keys:<KEYS_WIDTH$}"), theme.help_key),
+                Span::raw(" "),
+                Span::raw(action.description()),
+            ]));
+        }
+    }
+    if keymap.entries(Context::Filter).is_empty() {
+        return out;
+    }
+    out.push(Line::default());
+    out.push(Line::raw("In the filter, other keys type into the query."));
+    out
+}
+
+/// Where the overlay goes on a screen of this size.
+pub fn popup_area(screen: Rect, line_count: usize) -> Rect {
+    let width = (KEYS_WIDTH + 40) as u16;
+    layout::popup(screen, width, (line_count + 2) as u16)
+}
+
+/// The largest useful scroll offset for the overlay on this screen.
+pub fn max_scroll(screen: Rect, line_count: usize) -> usize {
+    let visible = usize::from(popup_area(screen, line_count).height.saturating_sub(2));
+    line_count.saturating_sub(visible)
+}
+
+pub struct HelpView<'a> {
+    pub keymap: &'a Keymap,
+    pub theme: &'a Theme,
+    pub scroll: usize,
+}
+
+impl Widget for HelpView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        let lines = lines(self.keymap, t);
+        let popup = popup_area(area, lines.len());
+        Clear.render(popup, buf);
+        let block = Block::bordered()
+            .border_style(t.border_focused)
+            .title(Line::styled("Keys", t.pane_title))
+            .title_bottom(Line::styled(" Esc to close ", t.position).right_aligned());
+        let inner = block.inner(popup);
+        block.render(popup, buf);
+        let inner = Rect {
+            x: inner.x.saturating_add(1),
+            width: inner.width.saturating_sub(1),
+            ..inner
+        };
+        for (y, line) in (inner.top()..inner.bottom()).zip(lines.into_iter().skip(self.scroll)) {
+            line.render(
+                Rect {
+                    y,
+                    height: 1,
+                    ..inner
+                },
+                buf,
+            );
+        }
+    }
+}

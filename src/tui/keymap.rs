@@ -1,0 +1,376 @@
+//! Key bindings as data: `assets/keymap.toml` (embedded) maps keys to
+//! [`Action`]s, per [`Context`]. The help overlay and the status bar's hints
+//! are generated from the same map, so they cannot disagree with it.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde::Deserialize;
+
+use super::action::Action;
+
+const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
+
+/// Where a key is pressed: which bindings apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Context {
+    /// The source list and the reader.
+    Normal,
+    /// The `/` filter popup.
+    Filter,
+    /// The `?` help overlay.
+    Help,
+}
+
+impl Context {
+    pub const ALL: [Context; 3] = [Context::Normal, Context::Filter, Context::Help];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Normal => "Sources and reader",
+            Context::Filter => "Filter (/)",
+            Context::Help => "This help",
+        }
+    }
+}
+
+/// A key with its modifiers, normalised so that what the terminal sends and
+/// what the keymap file says compare equal (see [`KeyBinding::new`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KeyBinding {
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+}
+
+impl KeyBinding {
+    pub fn new(code: KeyCode, modifiers: KeyModifiers) -> Self {
+        let mut modifiers =
+            modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let mut code = code;
+        // Terminals report `G` as Shift+'G' and Shift-Tab as Shift+BackTab;
+        // the shift is already in the key itself.
+        match code {
+            KeyCode::Char(c) if modifiers.contains(KeyModifiers::SHIFT) => {
+                code = KeyCode::Char(c.to_ascii_uppercase());
+                modifiers.remove(KeyModifiers::SHIFT);
+            }
+            KeyCode::Tab if modifiers.contains(KeyModifiers::SHIFT) => {
+                code = KeyCode::BackTab;
+                modifiers.remove(KeyModifiers::SHIFT);
+            }
+            KeyCode::BackTab => modifiers.remove(KeyModifiers::SHIFT),
+            _ => {}
+        }
+        KeyBinding { code, modifiers }
+    }
+
+    pub fn from_event(ev: &KeyEvent) -> Self {
+        KeyBinding::new(ev.code, ev.modifiers)
+    }
+}
+
+const NAMED_KEYS: [(&str, KeyCode); 16] = [
+    ("Enter", KeyCode::Enter),
+    ("Esc", KeyCode::Esc),
+    ("Tab", KeyCode::Tab),
+    ("BackTab", KeyCode::BackTab),
+    ("Backspace", KeyCode::Backspace),
+    ("Up", KeyCode::Up),
+    ("Down", KeyCode::Down),
+    ("Left", KeyCode::Left),
+    ("Right", KeyCode::Right),
+    ("PageUp", KeyCode::PageUp),
+    ("PageDown", KeyCode::PageDown),
+    ("Home", KeyCode::Home),
+    ("End", KeyCode::End),
+    ("Delete", KeyCode::Delete),
+    ("Insert", KeyCode::Insert),
+    ("Space", KeyCode::Char(' ')),
+];
+
+impl FromStr for KeyBinding {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let mut rest = s;
+        let mut modifiers = KeyModifiers::NONE;
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            let found = [
+                ("ctrl-", KeyModifiers::CONTROL),
+                ("alt-", KeyModifiers::ALT),
+                ("shift-", KeyModifiers::SHIFT),
+            ]
+            .into_iter()
+            .find(|(p, _)| lower.starts_with(p) && rest.len() > p.len());
+            match found {
+                Some((p, m)) => {
+                    modifiers |= m;
+                    rest = &rest[p.len()..];
+                }
+                None => break,
+            }
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) => KeyCode::Char(c),
+            _ => NAMED_KEYS
+                .iter()
+                .chain(&[("PgDn", KeyCode::PageDown), ("PgUp", KeyCode::PageUp)])
+                .find(|(n, _)| n.eq_ignore_ascii_case(rest))
+                .map(|&(_, k)| k)
+                .or_else(|| {
+                    let n = rest.strip_prefix(['F', 'f'])?.parse::<u8>().ok()?;
+                    (1..=12).contains(&n).then_some(KeyCode::F(n))
+                })
+                .ok_or_else(|| format!("unknown key `{s}`"))?,
+        };
+        Ok(KeyBinding::new(code, modifiers))
+    }
+}
+
+impl fmt::Display for KeyBinding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.modifiers.contains(KeyModifiers::CONTROL) {
+            f.write_str("Ctrl-")?;
+        }
+        if self.modifiers.contains(KeyModifiers::ALT) {
+            f.write_str("Alt-")?;
+        }
+        if self.modifiers.contains(KeyModifiers::SHIFT) {
+            f.write_str("Shift-")?;
+        }
+        match self.code {
+            KeyCode::BackTab => f.write_str("Shift-Tab"),
+            KeyCode::PageDown => f.write_str("PgDn"),
+            KeyCode::PageUp => f.write_str("PgUp"),
+            KeyCode::Char(' ') => f.write_str("Space"),
+            KeyCode::Char(c) => write!(f, "{c}"),
+            KeyCode::F(n) => write!(f, "F{n}"),
+            code => match NAMED_KEYS.iter().find(|(_, k)| *k == code) {
+                Some((name, _)) => f.write_str(name),
+                None => write!(f, "{code:?}"),
+            },
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum KeymapError {
+    #[error("keymap: {0}")]
+    Toml(String),
+    #[error("keymap: [{context}] {action}: {message}")]
+    Key {
+        context: String,
+        action: String,
+        message: String,
+    },
+}
+
+/// The bindings of every context.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    bindings: HashMap<Context, HashMap<KeyBinding, Action>>,
+    /// Per context, the bound actions in [`Action::BINDABLE`] order with
+    /// their keys in file order: what help shows.
+    listed: HashMap<Context, Vec<(Action, Vec<KeyBinding>)>>,
+}
+
+impl Keymap {
+    pub fn from_toml(src: &str) -> Result<Keymap, KeymapError> {
+        let file: HashMap<Context, HashMap<Action, Vec<String>>> =
+            toml::from_str(src).map_err(|e| KeymapError::Toml(e.to_string()))?;
+        let mut bindings = HashMap::new();
+        let mut listed = HashMap::new();
+        for (ctx, actions) in file {
+            let err = |action: Action, message: String| KeymapError::Key {
+                context: format!("{ctx:?}").to_lowercase(),
+                action: action.name(),
+                message,
+            };
+            let mut map: HashMap<KeyBinding, Action> = HashMap::new();
+            let mut list = Vec::new();
+            for action in Action::BINDABLE {
+                let Some(keys) = actions.get(&action) else {
+                    continue;
+                };
+                let mut parsed = Vec::new();
+                for k in keys {
+                    let kb: KeyBinding = k.parse().map_err(|m| err(action, m))?;
+                    if let Some(other) = map.insert(kb, action) {
+                        let other = other.name();
+                        return Err(err(action, format!("`{k}` is already bound to {other}")));
+                    }
+                    parsed.push(kb);
+                }
+                list.push((action, parsed));
+            }
+            bindings.insert(ctx, map);
+            listed.insert(ctx, list);
+        }
+        Ok(Keymap { bindings, listed })
+    }
+
+    /// The action bound to a key in a context, if any.
+    pub fn action(&self, ctx: Context, key: &KeyEvent) -> Option<Action> {
+        self.bindings
+            .get(&ctx)?
+            .get(&KeyBinding::from_event(key))
+            .copied()
+    }
+
+    /// The bound actions of a context with their keys, in help order.
+    pub fn entries(&self, ctx: Context) -> &[(Action, Vec<KeyBinding>)] {
+        self.listed.get(&ctx).map_or(&[], Vec::as_slice)
+    }
+
+    /// The keys bound to an action in a context.
+    pub fn keys(&self, ctx: Context, action: Action) -> &[KeyBinding] {
+        self.entries(ctx)
+            .iter()
+            .find(|(a, _)| *a == action)
+            .map_or(&[], |(_, k)| k.as_slice())
+    }
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Keymap::from_toml(DEFAULT_KEYMAP).expect("assets/keymap.toml is valid")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, m)
+    }
+
+    #[test]
+    fn default_keymap_binds_the_documented_keys() {
+        let km = Keymap::default();
+        let n = Context::Normal;
+        let none = KeyModifiers::NONE;
+        assert_eq!(
+            km.action(n, &key(KeyCode::Char('j'), none)),
+            Some(Action::Down)
+        );
+        assert_eq!(km.action(n, &key(KeyCode::Down, none)), Some(Action::Down));
+        assert_eq!(
+            km.action(n, &key(KeyCode::Char('d'), KeyModifiers::CONTROL)),
+            Some(Action::HalfPageDown)
+        );
+        assert_eq!(
+            km.action(n, &key(KeyCode::PageDown, none)),
+            Some(Action::PageDown)
+        );
+        assert_eq!(km.action(n, &key(KeyCode::Enter, none)), Some(Action::Open));
+        assert_eq!(
+            km.action(n, &key(KeyCode::Char('/'), none)),
+            Some(Action::Filter)
+        );
+        assert_eq!(
+            km.action(n, &key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            km.action(Context::Filter, &key(KeyCode::Char('q'), none)),
+            None
+        );
+        assert_eq!(
+            km.action(Context::Filter, &key(KeyCode::Esc, none)),
+            Some(Action::Close)
+        );
+    }
+
+    #[test]
+    fn shifted_keys_match_however_the_terminal_reports_them() {
+        let km = Keymap::default();
+        let n = Context::Normal;
+        // Both with and without the SHIFT flag, as terminals differ.
+        for m in [KeyModifiers::NONE, KeyModifiers::SHIFT] {
+            assert_eq!(
+                km.action(n, &key(KeyCode::Char('G'), m)),
+                Some(Action::Bottom)
+            );
+            assert_eq!(
+                km.action(n, &key(KeyCode::Char('?'), m)),
+                Some(Action::Help)
+            );
+            assert_eq!(
+                km.action(n, &key(KeyCode::BackTab, m)),
+                Some(Action::FocusPrev)
+            );
+        }
+    }
+
+    #[test]
+    fn key_names_parse_and_print_back() {
+        for s in [
+            "j",
+            "G",
+            "Ctrl-d",
+            "Shift-Tab",
+            "Enter",
+            "Esc",
+            "PgDn",
+            "F5",
+            "Alt-x",
+            "-",
+        ] {
+            let kb: KeyBinding = s.parse().unwrap_or_else(|e| panic!("{s}: {e}"));
+            assert_eq!(kb.to_string(), s);
+        }
+        assert_eq!(
+            "PageDown".parse::<KeyBinding>().unwrap().to_string(),
+            "PgDn"
+        );
+        assert_eq!(
+            "Ctrl--".parse::<KeyBinding>().unwrap().to_string(),
+            "Ctrl--"
+        );
+        assert!("Ctrl-".parse::<KeyBinding>().is_err());
+        assert!("Hyper-x".parse::<KeyBinding>().is_err());
+    }
+
+    #[test]
+    fn bad_toml_is_a_clear_error() {
+        let e = Keymap::from_toml("[normal\ndown = [\"j\"]").unwrap_err();
+        assert!(matches!(e, KeymapError::Toml(_)), "{e}");
+        assert!(e.to_string().starts_with("keymap: "), "{e}");
+    }
+
+    #[test]
+    fn unknown_action_and_context_are_named() {
+        let e = Keymap::from_toml("[normal]\ndwn = [\"j\"]").unwrap_err();
+        assert!(e.to_string().contains("dwn"), "{e}");
+        let e = Keymap::from_toml("[sidebar]\ndown = [\"j\"]").unwrap_err();
+        assert!(e.to_string().contains("sidebar"), "{e}");
+    }
+
+    #[test]
+    fn unknown_and_duplicate_keys_are_named() {
+        let e = Keymap::from_toml("[normal]\ndown = [\"Sideways\"]").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "keymap: [normal] down: unknown key `Sideways`"
+        );
+        let e = Keymap::from_toml("[normal]\ndown = [\"j\"]\nup = [\"j\"]").unwrap_err();
+        assert!(e.to_string().contains("already bound to down"), "{e}");
+    }
+
+    #[test]
+    fn entries_follow_action_order_with_keys_in_file_order() {
+        let km = Keymap::from_toml("[normal]\nquit = [\"q\", \"Ctrl-c\"]\ndown = [\"j\"]").unwrap();
+        let e = km.entries(Context::Normal);
+        assert_eq!(e[0].0, Action::Down);
+        assert_eq!(e[1].0, Action::Quit);
+        let keys: Vec<String> = e[1].1.iter().map(|k| k.to_string()).collect();
+        assert_eq!(keys, vec!["q", "Ctrl-c"]);
+        assert!(km.entries(Context::Help).is_empty());
+    }
+}
