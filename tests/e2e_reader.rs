@@ -1,0 +1,123 @@
+//! The built binary in a real pseudo-terminal: what a user sees and types.
+
+#[path = "common/pty.rs"]
+mod pty;
+
+use std::process::{Command, Stdio};
+
+use pty::{PtySession, TIMEOUT, keys};
+
+const BIN: &str = env!("CARGO_BIN_EXE_crossread");
+
+/// The start of the dateline of the seed article from Kurdistan24.
+const KURDISTAN24_TEXT: &str = "ERBIL (Kurdistan24)";
+
+fn start() -> PtySession {
+    let s = PtySession::spawn(BIN, &[], 120, 40);
+    // Typing before the reader is up would race its switch to raw mode.
+    s.expect_text("Sources (5)");
+    s
+}
+
+fn quit(mut s: PtySession) {
+    s.send("q");
+    let status = s.wait_exit(TIMEOUT).expect("the reader exits after q");
+    assert!(status.success(), "exit status {status:?}");
+}
+
+#[test]
+fn sources_are_listed_on_start() {
+    let s = start();
+    let screen = s.screen();
+    let corpus = crossread::engine::load::load_seeds();
+    for a in &corpus.articles {
+        // Titles may be cut to the pane's width; their start must show.
+        let start: String = a.meta.title.chars().take(20).collect();
+        assert!(screen.contains(&start), "{start:?} missing from:\n{screen}");
+    }
+    assert!(screen.contains("SOURCES"), "status bar missing:\n{screen}");
+    quit(s);
+}
+
+#[test]
+fn filtering_for_kurd_and_enter_opens_the_kurdistan24_article() {
+    let mut s = start();
+    assert!(
+        !s.screen().contains(KURDISTAN24_TEXT),
+        "the article must not be open before filtering"
+    );
+    s.send("/");
+    s.expect_text("Filter sources");
+    s.send("kurd");
+    s.expect_text("/kurd");
+    s.send(keys::ENTER);
+    let screen = s
+        .wait_for(
+            |sc| sc.contains(KURDISTAN24_TEXT) && !sc.contains("Filter sources"),
+            TIMEOUT,
+        )
+        .unwrap_or_else(|sc| panic!("article not opened; screen:\n{sc}"));
+    assert!(screen.contains("READER"), "focus should move to the reader:\n{screen}");
+    quit(s);
+}
+
+#[test]
+fn question_mark_shows_help_from_the_keymap() {
+    let mut s = start();
+    s.send("?");
+    let screen = s.expect_text("show this help");
+    for line in ["open the selected source", "filter the sources", "Ctrl-d"] {
+        assert!(screen.contains(line), "{line:?} missing from help:\n{screen}");
+    }
+    s.send(keys::ESC);
+    s.wait_for(|sc| !sc.contains("show this help"), TIMEOUT)
+        .unwrap_or_else(|sc| panic!("Esc did not close help:\n{sc}"));
+    quit(s);
+}
+
+#[test]
+fn q_exits_with_status_0_and_leaves_the_alternate_screen() {
+    let mut s = start();
+    assert!(s.with_screen(|sc| sc.alternate_screen()));
+    s.send("q");
+    let status = s.wait_exit(TIMEOUT).expect("exits after q");
+    assert!(status.success(), "exit status {status:?}");
+    assert!(
+        !s.with_screen(|sc| sc.alternate_screen()),
+        "terminal left on the alternate screen"
+    );
+}
+
+#[test]
+fn ctrl_c_exits_with_status_0() {
+    let mut s = start();
+    s.send(keys::CTRL_C);
+    let status = s.wait_exit(TIMEOUT).expect("exits after Ctrl-c");
+    assert!(status.success(), "exit status {status:?}");
+}
+
+#[test]
+fn resizing_the_terminal_redraws_at_the_new_size() {
+    let mut s = start();
+    s.resize(60, 20);
+    s.expect_text("L1/");
+    // The status bar is drawn on the new last row.
+    let last_row = s.with_screen(|sc| sc.rows(0, 60).nth(19).unwrap_or_default());
+    assert!(last_row.contains("SOURCES"), "last row: {last_row:?}");
+    s.resize(10, 3);
+    s.expect_text("too small");
+    quit(s);
+}
+
+#[test]
+fn without_a_terminal_it_exits_2_and_points_to_facts() {
+    let out = Command::new(BIN)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run the binary");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("crossread facts"), "stderr: {stderr}");
+}
