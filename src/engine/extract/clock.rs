@@ -1,7 +1,296 @@
-//! Extractor: clock (to be written).
+//! Clock times: "7:37 a.m. local time", "07:37 UTC", "6 p.m.", "noon",
+//! "9.30pm", "at 1237 GMT".
+//!
+//! A bare "h:mm" is as often a score, a ratio, a verse or a media player's
+//! "0:00" as a time, so it counts only with a time zone or after a word
+//! that introduces a time ("at 14:30").
 
-use crate::engine::model::{DocInfo, Extracted};
+use regex::{Captures, Regex};
 
-pub fn extract(_text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    Vec::new()
+use super::date::{B, before, settle};
+use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
+
+const ZONES: &str = r"(?:UTC|GMT|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AKST|AKDT|HST|ET|CT|MT|PT|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|WIB|Zulu|Z)";
+
+struct Patterns {
+    meridiem: Regex,
+    colon: Regex,
+    wire: Regex,
+    named: Regex,
+    zone_after: Regex,
+    time_word_before: Regex,
+}
+
+impl Patterns {
+    fn new() -> Self {
+        let re = |s: &str| Regex::new(s).expect("clock pattern compiles");
+        Patterns {
+            meridiem: re(&format!(
+                r"{B}(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-5][0-9]))?\s?(?P<ap>(?i:[ap]))(?:\.(?i:m)\.|\.?(?i:m){B})"
+            )),
+            colon: re(&format!(
+                r"{B}(?P<h>[0-9]{{1,2}}):(?P<m>[0-5][0-9])(?::[0-5][0-9])?{B}(?:\s*(?:h|hrs){B})?"
+            )),
+            // Wire copy writes "0737 GMT"; without the zone it is any number.
+            wire: re(&format!(
+                r"{B}(?P<h>[0-2][0-9])(?P<m>[0-5][0-9])\s*\(?{ZONES}{B}"
+            )),
+            named: re(&format!(r"(?i){B}(?:12\s+)?(?P<w>noon|midday|midnight){B}")),
+            zone_after: re(&format!(
+                r"^(?:\s*\(?\s*)(?P<z>{ZONES}(?:\s?[+\-−]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?)?|(?i:local\s+time)|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time){B}\)?"
+            )),
+            time_word_before: re(
+                r"(?i)(?-u:\b)(?:at|around|about|by|until|till|from|before|after|since|to|approximately|between)\s+$",
+            ),
+        }
+    }
+}
+
+pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
+    let p = Patterns::new();
+    let mut out = Vec::new();
+    for c in p.meridiem.captures_iter(text) {
+        if let Some(e) = meridiem(text, &p, &c) {
+            out.push(e);
+        }
+    }
+    for c in p.colon.captures_iter(text) {
+        if let Some(e) = twenty_four(text, &p, &c, false) {
+            out.push(e);
+        }
+    }
+    for c in p.wire.captures_iter(text) {
+        if let Some(e) = twenty_four(text, &p, &c, true) {
+            out.push(e);
+        }
+    }
+    for m in p.named.captures_iter(text) {
+        let (Some(whole), Some(w)) = (m.get(0), m.name("w")) else {
+            continue;
+        };
+        let minutes = if w.as_str().eq_ignore_ascii_case("midnight") {
+            0
+        } else {
+            12 * 60
+        };
+        out.push(with_zone(text, &p, whole.range(), minutes));
+    }
+    settle(out)
+}
+
+/// Extends the span over a following zone ("local time", "(GMT)").
+fn with_zone(text: &str, p: &Patterns, span: std::ops::Range<usize>, minutes: u32) -> Extracted {
+    let mut end = span.end;
+    let mut zone = None;
+    if let Some(c) = p.zone_after.captures(&text[span.end..])
+        && let (Some(whole), Some(z)) = (c.get(0), c.name("z"))
+    {
+        end = span.end + whole.end();
+        // Keep a closing parenthesis only when we also took the opening one.
+        if text[span.end..end].ends_with(')') && !text[span.end..end].contains('(') {
+            end -= 1;
+        }
+        zone = Some(normalise_zone(z.as_str()));
+    }
+    Extracted {
+        span: span.start..end,
+        kind: Kind::Time,
+        value: Value::Time {
+            minutes: Interval::exact(minutes as f64),
+            zone,
+        },
+        cue: None,
+    }
+}
+
+fn normalise_zone(z: &str) -> String {
+    let squashed: String = z.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lower = squashed.to_ascii_lowercase();
+    if lower == "local time" {
+        return "local".into();
+    }
+    for (name, code) in [
+        ("eastern", "ET"),
+        ("central", "CT"),
+        ("mountain", "MT"),
+        ("pacific", "PT"),
+    ] {
+        if lower.starts_with(name) {
+            return code.into();
+        }
+    }
+    if squashed == "Z" || squashed == "Zulu" {
+        return "UTC".into();
+    }
+    squashed.replace(' ', "").replace('−', "-")
+}
+
+fn field(c: &Captures, name: &str) -> Option<u32> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+fn meridiem(text: &str, p: &Patterns, c: &Captures) -> Option<Extracted> {
+    let whole = c.get(0)?;
+    let h = field(c, "h")?;
+    let m = field(c, "m").unwrap_or(0);
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    let pm = c.name("ap")?.as_str().eq_ignore_ascii_case("p");
+    let h24 = match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    };
+    Some(with_zone(text, p, whole.range(), h24 * 60 + m))
+}
+
+fn twenty_four(text: &str, p: &Patterns, c: &Captures, wire: bool) -> Option<Extracted> {
+    let whole = c.get(0)?;
+    let h = field(c, "h")?;
+    let m = field(c, "m")?;
+    if h > 24 || (h == 24 && m != 0) {
+        return None;
+    }
+    // A preceding ":" or digit means this is part of a longer number or
+    // a duration like "1:02:33".
+    let lead = before(text, whole.start(), 1);
+    if lead == ":" || lead == "." || lead == "," {
+        return None;
+    }
+    let e = if wire {
+        let span = whole.start()..whole.start() + 4;
+        with_zone(text, p, span, (h % 24) * 60 + m)
+    } else {
+        with_zone(text, p, whole.range(), (h % 24) * 60 + m)
+    };
+    let zoned = matches!(&e.value, Value::Time { zone: Some(_), .. });
+    let suffixed = !wire && text[whole.range()].trim_end().ends_with(['h', 's']);
+    if zoned || suffixed || p.time_word_before.is_match(before(text, whole.start(), 16)) {
+        Some(e)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn times(text: &str) -> Vec<(String, u32, Option<String>)> {
+        extract(text, &DocInfo::default())
+            .into_iter()
+            .map(|e| match e.value {
+                Value::Time { minutes, zone } => {
+                    (text[e.span].to_string(), minutes.lo as u32, zone)
+                }
+                other => panic!("clock extractor produced {other:?}"),
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, u32, Option<String>) {
+        let all = times(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn meridiem_times_in_many_spellings() {
+        let cases = [
+            (
+                "The quake struck at 7:37 a.m. local time on",
+                "7:37 a.m. local time",
+                457,
+                Some("local"),
+            ),
+            (
+                "Doors opened at 4:00 p.m., police said",
+                "4:00 p.m.",
+                960,
+                None,
+            ),
+            ("by 6 p.m. the square was full", "6 p.m.", 1080, None),
+            ("a curfew from 9.30pm nightly", "9.30pm", 1290, None),
+            ("at 11 AM EST the market", "11 AM EST", 660, Some("EST")),
+            ("shortly after 12 a.m. Sunday", "12 a.m.", 0, None),
+            ("The verdict came at 12:15 p.m.", "12:15 p.m.", 735, None),
+        ];
+        for (text, span, minutes, zone) in cases {
+            let (s, m, z) = one(text);
+            assert_eq!(
+                (s.as_str(), m, z.as_deref()),
+                (span, minutes, zone),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn twenty_four_hour_times_need_a_zone_or_time_word() {
+        assert_eq!(one("at 07:37 UTC the rocket").1, 457);
+        assert_eq!(one("around 14:30 GMT").2.as_deref(), Some("GMT"));
+        assert_eq!(one("The session closed at 16:45.").1, 1005);
+        let (s, m, z) = one("the blast at 1237 GMT shook");
+        assert_eq!(
+            (s.as_str(), m, z.as_deref()),
+            ("1237 GMT", 757, Some("GMT"))
+        );
+        assert_eq!(one("at 9:00 Eastern Time").2.as_deref(), Some("ET"));
+        assert_eq!(one("at 10:00 (UTC+3)").2.as_deref(), Some("UTC+3"));
+    }
+
+    #[test]
+    fn noon_and_midnight() {
+        assert_eq!(one("The deadline passed at midnight.").1, 0);
+        assert_eq!(one("Shortly before noon, the crowd").1, 720);
+        assert_eq!(one("by 12 noon local time").2.as_deref(), Some("local"));
+        assert!(times("later that afternoon").is_empty());
+    }
+
+    #[test]
+    fn ratios_scores_chrome_and_plain_numbers_are_not_times() {
+        for text in [
+            "Listen to this article 0:00 min",
+            "won the final 3:1 in extra time",
+            "John 3:16 says",
+            "a ratio of 10:30",
+            "He ran the mile in 3:58:02",
+            "there were 1237 cases",
+            "priced at 4.99",
+            "12 PMs and managers",
+            "at 25:00 UTC",
+        ] {
+            assert!(times(text).is_empty(), "{text}: {:?}", times(text));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_are_valid(s in "\\PC*") {
+            let a = extract(&s, &DocInfo::default());
+            for e in &a {
+                prop_assert!(e.span.start < e.span.end && e.span.end <= s.len());
+                prop_assert!(s.is_char_boundary(e.span.start) && s.is_char_boundary(e.span.end));
+            }
+            prop_assert_eq!(a, extract(&s, &DocInfo::default()));
+        }
+
+        #[test]
+        fn time_like_soup_is_safe(parts in proptest::collection::vec(prop_oneof![
+            Just("7"), Just(":"), Just("37"), Just("a.m."), Just("pm"), Just("UTC"),
+            Just("local time"), Just("noon"), Just("at"), Just("("), Just(")"), Just("é"),
+            Just(" "), Just("."), Just("2400"), Just("GMT"), Just("−"), Just("3"),
+        ], 0..16)) {
+            let s: String = parts.concat();
+            let a = extract(&s, &DocInfo::default());
+            for e in &a {
+                prop_assert!(s.is_char_boundary(e.span.start) && s.is_char_boundary(e.span.end));
+                prop_assert!(e.span.start < e.span.end);
+            }
+            prop_assert_eq!(a, extract(&s, &DocInfo::default()));
+        }
+    }
 }

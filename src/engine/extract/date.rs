@@ -1,7 +1,476 @@
-//! Extractor: date (to be written).
+//! Dates: absolute ("January 7, 2026", "7 Jan", "2026-01-10"), months and
+//! years ("in October", "early 2025"), weekdays ("last Saturday") and
+//! relative expressions ("yesterday", "two weeks ago", "the weekend").
+//!
+//! Each is resolved against the article's publication date when it is
+//! known; whatever the text states is kept in the partial fields either
+//! way, so two yearless "Jan. 7"s still compare.
 
-use crate::engine::model::{DocInfo, Extracted};
+mod calendar;
+mod relative;
+#[cfg(test)]
+mod tests;
 
-pub fn extract(_text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    Vec::new()
+use jiff::civil::{Date, Weekday};
+use regex::{Captures, Regex};
+
+use self::calendar::{Part, day_fits, days_between, month_name, month_number, weekday_from};
+use crate::engine::extract::numbers::NUMBER;
+use crate::engine::model::{DateValue, DocInfo, Extracted, Granularity, Kind, Value};
+
+/// ASCII word boundary: the Unicode one pushes the regex engine off its
+/// fast path on any non-ASCII byte, and news text is full of curly quotes.
+pub(crate) const B: &str = r"(?-u:\b)";
+
+const MONTHS: &str = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?-u:\b)\.?)";
+const WEEKDAYS: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const WEEKDAY_ABBR: &str = r"(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)";
+/// Month names that are also everyday words or given names; alone they
+/// count as a month only after a word that introduces a time.
+const AMBIGUOUS_MONTHS: [&str; 5] = ["May", "March", "August", "April", "June"];
+
+/// [`NUMBER`] with ASCII word boundaries, for the same speed reason as [`B`].
+pub(crate) fn number_fragment() -> String {
+    NUMBER.replace(r"\b", B)
+}
+
+struct Patterns {
+    month_day: Regex,
+    day_month: Regex,
+    iso: Regex,
+    month: Regex,
+    year: Regex,
+    time_word_before: Regex,
+    rel: relative::Patterns,
+}
+
+impl Patterns {
+    fn new() -> Self {
+        let wd_prefix = format!(r"(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR}){B}\.?,?\s+)?");
+        let ord = r"(?:st|nd|rd|th)?";
+        let re = |s: &str| Regex::new(s).expect("date pattern compiles");
+        Patterns {
+            month_day: re(&format!(
+                r"{B}{wd_prefix}(?P<mon>{MONTHS})\s+(?P<d1>[0-9]{{1,2}}){ord}{B}(?:\s*[-–]\s*(?P<d2>[0-9]{{1,2}}){ord}{B})?(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
+            )),
+            day_month: re(&format!(
+                r"{B}{wd_prefix}(?P<d1>[0-9]{{1,2}}){ord}(?:\s*[-–]\s*(?P<d2>[0-9]{{1,2}}){ord})?\s+(?:of\s+)?(?P<mon>{MONTHS})(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
+            )),
+            iso: re(&format!(
+                r"{B}(?P<y>[12][0-9]{{3}})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9]){B}"
+            )),
+            month: re(&format!(
+                r"{B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+|(?P<wk>(?i:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of))\s+|(?P<half>(?i:(?:the\s+)?(?:first|second)\s+half\s+of))\s+|(?P<pm>(?i:early|mid|late))(?:-|\s+)|(?P<pos>(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of))\s+)?(?P<mon>{MONTHS})(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
+            )),
+            year: re(&format!(
+                r"{B}(?:(?P<prep>(?i:in|since|by|until|till|of|during|before|after|through|throughout|from|for))\s+)?(?:(?P<pm>(?i:early|mid|late))(?:-|\s+)|(?P<pos>(?i:(?:the\s+)?(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of))\s+)?(?P<y>(?:1[89]|2[01])[0-9]{{2}})(?P<poss>['’]s)?{B}"
+            )),
+            time_word_before: re(
+                r"(?i)(?-u:\b)(?:in|since|by|until|till|through|throughout|during|from|before|after|of|early|late|mid|between|around|every|each)\s+$",
+            ),
+            rel: relative::Patterns::new(),
+        }
+    }
+}
+
+/// What one extraction pass knows and has found so far.
+struct Ctx<'a> {
+    text: &'a str,
+    published: Option<Date>,
+    out: Vec<Extracted>,
+}
+
+impl Ctx<'_> {
+    fn push(&mut self, span: std::ops::Range<usize>, value: DateValue) {
+        self.out.push(Extracted {
+            span,
+            kind: Kind::Date,
+            value: Value::Date(value),
+            cue: None,
+        });
+    }
+}
+
+pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
+    let p = Patterns::new();
+    let mut ctx = Ctx {
+        text,
+        published: doc.published,
+        out: Vec::new(),
+    };
+    for c in p.month_day.captures_iter(text) {
+        day_date(&mut ctx, &c);
+    }
+    for c in p.day_month.captures_iter(text) {
+        day_date(&mut ctx, &c);
+    }
+    for c in p.iso.captures_iter(text) {
+        iso_date(&mut ctx, &c);
+    }
+    for c in p.month.captures_iter(text) {
+        month_date(&mut ctx, &p, &c);
+    }
+    for c in p.year.captures_iter(text) {
+        year_date(&mut ctx, &c);
+    }
+    relative::extract_into(&mut ctx, &p.rel);
+    settle(ctx.out)
+}
+
+/// Keeps the longest of any overlapping mentions (then the earliest), in
+/// one sort and one sweep so long texts stay linear.
+pub(crate) fn settle(mut found: Vec<Extracted>) -> Vec<Extracted> {
+    found.sort_by(|a, b| {
+        (a.span.start, std::cmp::Reverse(a.span.len()))
+            .cmp(&(b.span.start, std::cmp::Reverse(b.span.len())))
+    });
+    let mut kept: Vec<Extracted> = Vec::with_capacity(found.len());
+    for m in found {
+        match kept.last_mut() {
+            Some(last) if m.span.start < last.span.end => {
+                if m.span.len() > last.span.len() {
+                    *last = m;
+                }
+            }
+            _ => kept.push(m),
+        }
+    }
+    kept
+}
+
+/// Largest char boundary at or below `i`.
+pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Up to `n` bytes of text ending at `end`, cut to a char boundary.
+pub(crate) fn before(s: &str, end: usize, n: usize) -> &str {
+    let end = floor_boundary(s, end);
+    &s[floor_boundary(s, end.saturating_sub(n))..end]
+}
+
+/// Drops a leading "the " / "over the " so spans name the date itself.
+fn trim_article(text: &str, mut span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    for lead in ["over ", "the "] {
+        let s = &text[span.clone()];
+        if s.len() > lead.len() && s[..lead.len()].eq_ignore_ascii_case(lead) {
+            span.start += lead.len();
+            let rest = &text[span.clone()];
+            span.start += rest.len() - rest.trim_start().len();
+        }
+    }
+    span
+}
+
+fn num<T: std::str::FromStr>(c: &Captures, name: &str) -> Option<T> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+fn is_full_month_name(s: &str) -> bool {
+    month_number(s).is_some_and(|m| month_name(m) == s)
+}
+
+/// Month and day, with optional weekday, day range and year.
+fn day_date(ctx: &mut Ctx, c: &Captures) {
+    let Some(m) = c.name("mon").and_then(|x| month_number(x.as_str())) else {
+        return;
+    };
+    let Some(d1) = num::<i8>(c, "d1").filter(|d| (1..=31).contains(d)) else {
+        return;
+    };
+    let d2 = num::<i8>(c, "d2")
+        .filter(|d| *d > d1 && *d <= 31)
+        .unwrap_or(d1);
+    let year = num::<i16>(c, "y").filter(|y| (1000..=2999).contains(y));
+    let weekday = c.name("wd").and_then(|w| weekday_from(w.as_str()));
+    let days_in = |y: i16| Some((Date::new(y, m, d1).ok()?, Date::new(y, m, d2).ok()?));
+    // A leap year, so that "February 29" without a year is still a date.
+    if days_in(2024).is_none() {
+        return;
+    }
+    let mut v = calendar::partial(Granularity::Day);
+    v.year = year;
+    v.month = Some(m);
+    v.day = Some(d1);
+    v.weekday = weekday;
+    let span = match (year, ctx.published) {
+        (Some(y), _) => days_in(y),
+        (None, Some(p)) => {
+            // A stated weekday picks the year whose calendar agrees with it.
+            let with_weekday =
+                |y: i16| days_in(y).filter(|(s, _)| weekday.is_none_or(|w| s.weekday() == w));
+            calendar::nearest_year(p, with_weekday)
+                .or_else(|| calendar::nearest_year(p, days_in))
+                .map(|(_, s)| s)
+        }
+        (None, None) => None,
+    };
+    if let Some((s, e)) = span {
+        v.start = Some(s);
+        v.end = Some(e);
+    } else if year.is_some() {
+        return;
+    }
+    let whole = c.get(0).map_or(0..0, |x| x.range());
+    ctx.push(whole, v);
+}
+
+fn iso_date(ctx: &mut Ctx, c: &Captures) {
+    let (Some(y), Some(m), Some(d)) = (num::<i16>(c, "y"), num::<i8>(c, "m"), num::<i8>(c, "d"))
+    else {
+        return;
+    };
+    let Ok(day) = Date::new(y, m, d) else {
+        return;
+    };
+    let mut v = calendar::resolved(Granularity::Day, (day, day));
+    v.year = Some(y);
+    v.month = Some(m);
+    v.day = Some(d);
+    let whole = c.get(0).map_or(0..0, |x| x.range());
+    ctx.push(whole, v);
+}
+
+/// Reads "early"/"first week of"/"end of" style modifiers.
+fn part_of(c: &Captures) -> Part {
+    let lower = |n: &str| c.name(n).map(|m| m.as_str().to_ascii_lowercase());
+    if let Some(w) = lower("wk") {
+        let n = ["first", "second", "third", "fourth"]
+            .iter()
+            .position(|k| w.contains(k));
+        return match n {
+            Some(i) => Part::Week(i as u8 + 1),
+            None => Part::LastWeek,
+        };
+    }
+    if let Some(h) = lower("half") {
+        return if h.contains("first") {
+            Part::FirstHalf
+        } else {
+            Part::SecondHalf
+        };
+    }
+    if let Some(x) = lower("pos") {
+        if x.contains("first half") {
+            return Part::FirstHalf;
+        }
+        if x.contains("second half") {
+            return Part::SecondHalf;
+        }
+        return if x.contains("end") {
+            Part::Late
+        } else if x.contains("middle") {
+            Part::Mid
+        } else {
+            Part::Early
+        };
+    }
+    match lower("pm").as_deref() {
+        Some("early") => Part::Early,
+        Some("mid") => Part::Mid,
+        Some("late") => Part::Late,
+        _ => Part::Whole,
+    }
+}
+
+fn month_date(ctx: &mut Ctx, p: &Patterns, c: &Captures) {
+    let (Some(whole), Some(mon)) = (c.get(0), c.name("mon")) else {
+        return;
+    };
+    let Some(m) = month_number(mon.as_str()) else {
+        return;
+    };
+    let year = num::<i16>(c, "y").filter(|y| (1000..=2999).contains(y));
+    let part = part_of(c);
+    let rel = c.name("rel").map(|r| r.as_str().to_ascii_lowercase());
+    let full = is_full_month_name(mon.as_str());
+    // Abbreviations are too often other words ("Mar-a-Lago") to stand
+    // without a day or year.
+    if !full && year.is_none() {
+        return;
+    }
+    let qualified = year.is_some() || part != Part::Whole || rel.is_some();
+    if !qualified
+        && AMBIGUOUS_MONTHS.contains(&mon.as_str())
+        && !p
+            .time_word_before
+            .is_match(before(ctx.text, whole.start(), 24))
+    {
+        return;
+    }
+    let granularity = match part {
+        Part::Early | Part::Mid | Part::Late | Part::Week(_) | Part::LastWeek => Granularity::Week,
+        _ => Granularity::Month,
+    };
+    let span_in = |y: i16| calendar::month_part(y, m, part);
+    let resolved = match (year, ctx.published, rel.as_deref()) {
+        (Some(y), _, _) => span_in(y),
+        (None, Some(pd), Some(r)) => {
+            let (py, pm) = (pd.year(), pd.month());
+            let y = if r.contains("last") || r.contains("past") {
+                if m < pm { py } else { py - 1 }
+            } else if r.contains("next") || r.contains("coming") {
+                if m > pm { py } else { py + 1 }
+            } else {
+                py
+            };
+            span_in(y)
+        }
+        (None, Some(pd), None) => calendar::nearest_year(pd, span_in).map(|(_, s)| s),
+        (None, None, _) => None,
+    };
+    if year.is_some() && resolved.is_none() {
+        return;
+    }
+    let mut v = calendar::partial(granularity);
+    if let Some(span) = resolved {
+        v = calendar::resolved(granularity, span);
+    }
+    v.year = year;
+    v.month = Some(m);
+    ctx.push(trim_article(ctx.text, whole.range()), v);
+}
+
+fn year_date(ctx: &mut Ctx, c: &Captures) {
+    let (Some(whole), Some(ym)) = (c.get(0), c.name("y")) else {
+        return;
+    };
+    let Ok(y) = ym.as_str().parse::<i16>() else {
+        return;
+    };
+    let part_m = c.name("pm").or_else(|| c.name("pos"));
+    let poss = c.name("poss").is_some();
+    // A bare four-digit number is a count as often as a year: only a
+    // time word, a part-of-year modifier or a possessive makes it a year.
+    if c.name("prep").is_none() && part_m.is_none() && !poss {
+        return;
+    }
+    let after = &ctx.text[ym.end()..];
+    if !poss && followed_by_plural_noun(after) {
+        return;
+    }
+    let part = part_of(c);
+    let Some(span) = calendar::year_part(y, part) else {
+        return;
+    };
+    let mut v = calendar::resolved(Granularity::Year, span);
+    v.year = Some(y);
+    let start = part_m.map_or(ym.start(), |m| m.start());
+    let end = if poss { ym.end() } else { whole.end() };
+    ctx.push(trim_article(ctx.text, start..end), v);
+}
+
+/// "of 2000 people": a count, not a year.
+fn followed_by_plural_noun(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    if rest.len() == after.len() {
+        return false;
+    }
+    let word: &str = rest
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    const NOT_NOUNS: [&str; 12] = [
+        "was", "has", "is", "as", "this", "thus", "does", "says", "plus", "less", "unless", "its",
+    ];
+    word.len() >= 4
+        && word.ends_with('s')
+        && word.chars().all(|ch| ch.is_ascii_lowercase())
+        && !NOT_NOUNS.contains(&word)
+}
+
+/// Renders a date for people: "2026-01-07", "week of 2026-02-01",
+/// "2025-10", "Wednesday (date unknown)", "January 7 (year unknown)".
+pub fn describe(v: &DateValue) -> String {
+    if let (Some(s), Some(e)) = (v.start, v.end) {
+        let whole_month = s.day() == 1 && e == s.last_of_month();
+        let whole_year = s == s.first_of_year() && e == s.last_of_year();
+        return match v.granularity {
+            _ if s == e => s.to_string(),
+            Granularity::Week if days_between(s, e) == 6 => format!("week of {s}"),
+            Granularity::Month if whole_month => format!("{:04}-{:02}", s.year(), s.month()),
+            Granularity::Year if whole_year => format!("{}", s.year()),
+            _ => format!("{s} to {e}"),
+        };
+    }
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(w) = v.weekday {
+        parts.push(format!("{w:?}"));
+    }
+    let md = match (v.month, v.day) {
+        (Some(m), Some(d)) => Some(format!("{} {d}", month_name(m))),
+        (Some(m), None) => Some(month_name(m).to_string()),
+        _ => None,
+    };
+    match (md, v.year) {
+        (Some(md), Some(y)) => parts.push(format!("{md} {y}")),
+        (Some(md), None) => parts.push(format!("{md} (year unknown)")),
+        (None, Some(y)) => parts.push(y.to_string()),
+        (None, None) if !parts.is_empty() => return format!("{} (date unknown)", parts[0]),
+        (None, None) => return "date unknown".to_string(),
+    }
+    parts.join(", ")
+}
+
+/// True when the two dates could name the same time: their resolved days
+/// overlap, or every field both state agrees.
+pub fn dates_compatible(a: &DateValue, b: &DateValue) -> bool {
+    match (interval(a), interval(b)) {
+        (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
+        (Some(r), None) => some_day_fits(r, b),
+        (None, Some(r)) => some_day_fits(r, a),
+        (None, None) => fields_agree(a, b),
+    }
+}
+
+fn interval(v: &DateValue) -> Option<(Date, Date)> {
+    Some((v.start?, v.end?))
+}
+
+/// Whether a day of the resolved interval satisfies the partial value.
+/// Intervals longer than a year always hold every partial field's value
+/// except a year outside them, so the scan is capped.
+fn some_day_fits((s, e): (Date, Date), partial: &DateValue) -> bool {
+    if partial.year.is_some_and(|y| y < s.year() || y > e.year()) {
+        return false;
+    }
+    if days_between(s, e) > 400 {
+        return true;
+    }
+    let mut d = s;
+    loop {
+        if day_fits(d, partial) {
+            return true;
+        }
+        match calendar::add_days(d, 1) {
+            Some(n) if n <= e => d = n,
+            _ => return false,
+        }
+    }
+}
+
+fn fields_agree(a: &DateValue, b: &DateValue) -> bool {
+    fn same<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
+        match (x, y) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+    }
+    if !(same(a.year, b.year) && same(a.month, b.month) && same(a.day, b.day)) {
+        return false;
+    }
+    if !same(a.weekday, b.weekday) {
+        return false;
+    }
+    // A weekday against a fully stated day is checkable even unresolved.
+    let full_day = |v: &DateValue| Date::new(v.year?, v.month?, v.day?).ok();
+    let weekday_ok = |w: Option<Weekday>, other: &DateValue| match (w, full_day(other)) {
+        (Some(w), Some(d)) => d.weekday() == w,
+        _ => true,
+    };
+    weekday_ok(a.weekday, b) && weekday_ok(b.weekday, a)
 }

@@ -1,7 +1,352 @@
-//! Extractor: duration (to be written).
+//! Durations: "15-minute", "about 15 minutes", "an hour and a half",
+//! "hour-long", "2 1/2 hours", "1h30", "a 10-year sentence".
+//!
+//! The same words also write ages ("two-year-old"), rates ("$15 an hour",
+//! "24 hours a day"), relative dates ("3 days ago") and page chrome
+//! ("5 min read"); those are recognised by their neighbours and skipped.
 
-use crate::engine::model::{DocInfo, Extracted};
+use std::ops::Range;
 
-pub fn extract(_text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    Vec::new()
+use regex::{Captures, Regex};
+
+use super::date::{B, before, number_fragment, settle};
+use super::numbers::parse_number;
+use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
+
+const UNITS: &str = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century)";
+const ADJ_UNITS: &str = r"(?:second|minute|min|hour|hr|day|night|week|month|year|decade)";
+
+/// Words after an adjectival duration that are not the thing it measures.
+const FUNCTION_WORDS: [&str; 40] = [
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "by",
+    "from", "that", "which", "was", "were", "is", "are", "be", "been", "as", "he", "she", "it",
+    "they", "we", "his", "her", "their", "its", "this", "after", "before", "said", "has", "had",
+    "will",
+];
+
+struct Patterns {
+    adjectival: Regex,
+    long: Regex,
+    plain: Regex,
+    half_of: Regex,
+    compact: Regex,
+    hedge_before: Regex,
+    rate_after: Regex,
+    skip_after: Regex,
 }
+
+impl Patterns {
+    fn new() -> Self {
+        let re = |s: &str| Regex::new(s).expect("duration pattern compiles");
+        let n = number_fragment();
+        let amount = format!(r"(?:a\s+few|a\s+couple(?:\s+of)?|several|an|{n})");
+        let frac = r"(?P<frac>\s+and\s+a\s+half|-and-a-half|\s*[½¼¾]|\s+[13]/[24])";
+        Patterns {
+            adjectival: re(&format!(
+                r"(?i){B}(?P<n>{n}){frac}?-(?P<unit>{ADJ_UNITS})(?:-long)?{B}"
+            )),
+            long: re(&format!(r"(?i){B}(?P<unit>{ADJ_UNITS})-?long{B}")),
+            plain: re(&format!(
+                r"(?i){B}(?P<n>{amount})(?:\s*(?:-|–|\s+to\s+|\s+or\s+)(?P<hi>{n}))?{frac}?(?P<sp>\s*)(?P<unit>{UNITS}){B}(?P<half>\s+and\s+a\s+half{B})?(?:,?\s+(?:and\s+)?(?P<n2>{n})\s*(?P<unit2>{UNITS}){B})?"
+            )),
+            half_of: re(&format!(r"(?i){B}half\s+an?\s+(?P<unit>{ADJ_UNITS}){B}")),
+            compact: re(&format!(
+                r"(?i){B}(?P<h>[0-9]{{1,2}})\s?h(?:rs?)?\s?(?P<m>[0-5][0-9])(?:\s?m(?:ins?)?)?{B}"
+            )),
+            hedge_before: re(
+                r"(?i)(?-u:\b)(?P<h>about|around|approximately|approx\.|roughly|nearly|almost|some|close\s+to|just\s+over|just\s+under|well\s+over|well\s+under|more\s+than|over|less\s+than|fewer\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|upwards\s+of|an\s+estimated)\s+$",
+            ),
+            rate_after: re(
+                r"(?i)^\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|month|year)(?-u:\b)",
+            ),
+            skip_after: re(r"(?i)^(?:\s+ago|\s+read|\s*-?\s*old|\s+of\s+age)(?-u:\b)"),
+        }
+    }
+}
+
+fn unit_seconds(unit: &str) -> Option<f64> {
+    let u = unit.to_ascii_lowercase();
+    let s = match u.as_str() {
+        x if x.starts_with("sec") => 1.0,
+        x if x.starts_with("min") => 60.0,
+        x if x.starts_with('h') => 3_600.0,
+        x if x.starts_with("day") || x.starts_with("night") => 86_400.0,
+        x if x.starts_with("week") => 604_800.0,
+        x if x.starts_with("fortnight") => 1_209_600.0,
+        x if x.starts_with("mon") => 2_629_800.0,
+        x if x.starts_with('y') => 31_557_600.0,
+        x if x.starts_with("dec") => 315_576_000.0,
+        x if x.starts_with("cent") => 3_155_760_000.0,
+        _ => return None,
+    };
+    Some(s)
+}
+
+/// The count a duration states, as a range for vague words.
+fn amount(s: &str) -> Option<(f64, f64, bool)> {
+    let lower = s.to_ascii_lowercase();
+    let squashed: Vec<&str> = lower.split_whitespace().collect();
+    match squashed.as_slice() {
+        ["a", "few"] => Some((2.0, 5.0, true)),
+        ["a", "couple"] | ["a", "couple", "of"] => Some((2.0, 2.0, false)),
+        ["several"] => Some((3.0, 7.0, true)),
+        ["an"] => Some((1.0, 1.0, false)),
+        _ => parse_number(&lower).map(|x| (x, x, false)),
+    }
+}
+
+fn fraction(c: &Captures) -> f64 {
+    let Some(f) = c.name("frac") else { return 0.0 };
+    match f.as_str().trim() {
+        "¼" | "1/4" => 0.25,
+        "¾" | "3/4" => 0.75,
+        _ => 0.5,
+    }
+}
+
+pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
+    let p = Patterns::new();
+    let mut found = Vec::new();
+    for c in p.adjectival.captures_iter(text) {
+        let Some((lo, hi, vague)) = c.name("n").and_then(|n| amount(n.as_str())) else {
+            continue;
+        };
+        let f = fraction(&c);
+        adjectival(text, &p, &c, (lo + f, hi + f, vague), &mut found);
+    }
+    for c in p.long.captures_iter(text) {
+        adjectival(text, &p, &c, (1.0, 1.0, false), &mut found);
+    }
+    for c in p.half_of.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        if let Some(secs) = c.name("unit").and_then(|u| unit_seconds(u.as_str())) {
+            let cue = noun_after(&text[whole.end()..]);
+            push(
+                text,
+                &p,
+                whole.range(),
+                (secs / 2.0, secs / 2.0, false),
+                cue,
+                &mut found,
+            );
+        }
+    }
+    for c in p.compact.captures_iter(text) {
+        let (Some(whole), Some(h), Some(m)) = (c.get(0), c.name("h"), c.name("m")) else {
+            continue;
+        };
+        let (Ok(h), Ok(m)) = (h.as_str().parse::<f64>(), m.as_str().parse::<f64>()) else {
+            continue;
+        };
+        let secs = h * 3_600.0 + m * 60.0;
+        push(
+            text,
+            &p,
+            whole.range(),
+            (secs, secs, false),
+            None,
+            &mut found,
+        );
+    }
+    for c in p.plain.captures_iter(text) {
+        plain(text, &p, &c, &mut found);
+    }
+    settle(found)
+}
+
+fn adjectival(
+    text: &str,
+    p: &Patterns,
+    c: &Captures,
+    (lo, hi, vague): (f64, f64, bool),
+    out: &mut Vec<Extracted>,
+) {
+    let (Some(whole), Some(unit)) = (c.get(0), c.name("unit")) else {
+        return;
+    };
+    let Some(secs) = unit_seconds(unit.as_str()) else {
+        return;
+    };
+    let cue = noun_after(&text[whole.end()..]);
+    push(
+        text,
+        p,
+        whole.range(),
+        (lo * secs, hi * secs, vague),
+        cue,
+        out,
+    );
+}
+
+fn plain(text: &str, p: &Patterns, c: &Captures, out: &mut Vec<Extracted>) {
+    let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.name("n"), c.name("unit")) else {
+        return;
+    };
+    // Words need a space before the unit ("a min" inside "amin" is not one).
+    let glued = c.name("sp").is_none_or(|s| s.as_str().is_empty());
+    if glued && !n.as_str().starts_with(|ch: char| ch.is_ascii_digit()) {
+        return;
+    }
+    let Some(secs) = unit_seconds(unit.as_str()) else {
+        return;
+    };
+    let Some((mut lo, mut hi, vague)) = amount(n.as_str()) else {
+        return;
+    };
+    if let Some(h) = c.name("hi").and_then(|h| parse_number(h.as_str())) {
+        if h <= lo {
+            return;
+        }
+        hi = h;
+    }
+    let f = fraction(c) + if c.name("half").is_some() { 0.5 } else { 0.0 };
+    lo = (lo + f) * secs;
+    hi = (hi + f) * secs;
+    let mut end = c.name("half").map_or(unit.end(), |h| h.end());
+    // "2 hours and 15 minutes": only a smaller second unit adds on.
+    if let (Some(n2), Some(u2)) = (c.name("n2"), c.name("unit2"))
+        && let (Some(v2), Some(s2)) = (parse_number(n2.as_str()), unit_seconds(u2.as_str()))
+        && s2 < secs
+        && c.name("half").is_none()
+    {
+        lo += v2 * s2;
+        hi += v2 * s2;
+        end = whole.end();
+    }
+    // A rate ("$15 an hour", "three meals a day") is not a duration.
+    let lead_is_rate = matches!(n.as_str().to_ascii_lowercase().as_str(), "a" | "an")
+        && previous_words_are_rate(before(text, whole.start(), 40));
+    if lead_is_rate || p.rate_after.is_match(&text[end..]) {
+        return;
+    }
+    let cue = object_after(&text[end..]);
+    push(text, p, whole.start()..end, (lo, hi, vague), cue, out);
+}
+
+/// "$15 an hour", "100 km an hour", "twice a day", "three meals a day".
+fn previous_words_are_rate(window: &str) -> bool {
+    let words: Vec<&str> = window.split_whitespace().rev().take(2).collect();
+    let numeric = |w: &str| {
+        w.chars().any(|ch| ch.is_ascii_digit())
+            || (w.len() > 2 && w != "half" && parse_number(w).is_some())
+    };
+    match words.as_slice() {
+        [] => false,
+        // A sentence ended in between: "3 people. A day later".
+        [w, ..] if w.ends_with(['.', '!', '?']) => false,
+        [w, rest @ ..] => {
+            let w = w
+                .trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_ascii_lowercase();
+            numeric(&w)
+                || ["times", "once", "twice", "thrice", "per"].contains(&w.as_str())
+                || rest
+                    .first()
+                    .is_some_and(|w2| numeric(w2.trim_end_matches(',')))
+        }
+    }
+}
+
+/// Applies skip rules and a hedge word before the match, then records it.
+fn push(
+    text: &str,
+    p: &Patterns,
+    span: Range<usize>,
+    (lo, hi, vague): (f64, f64, bool),
+    cue: Option<String>,
+    out: &mut Vec<Extracted>,
+) {
+    if !(lo.is_finite() && hi.is_finite()) || hi <= 0.0 {
+        return;
+    }
+    let after = &text[span.end..];
+    if p.skip_after.is_match(after) {
+        return;
+    }
+    // "0:00 min" from a media player, or the tail of a longer number.
+    if matches!(before(text, span.start, 1), ":" | "." | "/") {
+        return;
+    }
+    let window = before(text, span.start, 28);
+    let (start, seconds, approx) = match p.hedge_before.captures(window) {
+        Some(h) => {
+            let m = h.name("h").map_or(0, |m| m.start());
+            let word = h
+                .name("h")
+                .map_or(String::new(), |m| m.as_str().to_ascii_lowercase());
+            let start = span.start - (window.len() - m);
+            (start, hedged(&word, lo, hi), true)
+        }
+        None if lo == hi => (span.start, Interval::exact(lo), vague),
+        None => (span.start, Interval::closed(lo, hi), vague),
+    };
+    out.push(Extracted {
+        span: start..span.end,
+        kind: Kind::Duration,
+        value: Value::Duration { seconds, approx },
+        cue,
+    });
+}
+
+/// The interval a hedge word leaves around the stated amount.
+fn hedged(word: &str, lo: f64, hi: f64) -> Interval {
+    let w: String = word.split_whitespace().collect::<Vec<_>>().join(" ");
+    match w.as_str() {
+        "nearly" | "almost" | "close to" | "just under" => Interval::closed(lo * 0.85, hi),
+        "just over" => Interval::closed(lo, hi * 1.15),
+        "more than" | "over" | "well over" | "upwards of" => Interval::more_than(lo),
+        "less than" | "fewer than" | "under" | "well under" => Interval::at_most(hi, true),
+        "at least" => Interval::at_least(lo),
+        "at most" | "up to" | "no more than" => Interval::at_most(hi, false),
+        _ => Interval::closed(lo * 0.85, hi * 1.15),
+    }
+}
+
+fn is_cue_word(w: &str) -> bool {
+    !w.is_empty()
+        && w.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-')
+        && !w.starts_with('-')
+        && !FUNCTION_WORDS.contains(&w)
+}
+
+/// Up to two lowercase content words right after an adjectival duration:
+/// "15-minute phone call" → "phone call".
+fn noun_after(after: &str) -> Option<String> {
+    let mut words = Vec::new();
+    let mut rest = after;
+    for _ in 0..2 {
+        let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+        if trimmed.len() == rest.len() {
+            break;
+        }
+        let end = trimmed
+            .find(|ch: char| !(ch.is_ascii_alphabetic() || ch == '-'))
+            .unwrap_or(trimmed.len());
+        let w = &trimmed[..end];
+        if !is_cue_word(w) {
+            break;
+        }
+        words.push(w);
+        rest = &trimmed[end..];
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// What a plain duration is of: "three days of talks", "ten years in
+/// prison".
+fn object_after(after: &str) -> Option<String> {
+    let rest = after.trim_start();
+    for lead in ["of ", "in ", "behind "] {
+        if let Some(tail) = rest.strip_prefix(lead) {
+            let end = tail
+                .find(|ch: char| !ch.is_ascii_alphabetic())
+                .unwrap_or(tail.len());
+            let w = &tail[..end];
+            return is_cue_word(w).then(|| w.to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,343 @@
+//! Dates that only mean something against the publication date: weekdays,
+//! "yesterday", "last week", "two weeks ago", "the weekend".
+
+use jiff::civil::{Date, Weekday};
+use regex::{Captures, Regex};
+
+use super::calendar::{self, Direction, Part, add_days, week_of, weekday_near};
+use super::{B, Ctx, WEEKDAYS, before, number_fragment, trim_article};
+use crate::engine::extract::numbers::parse_number;
+use crate::engine::model::Granularity;
+
+pub(super) struct Patterns {
+    weekday: Regex,
+    words: Regex,
+    ago: Regex,
+    future: Regex,
+    chrome_line: Regex,
+}
+
+const UNITS: &str =
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)";
+
+impl Patterns {
+    pub(super) fn new() -> Self {
+        let re = |s: &str| Regex::new(s).expect("relative date pattern compiles");
+        let n = number_fragment();
+        let amount = format!(r"(?:a\s+few|a\s+couple(?:\s+of)?|several|{n}|an)");
+        Patterns {
+            weekday: re(&format!(
+                r"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|previous|coming))\s+)?(?P<wd>{WEEKDAYS}){B}(?:\s+(?i:morning|afternoon|evening|night){B})?"
+            )),
+            words: re(&format!(
+                r"(?i){B}(?:(?P<day>yesterday|today|tonight|tomorrow)|(?P<lastnight>last\s+night)|(?P<thistod>this\s+(?:morning|afternoon|evening))|(?:the\s+)?(?P<pos>end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:(?P<posrel>this|last|next|current|previous|coming)\s+)?(?P<posunit>week|month|year)|(?P<edge>earlier|later)\s+(?:this|in\s+the)\s+(?P<edgeunit>week|month|year)|(?:(?:over\s+)?the\s+)?(?P<rel>this\s+past|this\s+coming|last|this|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)|(?:over\s+)?the\s+(?P<weekend>weekend)){B}"
+            )),
+            ago: re(&format!(
+                r"(?i){B}(?P<n>{amount})\s+(?P<unit>{UNITS})\s+ago{B}"
+            )),
+            future: re(
+                r"(?i)(?:(?-u:\b)(?:will|shall|is\s+scheduled|are\s+scheduled|scheduled\s+(?:for|to)|set\s+to|expected\s+to|is\s+to|are\s+to|plans?\s+to|planning\s+to|slated|going\s+to|next)|['’]ll)(?-u:\b)",
+            ),
+            chrome_line: re(&format!(
+                r"(?i)^(?:(?:published|updated|posted|last\s+updated|modified)\s*:?\s*)?{amount}\s+{UNITS}\s+ago\.?$"
+            )),
+        }
+    }
+}
+
+pub(super) fn extract_into(ctx: &mut Ctx, p: &Patterns) {
+    for c in p.weekday.captures_iter(ctx.text) {
+        weekday(ctx, p, &c);
+    }
+    for c in p.words.captures_iter(ctx.text) {
+        words(ctx, p, &c);
+    }
+    for c in p.ago.captures_iter(ctx.text) {
+        ago(ctx, p, &c);
+    }
+}
+
+/// A clause heading into the future ("will meet on Friday") turns a bare
+/// weekday forward; only the same sentence counts.
+fn future_cue(ctx: &Ctx, p: &Patterns, start: usize) -> bool {
+    let window = before(ctx.text, start, 60);
+    let sentence = window
+        .rfind(['.', '!', '?', '\n', ';'])
+        .map_or(window, |i| &window[i + 1..]);
+    p.future.is_match(sentence)
+}
+
+fn weekday(ctx: &mut Ctx, p: &Patterns, c: &Captures) {
+    let (Some(whole), Some(wd)) = (c.get(0), c.name("wd")) else {
+        return;
+    };
+    let Some(w) = calendar::weekday_from(wd.as_str()) else {
+        return;
+    };
+    let rel = c.name("rel").map(|r| r.as_str().to_ascii_lowercase());
+    let dir = match rel.as_deref() {
+        Some(r) if r.contains("coming") || r == "next" => Direction::After,
+        Some(r) if r.contains("past") || r == "last" || r == "previous" => Direction::Before,
+        _ if future_cue(ctx, p, whole.start()) => Direction::OnOrAfter,
+        // Reporting is past tense: a bare weekday has already happened.
+        _ => Direction::OnOrBefore,
+    };
+    let mut v = calendar::partial(Granularity::Day);
+    if let Some(day) = ctx.published.and_then(|pd| weekday_near(pd, w, dir)) {
+        v = calendar::resolved(Granularity::Day, (day, day));
+    }
+    v.weekday = Some(w);
+    ctx.push(whole.range(), v);
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Unit {
+    Week,
+    Month,
+    Year,
+}
+
+fn unit_of(s: &str) -> Option<Unit> {
+    match s.to_ascii_lowercase().as_str() {
+        "week" => Some(Unit::Week),
+        "month" => Some(Unit::Month),
+        "year" => Some(Unit::Year),
+        _ => None,
+    }
+}
+
+fn granularity(u: Unit) -> Granularity {
+    match u {
+        Unit::Week => Granularity::Week,
+        Unit::Month => Granularity::Month,
+        Unit::Year => Granularity::Year,
+    }
+}
+
+/// The whole week/month/year `offset` units from the one containing `pd`.
+fn unit_span(pd: Date, u: Unit, offset: i32) -> Option<(Date, Date)> {
+    match u {
+        Unit::Week => week_of(add_days(pd, 7 * offset as i64)?),
+        Unit::Month => {
+            let (y, m) = calendar::shift_month(pd.year(), pd.month(), offset)?;
+            calendar::month_span(y, m)
+        }
+        Unit::Year => calendar::year_span(pd.year().checked_add(offset as i16)?),
+    }
+}
+
+fn offset_of(rel: Option<&str>) -> i32 {
+    match rel {
+        Some(r) if r.contains("last") || r.contains("previous") => -1,
+        Some(r) if r.contains("next") || r.contains("coming") => 1,
+        _ => 0,
+    }
+}
+
+/// Saturday–Sunday. Inside a weekend, "the weekend" is that one.
+fn weekend(pd: Date, offset: i32) -> Option<(Date, Date)> {
+    let sat = match offset {
+        o if o > 0 => weekday_near(pd, Weekday::Saturday, Direction::After)?,
+        0 => {
+            let back = if pd.weekday() == Weekday::Sunday {
+                1
+            } else {
+                0
+            };
+            weekday_near(
+                add_days(pd, -back)?,
+                Weekday::Saturday,
+                Direction::OnOrBefore,
+            )?
+        }
+        _ => {
+            let inside = matches!(pd.weekday(), Weekday::Saturday | Weekday::Sunday);
+            let recent = weekend(pd, 0)?.0;
+            if inside {
+                add_days(recent, -7)?
+            } else {
+                recent
+            }
+        }
+    };
+    Some((sat, add_days(sat, 1)?))
+}
+
+fn words(ctx: &mut Ctx, p: &Patterns, c: &Captures) {
+    let Some(whole) = c.get(0) else { return };
+    let lower = |n: &str| c.name(n).map(|m| m.as_str().to_ascii_lowercase());
+    let pd = ctx.published;
+    let (g, span): (Granularity, Option<(Date, Date)>) = if let Some(d) = lower("day") {
+        let shift = match d.as_str() {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        let day = pd.and_then(|pd| add_days(pd, shift));
+        (Granularity::Day, day.map(|d| (d, d)))
+    } else if c.name("lastnight").is_some() {
+        let day = pd.and_then(|pd| add_days(pd, -1));
+        (Granularity::Day, day.map(|d| (d, d)))
+    } else if c.name("thistod").is_some() {
+        (Granularity::Day, pd.map(|d| (d, d)))
+    } else if let Some(u) = lower("posunit").as_deref().and_then(unit_of) {
+        let pos = lower("pos").unwrap_or_default();
+        let off = offset_of(lower("posrel").as_deref());
+        (
+            granularity(u),
+            pd.and_then(|pd| position_in(pd, u, off, &pos)),
+        )
+    } else if let Some(u) = lower("edgeunit").as_deref().and_then(unit_of) {
+        let earlier = lower("edge").is_some_and(|e| e == "earlier");
+        let span = pd.and_then(|pd| {
+            let (s, e) = unit_span(pd, u, 0)?;
+            Some(if earlier { (s, pd) } else { (pd, e) })
+        });
+        (granularity(u), span)
+    } else if let Some(unit) = lower("unit") {
+        let rel = lower("rel").unwrap_or_default();
+        if unit == "weekend" {
+            let off = if rel == "this" && future_cue(ctx, p, whole.start()) {
+                1
+            } else {
+                offset_of(Some(&rel))
+            };
+            (Granularity::Week, pd.and_then(|pd| weekend(pd, off)))
+        } else {
+            let Some(u) = unit_of(&unit) else { return };
+            let span = if rel.contains("past") {
+                // "the past week": a rolling window, not the calendar week.
+                let days = match u {
+                    Unit::Week => 7,
+                    Unit::Month => 31,
+                    Unit::Year => 366,
+                };
+                pd.and_then(|pd| Some((add_days(pd, -days)?, pd)))
+            } else {
+                pd.and_then(|pd| unit_span(pd, u, offset_of(Some(&rel))))
+            };
+            (granularity(u), span)
+        }
+    } else if c.name("weekend").is_some() {
+        let off = if future_cue(ctx, p, whole.start()) {
+            1
+        } else {
+            0
+        };
+        (Granularity::Week, pd.and_then(|pd| weekend(pd, off)))
+    } else {
+        return;
+    };
+    let v = match span {
+        Some(s) => calendar::resolved(g, s),
+        None => calendar::partial(g),
+    };
+    ctx.push(trim_article(ctx.text, whole.range()), v);
+}
+
+/// "end of last month": the start/middle/end stretch of that unit.
+fn position_in(pd: Date, u: Unit, offset: i32, pos: &str) -> Option<(Date, Date)> {
+    let (s, e) = unit_span(pd, u, offset)?;
+    let part = match pos {
+        "end" => Part::Late,
+        "middle" => Part::Mid,
+        _ => Part::Early,
+    };
+    match u {
+        Unit::Week => {
+            let (a, b) = match part {
+                Part::Early => (0, 2),
+                Part::Mid => (1, 3),
+                _ => (3, 6),
+            };
+            Some((add_days(s, a)?, add_days(s, b)?))
+        }
+        Unit::Month => calendar::month_part(s.year(), s.month(), part),
+        Unit::Year => calendar::year_part(e.year(), part),
+    }
+}
+
+fn ago(ctx: &mut Ctx, p: &Patterns, c: &Captures) {
+    let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.name("n"), c.name("unit")) else {
+        return;
+    };
+    if is_chrome_line(ctx.text, whole.range(), p) {
+        return;
+    }
+    let n_text = n.as_str().to_ascii_lowercase();
+    // Vague amounts become a range of counts.
+    let (lo, hi) = if n_text.contains("few") {
+        (2.0, 5.0)
+    } else if n_text.contains("couple") {
+        (2.0, 2.0)
+    } else if n_text == "several" {
+        (3.0, 7.0)
+    } else if n_text == "an" {
+        (1.0, 1.0)
+    } else {
+        match parse_number(&n_text) {
+            Some(x) if x.is_finite() && x >= 0.0 && x < 10_000.0 => (x, x),
+            _ => return,
+        }
+    };
+    let u = unit.as_str().to_ascii_lowercase();
+    let v = match ctx.published {
+        Some(pd) => match ago_span(pd, &u, lo, hi) {
+            Some((g, s)) => calendar::resolved(g, s),
+            None => return,
+        },
+        None => calendar::partial(ago_granularity(&u)),
+    };
+    ctx.push(whole.range(), v);
+}
+
+fn ago_granularity(unit: &str) -> Granularity {
+    if unit.starts_with('w') {
+        Granularity::Week
+    } else if unit.starts_with("mon") {
+        Granularity::Month
+    } else if unit.starts_with('y') || unit.starts_with("dec") {
+        Granularity::Year
+    } else {
+        Granularity::Day
+    }
+}
+
+fn ago_span(pd: Date, unit: &str, lo: f64, hi: f64) -> Option<(Granularity, (Date, Date))> {
+    let g = ago_granularity(unit);
+    let days_back = |k: f64| add_days(pd, -(k.round() as i64));
+    let span = if unit.starts_with("sec") || unit.starts_with("min") {
+        (pd, pd)
+    } else if unit.starts_with('h') {
+        // "18 hours ago" may already be yesterday.
+        (days_back((hi / 24.0).ceil())?, pd)
+    } else if unit.starts_with("day") {
+        (days_back(hi)?, days_back(lo)?)
+    } else if unit.starts_with('w') {
+        (days_back(hi * 7.0 + 3.0)?, days_back(lo * 7.0 - 3.0)?)
+    } else if unit.starts_with("mon") {
+        let (y1, m1) = calendar::shift_month(pd.year(), pd.month(), -(hi.round() as i32))?;
+        let (y2, m2) = calendar::shift_month(pd.year(), pd.month(), -(lo.round() as i32))?;
+        (
+            calendar::month_span(y1, m1)?.0,
+            calendar::month_span(y2, m2)?.1,
+        )
+    } else {
+        let per = if unit.starts_with("dec") { 10.0 } else { 1.0 };
+        let y = |k: f64| pd.year().checked_sub((k * per).round() as i16);
+        (
+            calendar::year_span(y(hi)?)?.0,
+            calendar::year_span(y(lo)?)?.1,
+        )
+    };
+    Some((g, span))
+}
+
+/// "Updated 2 hours ago" alone on its line is the page's timestamp widget.
+fn is_chrome_line(text: &str, span: std::ops::Range<usize>, p: &Patterns) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    p.chrome_line.is_match(text[line_start..line_end].trim())
+}
