@@ -1,7 +1,426 @@
-//! Extractor: count (to be written).
+//! Extractor: counts ("700 extraditions", "at least five people", "24
+//! dead", "dozens of homes") and percentages ("12%", "12 per cent").
+//!
+//! A number alone is not a fact: a count needs the thing counted right
+//! after it, or one of a few tight casualty patterns ("killed 24", "the
+//! death toll rose to 24"). Numbers that belong to other kinds (dates,
+//! times, durations, money, codes, ages) are refused here rather than left
+//! for the overlap settlement, because a noisy count floods the reader.
 
-use crate::engine::model::{DocInfo, Extracted};
+use std::ops::Range;
 
-pub fn extract(_text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    Vec::new()
+use regex::{Captures, Regex};
+
+use super::numbers::{NUMBER, is_spelled, parse_number};
+use super::quantity::units::{
+    self, Qual, ascii, currency_word, is_function_word, is_month_or_weekday, is_plural_noun,
+    is_singular_person, is_time_word, lookup_unit, parse_qual, qualify, written_interval,
+};
+use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
+
+struct Patterns {
+    main: Regex,
+    percent_after: Regex,
+    toll_before: Regex,
+    verb_before: Regex,
+    state_after: Regex,
+    ratio_before: Regex,
+}
+
+impl Patterns {
+    fn new() -> Self {
+        let num = ascii(NUMBER);
+        let qual = units::QUAL;
+        let main = format!(
+            r"(?i)(?:(?-u:\b)(?P<qual>{qual})\s+)?(?-u:\b)(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|half\s+a\s+dozen|a\s+dozen|a\s+handful|dozens|scores|hundreds|thousands|millions)|(?P<num>{num})(?:\s*(?P<sep>-|–|to)\s*(?P<num2>{num}))?)(?-u:\b)(?P<tail>\+|\s+or\s+(?:more|so)(?-u:\b)|-plus(?-u:\b))?"
+        );
+        Patterns {
+            main: Regex::new(&main).expect("count regex"),
+            percent_after: Regex::new(
+                r"(?i)^\s*(?:%|(?:per\s*cent|percent|pct)(?-u:\b)|(?P<points>percentage\s+points?)(?-u:\b))",
+            )
+            .expect("percent regex"),
+            toll_before: Regex::new(
+                r"(?i)(?-u:\b)(?:(?P<what>death|casualty|fatality|injury)\s+)?(?:toll|tally)(?:\s+[\w’'-]+){0,5}?\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|hits|was|is|of)\s+(?:to\s+|at\s+)?$",
+            )
+            .expect("toll regex"),
+            verb_before: Regex::new(
+                r"(?i)(?-u:\b)(?P<verb>killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds|arrested|arresting|detained|detaining|rescued|evacuated|displaced)\s+$",
+            )
+            .expect("verb regex"),
+            state_after: Regex::new(
+                r"(?i)^\s+(?:(?:people|others|more)\s+)?(?:(?:were|are|was|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)\s+(?:(?:still|reportedly|confirmed|believed|feared|also)\s+)?(?P<state>killed|dead|injured|wounded|missing|hurt|arrested|detained|rescued|evacuated|displaced|hospitali[sz]ed)|(?:have\s+|had\s+|has\s+)?(?P<died>died|perished))(?-u:\b)",
+            )
+            .expect("state regex"),
+            ratio_before: Regex::new(r"(?i)(?:(?-u:\b)(?:one|1)\s+in|(?-u:\b)out\s+of)\s+$")
+                .expect("ratio regex"),
+        }
+    }
+}
+
+pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
+    let p = Patterns::new();
+    p.main
+        .captures_iter(text)
+        .filter_map(|c| read(&p, text, &c))
+        .collect()
+}
+
+/// What follows a number: the counted noun, nothing countable, or
+/// something that makes the number another kind's (a unit, a time word).
+enum Counted {
+    Noun(String, usize),
+    Nothing,
+    Refused,
+}
+
+/// Reads up to three words after a number: modifiers then a noun. The
+/// noun is the first plural-looking word ("five Colombian officials"), or
+/// for a count of one a singular person ("one soldier").
+fn counted_noun(after: &str, one: bool) -> Counted {
+    let mut rest = after;
+    let mut offset = 0;
+    for i in 0..3 {
+        let ws = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+        if ws == 0 {
+            return Counted::Nothing;
+        }
+        let word_len = rest[ws..]
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+            .map_or(rest.len() - ws, |(j, _)| j);
+        let raw = &rest[ws..ws + word_len];
+        let word = raw.trim_end_matches(['-', '\'', '’']);
+        if word.is_empty() {
+            return Counted::Nothing;
+        }
+        let lw = word.to_lowercase();
+        if is_time_word(&lw)
+            || lookup_unit(&lw).is_some()
+            || currency_word(&lw).is_some()
+            || lw == "magnitude"
+        {
+            return Counted::Refused;
+        }
+        let end = offset + ws + word.len();
+        if one && is_singular_person(&lw) {
+            return Counted::Noun(lw, end);
+        }
+        if i == 0 && (lw == "more" || lw == "other") {
+            // "24 more people", "three other victims"
+        } else if is_function_word(&lw) || lw.ends_with("'s") || lw.ends_with("’s") {
+            return Counted::Nothing;
+        } else if !one && is_plural_noun(&lw) {
+            return Counted::Noun(lw, end);
+        }
+        // A trimmed hyphen or apostrophe ends the noun phrase.
+        if word.len() < raw.len() {
+            return Counted::Nothing;
+        }
+        offset += ws + word_len;
+        rest = &after[offset..];
+    }
+    Counted::Nothing
+}
+
+/// The word before `before`'s end and whether it is capitalised.
+fn prev_word(before: &str) -> &str {
+    let t = before.trim_end();
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '.' | '\'' | '’')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &t[start..]
+}
+
+/// Words before a number that make it a label ("page 5", "flight 370").
+fn is_label_word(w: &str) -> bool {
+    matches!(
+        w,
+        "no" | "no." | "nos" | "nos." | "nr" | "number" | "article" | "section" | "chapter"
+            | "clause" | "paragraph" | "page" | "p." | "pp." | "room" | "flight" | "route"
+            | "highway" | "level" | "category" | "grade" | "phase" | "version" | "platform"
+            | "gate" | "terminal" | "seat" | "row" | "exit" | "item" | "rule" | "resolution"
+            | "amendment" | "district" | "ward" | "channel" | "episode" | "season" | "round"
+            | "stage" | "part" | "vol" | "vol." | "volume" | "issue" | "unit" | "apartment"
+            | "suite" | "floor" | "lane" | "fig" | "fig." | "figure" | "table" | "step"
+            | "verse" | "term" | "class" | "sector" | "zone" | "block" | "aged" | "age"
+            | "ages" | "model" | "type" | "size" | "code" | "line" | "bus" | "pier"
+    )
+}
+
+/// Determiners that make a small spelled number refer back to things the
+/// story already named ("the two leaders"), which is not a new fact.
+fn is_referring(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "these" | "those" | "both" | "all" | "its" | "their" | "his" | "her" | "our"
+            | "my" | "your" | "whose" | "first" | "last" | "other" | "another" | "any"
+            | "every" | "each" | "no" | "next" | "previous" | "same"
+    )
+}
+
+/// Whether the context shows the number is not a count at all.
+fn refused_by_context(text: &str, start: usize, num: &str, num_end: usize, v: f64) -> bool {
+    let before = &text[..start];
+    let after = &text[num_end..];
+    let mut back = before.chars().rev();
+    let prev = back.next();
+    let prev2 = back.next();
+    let glued_code = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    match prev {
+        // money, phone numbers, hashtags, handles
+        Some('$' | '€' | '£' | '¥' | '₹' | '+' | '#' | '№' | '@' | '/' | '\\') => return true,
+        // "F-16", "COVID-19", "7:37", "1.5"
+        Some('-' | '–' | ':' | '.' | ',') if glued_code(prev2) => return true,
+        // a digit group before: "555 123 4567"
+        Some(' ' | '-') if prev2.is_some_and(|c| c.is_ascii_digit()) => return true,
+        _ => {}
+    }
+    let mut ahead = after.chars();
+    match (ahead.next(), ahead.next()) {
+        // "7:37", "24/7", "555-1234", "15-minute", "2025's"
+        (Some(':' | '/' | '.' | ','), Some(c)) if c.is_ascii_digit() => return true,
+        (Some('-' | '–'), Some(c)) if c.is_alphanumeric() => return true,
+        (Some('\'' | '’'), Some('s' | 'S')) => return true,
+        (Some(' '), Some(c)) if c.is_ascii_digit() => return true,
+        _ => {}
+    }
+    let digits = !is_spelled(num);
+    // Years: "in 2026", "since 1998". News writes four-digit counts with a
+    // comma, so an unseparated 1000-2100 is a year.
+    if digits && num.len() == 4 && (1000.0..=2100.0).contains(&v) {
+        return true;
+    }
+    // "1." or "2)" opening a line is list numbering.
+    let line_start = before.trim_end_matches([' ', '\t']).is_empty()
+        || before.trim_end_matches([' ', '\t']).ends_with('\n');
+    if line_start && matches!(after.chars().next(), Some('.' | ')')) {
+        return true;
+    }
+    let pw = prev_word(before);
+    let lpw = pw.to_lowercase();
+    if is_month_or_weekday(&lpw) || is_label_word(&lpw) {
+        return true;
+    }
+    if lpw == "no" && num.eq_ignore_ascii_case("one") {
+        return true;
+    }
+    if !digits && v <= 20.0 && is_referring(&lpw) {
+        return true;
+    }
+    // "Boeing 737 jets", "Windows 11 users": a name then a number is a label.
+    let capitalised = pw.chars().next().is_some_and(char::is_uppercase);
+    if digits && capitalised && !is_function_word(&lpw) && !lpw.ends_with('.') {
+        return true;
+    }
+    // "7 January": the date extractor owns day numbers.
+    let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next();
+    next.is_some_and(|w| is_month_or_weekday(&w.to_lowercase()))
+}
+
+/// A half-open interval [lo, hi) for vague quantities.
+fn vague(lo: f64, hi: f64) -> Interval {
+    Interval {
+        lo,
+        hi,
+        lo_open: false,
+        hi_open: true,
+    }
+}
+
+fn vague_interval(word: &str) -> Interval {
+    let w = word
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    match w.as_str() {
+        "a dozen" => Interval::exact(12.0),
+        "half a dozen" => Interval::exact(6.0),
+        "a handful" => Interval::closed(2.0, 6.0),
+        "dozens" => vague(24.0, 100.0),
+        "scores" => vague(40.0, 100.0),
+        "hundreds" => vague(200.0, 1000.0),
+        "thousands" => vague(2000.0, 10_000.0),
+        "tens of thousands" => vague(20_000.0, 100_000.0),
+        "hundreds of thousands" => vague(200_000.0, 1e6),
+        _ => vague(2e6, 1e7),
+    }
+}
+
+fn count(span: Range<usize>, amount: Interval, noun: String) -> Extracted {
+    Extracted {
+        span,
+        kind: Kind::Count,
+        value: Value::Count {
+            amount,
+            noun: Some(noun.clone()),
+        },
+        cue: Some(noun),
+    }
+}
+
+/// The noun of a casualty pattern around a number that has no noun of its
+/// own: "the death toll rose to 24", "killed 24", "24 were killed".
+fn tight_noun(p: &Patterns, text: &str, start: usize, end: usize, one: bool) -> Option<String> {
+    let after = &text[end..];
+    if let Some(c) = p.state_after.captures(after) {
+        let w = c.name("state").or(c.name("died"))?;
+        return Some(w.as_str().to_lowercase());
+    }
+    if one {
+        return None;
+    }
+    let mut a = start.saturating_sub(80);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let before = &text[a..start];
+    if let Some(c) = p.toll_before.captures(before) {
+        let what = c.name("what").map(|m| m.as_str().to_lowercase());
+        return Some(
+            match what.as_deref() {
+                Some("casualty") => "casualties",
+                Some("injury") => "injured",
+                _ => "dead",
+            }
+            .to_string(),
+        );
+    }
+    let c = p.verb_before.captures(before)?;
+    let v = c.name("verb")?.as_str().to_lowercase();
+    let stem = v
+        .trim_end_matches("ing")
+        .trim_end_matches("ed")
+        .trim_end_matches('s');
+    Some(match stem {
+        "kill" => "killed".to_string(),
+        "injur" | "injure" => "injured".to_string(),
+        "wound" => "wounded".to_string(),
+        "arrest" => "arrested".to_string(),
+        "detain" => "detained".to_string(),
+        _ => v,
+    })
+}
+
+fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
+    let whole = c.get(0)?;
+    let mut start = whole.start();
+    let mut qual = parse_qual(c.name("qual").map(|m| m.as_str()));
+    match c.name("tail").map(|t| t.as_str().trim().to_lowercase()) {
+        Some(t) if t.ends_with("so") => qual = Qual::Approx,
+        Some(_) => qual = Qual::AtLeast,
+        None => {}
+    }
+    if let Some(w) = c.name("vague") {
+        let after = &text[whole.end()..];
+        let of = after.len() - after.trim_start().len();
+        let amount = vague_interval(w.as_str());
+        if after.trim_start().to_lowercase().starts_with("of ") {
+            let rest_at = whole.end() + of + 2;
+            if let Counted::Noun(n, e) = counted_noun(&text[rest_at..], false) {
+                return Some(count(start..rest_at + e, amount, n));
+            }
+            return None;
+        }
+        // "a dozen officers" counts directly; "dozens" needs its "of".
+        let norm = w.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        if matches!(norm.to_lowercase().as_str(), "a dozen" | "half a dozen" | "a handful") {
+            if let Counted::Noun(n, e) = counted_noun(after, false) {
+                return Some(count(start..whole.end() + e, amount, n));
+            }
+        }
+        let noun = tight_noun(p, text, start, whole.end(), false)?;
+        return Some(count(whole.range(), amount, noun));
+    }
+    let (n1, n2) = match (c.name("b1"), c.name("b2")) {
+        (Some(a), Some(b)) => (a, Some(b)),
+        _ => (c.name("num")?, c.name("num2")),
+    };
+    let mut n1 = n1;
+    let mut n2 = n2;
+    // "rose from 20 to 24 people": the count is where it ended up.
+    if c.name("sep").is_some_and(|s| s.as_str().eq_ignore_ascii_case("to")) {
+        let before = text[..start].trim_end().to_lowercase();
+        if before.ends_with("from") {
+            n1 = n2?;
+            n2 = None;
+            start = n1.start();
+            qual = Qual::Exact;
+        }
+    }
+    let last = n2.unwrap_or(n1);
+    let v1 = parse_number(n1.as_str())?;
+    let v2 = match n2 {
+        Some(m) => Some(parse_number(m.as_str())?),
+        None => None,
+    };
+    let end = if c.name("tail").is_some() {
+        whole.end()
+    } else {
+        last.end()
+    };
+    if let Some(pc) = p.percent_after.captures(&text[end..]) {
+        return percent(text, start, end + pc.get(0)?.end(), n1.as_str(), v1, v2, qual, pc.name("points").is_some());
+    }
+    let lone = n1.as_str().trim().to_lowercase();
+    if matches!(lone.as_str(), "a" | "half" | "a half") || v1.fract() != 0.0 {
+        return None;
+    }
+    if v2.is_some_and(|v2| v2 <= v1 || v2.fract() != 0.0) {
+        return None;
+    }
+    if refused_by_context(text, start, n1.as_str(), last.end(), v1)
+        || p.ratio_before.is_match(&text[..start])
+    {
+        return None;
+    }
+    let one = v1 == 1.0 && v2.is_none();
+    let (noun, span_end) = match counted_noun(&text[end..], one) {
+        Counted::Refused => return None,
+        Counted::Noun(n, e) => (n, end + e),
+        Counted::Nothing => (tight_noun(p, text, start, end, one)?, end),
+    };
+    let base = match v2 {
+        Some(v2) => Interval::closed(v1, v2),
+        None => written_interval(v1, n1.as_str()),
+    };
+    let amount = qualify(qual, base, v1, v2.unwrap_or(v1));
+    Some(count(start..span_end, amount, noun))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn percent(
+    text: &str,
+    start: usize,
+    end: usize,
+    n1: &str,
+    v1: f64,
+    v2: Option<f64>,
+    qual: Qual,
+    points: bool,
+) -> Option<Extracted> {
+    let prev = text[..start].chars().next_back();
+    if prev.is_some_and(|c| c.is_alphanumeric() || c == '-') || n1.trim().eq_ignore_ascii_case("a") {
+        return None;
+    }
+    let base = match v2 {
+        Some(v2) if v2 > v1 => Interval::closed(v1, v2),
+        Some(_) => return None,
+        None => written_interval(v1, n1),
+    };
+    let amount = qualify(qual, base, v1, v2.unwrap_or(v1));
+    let cue = if points {
+        Some("percentage points".to_string())
+    } else {
+        units::cue_after(&text[end..])
+    };
+    Some(Extracted {
+        span: start..end,
+        kind: Kind::Percent,
+        value: Value::Percent { amount },
+        cue,
+    })
 }

@@ -1,7 +1,251 @@
-//! Extractor: money (to be written).
+//! Extractor: sums of money ("$2 billion", "€2.4bn", "R26 million",
+//! "USD 5 million", "10,000 euros", "Rs 500 crore").
+//!
+//! The currency is kept as written (as an ISO-like code); amounts in
+//! different currencies are never converted, since exchange rates on the
+//! day of each report would only add noise to the comparison.
 
-use crate::engine::model::{DocInfo, Extracted};
+use std::ops::Range;
 
-pub fn extract(_text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    Vec::new()
+use regex::{Captures, Regex};
+
+use super::numbers::{NUMBER, parse_number};
+use super::quantity::units::{self, ascii, currency_word, parse_qual, qualify, written_interval};
+use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
+
+/// Tells money "pounds" from weight: "fined 500 pounds" against "weighed
+/// 500 pounds". Built once per extraction and shared with quantity.
+pub(crate) struct PoundsContext {
+    money: Regex,
+    mass: Regex,
+}
+
+impl PoundsContext {
+    pub(crate) fn new() -> Self {
+        PoundsContext {
+            money: Regex::new(concat!(
+                r"(?i)£|(?-u:\b)(?:sterling|paid|pay|pays|paying|fined?|fines|costs?|costing|worth",
+                r"|salary|salaries|wages?|prices?|priced|compensation|damages|spent|spend|spending",
+                r"|budget|bill|fees?|bonus|tax|taxes|earn|earns|earned|funds?|funding|funded|raised",
+                r"|donated|donation|donations|loan|debt|pension|income|sold|bought|buy|sell|deal",
+                r"|contract|settlement|awarded|award|prize|charged?|revenue|profit|owed?|owes",
+                r"|million|billion|bn|bail|penalty|cash|money|invested|investment)(?-u:\b)",
+            ))
+            .expect("money context regex"),
+            mass: Regex::new(
+                r"(?i)(?-u:\b)(?:weigh|weighs|weighed|weighing|weight|heavy|heavier|lighter|lbs?|kg|kilos?|ounces?|tons?|tonnes?)(?-u:\b)",
+            )
+            .expect("mass context regex"),
+        }
+    }
+
+    /// Whether "pounds" at `span` is sterling: money words nearby in the
+    /// same sentence and no words about weight.
+    pub(crate) fn is_money(&self, text: &str, span: Range<usize>) -> bool {
+        let window = sentence_around(text, span, 80);
+        if window.contains('£') {
+            return true;
+        }
+        self.money.is_match(window) && !self.mass.is_match(window)
+    }
+}
+
+/// Up to `radius` bytes either side of `span`, cut to its sentence so that
+/// cues from the sentence before ("He weighed 200 pounds. She was fined
+/// 500 pounds.") do not leak in.
+fn sentence_around(text: &str, span: Range<usize>, radius: usize) -> &str {
+    let mut a = span.start.saturating_sub(radius);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (span.end + radius).min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    if let Some(i) = text[a..span.start].rfind(['.', '!', '?', '\n']) {
+        a += i + 1;
+    }
+    if let Some(i) = text[span.end..b.max(span.end)].find(['.', '!', '?', '\n']) {
+        b = span.end + i;
+    }
+    &text[a..b.max(a)]
+}
+
+const PREFIX: &str = concat!(
+    r"(?P<cur>(?-u:\b)(?-i:US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|Mex\$",
+    r"|Rs\.?|INR|USD|EUR|GBP|CHF|JPY|CNY|RMB|ZAR|AUD|CAD|NZD|HKD|SGD|BRL|MXN|RUB|TRY|KES|NGN|KSh|Ksh|R)",
+    r"|\$|€|£|¥|₹|₩|₽|₺|₦|₱|₪|₴|₫|฿)",
+);
+
+const SUFFIX: &str = concat!(
+    r"(?P<curw>(?:US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars",
+    r"|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rand|yen|yuan|renminbi|rupees?|Swiss\s+francs?",
+    r"|francs?|naira|roubles?|rubles?|liras?|shekels?|dirhams?|riyals?|zlotys?|hryvnias?|baht|ringgit",
+    r"|rupiah|pesos?|shillings?|dinars?|(?-i:USD|EUR|GBP|CHF|JPY|CNY|ZAR|INR|AUD|CAD))(?-u:\b)",
+);
+
+fn prefix_code(cur: &str) -> String {
+    let compact: String = cur.chars().filter(|c| !c.is_whitespace()).collect();
+    match compact.as_str() {
+        "$" | "US$" | "U.S.$" => "USD",
+        "A$" | "AU$" => "AUD",
+        "C$" | "CA$" => "CAD",
+        "NZ$" => "NZD",
+        "HK$" => "HKD",
+        "S$" => "SGD",
+        "R$" => "BRL",
+        "Mex$" => "MXN",
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "JPY",
+        "₹" | "Rs" | "Rs." => "INR",
+        "₩" => "KRW",
+        "₽" => "RUB",
+        "₺" => "TRY",
+        "₦" => "NGN",
+        "₱" => "PHP",
+        "₪" => "ILS",
+        "₴" => "UAH",
+        "₫" => "VND",
+        "฿" => "THB",
+        "R" => "ZAR",
+        "KSh" | "Ksh" => "KES",
+        "RMB" => "CNY",
+        other => return other.to_string(),
+    }
+    .to_string()
+}
+
+struct Patterns {
+    main: Regex,
+    cue_before: Regex,
+    pounds: PoundsContext,
+}
+
+impl Patterns {
+    fn new() -> Self {
+        let num = ascii(NUMBER);
+        let ind = r"(?:\s?(?:crores?|lakhs?)(?-u:\b))";
+        let qual = units::QUAL;
+        let main = format!(
+            r"(?i)(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{PREFIX}(?P<gap>\s?)(?P<num>{num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?\s+{SUFFIX})"
+        );
+        Patterns {
+            main: Regex::new(&main).expect("money regex"),
+            cue_before: Regex::new(r"(?i)(?-u:\b)([a-z]+)\s+of\s+$").expect("money cue regex"),
+            pounds: PoundsContext::new(),
+        }
+    }
+}
+
+pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
+    let p = Patterns::new();
+    p.main
+        .captures_iter(text)
+        .filter_map(|c| read(&p, text, &c))
+        .collect()
+}
+
+/// A number with its Indian scale word applied ("500 crore" = 5e9).
+fn amount(num: &str, ind: Option<&str>) -> Option<(f64, Interval)> {
+    let v = parse_number(num)?;
+    let k = match ind.map(|s| s.trim().to_ascii_lowercase()) {
+        Some(s) if s.starts_with("crore") => 1e7,
+        Some(s) if s.starts_with("lakh") => 1e5,
+        _ => 1.0,
+    };
+    Some((v * k, written_interval(v, num).scale(k)))
+}
+
+/// The leading digits of a written number ("3" of "3 billion").
+fn digits_value(num: &str) -> Option<f64> {
+    let digits: String = num
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .collect();
+    digits.replace(',', "").parse().ok().filter(|d: &f64| *d != 0.0)
+}
+
+fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
+    let whole = c.get(0)?;
+    let span = whole.range();
+    let (num, ind, num2, ind2, currency) = if let Some(cur) = c.name("cur") {
+        // "R" is rand only glued to digits: "R26 million", not "R 26".
+        if cur.as_str() == "R" && !c.name("gap").is_some_and(|g| g.as_str().is_empty()) {
+            return None;
+        }
+        let after = &text[span.end..];
+        if cur.as_str() == "R" && after.starts_with('-') {
+            return None;
+        }
+        (
+            c.name("num")?,
+            c.name("ind"),
+            c.name("num2"),
+            c.name("ind2"),
+            prefix_code(cur.as_str()),
+        )
+    } else {
+        let word = c.name("curw")?;
+        let lw = word.as_str().to_ascii_lowercase();
+        if lw.starts_with("pound") && !p.pounds.is_money(text, span.clone()) {
+            return None;
+        }
+        let num = c.name("num_s")?;
+        // "a dollar" is a figure of speech more often than a sum.
+        if num.as_str().trim().eq_ignore_ascii_case("a") {
+            return None;
+        }
+        let code = match c.name("ind_s") {
+            Some(_) if lw.starts_with("rupee") => "INR".to_string(),
+            _ => currency_word(&lw)
+                .map(str::to_string)
+                .unwrap_or_else(|| word.as_str().to_uppercase()),
+        };
+        (num, c.name("ind_s"), c.name("num2_s"), c.name("ind2_s"), code)
+    };
+    if text[span.end..].starts_with('%') {
+        return None;
+    }
+    let (mut v1, mut base) = amount(num.as_str(), ind.map(|m| m.as_str()))?;
+    let mut hi_v = v1;
+    if let Some(n2) = num2 {
+        let (v2, b2) = amount(n2.as_str(), ind2.map(|m| m.as_str()))?;
+        // "$2-3 billion": the scale written once applies to both ends.
+        let s2 = digits_value(n2.as_str()).map_or(1.0, |d| v2 / d);
+        let n1_plain = !num.as_str().chars().any(|ch| ch.is_alphabetic()) && ind.is_none();
+        if n1_plain && s2 > 1.0 {
+            v1 *= s2;
+            base = base.scale(s2);
+        }
+        if v2 <= v1 {
+            return None;
+        }
+        hi_v = v2;
+        base = Interval::closed(base.lo, b2.hi);
+    }
+    let qual = parse_qual(c.name("qual").map(|m| m.as_str()));
+    let amount = qualify(qual, base, v1, hi_v);
+    Some(Extracted {
+        span: span.clone(),
+        kind: Kind::Money,
+        value: Value::Money { amount, currency },
+        cue: cue(p, text, span),
+    })
+}
+
+/// What the money is for: "$2 billion in aid" → "aid", "a $5m fine" →
+/// "fine", "a fine of $5m" → "fine".
+fn cue(p: &Patterns, text: &str, span: Range<usize>) -> Option<String> {
+    if let Some(c) = units::cue_after(&text[span.end..]) {
+        return Some(c);
+    }
+    let mut a = span.start.saturating_sub(32);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let before = &text[a..span.start];
+    let m = p.cue_before.captures(before)?;
+    let w = m[1].to_ascii_lowercase();
+    (!units::is_function_word(&w) && w != "total" && w != "sum").then_some(w)
 }

@@ -21,6 +21,23 @@ pub const NUMBER: &str = concat!(
     r"(?:\s?(?:million|billion|trillion|thousand|hundred|mn|bn|tn|m|b|k)\b)?",
 );
 
+/// [`NUMBER`] without its scale suffix, for contexts where a trailing "m"
+/// is metres rather than millions. `NUMBER` is exactly this followed by
+/// [`SCALE_SUFFIX`] (a test keeps the two in step).
+pub const NUMBER_BARE: &str = concat!(
+    r"(?:",
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+    r"|",
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?",
+    r"(?:[- ](?:hundred|thousand)(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?)",
+    r"|half|a\s+half|a\s+dozen|dozen",
+    r")",
+);
+
+/// The optional scale word that [`NUMBER`] allows after the number.
+pub const SCALE_SUFFIX: &str = r"(?:\s?(?:million|billion|trillion|thousand|hundred|mn|bn|tn|m|b|k)\b)?";
+
 const UNITS: [(&str, f64); 20] = [
     ("zero", 0.0),
     ("one", 1.0),
@@ -180,6 +197,13 @@ mod tests {
         for s in ["", "the", "million", "twenty people", "1.2.3x"] {
             assert_eq!(parse_number(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn bare_fragment_is_number_without_scale() {
+        assert_eq!(NUMBER, format!("{NUMBER_BARE}{SCALE_SUFFIX}"));
+        let re = Regex::new(&format!(r"(?i)^{NUMBER_BARE}")).unwrap();
+        assert_eq!(re.find("10 m").unwrap().as_str(), "10");
     }
 
     #[test]

@@ -1,7 +1,302 @@
-//! Extractor: quantity (to be written).
+//! Extractor: physical quantities ("1,000 tons", "10 km (6 miles)", "40C")
+//! and earthquake magnitudes in all their spellings ("6.1-magnitude",
+//! "magnitude 6.1", "M6.1", "6.1 on the Richter scale", "a 6.1 quake").
+//!
+//! Amounts are converted to one base unit per dimension so that reports
+//! that chose different units still compare; the interval keeps the
+//! precision the number was written with.
 
-use crate::engine::model::{DocInfo, Extracted};
+// The units table is shared with money and count; it lives in its own file
+// but is declared here so that adding it needs no edit to the module root.
+#[path = "units.rs"]
+pub(crate) mod units;
 
-pub fn extract(_text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    Vec::new()
+use regex::{Captures, Regex};
+
+use self::units::{Qual, ascii, lookup_unit, measured_interval, parse_qual, qualify};
+use super::numbers::{NUMBER_BARE, parse_number};
+use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
+
+struct Patterns {
+    main: Regex,
+    cue_before: Regex,
+    cue_after: Regex,
+    pounds: super::money::PoundsContext,
+}
+
+impl Patterns {
+    fn new() -> Self {
+        // Only long scale words: "m" after a number is metres here.
+        let num = format!(
+            r"{}(?:\s+(?:million|billion|thousand|hundred|mn|bn)(?-u:\b))?",
+            ascii(NUMBER_BARE)
+        );
+        let mag = r"[0-9]{1,2}(?:\.[0-9]{1,2})?";
+        let unit = units::unit_alternation();
+        let qual = units::QUAL;
+        let main = format!(
+            r"(?i)(?-u:\b)(?:(?P<qual>{qual})\s+)?(?:(?P<mag_pre>{mag})\s*[-–]?\s*magnitude(?-u:\b)|magnitude(?:\s+of|\s*[-–]|\s)\s*(?P<mag_post>{mag})(?-u:\b)|(?-i:M[Ww]?)\s?(?P<mag_m>[0-9]\.[0-9]{{1,2}})(?-u:\b)|(?P<mag_r>{mag})\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b)|measuring\s+(?P<mag_meas>{mag})(?-u:\b)(?:(?P<meas_richter>\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b))|(?P<meas_sep>\s*)(?P<meas_unit>{unit}))?|(?:a|an|the)\s+(?P<mag_q>{mag})\s+(?:earthquake|quake|tremor|temblor|aftershock)s?(?-u:\b)|(?P<half>half\s+an?)\s+(?P<hunit>{unit})|(?P<num>{num})(?:\s*(?:-|–|to)\s*(?P<num2>{num}))?(?P<sep>\s*|-)(?P<unit>{unit}))"
+        );
+        Patterns {
+            main: Regex::new(&main).expect("quantity regex"),
+            cue_before: Regex::new(
+                r"(?i)(?-u:\b)(depth|distance|height|length|width|altitude|elevation|radius|diameter|area|speeds?|winds?|gusts?|temperatures?|highs?|lows?|weight|volume|range)\s+(?:of\s+|at\s+|reaching\s+|reached\s+|hit\s+|topped\s+|to\s+)*$",
+            )
+            .expect("cue regex"),
+            cue_after: Regex::new(r"(?i)^\s+(deep|long|high|tall|wide|underground|below\s+ground)(?-u:\b)")
+                .expect("cue regex"),
+            pounds: super::money::PoundsContext::new(),
+        }
+    }
+}
+
+fn dimension_noun(adj: &str) -> &'static str {
+    match adj {
+        "deep" | "underground" => "depth",
+        "long" => "length",
+        "high" | "tall" => "height",
+        "wide" => "width",
+        _ => "depth",
+    }
+}
+
+/// Start of the window of `len` bytes before `end`, on a char boundary.
+fn window_start(text: &str, end: usize, len: usize) -> usize {
+    let mut s = end.saturating_sub(len);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    s
+}
+
+pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
+    let p = Patterns::new();
+    let mut out: Vec<(Extracted, bool)> = Vec::new();
+    for c in p.main.captures_iter(text) {
+        if let Some(m) = read(&p, text, &c) {
+            out.push(m);
+        }
+    }
+    inherit_parenthetical_cues(text, &mut out);
+    out.into_iter().map(|(e, _)| e).collect()
+}
+
+/// A conversion in brackets ("10 km (6 miles)") measures the same thing
+/// as the value before it, which may have said what ("a depth of").
+fn inherit_parenthetical_cues(text: &str, out: &mut [(Extracted, bool)]) {
+    for i in 1..out.len() {
+        let gap = text[out[i - 1].0.span.end..out[i].0.span.start].trim();
+        if out[i].1 && matches!(gap, "(" | "or" | ", or" | "/") {
+            out[i].0.cue = out[i - 1].0.cue.clone();
+            out[i].1 = out[i - 1].1;
+        }
+    }
+}
+
+/// The mention a match stands for, and whether its cue is only the unit.
+fn read(p: &Patterns, text: &str, c: &Captures) -> Option<(Extracted, bool)> {
+    let whole = c.get(0)?;
+    let qual = parse_qual(c.name("qual").map(|m| m.as_str()));
+    let span = whole.range();
+    for g in ["mag_pre", "mag_post", "mag_m", "mag_r", "mag_q"] {
+        if let Some(n) = c.name(g) {
+            return magnitude(text, span, n.as_str(), qual);
+        }
+    }
+    if let Some(n) = c.name("mag_meas") {
+        if let Some(u) = c.name("meas_unit") {
+            let sep = c.name("meas_sep").map_or("", |m| m.as_str());
+            let start = n.start();
+            return measured(p, text, start..whole.end(), n.as_str(), None, sep, u.as_str(), qual);
+        }
+        if c.name("meas_richter").is_some() {
+            return magnitude(text, span, n.as_str(), qual);
+        }
+        let after = &text[whole.end()..];
+        let near = &text[window_start(text, whole.start(), 120)..whole.start()];
+        // "measuring 6.1" alone is a magnitude only in a quake story and
+        // only when no unit or scale word follows.
+        let quake_near = near.to_lowercase().contains("quake") || near.to_lowercase().contains("tremor");
+        if !quake_near || after.trim_start().starts_with(|ch: char| ch.is_alphanumeric()) {
+            return None;
+        }
+        return magnitude(text, span, n.as_str(), qual);
+    }
+    if let Some(u) = c.name("hunit") {
+        let unit = lookup_unit(u.as_str())?;
+        let amount = unit.to_base(qualify(qual, Interval::exact(0.5), 0.5, 0.5));
+        let (cue, fallback) = cue(p, text, span.clone(), u.as_str());
+        let e = Extracted {
+            span,
+            kind: Kind::Quantity,
+            value: Value::Quantity {
+                amount,
+                unit: unit.base.to_string(),
+            },
+            cue,
+        };
+        return Some((e, fallback));
+    }
+    let n = c.name("num")?;
+    let sep = c.name("sep").map_or("", |m| m.as_str());
+    let u = c.name("unit")?;
+    measured(
+        p,
+        text,
+        span,
+        n.as_str(),
+        c.name("num2").map(|m| m.as_str()),
+        sep,
+        u.as_str(),
+        qual,
+    )
+}
+
+fn magnitude(
+    text: &str,
+    span: std::ops::Range<usize>,
+    n: &str,
+    qual: Qual,
+) -> Option<(Extracted, bool)> {
+    let v: f64 = n.parse().ok()?;
+    if !(0.0..=10.0).contains(&v) {
+        return None;
+    }
+    let after = text[span.end..].trim_start().to_ascii_lowercase();
+    // "a magnitude of 5 million" is not a quake.
+    if after.starts_with('%')
+        || ["million", "billion", "thousand", "percent", "per cent"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    {
+        return None;
+    }
+    let amount = qualify(qual, measured_interval(v, n), v, v);
+    let e = Extracted {
+        span,
+        kind: Kind::Quantity,
+        value: Value::Quantity {
+            amount,
+            unit: "magnitude".to_string(),
+        },
+        cue: Some("magnitude".to_string()),
+    };
+    Some((e, false))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn measured(
+    p: &Patterns,
+    text: &str,
+    mut span: std::ops::Range<usize>,
+    n: &str,
+    n2: Option<&str>,
+    sep: &str,
+    unit_text: &str,
+    qual: Qual,
+) -> Option<(Extracted, bool)> {
+    let unit = lookup_unit(unit_text)?;
+    let lower_unit = unit_text.to_lowercase();
+    // "1.5m people" is millions; metres need the space ("a 10 m wall").
+    if lower_unit == "m" && (sep.is_empty() || sep == "-" || unit_text == "M") {
+        return None;
+    }
+    // Bare "C"/"F" only glued to the number ("40C"), never "5 F".
+    if (unit_text == "C" || unit_text == "F") && !sep.is_empty() {
+        return None;
+    }
+    let before = &text[..span.start];
+    // A code or model name ("F-16 km" is noise, "A-10") or money.
+    let prev = before.chars().next_back();
+    if prev.is_some_and(|ch| ch.is_alphanumeric() || "$€£¥₹".contains(ch)) {
+        return None;
+    }
+    let glued_to_word = prev == Some('-')
+        && before[..before.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+    if glued_to_word {
+        return None;
+    }
+    if lower_unit.starts_with("pound") || lower_unit.starts_with("lb") {
+        if p.pounds.is_money(text, span.clone()) {
+            return None;
+        }
+    }
+    let v = parse_number(n)?;
+    if n.trim().eq_ignore_ascii_case("a") {
+        return None;
+    }
+    let mut lo_v = v;
+    let mut hi_v = v;
+    let mut base = measured_interval(v, n);
+    if let Some(n2) = n2 {
+        let v2 = parse_number(n2)?;
+        if v2 <= v {
+            return None;
+        }
+        hi_v = v2;
+        let b2 = measured_interval(v2, n2);
+        base = Interval::closed(base.lo, b2.hi);
+    }
+    // Below zero is only written for temperatures ("-5C", "minus 5C").
+    if unit.base == "C" {
+        let neg = if let Some(c) = before.chars().next_back().filter(|c| matches!(c, '-' | '−')) {
+            Some(before.len() - c.len_utf8())
+        } else if before.to_ascii_lowercase().ends_with("minus ") {
+            Some(before.len() - "minus ".len())
+        } else {
+            None
+        };
+        let standalone = |s: usize| {
+            text[..s]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || c == '(')
+        };
+        if let Some(s) = neg.filter(|s| standalone(*s)) {
+            base = base.scale(-1.0);
+            (lo_v, hi_v) = (-hi_v, -lo_v);
+            span.start = s;
+        }
+    }
+    let amount = unit.to_base(qualify(qual, base, lo_v, hi_v));
+    let (cue, fallback) = cue(p, text, span.clone(), unit_text);
+    let e = Extracted {
+        span,
+        kind: Kind::Quantity,
+        value: Value::Quantity {
+            amount,
+            unit: unit.base.to_string(),
+        },
+        cue,
+    };
+    Some((e, fallback))
+}
+
+/// What the quantity measures: "tons of drugs" → "drugs", "a depth of
+/// 10 km" → "depth", "10 km deep" → "depth", else the unit as written.
+fn cue(
+    p: &Patterns,
+    text: &str,
+    span: std::ops::Range<usize>,
+    unit_text: &str,
+) -> (Option<String>, bool) {
+    let after = &text[span.end..];
+    if let Some(m) = p.cue_after.captures(after) {
+        return (Some(dimension_noun(&m[1].to_ascii_lowercase()).to_string()), false);
+    }
+    let trimmed = after.trim_start();
+    if trimmed.starts_with("of ") || trimmed.starts_with("in ") {
+        if let Some(c) = units::cue_after(after) {
+            return (Some(c), false);
+        }
+    }
+    let before = &text[window_start(text, span.start, 48)..span.start];
+    if let Some(m) = p.cue_before.captures(before) {
+        return (Some(m[1].to_lowercase()), false);
+    }
+    let unit = unit_text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (Some(unit.to_lowercase()), true)
 }

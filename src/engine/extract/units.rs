@@ -1,0 +1,774 @@
+//! What the number-like extractors (quantity, money, count) share: the
+//! unit table with conversions to one base unit per dimension, the
+//! qualifiers news text puts before numbers ("at least", "about") and the
+//! intervals they imply, and the word lists that tell a counted noun from
+//! a function word.
+
+use crate::engine::model::{Interval, rounding_interval};
+
+/// Rewrites a regex fragment to ASCII `\d` and `\b`. A Unicode word
+/// boundary makes the lazy DFA give up as soon as it meets a non-ASCII
+/// byte (curly quotes are everywhere in news), falling back to an engine
+/// many times slower; digits other than ASCII ones cannot be parsed anyway.
+pub(crate) fn ascii(fragment: &str) -> String {
+    fragment
+        .replace(r"\d", "[0-9]")
+        .replace(r"\b", r"(?-u:\b)")
+}
+
+/// Words that qualify the number right after them. Longer phrases come
+/// first so that "just over" is not read as "over".
+pub(crate) const QUAL: &str = concat!(
+    r"(?:at\s+least|at\s+most|no\s+(?:fewer|less|more)\s+than|more\s+than|fewer\s+than|less\s+than",
+    r"|(?:just|well|slightly)\s+(?:over|under|above|below)|upwards\s+of|in\s+excess\s+of",
+    r"|as\s+(?:many|much)\s+as|up\s+to|close\s+to|an\s+estimated|estimated|approximately",
+    r"|roughly|around|about|nearly|almost|some|over|under|above|below)",
+);
+
+/// How a qualifier bends the interval of the number it precedes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Qual {
+    Exact,
+    Approx,
+    Nearly,
+    AtLeast,
+    MoreThan,
+    AtMost,
+    Below,
+}
+
+pub(crate) fn parse_qual(s: Option<&str>) -> Qual {
+    let Some(s) = s else { return Qual::Exact };
+    let norm = s
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ");
+    match norm.as_str() {
+        "" => Qual::Exact,
+        "at least" | "no fewer than" | "no less than" | "upwards of" => Qual::AtLeast,
+        "more than" | "in excess of" => Qual::MoreThan,
+        "less than" | "fewer than" => Qual::Below,
+        "at most" | "no more than" | "up to" | "as many as" | "as much as" => Qual::AtMost,
+        "nearly" | "almost" => Qual::Nearly,
+        n if n.ends_with("over") || n.ends_with("above") => Qual::MoreThan,
+        n if n.ends_with("under") || n.ends_with("below") => Qual::Below,
+        _ => Qual::Approx,
+    }
+}
+
+/// Applies a qualifier. `base` is the interval the written number stands
+/// for; `lo`/`hi` are the written values (equal unless a range was given).
+pub(crate) fn qualify(q: Qual, base: Interval, lo: f64, hi: f64) -> Interval {
+    match q {
+        Qual::Exact => base,
+        Qual::Approx => Interval::closed(
+            base.lo.min(lo - 0.1 * lo.abs()),
+            base.hi.max(hi + 0.1 * hi.abs()),
+        ),
+        Qual::Nearly => Interval::closed(lo - 0.1 * lo.abs(), hi),
+        Qual::AtLeast => Interval::at_least(lo),
+        Qual::MoreThan => Interval::more_than(lo),
+        Qual::AtMost => Interval::at_most(hi, false),
+        Qual::Below => Interval::at_most(hi, true),
+    }
+}
+
+/// The interval a measurement stands for. Unlike counts, a measurement is
+/// always rounded somewhere: "6 miles" is a conversion of "10 km" rounded
+/// to the mile, so it covers [5.5, 6.5) and the two can agree.
+pub(crate) fn measured_interval(value: f64, written: &str) -> Interval {
+    let r = rounding_interval(value, written);
+    if !r.is_exact() || value == 0.0 {
+        return r;
+    }
+    let digits: String = written
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let half = if digits.is_empty() {
+        // Spelled numbers are small and round ("six miles"); fractions
+        // ("half a ton") are meant exactly.
+        if value >= 1.0 && value < 100.0 {
+            0.5
+        } else {
+            return r;
+        }
+    } else {
+        let decimals = digits.split_once('.').map_or(0, |(_, f)| f.len());
+        let digit_value: f64 = digits.parse().unwrap_or(value);
+        let scale = if digit_value != 0.0 {
+            value / digit_value
+        } else {
+            1.0
+        };
+        10f64.powi(-(decimals as i32)) * scale / 2.0
+    };
+    Interval {
+        lo: value - half,
+        hi: value + half,
+        lo_open: false,
+        hi_open: true,
+    }
+}
+
+/// The interval a written count or sum stands for, per
+/// [`rounding_interval`], with a scale word applied after rounding:
+/// "$200 million" rounds like "200", in millions.
+pub(crate) fn written_interval(value: f64, written: &str) -> Interval {
+    let digits: String = written
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .collect();
+    let dv: f64 = match digits.replace(',', "").parse() {
+        Ok(v) => v,
+        Err(_) => return rounding_interval(value, written),
+    };
+    if dv == 0.0 || dv == value {
+        return rounding_interval(value, written);
+    }
+    rounding_interval(dv, &digits).scale(value / dv)
+}
+
+/// A unit and how to reach its dimension's base unit: base = x·factor + offset.
+#[derive(Debug)]
+pub(crate) struct Unit {
+    pub names: &'static [&'static str],
+    pub base: &'static str,
+    pub factor: f64,
+    pub offset: f64,
+}
+
+impl Unit {
+    pub fn to_base(&self, iv: Interval) -> Interval {
+        let mut out = iv.scale(self.factor);
+        out.lo += self.offset;
+        out.hi += self.offset;
+        out
+    }
+}
+
+const fn u(names: &'static [&'static str], base: &'static str, factor: f64) -> Unit {
+    Unit {
+        names,
+        base,
+        factor,
+        offset: 0.0,
+    }
+}
+
+/// Names are lowercase; a space stands for any run of whitespace. The
+/// one-letter "m" is kept (it needs a space before it, see quantity.rs);
+/// "t", "l", "g" and "in" are left out as too ambiguous in prose.
+pub(crate) const UNITS: &[Unit] = &[
+    u(&["millimetres", "millimeters", "millimetre", "millimeter", "mm"], "m", 0.001),
+    u(&["centimetres", "centimeters", "centimetre", "centimeter", "cm"], "m", 0.01),
+    u(&["metres", "meters", "metre", "meter", "m"], "m", 1.0),
+    u(
+        &["kilometres", "kilometers", "kilometre", "kilometer", "kms", "km"],
+        "m",
+        1000.0,
+    ),
+    u(&["nautical miles", "nautical mile"], "m", 1852.0),
+    u(&["miles", "mile"], "m", 1609.344),
+    u(&["feet", "foot", "ft"], "m", 0.3048),
+    u(&["inches", "inch"], "m", 0.0254),
+    u(&["yards", "yard", "yds", "yd"], "m", 0.9144),
+    u(&["milligrams", "milligrammes", "milligram", "mg"], "kg", 1e-6),
+    u(&["grams", "grammes", "gram", "gramme"], "kg", 1e-3),
+    u(
+        &["kilograms", "kilogrammes", "kilogram", "kilogramme", "kilos", "kilo", "kgs", "kg"],
+        "kg",
+        1.0,
+    ),
+    u(
+        &["metric tons", "metric tonnes", "metric ton", "tonnes", "tonne", "tons", "ton"],
+        "kg",
+        1000.0,
+    ),
+    u(&["short tons", "short ton"], "kg", 907.184_74),
+    u(&["long tons", "long ton"], "kg", 1016.046_908_8),
+    u(&["pounds", "pound", "lbs", "lb"], "kg", 0.453_592_37),
+    u(&["ounces", "ounce", "oz"], "kg", 0.028_349_523_125),
+    u(&["millilitres", "milliliters", "millilitre", "milliliter", "ml"], "l", 0.001),
+    u(&["litres", "liters", "litre", "liter"], "l", 1.0),
+    u(
+        &["cubic metres", "cubic meters", "cubic metre", "cubic meter", "m3", "m³"],
+        "l",
+        1000.0,
+    ),
+    u(&["gallons", "gallon"], "l", 3.785_411_784),
+    u(&["barrels", "barrel", "bbl"], "l", 158.987_294_928),
+    u(
+        &[
+            "square kilometres",
+            "square kilometers",
+            "square kilometre",
+            "square kilometer",
+            "sq km",
+            "km2",
+            "km²",
+        ],
+        "m2",
+        1e6,
+    ),
+    u(
+        &[
+            "square metres",
+            "square meters",
+            "square metre",
+            "square meter",
+            "sq m",
+            "m2",
+            "m²",
+        ],
+        "m2",
+        1.0,
+    ),
+    u(&["square miles", "square mile", "sq mi"], "m2", 2_589_988.110_336),
+    u(&["square feet", "square foot", "sq ft"], "m2", 0.092_903_04),
+    u(&["hectares", "hectare", "ha"], "m2", 1e4),
+    u(&["acres", "acre"], "m2", 4_046.856_422_4),
+    u(
+        &[
+            "kilometres per hour",
+            "kilometers per hour",
+            "kilometres an hour",
+            "kilometers an hour",
+            "km per hour",
+            "km/h",
+            "kmh",
+            "kph",
+        ],
+        "m/s",
+        1.0 / 3.6,
+    ),
+    u(&["miles per hour", "miles an hour", "mph"], "m/s", 0.447_04),
+    u(&["metres per second", "meters per second", "m/s"], "m/s", 1.0),
+    u(&["knots", "knot"], "m/s", 1852.0 / 3600.0),
+    u(
+        &["degrees celsius", "degree celsius", "degrees centigrade", "°c", "ºc", "℃", "c"],
+        "C",
+        1.0,
+    ),
+    Unit {
+        names: &["degrees fahrenheit", "degree fahrenheit", "°f", "ºf", "℉", "f"],
+        base: "C",
+        factor: 5.0 / 9.0,
+        offset: -160.0 / 9.0,
+    },
+];
+
+/// The regex alternation of all unit names, no capture groups. Names that
+/// end in a symbol come first: "km²" must win over "km" followed by a
+/// non-word "²". Bare "C"/"F" are only upper case ("40C").
+pub(crate) fn unit_alternation() -> String {
+    let mut names: Vec<&str> = UNITS
+        .iter()
+        .flat_map(|u| u.names.iter().copied())
+        .filter(|n| *n != "c" && *n != "f")
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let to_re = |n: &&str| regex::escape(n).replace(' ', r"\s+");
+    let ends_word = |n: &&&str| n.chars().last().is_some_and(|c| c.is_ascii_alphanumeric());
+    let sym: Vec<String> = names.iter().filter(|n| !ends_word(n)).map(to_re).collect();
+    let word: Vec<String> = names.iter().filter(ends_word).map(to_re).collect();
+    format!(
+        r"(?:{}|(?:{})(?-u:\b)|(?-i:C|F)(?-u:\b))",
+        sym.join("|"),
+        word.join("|")
+    )
+}
+
+/// The unit a matched name stands for (any case, any inner whitespace).
+pub(crate) fn lookup_unit(name: &str) -> Option<&'static Unit> {
+    let norm = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    UNITS.iter().find(|u| u.names.contains(&norm.as_str()))
+}
+
+/// Words that follow a number without being what it counts or measures:
+/// articles, prepositions, auxiliaries, pronouns, reporting verbs.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "without"
+            | "as"
+            | "per"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "during"
+            | "than"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "if"
+            | "so"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "can"
+            | "it"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "them"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "us"
+            | "you"
+            | "our"
+            | "your"
+            | "my"
+            | "me"
+            | "i"
+            | "not"
+            | "no"
+            | "yes"
+            | "also"
+            | "each"
+            | "more"
+            | "less"
+            | "most"
+            | "least"
+            | "other"
+            | "such"
+            | "only"
+            | "just"
+            | "about"
+            | "around"
+            | "against"
+            | "among"
+            | "between"
+            | "through"
+            | "across"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "away"
+            | "back"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "then"
+            | "there"
+            | "here"
+            | "now"
+            | "still"
+            | "thus"
+            | "plus"
+            | "minus"
+            | "always"
+            | "perhaps"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "according"
+            | "reported"
+            | "reports"
+            | "percent"
+            | "pct"
+            | "cent"
+            | "times"
+            | "apiece"
+            | "each other"
+    )
+}
+
+/// Time words: a number before them is a duration, a date or a clock
+/// time, which other extractors own.
+pub(crate) fn is_time_word(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    matches!(
+        w,
+        "second"
+            | "seconds"
+            | "sec"
+            | "secs"
+            | "minute"
+            | "minutes"
+            | "min"
+            | "mins"
+            | "hour"
+            | "hours"
+            | "hr"
+            | "hrs"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "yr"
+            | "yrs"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "night"
+            | "nights"
+            | "weekend"
+            | "weekends"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "am"
+            | "pm"
+            | "a.m"
+            | "p.m"
+            | "o'clock"
+            | "o’clock"
+            | "gmt"
+            | "utc"
+            | "bst"
+            | "est"
+            | "edt"
+            | "pst"
+            | "cet"
+    ) || is_month_or_weekday(w)
+}
+
+pub(crate) fn is_month_or_weekday(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
+/// Plurals that do not end in "s", and adjectives used as nouns in
+/// casualty reports ("24 dead").
+fn is_irregular_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "children"
+            | "police"
+            | "personnel"
+            | "staff"
+            | "cattle"
+            | "livestock"
+            | "dead"
+            | "injured"
+            | "wounded"
+            | "missing"
+            | "crew"
+            | "aircraft"
+            | "sheep"
+            | "fish"
+            | "deer"
+            | "militia"
+            | "youth"
+            | "faithful"
+            | "homeless"
+            | "displaced"
+            | "elderly"
+            | "geese"
+            | "mice"
+            | "teeth"
+            | "feet"
+    ) || (w.len() > 3 && w.ends_with("men"))
+}
+
+/// Whether a lowercase word looks like a plural noun.
+pub(crate) fn is_plural_noun(w: &str) -> bool {
+    if is_irregular_plural(w) {
+        return true;
+    }
+    w.len() >= 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
+        && !matches!(w, "gas" | "bus" | "lens" | "news" | "perhaps" | "towards" | "afterwards")
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Singular nouns that make "one …" worth reporting: a single casualty or
+/// person, not "one reason" or "one way".
+pub(crate) fn is_singular_person(w: &str) -> bool {
+    matches!(
+        w,
+        "person"
+            | "man"
+            | "woman"
+            | "child"
+            | "boy"
+            | "girl"
+            | "baby"
+            | "infant"
+            | "teenager"
+            | "adult"
+            | "soldier"
+            | "officer"
+            | "civilian"
+            | "journalist"
+            | "reporter"
+            | "student"
+            | "worker"
+            | "passenger"
+            | "victim"
+            | "suspect"
+            | "resident"
+            | "citizen"
+            | "firefighter"
+            | "protester"
+            | "migrant"
+            | "prisoner"
+            | "hostage"
+            | "patient"
+            | "pilot"
+            | "tourist"
+            | "death"
+            | "fatality"
+            | "casualty"
+            | "injury"
+            | "survivor"
+    ) || (w.len() > 3 && w.ends_with("man"))
+}
+
+/// Lowercase currency names after a number, with their codes. "pounds" is
+/// here too; callers check that the context is about money.
+pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
+    let norm = w
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    Some(match norm.as_str() {
+        "us dollars" | "u.s. dollars" | "american dollars" => "USD",
+        "australian dollars" => "AUD",
+        "canadian dollars" => "CAD",
+        "new zealand dollars" => "NZD",
+        "hong kong dollars" => "HKD",
+        "singapore dollars" => "SGD",
+        "dollar" | "dollars" => "USD",
+        "euro" | "euros" => "EUR",
+        "pound" | "pounds" | "pounds sterling" | "sterling" => "GBP",
+        "rand" => "ZAR",
+        "yen" => "JPY",
+        "yuan" | "renminbi" => "CNY",
+        "rupee" | "rupees" | "crore" | "crores" | "lakh" | "lakhs" => "INR",
+        "swiss francs" | "swiss franc" => "CHF",
+        "naira" => "NGN",
+        "rubles" | "roubles" | "ruble" | "rouble" => "RUB",
+        "lira" | "liras" => "TRY",
+        "shekels" | "shekel" => "ILS",
+        "dirhams" | "dirham" => "AED",
+        "riyals" | "riyal" => "SAR",
+        "zloty" | "zlotys" => "PLN",
+        "hryvnia" | "hryvnias" => "UAH",
+        "baht" => "THB",
+        "ringgit" => "MYR",
+        "rupiah" => "IDR",
+        "pesos" | "peso" => "peso",
+        "francs" | "franc" => "franc",
+        "shillings" | "shilling" => "shilling",
+        "dinars" | "dinar" => "dinar",
+        _ => return None,
+    })
+}
+
+/// The noun a value is about, read from the words right after it: "in
+/// humanitarian aid" → "aid", "of drugs" → "drugs", "fine" → "fine".
+/// Takes at most two content words and keeps the last; stops at function
+/// words, verbs in -ed and adverbs in -ly.
+pub(crate) fn cue_after(after: &str) -> Option<String> {
+    let mut words = after
+        .split(|c: char| c.is_whitespace())
+        .skip_while(|w| w.is_empty())
+        .peekable();
+    if words
+        .peek()
+        .is_some_and(|w| matches!(*w, "in" | "of" | "for" | "worth"))
+    {
+        words.next();
+        if words.peek() == Some(&"of") {
+            words.next();
+        }
+        if words.peek().is_some_and(|w| matches!(*w, "the" | "a" | "an")) {
+            words.next();
+        }
+    }
+    let mut cue = None;
+    for raw in words.take(2) {
+        let clean = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let trailing_punct = clean.len() < raw.len();
+        if clean.is_empty() || !clean.chars().all(|c| c.is_lowercase() || c == '-') {
+            break;
+        }
+        if is_function_word(clean)
+            || clean.ends_with("ed")
+            || clean.ends_with("ly")
+            || is_time_word(clean)
+        {
+            break;
+        }
+        cue = Some(clean.to_string());
+        if trailing_punct {
+            break;
+        }
+    }
+    cue
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifiers_bend_intervals() {
+        let n = Interval::exact(100.0);
+        let q = |s| qualify(parse_qual(Some(s)), n, 100.0, 100.0);
+        assert_eq!(q("nearly"), Interval::closed(90.0, 100.0));
+        assert_eq!(q("at least"), Interval::at_least(100.0));
+        assert_eq!(q("more  than"), Interval::more_than(100.0));
+        assert_eq!(q("just over"), Interval::more_than(100.0));
+        assert_eq!(q("up to"), Interval::at_most(100.0, false));
+        assert_eq!(q("fewer than"), Interval::at_most(100.0, true));
+        assert_eq!(q("about"), Interval::closed(90.0, 110.0));
+        assert_eq!(parse_qual(None), Qual::Exact);
+    }
+
+    #[test]
+    fn scaled_numbers_round_on_their_digits() {
+        let r = written_interval(2e8, "200 million");
+        assert_eq!((r.lo, r.hi), (1.5e8, 2.5e8));
+        assert!(written_interval(2e9, "2 billion").is_exact());
+        let plain = written_interval(43_000.0, "43,000");
+        assert_eq!((plain.lo, plain.hi), (42_500.0, 43_500.0));
+    }
+
+    #[test]
+    fn measurements_cover_their_last_digit() {
+        let six = measured_interval(6.0, "6");
+        assert_eq!((six.lo, six.hi), (5.5, 6.5));
+        let m = measured_interval(6.1, "6.1");
+        assert!((m.lo - 6.05).abs() < 1e-9 && (m.hi - 6.15).abs() < 1e-9);
+        let big = measured_interval(1.5e6, "1.5 million");
+        assert!((big.lo - 1.45e6).abs() < 1e-3);
+        assert_eq!(measured_interval(0.5, "half"), Interval::exact(0.5));
+    }
+
+    #[test]
+    fn every_unit_name_is_found_and_alternation_compiles() {
+        for unit in UNITS {
+            for name in unit.names {
+                assert_eq!(lookup_unit(name).map(|u| u.base), Some(unit.base), "{name}");
+            }
+        }
+        let re = regex::Regex::new(&format!("(?i)^{}", unit_alternation())).unwrap();
+        assert_eq!(re.find("km² of").unwrap().as_str(), "km²");
+        assert_eq!(re.find("km/h").unwrap().as_str(), "km/h");
+        assert_eq!(re.find("nautical miles").unwrap().as_str(), "nautical miles");
+        assert!(re.find("c").is_none(), "bare c must be upper case");
+    }
+
+    #[test]
+    fn fahrenheit_converts_to_celsius() {
+        let f = lookup_unit("°F").unwrap();
+        let c = f.to_base(Interval::exact(212.0));
+        assert!((c.lo - 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn cues_skip_prepositions_and_stop_at_verbs() {
+        assert_eq!(cue_after(" in humanitarian aid."), Some("aid".into()));
+        assert_eq!(cue_after(" of drugs"), Some("drugs".into()));
+        assert_eq!(cue_after(" fine for"), Some("fine".into()));
+        assert_eq!(cue_after(" was paid"), None);
+        assert_eq!(cue_after(" increased"), None);
+        assert_eq!(cue_after(", officials"), None);
+    }
+}
