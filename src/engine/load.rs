@@ -1,9 +1,27 @@
 //! Reading articles from disk, or from the seeds built into the binary.
+//!
+//! The loader never gives up on a whole run because of one odd file: each
+//! file it cannot use is skipped with a [`LoadNote`] saying why, and only
+//! a run that ends with no article at all is an error.
 
+use std::collections::HashSet;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::article::{Article, OffsetMap};
-use super::meta;
+use super::meta::Guesser;
+
+/// Files larger than this are skipped with a note naming both sizes.
+///
+/// News articles are a few tens of KiB and even a saved page with all its
+/// chrome stays well under 1 MiB. Every article is held in memory and
+/// scanned by every extractor, so a stray log or data dump passed by
+/// mistake would stall the reader; 16 MiB leaves room for any real article
+/// while keeping that from happening.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// How much of a file is inspected to decide whether it is text.
+const SNIFF_BYTES: usize = 8192;
 
 /// The built-in corpus: `seeds/`, embedded so the binary works anywhere.
 const SEEDS: [(&str, &[u8]); 5] = [
@@ -29,16 +47,47 @@ const SEEDS: [(&str, &[u8]); 5] = [
     ),
 ];
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteLevel {
+    /// Expected and harmless: an empty file, a renamed duplicate id.
+    Info,
+    /// The user probably wants to know: a file skipped as binary, text
+    /// decoded lossily.
+    Warning,
+}
+
 /// Something the loader skipped or changed, to tell the user about.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadNote {
     pub path: String,
     pub message: String,
+    pub level: NoteLevel,
+}
+
+impl LoadNote {
+    fn info(path: &str, message: impl Into<String>) -> Self {
+        LoadNote {
+            path: path.to_string(),
+            message: message.into(),
+            level: NoteLevel::Info,
+        }
+    }
+
+    fn warning(path: &str, message: impl Into<String>) -> Self {
+        LoadNote {
+            level: NoteLevel::Warning,
+            ..LoadNote::info(path, message)
+        }
+    }
 }
 
 impl std::fmt::Display for LoadNote {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        let level = match self.level {
+            NoteLevel::Info => "note",
+            NoteLevel::Warning => "warning",
+        };
+        write!(f, "{level}: {}: {}", self.path, self.message)
     }
 }
 
@@ -51,8 +100,28 @@ pub enum LoadError {
         path: String,
         source: std::io::Error,
     },
-    #[error("no readable articles found in {0}")]
-    NoArticles(String),
+    /// Nothing usable; `skipped` says what was tried, since a failing run
+    /// never gets to print the notes itself.
+    #[error("no readable articles found in {paths}{}", skipped_summary(.skipped))]
+    NoArticles {
+        paths: String,
+        skipped: Vec<LoadNote>,
+    },
+}
+
+fn skipped_summary(skipped: &[LoadNote]) -> String {
+    const SHOWN: usize = 5;
+    if skipped.is_empty() {
+        return " (looked for .txt and .md files)".to_string();
+    }
+    let mut s = String::from(":");
+    for n in skipped.iter().take(SHOWN) {
+        s.push_str(&format!("\n  {}: {}", n.path, n.message));
+    }
+    if skipped.len() > SHOWN {
+        s.push_str(&format!("\n  … and {} more", skipped.len() - SHOWN));
+    }
+    s
 }
 
 #[derive(Debug, Clone, Default)]
@@ -63,10 +132,11 @@ pub struct Corpus {
 
 /// The five seed articles, with paths under `seeds/`.
 pub fn load_seeds() -> Corpus {
+    let guesser = Guesser::new();
     let mut corpus = Corpus::default();
     for (name, bytes) in SEEDS {
         let path = format!("seeds/{name}");
-        if let Some(a) = article_from_bytes(&path, bytes, &mut corpus.notes) {
+        if let Some(a) = article_from_bytes_with(&guesser, &path, bytes, &mut corpus.notes) {
             corpus.articles.push(a);
         }
     }
@@ -74,8 +144,15 @@ pub fn load_seeds() -> Corpus {
 }
 
 /// Loads files and directories (recursively, sorted) in the order given.
+///
+/// A path that does not exist is an error; so is ending up with no
+/// article. Anything else odd (empty, binary, oversized or unreadable
+/// files, symlinked directories, the same file given twice) is skipped
+/// with a note. Article ids are made unique by suffixing `-2`, `-3`, …
 pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
+    let guesser = Guesser::new();
     let mut corpus = Corpus::default();
+    let mut seen = HashSet::new();
     for p in paths {
         let shown = p.display().to_string();
         let md = std::fs::metadata(p).map_err(|e| match e.kind() {
@@ -85,21 +162,58 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
                 source: e,
             },
         })?;
-        if md.is_dir() {
+        let files = if md.is_dir() {
             let mut files = Vec::new();
             collect_dir(p, &mut files, &mut corpus.notes);
-            for f in files {
-                load_file(&f, &mut corpus);
-            }
+            files
         } else {
-            load_file(p, &mut corpus);
+            vec![p.clone()]
+        };
+        for f in files {
+            // The same file twice would only be compared with itself.
+            let key = std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone());
+            if !seen.insert(key) {
+                let note = LoadNote::info(&f.display().to_string(), "already loaded, skipped");
+                corpus.notes.push(note);
+                continue;
+            }
+            load_file(&guesser, &f, &mut corpus);
         }
     }
     if corpus.articles.is_empty() {
         let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(LoadError::NoArticles(names.join(", ")));
+        return Err(LoadError::NoArticles {
+            paths: names.join(", "),
+            skipped: corpus.notes,
+        });
     }
+    make_ids_unique(&mut corpus);
     Ok(corpus)
+}
+
+/// Two `story.txt` in different folders must stay apart in lists and
+/// reports, so later ones become `story-2`, `story-3`, …
+fn make_ids_unique(corpus: &mut Corpus) {
+    let mut used: HashSet<String> = HashSet::new();
+    for a in &mut corpus.articles {
+        if used.insert(a.id.clone()) {
+            continue;
+        }
+        let mut n = 2;
+        while used.contains(&format!("{}-{n}", a.id)) {
+            n += 1;
+        }
+        let new_id = format!("{}-{n}", a.id);
+        corpus.notes.push(LoadNote::info(
+            &a.path,
+            format!(
+                "another article is also named {:?}; this one is {new_id:?}",
+                a.id
+            ),
+        ));
+        a.id = new_id.clone();
+        used.insert(new_id);
+    }
 }
 
 fn is_article_file(p: &Path) -> bool {
@@ -115,87 +229,178 @@ fn is_hidden(p: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'))
 }
 
-/// Walks a directory without following symlinked directories, so a link
-/// loop cannot make the walk endless.
+/// Walks a directory depth-first in sorted order without following
+/// symlinked directories, so a link loop cannot make the walk endless.
+/// An explicit stack, not recursion, so deep trees cannot overflow.
 fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>, notes: &mut Vec<LoadNote>) {
-    let rd = match std::fs::read_dir(dir) {
-        Ok(rd) => rd,
-        Err(e) => {
-            notes.push(LoadNote {
-                path: dir.display().to_string(),
-                message: format!("cannot read directory: {e}"),
-            });
-            return;
-        }
-    };
-    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for p in entries {
+    let mut stack: Vec<std::vec::IntoIter<PathBuf>> = Vec::new();
+    if let Some(entries) = sorted_entries(dir, notes) {
+        stack.push(entries);
+    }
+    while let Some(top) = stack.last_mut() {
+        let Some(p) = top.next() else {
+            stack.pop();
+            continue;
+        };
         if is_hidden(&p) {
             continue;
         }
+        let shown = p.display().to_string();
         let Ok(lmd) = std::fs::symlink_metadata(&p) else {
             continue;
         };
         if lmd.file_type().is_symlink() {
-            // Symlinked files are fine; symlinked directories could loop.
-            if std::fs::metadata(&p).is_ok_and(|m| m.is_file()) && is_article_file(&p) {
-                out.push(p);
+            match std::fs::metadata(&p) {
+                Ok(m) if m.is_file() && is_article_file(&p) => out.push(p),
+                Ok(m) if m.is_dir() => {
+                    notes.push(LoadNote::info(&shown, "symlinked directory, not followed"))
+                }
+                Ok(_) => {}
+                Err(e) if is_article_file(&p) => notes.push(LoadNote::warning(
+                    &shown,
+                    format!("cannot read (broken symlink?): {e}"),
+                )),
+                Err(_) => {}
             }
             continue;
         }
         if lmd.is_dir() {
-            collect_dir(&p, out, notes);
+            if let Some(entries) = sorted_entries(&p, notes) {
+                stack.push(entries);
+            }
         } else if lmd.is_file() && is_article_file(&p) {
             out.push(p);
         }
     }
 }
 
-fn load_file(p: &Path, corpus: &mut Corpus) {
+fn sorted_entries(dir: &Path, notes: &mut Vec<LoadNote>) -> Option<std::vec::IntoIter<PathBuf>> {
+    match std::fs::read_dir(dir) {
+        Ok(rd) => {
+            let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            entries.sort();
+            Some(entries.into_iter())
+        }
+        Err(e) => {
+            let shown = dir.display().to_string();
+            notes.push(LoadNote::warning(
+                &shown,
+                format!("cannot read directory: {e}"),
+            ));
+            None
+        }
+    }
+}
+
+fn load_file(guesser: &Guesser, p: &Path, corpus: &mut Corpus) {
     let shown = p.display().to_string();
-    match std::fs::read(p) {
+    match read_limited(p) {
         Ok(bytes) => {
-            if let Some(a) = article_from_bytes(&shown, &bytes, &mut corpus.notes) {
+            if let Some(a) = article_from_bytes_with(guesser, &shown, &bytes, &mut corpus.notes) {
                 corpus.articles.push(a);
             }
         }
-        Err(e) => corpus.notes.push(LoadNote {
-            path: shown,
-            message: format!("cannot read: {e}"),
-        }),
+        Err(message) => corpus.notes.push(LoadNote::warning(&shown, message)),
+    }
+}
+
+/// Reads a regular file of at most [`MAX_FILE_BYTES`], or says why not.
+/// FIFOs and devices are refused up front: reading one could block forever
+/// or never end.
+fn read_limited(p: &Path) -> Result<Vec<u8>, String> {
+    let md = std::fs::metadata(p).map_err(|e| format!("cannot read: {e}"))?;
+    if !md.is_file() {
+        return Err("not a regular file, skipped".to_string());
+    }
+    if md.len() > MAX_FILE_BYTES {
+        return Err(too_large(md.len()));
+    }
+    let file = std::fs::File::open(p).map_err(|e| format!("cannot read: {e}"))?;
+    let mut bytes = Vec::with_capacity(md.len() as usize);
+    // The size can change between the check and the read.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn too_large(len: u64) -> String {
+    format!(
+        "file is {}, over the {} limit for an article; skipped",
+        human_size(len),
+        human_size(MAX_FILE_BYTES)
+    )
+}
+
+fn human_size(n: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if n >= MIB && n % MIB == 0 {
+        format!("{} MiB", n / MIB)
+    } else if n >= MIB {
+        format!("{:.1} MiB", n as f64 / MIB as f64)
+    } else {
+        format!("{n} bytes")
     }
 }
 
 /// Builds an article from a file's bytes, or explains in `notes` why not.
 pub fn article_from_bytes(path: &str, bytes: &[u8], notes: &mut Vec<LoadNote>) -> Option<Article> {
-    let note = |notes: &mut Vec<LoadNote>, m: &str| {
-        notes.push(LoadNote {
-            path: path.to_string(),
-            message: m.to_string(),
-        })
-    };
+    article_from_bytes_with(&Guesser::new(), path, bytes, notes)
+}
+
+/// [`article_from_bytes`] with a [`Guesser`] reused across many articles,
+/// which saves compiling its patterns for each one.
+pub fn article_from_bytes_with(
+    guesser: &Guesser,
+    path: &str,
+    bytes: &[u8],
+    notes: &mut Vec<LoadNote>,
+) -> Option<Article> {
     if bytes.is_empty() {
-        note(notes, "empty file, skipped");
+        notes.push(LoadNote::info(path, "empty file, skipped"));
         return None;
     }
-    if bytes.contains(&0) {
-        note(notes, "binary file (contains NUL bytes), skipped");
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        notes.push(LoadNote::warning(path, too_large(bytes.len() as u64)));
+        return None;
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let m = "UTF-16 text is not supported, skipped; convert the file to UTF-8";
+        notes.push(LoadNote::warning(path, m));
+        return None;
+    }
+    if let Some(why) = binary_reason(bytes) {
+        notes.push(LoadNote::warning(
+            path,
+            format!("binary file ({why}), skipped"),
+        ));
         return None;
     }
     let (text, offsets) = match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_string(), OffsetMap::identity()),
         Err(_) => {
-            note(notes, "not valid UTF-8, read lossily");
-            decode_lossy(bytes)
+            let (text, offsets, replaced) = decode_lossy(bytes);
+            notes.push(LoadNote::warning(
+                path,
+                format!("not valid UTF-8: {replaced} invalid byte sequence(s) shown as \u{FFFD}"),
+            ));
+            (text, offsets)
         }
     };
+    if text.chars().all(|c| c.is_whitespace() || c == '\u{FEFF}') {
+        notes.push(LoadNote::info(path, "no text (only whitespace), skipped"));
+        return None;
+    }
     let id = Path::new(path)
         .file_stem()
         .and_then(|s| s.to_str())
+        .filter(|s| !s.is_empty())
         .unwrap_or(path)
         .to_string();
-    let meta = meta::guess(&text, &id);
+    let meta = guesser.guess(&text, &id);
     Some(Article {
         id,
         path: path.to_string(),
@@ -205,8 +410,34 @@ pub fn article_from_bytes(path: &str, bytes: &[u8], notes: &mut Vec<LoadNote>) -
     })
 }
 
+/// Why `bytes` look like something other than text, if they do.
+///
+/// Text has NUL bytes never and control bytes almost never; a file in some
+/// legacy 8-bit encoding has a few invalid UTF-8 bytes. Compressed or
+/// random data has both in bulk, so a high share of them in the first
+/// few KiB marks a file as binary even without a NUL.
+fn binary_reason(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.contains(&0) {
+        return Some("contains NUL bytes");
+    }
+    let sample = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    let is_control = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F;
+    let mut controls = 0;
+    let mut invalid = 0;
+    for chunk in sample.utf8_chunks() {
+        controls += chunk.valid().bytes().filter(|&b| is_control(b)).count();
+        invalid += chunk.invalid().len();
+    }
+    let share = |n: usize| n as f64 / sample.len() as f64;
+    if share(controls) > 0.10 || share(controls + invalid) > 0.30 {
+        return Some("mostly control or invalid bytes");
+    }
+    None
+}
+
 /// Lossy UTF-8 decoding that remembers where each replacement went.
-fn decode_lossy(bytes: &[u8]) -> (String, OffsetMap) {
+/// Matches `String::from_utf8_lossy`: one U+FFFD per invalid sequence.
+fn decode_lossy(bytes: &[u8]) -> (String, OffsetMap, usize) {
     let mut text = String::with_capacity(bytes.len() + 16);
     let mut anchors = Vec::new();
     let mut file_pos = 0;
@@ -219,7 +450,8 @@ fn decode_lossy(bytes: &[u8]) -> (String, OffsetMap) {
             anchors.push((text.len(), file_pos));
         }
     }
-    (text, OffsetMap::from_anchors(anchors))
+    let replaced = anchors.len();
+    (text, OffsetMap::from_anchors(anchors), replaced)
 }
 
 #[cfg(test)]
@@ -242,9 +474,51 @@ mod tests {
         let mut notes = vec![];
         let a = article_from_bytes("x.txt", bytes, &mut notes).unwrap();
         assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].level, NoteLevel::Warning);
         let e = a.text.find('e').unwrap();
         assert_eq!(bytes[a.offsets.to_file(e)], b'e');
         let c = a.text.find('c').unwrap();
         assert_eq!(bytes[a.offsets.to_file(c)], b'c');
+    }
+
+    #[test]
+    fn latin1_text_is_not_mistaken_for_binary() {
+        let bytes = b"Caf\xe9 au lait co\xfbte plus cher \xe0 Paris cette ann\xe9e.";
+        assert_eq!(binary_reason(bytes), None);
+    }
+
+    #[test]
+    fn random_high_bytes_are_binary_without_any_nul() {
+        // A fixed LCG stream stands in for compressed data.
+        let mut x: u32 = 12345;
+        let bytes: Vec<u8> = (0..4096)
+            .map(|_| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                ((x >> 16) as u8).max(1)
+            })
+            .collect();
+        assert_eq!(
+            binary_reason(&bytes),
+            Some("mostly control or invalid bytes")
+        );
+    }
+
+    #[test]
+    fn human_sizes_name_the_unit() {
+        assert_eq!(human_size(MAX_FILE_BYTES), "16 MiB");
+        assert_eq!(human_size(100 * 1024 * 1024 + 512 * 1024), "100.5 MiB");
+        assert_eq!(human_size(10), "10 bytes");
+    }
+
+    #[test]
+    fn notes_display_their_level() {
+        assert_eq!(
+            LoadNote::warning("a.bin", "binary").to_string(),
+            "warning: a.bin: binary"
+        );
+        assert_eq!(
+            LoadNote::info("e.txt", "empty").to_string(),
+            "note: e.txt: empty"
+        );
     }
 }

@@ -67,48 +67,48 @@ impl Guesser {
             // Whole-line navigation, sharing widgets, section names and
             // "time since" stamps that saved web pages carry.
             chrome: re(r"(?ix)^(?:
-                (?:updated\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago
+                (?:updated\s+)?(?:[0-9]+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago
               | just\s+now
-              | listen(?:\s+to\s+(?:this|the)\s+(?:article|story|podcast))?[\s\d:.]*(?:min(?:ute)?s?)?
+              | listen(?:\s+to\s+(?:this|the)\s+(?:article|story|podcast))?[\s0-9:.]*(?:min(?:ute)?s?)?
               | (?:share|save|print|e-?mail|tweet|copy\s+link|comments?|bookmark|follow)(?:\s+(?:this|the)\s+(?:article|story|page))?(?:\s+(?:on|via)\s+\w+)?
-              | \d+\s+comments?
+              | [0-9]+\s+comments?
               | skip\s+to\s+(?:main\s+)?content | menu | home | search | sign\s+(?:in|up) | log\s+in
               | subscribe | newsletters? | advertisement | sponsored(?:\s+content)? | read\s+more
-              | see\s+more | more(?:\s+(?:in|from|on)\s+[\w\s]{1,30})? | related(?:\s+(?:articles|stories|coverage|topics))?
+              | see\s+more | more(?:\s+(?:in|from|on)\s+\S+(?:\s+\S+)?)? | related(?:\s+(?:articles|stories|coverage|topics))?
               | trending | most\s+read | live | breaking(?:\s+news)? | top\s+stories | latest(?:\s+news)?
               | watch | video | close | back\s+to\s+top | published | updated | posted | discussion
               | about\s+us | contact(?:\s+us)? | (?:news|world|politics|business|opinion|sports?|tech(?:nology)?
               | science|health|culture|entertainment|lifestyle|travel|markets?|economy|local|national
               | international|weather|climate|environment|europe|asia|africa|americas|middle\s+east|u\.?s\.?|uk)(?:\s+news)?
             )[\s:.|]*$"),
-            reading_time: re(r"(?i)\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b"),
+            reading_time: re(r"(?i)[0-9]+\s*-?\s*min(?:ute)?s?\.?\s+read(?-u:\b)"),
             meta_label: re(
-                r"(?i)^(?:date\s*:|date\s+\d|dateline\b|published\b|posted\b|updated\b|last\s+(?:updated|modified)\b|first\s+published\b|modified\b|sources?\s*:|by\s+\p{Lu}|(?:written|words|reporting|editing|story)\s+by\b|authors?\s*:|copyright\b|©)",
+                r"(?i)^(?:date\s*:|date\s+[0-9]|dateline(?-u:\b)|published(?-u:\b)|posted(?-u:\b)|updated(?-u:\b)|last\s+(?:updated|modified)(?-u:\b)|first\s+published(?-u:\b)|modified(?-u:\b)|sources?\s*:|by\s+(?-i:\p{Lu})|(?:written|words|reporting|editing|story)\s+by(?-u:\b)|authors?\s*:|copyright(?-u:\b)|©)",
             ),
             credit: re(
-                r"(?i)^(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|graphic|foto)(?:\s+credit)?\s*(?:[:/|]|by\b)|\bai[- ]generated\b|\bgenerated\s+(?:by|with|using)\s+(?:ai|artificial\s+intelligence)\b|©|\b(?:getty\s+images|(?:ap|afp|reuters)\s+photo|via\s+reuters|shutterstock)\b",
+                r"(?i)^(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|graphic|foto)(?:\s+credit)?\s*(?:[:/|]|by(?-u:\b))|(?-u:\b)ai[- ]generated(?-u:\b)|(?-u:\b)generated\s+(?:by|with|using)\s+(?:ai|artificial\s+intelligence)(?-u:\b)|©|(?-u:\b)(?:getty\s+images|(?:ap|afp|reuters)\s+photo|via\s+reuters|shutterstock)(?-u:\b)",
             ),
             // "ERBIL (Outlet) -", "LONDON, Jan 7 (AP) –": an upper-case place,
             // optional extras, the outlet in parentheses, then a dash.
             dateline: re(
-                r"^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*){0,3}(?:\s*,\s*[^()\n]{1,40}?)?\s*\((?P<outlet>[^()\n]{2,40})\)\s*[-–—:]+\s*",
+                r"^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*)*(?:\s*,\s*[^()\n]+?)?\s*\((?P<outlet>[^()\n]+)\)\s*[-–—:]+\s*",
             ),
             bare_dateline: re(
-                r"^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*){0,3}(?:\s*,\s*[^\n]{1,30}?)?\s+[-–—]+\s+",
+                r"^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*)*(?:\s*,\s*[^\n]+?)?\s+[-–—]+\s+",
             ),
             dates: [
-                re(r"\b(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})\b"),
+                re(r"(?-u:\b)(?P<y>[0-9]{4})[-/](?P<m>[0-9]{1,2})[-/](?P<d>[0-9]{1,2})(?-u:\b)"),
                 re(&format!(
-                    r"(?i)\b{MONTH}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
+                    r"(?i)(?-u:\b){MONTH}\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>[0-9]{{4}})(?-u:\b)"
                 )),
                 re(&format!(
-                    r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+(?P<y>\d{{4}})\b"
+                    r"(?i)(?-u:\b)(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+(?P<y>[0-9]{{4}})(?-u:\b)"
                 )),
-                re(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+                re(r"(?-u:\b)(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?-u:\b)"),
             ],
             weekday: re(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$"),
             time_word: re(
-                r"(?i)^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.?m\.?|\p{Lu}{2,5}|on|at|[|•·\-–—/])$",
+                r"(?i)^(?:[0-9]{1,2}[:.][0-9]{2}(?:[ap]\.?m\.?)?|[0-9]{1,2}[ap]\.?m\.?|[ap]\.?m\.?|(?-i:[A-Z]{2,5})|on|at|[|•·\-–—/])$",
             ),
             pub_label: re(
                 r"(?i)^(?:first\s+published|published|posted|date(?:line)?|released|issued)(?:\s+on)?\s*[:\-–—]?\s*",
@@ -119,15 +119,15 @@ impl Guesser {
             by_label: re(
                 r"(?i)^(?:(?:by|(?:written|words|reporting|story)\s+by)\s+|authors?\s*:\s*)(?P<rest>.+)$",
             ),
-            by_for: re(r"(?i)\sfor\s+(?P<o>(?:the\s+)?\p{Lu}[^,|;•·()]{0,50})"),
+            by_for: re(r"(?i)\sfor\s+(?P<o>(?:the\s+)?(?-i:\p{Lu})[^,|;•·()]*)"),
             outlet_label: re(
                 r"(?i)^(?:(?:published|posted|distributed)\s+by\s*:?|sources?\s*:|courtesy\s+of\s*:?)\s*(?P<o>.+)$",
             ),
             copyright: re(
-                r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*(?P<o>[^.|]+)",
+                r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?[0-9]{4}(?:\s*[-–]\s*[0-9]{4})?\s*,?\s*(?P<o>[^.|]+)",
             ),
             name_cut: re(
-                r"(?i)\s*(?:,|;|\||•|·|\(|\s[-–—]\s|\s(?:for|in|on|at|with|updated|published|posted)\s|\d)",
+                r"(?i)\s*(?:,|;|\||•|·|\(|\s[-–—]\s|\s(?:for|in|on|at|with|updated|published|posted)\s|[0-9])",
             ),
             domain: re(
                 r"(?i)^(?:www\.)?(?P<d>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9-]{1,63})*\.(?:com|org|net|news|info|co|io|tv|fm|media|press|online|uk|us|ca|au|de|fr|es|it|nl|dk|se|no|fi|ie|in|jp|br|mx|ar|za|ng|ke|eu|int)(?:\.[a-z]{2})?)$",
@@ -280,10 +280,20 @@ impl Guesser {
     }
 
     fn strip_dateline<'a>(&self, line: &'a str) -> &'a str {
-        match self.dateline.find(line) {
-            Some(m) => &line[m.end()..],
+        match self.dateline_outlet(line) {
+            Some((_, end)) => &line[end..],
             None => line,
         }
+    }
+
+    /// The outlet named in a dateline that opens `line`, and where the
+    /// dateline ends. Real datelines are short; the length cap keeps a
+    /// sentence that merely starts with a capitalised word from counting.
+    fn dateline_outlet<'a>(&self, line: &'a str) -> Option<(&'a str, usize)> {
+        let c = self.dateline.captures(line)?;
+        let (whole, outlet) = (c.get(0)?, c.name("outlet")?);
+        (whole.as_str().chars().count() <= 80 && outlet.as_str().chars().count() <= 40)
+            .then_some((outlet.as_str(), whole.end()))
     }
 
     /// Also strips an outlet-less "WASHINGTON — ", which only prose lines
@@ -291,18 +301,17 @@ impl Guesser {
     fn strip_any_dateline<'a>(&self, line: &'a str) -> &'a str {
         let line = self.strip_dateline(line);
         match self.bare_dateline.find(line) {
-            Some(m) => &line[m.end()..],
-            None => line,
+            Some(m) if m.as_str().chars().count() <= 60 => &line[m.end()..],
+            _ => line,
         }
     }
 
     // ---- outlet ------------------------------------------------------
 
     fn outlet(&self, text: &str, head: &[&str]) -> Option<String> {
-        let from_dateline = head.iter().find_map(|l| {
-            let o = self.dateline.captures(l)?.name("outlet")?.as_str();
-            clean_outlet(o)
-        });
+        let from_dateline = head
+            .iter()
+            .find_map(|l| clean_outlet(self.dateline_outlet(l)?.0));
         let from_label = || {
             head.iter().find_map(|l| {
                 let o = self.outlet_label.captures(l)?.name("o")?.as_str();
