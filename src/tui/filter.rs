@@ -166,7 +166,7 @@ impl Widget for FilterView<'_> {
                 };
                 if row.y < list.bottom() {
                     buf.set_style(row, base);
-                    line.render(row, buf);
+                    sanitize::fit(line, row.width.into()).render(row, buf);
                 }
             }
         }

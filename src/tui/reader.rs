@@ -167,9 +167,11 @@ impl Widget for ReaderView<'_> {
             Some(a) => sanitize::label(&a.meta.title, t.pane_title, t.control, |_| None),
             None => Line::styled("Reader", t.pane_title),
         };
-        let mut block = Block::bordered()
-            .border_style(border)
-            .title(title.patch_style(t.pane_title));
+        let title = sanitize::fit(
+            title.patch_style(t.pane_title),
+            area.width.saturating_sub(2).into(),
+        );
+        let mut block = Block::bordered().border_style(border).title(title);
         if self.article.is_some() {
             block = block.title_bottom(
                 Line::styled(format!(" {} ", self.state.position()), t.position).right_aligned(),

@@ -127,6 +127,40 @@ pub fn label<'a>(
     Line::from(spans)
 }
 
+/// Cuts a label to `width` cells, ending it with "…" when something was cut,
+/// so a shortened title does not pass for a whole one.
+pub fn fit(line: Line<'_>, width: usize) -> Line<'_> {
+    if line.width() <= width {
+        return line;
+    }
+    let mut room = width.saturating_sub(1);
+    let mut out = Line::default().style(line.style);
+    let mut last_style = Style::default();
+    for span in line.spans {
+        let mut kept = String::new();
+        for g in span.content.graphemes(true) {
+            let w = g.width();
+            if w > room {
+                room = 0;
+                break;
+            }
+            room -= w;
+            kept.push_str(g);
+        }
+        last_style = span.style;
+        if !kept.is_empty() {
+            out.spans.push(Span::styled(kept, span.style));
+        }
+        if room == 0 {
+            break;
+        }
+    }
+    if width > 0 {
+        out.spans.push(Span::styled("…", last_style));
+    }
+    out
+}
+
 /// A label as plain text, for places that need a `String`.
 pub fn plain(s: &str) -> String {
     label(s, Style::default(), Style::default(), |_| None)
@@ -214,5 +248,20 @@ mod tests {
             vec![("a", Style::default()), ("^G", ctrl), ("b", hl)]
         );
         assert_eq!(plain("t\x1b]0;x\x07"), "t^[]0;x^G");
+    }
+
+    #[test]
+    fn fit_cuts_with_an_ellipsis_only_when_needed() {
+        let text = |l: Line| {
+            l.spans
+                .iter()
+                .map(|s| s.content.to_string())
+                .collect::<String>()
+        };
+        assert_eq!(text(fit(Line::from("short"), 5)), "short");
+        assert_eq!(text(fit(Line::from("a longer title"), 6)), "a lon…");
+        assert_eq!(text(fit(Line::from("中文字"), 4)), "中…");
+        assert!(fit(Line::from("中文字"), 4).width() <= 4);
+        assert_eq!(text(fit(Line::from("abc"), 0)), "");
     }
 }

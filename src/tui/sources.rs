@@ -119,7 +119,7 @@ impl Widget for SourcesView<'_> {
                 };
                 if row.y < list.bottom() {
                     buf.set_style(row, base);
-                    line.patch_style(base).render(row, buf);
+                    sanitize::fit(line.patch_style(base), row.width.into()).render(row, buf);
                 }
             }
         }

@@ -1,0 +1,136 @@
+//! The real app driven on a `TestBackend`: snapshots of whole screens, and
+//! the styles of the cells that matter.
+
+use crossread::engine::load::load_seeds;
+use crossread::tui::theme::Theme;
+use crossread::tui::{App, run_app};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Modifier;
+
+fn chars(s: &str) -> Vec<Event> {
+    s.chars()
+        .map(|c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+        .collect()
+}
+
+fn code(c: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(c, KeyModifiers::NONE))
+}
+
+/// Runs the seed app at `w`×`h` through `events` and returns the terminal.
+fn drive(w: u16, h: u16, events: Vec<Event>) -> (Terminal<TestBackend>, App) {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    let mut app = App::new(load_seeds());
+    run_app(&mut term, &mut app, events.into_iter().map(Ok)).unwrap();
+    (term, app)
+}
+
+/// Where `needle` starts on screen, as (x, y) of its first cell.
+fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        let mut row = String::new();
+        let mut xs = Vec::new();
+        for x in area.left()..area.right() {
+            let sym = buf[(x, y)].symbol();
+            for _ in sym.chars() {
+                xs.push(x);
+            }
+            row.push_str(sym);
+        }
+        if let Some(i) = row.find(needle) {
+            let ci = row[..i].chars().count();
+            return Some((xs[ci], y));
+        }
+    }
+    None
+}
+
+#[test]
+fn main_screen_120x40() {
+    let (term, _) = drive(120, 40, vec![]);
+    insta::assert_snapshot!("main_120x40", term.backend());
+}
+
+#[test]
+fn main_screen_80x24() {
+    let (term, _) = drive(80, 24, vec![]);
+    insta::assert_snapshot!("main_80x24", term.backend());
+}
+
+#[test]
+fn main_screen_with_the_fourth_source_open_and_scrolled() {
+    let mut events = chars("jjj");
+    events.push(code(KeyCode::Enter));
+    events.extend(chars("jjjj"));
+    let (term, _) = drive(80, 24, events);
+    insta::assert_snapshot!("reader_scrolled_80x24", term.backend());
+}
+
+#[test]
+fn filter_popup_for_kurd() {
+    let mut events = chars("/");
+    events.extend(chars("kurd"));
+    let (term, _) = drive(120, 40, events);
+    insta::assert_snapshot!("filter_kurd_120x40", term.backend());
+}
+
+#[test]
+fn help_overlay() {
+    let (term, _) = drive(120, 40, chars("?"));
+    insta::assert_snapshot!("help_120x40", term.backend());
+}
+
+#[test]
+fn filter_highlights_exactly_the_matched_characters() {
+    let mut events = chars("/");
+    events.extend(chars("kurd"));
+    let (term, _) = drive(120, 40, events);
+    let buf = term.backend().buffer();
+    let hl = Theme::default().filter_match;
+    let (x, y) = find(buf, "Kurdistan24 · 003").expect("the match is listed with its outlet");
+    for dx in 0..4 {
+        let cell = &buf[(x + dx, y)];
+        assert_eq!(
+            cell.fg,
+            hl.fg.unwrap(),
+            "cell {dx} of Kurdistan24 ({:?})",
+            cell.symbol()
+        );
+        assert!(
+            cell.modifier
+                .contains(Modifier::UNDERLINED | Modifier::BOLD)
+        );
+    }
+    for dx in 4..11 {
+        let cell = &buf[(x + dx, y)];
+        assert!(
+            !cell.modifier.contains(Modifier::UNDERLINED),
+            "unmatched {:?} is highlighted",
+            cell.symbol()
+        );
+    }
+}
+
+#[test]
+fn the_focused_pane_has_the_focused_border() {
+    let theme = Theme::default();
+    let (term, _) = drive(80, 24, vec![]);
+    let buf = term.backend().buffer();
+    assert_eq!(
+        buf[(0, 0)].fg,
+        theme.border_focused.fg.unwrap(),
+        "sources focused"
+    );
+    let (term, _) = drive(80, 24, vec![code(KeyCode::Tab)]);
+    let buf = term.backend().buffer();
+    assert_eq!(buf[(0, 0)].fg, theme.border.fg.unwrap());
+    assert_eq!(
+        buf[(79, 0)].fg,
+        theme.border_focused.fg.unwrap(),
+        "reader focused"
+    );
+}
