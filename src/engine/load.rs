@@ -385,7 +385,7 @@ pub fn article_from_bytes_with(
             let (text, offsets, replaced) = decode_lossy(bytes);
             notes.push(LoadNote::warning(
                 path,
-                format!("not valid UTF-8: {replaced} invalid byte sequence(s) shown as \u{FFFD}"),
+                format!("not valid UTF-8: {replaced} invalid byte sequence(s) shown as U+FFFD"),
             ));
             (text, offsets)
         }

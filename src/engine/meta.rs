@@ -11,6 +11,13 @@ use regex::Regex;
 
 use super::article::Meta;
 
+mod text;
+
+use text::{
+    clean, clean_outlet, cut, cut_at_separator, ends_sentence, first_sentence, is_headline_shaped,
+    is_prose, is_title_case, limit_title, month_number, person_name, word_count,
+};
+
 /// Non-empty lines examined for the headline, byline and outlet.
 const HEAD_LINES: usize = 20;
 /// Unlabelled dates count as a publication date only this near the top;
@@ -472,175 +479,6 @@ impl Guesser {
     }
 }
 
-// ---- small text helpers ----------------------------------------------
-
-/// Trims whitespace, BOMs and zero-width spaces, which never matter here.
-fn clean(line: &str) -> &str {
-    line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}'))
-}
-
-/// The longest prefix of `s` within `max` bytes that ends on a char boundary.
-fn cut(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
-}
-
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
-}
-
-/// Ends with a sentence period, not an abbreviation like "U.S.".
-fn ends_sentence(line: &str) -> bool {
-    let l = line.trim_end_matches(['"', '”', '’', '\'', ')']);
-    if !l.ends_with('.') || l.ends_with("...") {
-        return false;
-    }
-    let last = l.split_whitespace().last().unwrap_or("");
-    last.matches('.').count() == 1
-}
-
-fn is_prose(line: &str) -> bool {
-    let w = word_count(line);
-    w >= 25 || (w >= 12 && (ends_sentence(line) || line.ends_with(['!', '?'])))
-}
-
-fn is_headline_shaped(line: &str) -> bool {
-    let w = word_count(line);
-    (3..=MAX_HEADLINE_WORDS).contains(&w)
-        && !ends_sentence(line)
-        && !line.ends_with([',', ';', ':'])
-        && line.chars().any(char::is_alphabetic)
-        && !line.chars().next().is_some_and(char::is_lowercase)
-}
-
-const SMALL_WORDS: [&str; 20] = [
-    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "by", "with",
-    "from", "as", "vs", "via", "into",
-];
-
-/// Most words capitalised, small connecting words aside.
-fn is_title_case(line: &str) -> bool {
-    let words: Vec<&str> = line
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .filter(|w| !SMALL_WORDS.contains(&w.to_lowercase().as_str()))
-        .collect();
-    let upper = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    words.len() >= 3 && upper * 10 >= words.len() * 8
-}
-
-fn first_sentence(s: &str) -> String {
-    let s = cut(s, 600);
-    let mut prev_word_start = 0;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            prev_word_start = i + 1;
-            continue;
-        }
-        if matches!(c, '.' | '!' | '?') {
-            let word = &s[prev_word_start..i];
-            let next = s[i + c.len_utf8()..].chars().next();
-            let abbreviation = c == '.' && (word.contains('.') || word.chars().count() <= 2);
-            if next.is_none_or(char::is_whitespace) && !abbreviation {
-                return s[..i].to_string();
-            }
-        }
-    }
-    s.to_string()
-}
-
-/// Caps a title at [`MAX_TITLE_CHARS`], at a word boundary, with an ellipsis.
-fn limit_title(t: &str) -> String {
-    let t = t.trim().trim_end_matches(['.', ' ']);
-    if t.chars().count() <= MAX_TITLE_CHARS {
-        return t.to_string();
-    }
-    let mut out = String::new();
-    for w in t.split_whitespace() {
-        if out.chars().count() + w.chars().count() + 1 > MAX_TITLE_CHARS - 1 {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out.push('…');
-    out
-}
-
-fn month_number(name: &str) -> Option<i8> {
-    let key: String = name.chars().take(3).collect::<String>().to_lowercase();
-    let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    months.iter().position(|m| *m == key).map(|i| i as i8 + 1)
-}
-
-/// The part of a label's value before a date, a separator or a clause.
-fn cut_at_separator(s: &str) -> &str {
-    let end = s
-        .find([',', '|', '•', '·', ';', '('])
-        .into_iter()
-        .chain(
-            [" - ", " – ", " — ", " on ", " at "]
-                .iter()
-                .filter_map(|p| s.find(p)),
-        )
-        .min()
-        .unwrap_or(s.len());
-    s[..end].trim()
-}
-
-fn clean_outlet(o: &str) -> Option<String> {
-    let o = o.trim().trim_end_matches(['.', ':', '-']).trim();
-    let ok = !o.is_empty()
-        && o.chars().count() <= 60
-        && (1..=6).contains(&word_count(o))
-        && o.chars().any(char::is_alphabetic)
-        && !o.chars().next().is_some_and(char::is_lowercase);
-    ok.then(|| o.to_string())
-}
-
-const NAME_PARTICLES: [&str; 16] = [
-    "and", "&", "de", "da", "di", "du", "del", "der", "den", "van", "von", "bin", "al", "la", "le",
-    "dos",
-];
-
-/// `s` if it reads as one or more personal names: capitalised words,
-/// name particles, at least two name words.
-fn person_name(s: &str) -> Option<String> {
-    let s = clean(s)
-        .trim_end_matches([',', ';', ':', '|', '-', '–', '—'])
-        .trim();
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() > 8 || s.chars().count() > 80 {
-        return None;
-    }
-    let mut names = 0;
-    for w in &words {
-        if NAME_PARTICLES.contains(&w.to_lowercase().as_str()) {
-            continue;
-        }
-        let starts_upper = w.chars().next().is_some_and(char::is_uppercase);
-        let letters = w.chars().all(|c| c.is_alphabetic() || ".'’-".contains(c));
-        if !starts_upper || !letters {
-            return None;
-        }
-        names += 1;
-    }
-    (names >= 2).then(|| s.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -674,39 +512,5 @@ mod tests {
             g.labelled_date("reports say talks began March 2, 2026"),
             None
         );
-    }
-
-    #[test]
-    fn person_names_need_two_capitalised_words() {
-        assert_eq!(person_name("Jane Doe").as_deref(), Some("Jane Doe"));
-        assert_eq!(
-            person_name("Ali Veli and Ayşe de Vries").as_deref(),
-            Some("Ali Veli and Ayşe de Vries")
-        );
-        assert_eq!(person_name("Reuters"), None);
-        assert_eq!(person_name("the staff"), None);
-        assert_eq!(person_name("Jane Doe 3"), None);
-    }
-
-    #[test]
-    fn sentence_end_ignores_abbreviations() {
-        assert!(ends_sentence("The talks ended."));
-        assert!(!ends_sentence("Petro to visit the U.S."));
-        assert!(!ends_sentence("Wait for it..."));
-        assert_eq!(first_sentence("Mr. Doe came. Then left."), "Mr. Doe came");
-    }
-
-    #[test]
-    fn long_titles_are_cut_at_a_word() {
-        let long = "word ".repeat(100);
-        let t = limit_title(&long);
-        assert!(t.chars().count() <= MAX_TITLE_CHARS);
-        assert!(t.ends_with("word…"));
-    }
-
-    #[test]
-    fn cut_respects_char_boundaries() {
-        assert_eq!(cut("ééé", 3), "é");
-        assert_eq!(cut("abc", 10), "abc");
     }
 }
