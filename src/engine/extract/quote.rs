@@ -1,7 +1,631 @@
-//! Extractor: quote (to be written).
+//! Extractor: quotations and who said them.
+//!
+//! Quotes are paired by hand rather than by regex, because pairing depends
+//! on context a regex handles badly: a straight `"` is an opener only after
+//! a non-letter, a single quote must not be mistaken for an apostrophe
+//! ("Colombia’s", "don’t", "the leaders’ first"), and an unbalanced mark
+//! must not swallow the rest of the article. Quotes never cross a
+//! paragraph; a quote left open at a paragraph end is kept only when the
+//! next paragraph reopens it, which is how multi-paragraph quotes are
+//! written in news copy. Anything else left open is dropped: a stray mark
+//! is far more common than a quote that simply lost its closing mark.
 
-use crate::engine::model::{DocInfo, Extracted};
+use std::collections::HashSet;
+use std::ops::Range;
 
-pub fn extract(_text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    Vec::new()
+use super::entity::gazetteer::Gazetteer;
+use super::entity::names::{Lexicon, Tok, is_apostrophe, is_capitalised, is_word_char, tokenize};
+use super::entity::{self};
+use crate::engine::model::{DocInfo, Extracted, Kind, Value};
+
+/// Verbs (and "according") that attribute a quote to its subject.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "telling",
+    "stated",
+    "states",
+    "stating",
+    "wrote",
+    "writes",
+    "writing",
+    "added",
+    "adds",
+    "adding",
+    "asked",
+    "asks",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "declared",
+    "declares",
+    "replied",
+    "responded",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "tweeted",
+    "posted",
+    "announced",
+    "continued",
+    "remarked",
+    "observed",
+    "acknowledged",
+    "admitted",
+    "recalled",
+    "suggested",
+    "urged",
+    "vowed",
+    "promised",
+    "testified",
+    "conceded",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "complained",
+    "countered",
+    "shouted",
+    "predicted",
+    "predicting",
+    "confirmed",
+    "according",
+    "called",
+    "calling",
+    "described",
+    "describing",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "quipped",
+    "joked",
+    "cautioned",
+    "pledged",
+    "assured",
+    "reiterated",
+    "recounted",
+    "lamented",
+    "boasted",
+    "mused",
+    "wondered",
+    "whispered",
+    "yelled",
+    "screamed",
+    "exclaimed",
+    "maintained",
+    "contended",
+    "alleged",
+    "charged",
+    "demanded",
+    "thundered",
+    "fumed",
+    "snapped",
+    "blasted",
+    "slammed",
+    "praised",
+    "hailed",
+    "denied",
+    "dismissed",
+    "rejected",
+    "commented",
+    "characterized",
+    "characterised",
+    "answered",
+    "concluded",
+    "summed",
+    "wrote",
+    "texted",
+    "messaged",
+    "testifies",
+    "announces",
+    "promises",
+    "warning",
+    "insisting",
+    "arguing",
+    "noting",
+    "explaining",
+    "declaring",
+    "asking",
+    "urging",
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Family {
+    /// “…”, and "…" when `straight`.
+    Curly,
+    /// „…“ or „…”.
+    Low,
+    /// «…».
+    Guillemet,
+    Straight,
+    /// ‘…’ or '…'.
+    Single(char),
+}
+
+#[derive(Debug, Clone)]
+struct Span {
+    /// Opening mark to closing mark inclusive (or paragraph end).
+    outer: Range<usize>,
+    inner: Range<usize>,
+    /// Left open at a paragraph end and reopened in the next one.
+    continues: bool,
+}
+
+pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
+    let quotes = find_quotes(text);
+    if quotes.is_empty() {
+        return Vec::new();
+    }
+    let lex = Lexicon::new();
+    let gaz = Gazetteer::new();
+    let inside = |r: &Range<usize>| {
+        quotes
+            .iter()
+            .any(|q| q.outer.start <= r.start && r.end <= q.outer.end)
+    };
+    let persons: Vec<Range<usize>> = entity::find(text, &lex, &gaz)
+        .into_iter()
+        .filter(|f| f.kind == Kind::Person && !inside(&f.span))
+        .map(|f| f.span)
+        .collect();
+    let att = Attributor {
+        text,
+        lex: &lex,
+        gaz: &gaz,
+        verbs: SPEECH_VERBS.iter().copied().collect(),
+        persons,
+        last_said: std::cell::RefCell::new(None),
+    };
+    let paras = paragraphs(text);
+    let mut out: Vec<Extracted> = Vec::with_capacity(quotes.len());
+    let mut carried: Option<String> = None;
+    for (k, q) in quotes.iter().enumerate() {
+        let para = paras
+            .iter()
+            .find(|p| p.start <= q.outer.start && q.outer.start < p.end.max(p.start + 1))
+            .cloned()
+            .unwrap_or(0..text.len());
+        let lo = k
+            .checked_sub(1)
+            .map(|j| quotes[j].outer.end)
+            .filter(|&e| e > para.start)
+            .unwrap_or(para.start);
+        let hi = quotes
+            .get(k + 1)
+            .map(|n| n.outer.start)
+            .filter(|&s| s < para.end)
+            .unwrap_or(para.end);
+        let mut speaker = att.speaker(q, lo, hi);
+        if speaker.is_none() && k > 0 && quotes[k - 1].continues {
+            speaker = carried.clone();
+        }
+        carried = speaker.clone();
+        *att.last_said.borrow_mut() = Some((q.outer.end, speaker.clone()));
+        let span = q.inner.clone();
+        out.push(Extracted {
+            value: Value::Quote {
+                normalized: normalize(&text[span.clone()]),
+                speaker,
+            },
+            span,
+            kind: Kind::Quote,
+            cue: None,
+        });
+    }
+    out
+}
+
+/// Paragraph ranges. Text hard-wrapped at a fixed width (short lines with
+/// blank lines between paragraphs) keeps single newlines inside a
+/// paragraph; otherwise every line is a paragraph, as in most scraped copy.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let wrapped = text.contains("\n\n") && text.lines().all(|l| l.chars().count() <= 100);
+    let mut out = Vec::new();
+    let mut cur: Option<Range<usize>> = None;
+    let mut pos = 0;
+    for line in text.split('\n') {
+        let r = pos..pos + line.len();
+        pos += line.len() + 1;
+        if line.trim().is_empty() {
+            out.extend(cur.take());
+            continue;
+        }
+        match cur.as_mut() {
+            Some(c) if wrapped => c.end = r.end,
+            _ => {
+                out.extend(cur.take());
+                cur = Some(r);
+            }
+        }
+    }
+    out.extend(cur);
+    out
+}
+
+fn find_quotes(text: &str) -> Vec<Span> {
+    let paras = paragraphs(text);
+    let mut out = Vec::new();
+    for (pi, para) in paras.iter().enumerate() {
+        let chars: Vec<(usize, char)> = text[para.clone()]
+            .char_indices()
+            .map(|(i, c)| (i + para.start, c))
+            .collect();
+        let mut k = 0;
+        while k < chars.len() {
+            let Some(fam) = opener(&chars, k) else {
+                k += 1;
+                continue;
+            };
+            match closer(&chars, k, fam) {
+                Some(m) => {
+                    let (open_end, close) = (chars[k].0 + chars[k].1.len_utf8(), chars[m]);
+                    if let Some(inner) = trim_inner(text, open_end..close.0, fam) {
+                        out.push(Span {
+                            outer: chars[k].0..close.0 + close.1.len_utf8(),
+                            inner,
+                            continues: false,
+                        });
+                    }
+                    k = m + 1;
+                }
+                None => {
+                    let reopened = paras.get(pi + 1).is_some_and(|next| {
+                        let t = text[next.clone()].trim_start();
+                        let c = t.chars().next();
+                        matches!(
+                            fam,
+                            Family::Curly | Family::Low | Family::Straight | Family::Guillemet
+                        ) && c.is_some_and(|c| matches!(c, '“' | '„' | '"' | '«'))
+                    });
+                    if reopened {
+                        let open_end = chars[k].0 + chars[k].1.len_utf8();
+                        if let Some(inner) = trim_inner(text, open_end..para.end, fam) {
+                            out.push(Span {
+                                outer: chars[k].0..para.end,
+                                inner,
+                                continues: true,
+                            });
+                        }
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn at(chars: &[(usize, char)], k: usize) -> Option<char> {
+    chars.get(k).map(|c| c.1)
+}
+
+fn before(chars: &[(usize, char)], k: usize) -> Option<char> {
+    k.checked_sub(1).and_then(|j| at(chars, j))
+}
+
+/// Whether the mark at `k` opens a quote, and of which family.
+fn opener(chars: &[(usize, char)], k: usize) -> Option<Family> {
+    let (prev, next) = (before(chars, k), at(chars, k + 1));
+    let after_gap = !prev.is_some_and(|p| is_word_char(p) || p == '.' || p == ',');
+    let before_text = next.is_some_and(|n| !n.is_whitespace());
+    match chars[k].1 {
+        '“' => Some(Family::Curly),
+        '„' => Some(Family::Low),
+        '«' => Some(Family::Guillemet),
+        '"' if after_gap && before_text => Some(Family::Straight),
+        c @ ('‘' | '\'') if after_gap && next.is_some_and(|n| is_word_char(n) || n == '…') => {
+            Some(Family::Single(c))
+        }
+        _ => None,
+    }
+}
+
+/// Index of the mark closing the quote opened at `k`, if the paragraph
+/// has one. An opener of the same family first means `k` is a stray mark.
+fn closer(chars: &[(usize, char)], k: usize, fam: Family) -> Option<usize> {
+    let mut fallback = None;
+    for m in k + 1..chars.len() {
+        let c = chars[m].1;
+        match fam {
+            Family::Curly => match c {
+                '”' => return Some(m),
+                '“' => return None,
+                _ => {}
+            },
+            Family::Low => match c {
+                '“' | '”' => return Some(m),
+                '„' => return None,
+                _ => {}
+            },
+            Family::Guillemet => match c {
+                '»' => return Some(m),
+                '«' => return None,
+                _ => {}
+            },
+            Family::Straight if c == '"' => {
+                let prev_space = before(chars, m).is_none_or(char::is_whitespace);
+                return if prev_space { None } else { Some(m) };
+            }
+            Family::Single(open) => {
+                let close = if open == '‘' { '’' } else { '\'' };
+                let (prev, next) = (before(chars, m), at(chars, m + 1));
+                if c == close
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && !next.is_some_and(is_word_char)
+                {
+                    // "the leaders’ first": a plural possessive looks like
+                    // a closer; keep it only if nothing better follows.
+                    let possessive = prev == Some('s')
+                        && next == Some(' ')
+                        && at(chars, m + 2).is_some_and(char::is_lowercase);
+                    if !possessive {
+                        return Some(m);
+                    }
+                    fallback.get_or_insert(m);
+                } else if c == open && opener(chars, m).is_some() {
+                    return fallback;
+                }
+            }
+            _ => {}
+        }
+    }
+    fallback
+}
+
+/// The quoted words: no surrounding space, no trailing punctuation just
+/// inside the closing mark, no leading ellipsis. `None` if nothing is left.
+fn trim_inner(text: &str, r: Range<usize>, fam: Family) -> Option<Range<usize>> {
+    let s = &text[r.clone()];
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == '…' || c == '.')
+            .len();
+    let body = s[lead..].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…' | '-' | '–' | '—')
+    });
+    if !body.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    if matches!(fam, Family::Single(_)) && body.chars().count() < 2 {
+        return None;
+    }
+    Some(r.start + lead..r.start + lead + body.len())
+}
+
+/// Lowercase words, punctuation dropped, apostrophes unified, so that the
+/// same words quoted by two outlets compare equal.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    let mut prev_word = false;
+    while let Some(c) = chars.next() {
+        if is_word_char(c) {
+            out.extend(c.to_lowercase());
+            prev_word = true;
+        } else if is_apostrophe(c) && prev_word && chars.peek().is_some_and(|&n| is_word_char(n)) {
+            out.push('\'');
+            prev_word = false;
+        } else {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            prev_word = false;
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+struct Attributor<'a> {
+    text: &'a str,
+    lex: &'a Lexicon,
+    gaz: &'a Gazetteer,
+    verbs: HashSet<&'static str>,
+    /// Person mentions outside quotes, in text order.
+    persons: Vec<Range<usize>>,
+    /// The previous quote's end and speaker: "he added" after a quote
+    /// usually means whoever said that quote.
+    last_said: std::cell::RefCell<Option<(usize, Option<String>)>>,
+}
+
+impl Attributor<'_> {
+    fn toks(&self, r: Range<usize>) -> Vec<Tok> {
+        tokenize(&self.text[r.clone()], self.lex)
+            .into_iter()
+            .map(|t| Tok {
+                start: t.start + r.start,
+                end: t.end + r.start,
+                ..t
+            })
+            .collect()
+    }
+
+    fn w(&self, t: &Tok) -> &str {
+        t.text(self.text)
+    }
+
+    fn is_verb(&self, toks: &[Tok], i: usize) -> bool {
+        let w = self.w(&toks[i]).to_lowercase();
+        if w == "according" {
+            return toks.get(i + 1).is_some_and(|t| self.w(t) == "to");
+        }
+        self.verbs.contains(w.as_str())
+    }
+
+    fn is_pronoun(&self, t: &Tok) -> bool {
+        matches!(self.w(t), "he" | "she" | "He" | "She")
+    }
+
+    fn name(&self, r: &Range<usize>) -> String {
+        self.text[r.clone()].to_string()
+    }
+
+    /// The most recent person named shortly before `pos`, for "he said".
+    fn resolve(&self, pos: usize) -> Option<String> {
+        let recent = self.persons.iter().rev().find(|p| p.end <= pos);
+        if let Some((end, who)) = self.last_said.borrow().as_ref()
+            && pos.saturating_sub(*end) <= 600
+            && recent.is_none_or(|p| p.end <= *end)
+        {
+            // An unnamed previous speaker stays unnamed, rather than
+            // passing the quote to someone merely mentioned nearby.
+            return who.clone();
+        }
+        self.persons
+            .iter()
+            .rev()
+            .find(|p| p.end <= pos)
+            .filter(|p| pos - p.end <= 600)
+            .map(|p| self.name(p))
+    }
+
+    /// A lone capitalised word that can only be a surname ("Okafor said").
+    fn bare_name(&self, t: &Tok) -> Option<String> {
+        let w = self.w(t);
+        let plausible = is_capitalised(w)
+            && !self.lex.is_stop(w)
+            && !self.lex.is_common(w)
+            && !self.lex.is_title(w)
+            && !self.gaz.is_place(w)
+            && !self.gaz.is_demonym(w)
+            && !self.lex.is_known_org(w)
+            && w.chars().all(char::is_alphabetic);
+        plausible.then(|| w.to_string())
+    }
+
+    /// Person between `from` and `to`, the last one, or a lone surname
+    /// right before `to`, or a pronoun resolved backwards.
+    fn subject(&self, toks: &[Tok], from: usize, vi: usize, anchor: usize) -> Option<String> {
+        let vstart = toks[vi].start;
+        let lo = toks.get(from).map_or(vstart, |t| t.start);
+        let last = self
+            .persons
+            .iter()
+            .rev()
+            .find(|p| p.start >= lo && p.end <= vstart);
+        let pronoun = toks[from..vi]
+            .iter()
+            .rposition(|t| self.is_pronoun(t))
+            .map(|i| toks[from + i]);
+        match (last, pronoun) {
+            (Some(p), Some(pr)) if pr.start > p.end => self.resolve(anchor),
+            (Some(p), _) => Some(self.name(p)),
+            (None, Some(_)) => self.resolve(anchor),
+            (None, None) => {
+                let prev = vi.checked_sub(1).filter(|&i| i >= from)?;
+                self.bare_name(&toks[prev])
+            }
+        }
+    }
+
+    /// "said Marco Rubio", "said Secretary of State Marco Rubio".
+    fn object(&self, toks: &[Tok], vi: usize, limit: usize) -> Option<String> {
+        let v = toks[vi];
+        let window_end = toks.get(vi + 6).map_or(limit, |t| t.end.min(limit));
+        if let Some(p) = self
+            .persons
+            .iter()
+            .find(|p| p.start >= v.end && p.end <= window_end)
+        {
+            return Some(self.name(p));
+        }
+        let next = toks.get(vi + 1).filter(|t| t.end <= limit)?;
+        let gap = &self.text[v.end..next.start];
+        if gap.trim().is_empty() {
+            self.bare_name(next)
+        } else {
+            None
+        }
+    }
+
+    fn speaker(&self, q: &Span, lo: usize, hi: usize) -> Option<String> {
+        // After the quote: “…,” Smith said / said Smith / he said.
+        let mut after = self.toks(q.outer.end..hi.max(q.outer.end));
+        if let Some(cut) = after
+            .iter()
+            .enumerate()
+            .skip(1)
+            .position(|(i, t)| self.text[after[i - 1].end..t.start].contains(['.', '!', '?']))
+        {
+            after.truncate(cut + 1);
+        }
+        let vi_after = (0..after.len()).find(|&i| self.is_verb(&after, i));
+        // “It sounds good to me.” Mr. Petro responded ... — a quote that
+        // ends its own sentence is attributed by what precedes it first.
+        let closed_sentence = self.text[q.inner.end..q.outer.end].contains(['.', '!', '?']);
+        if let Some(vi) = vi_after.filter(|&i| i < 6 && !closed_sentence) {
+            return self
+                .subject(&after, 0, vi, q.outer.start)
+                .or_else(|| self.object(&after, vi, hi));
+        }
+        // Before it: Smith said: “…” / according to Smith, “…” / Smith: “…”.
+        let mut before = self.toks(lo..q.outer.start);
+        if let Some(s) = (1..before.len())
+            .rev()
+            .find(|&i| self.text[before[i - 1].end..before[i].start].contains(['.', '!', '?']))
+        {
+            before.drain(..s);
+        }
+        if let Some(vi) = (0..before.len()).rev().find(|&i| self.is_verb(&before, i)) {
+            let subj = if self.w(&before[vi]).eq_ignore_ascii_case("according") {
+                None
+            } else {
+                self.subject(&before, 0, vi, q.outer.start)
+            };
+            // "the U.S. president said, “…”" names no one; a later
+            // sentence must not lend this quote its subject.
+            return subj.or_else(|| self.object(&before, vi, q.outer.start));
+        }
+        if self.text[lo..q.outer.start].trim_end().ends_with(':') {
+            let from = before.first().map_or(q.outer.start, |t| t.start);
+            if let Some(p) = self
+                .persons
+                .iter()
+                .find(|p| p.start >= from && p.end <= q.outer.start)
+            {
+                return Some(self.name(p));
+            }
+            if let Some(t) = before.first() {
+                return if self.is_pronoun(t) {
+                    self.resolve(q.outer.start)
+                } else {
+                    self.bare_name(t)
+                };
+            }
+        }
+        let vi = vi_after?;
+        self.subject(&after, 0, vi, q.outer.start)
+            .or_else(|| self.object(&after, vi, hi))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[ignore]
+    fn dump_seeds() {
+        for e in std::fs::read_dir("seeds").unwrap() {
+            let p = e.unwrap().path();
+            let t = std::fs::read_to_string(&p).unwrap();
+            println!("== {}", p.display());
+            for x in extract(&t, &DocInfo::default()) {
+                let q = &t[x.span.clone()];
+                let q: String = q.chars().take(50).collect();
+                if let Value::Quote { speaker, .. } = x.value {
+                    println!("{q:?} -- {speaker:?}");
+                }
+            }
+        }
+    }
 }
