@@ -15,7 +15,9 @@ const KURDISTAN24_TEXT: &str = "ERBIL (Kurdistan24)";
 fn start() -> PtySession {
     let s = PtySession::spawn(BIN, &[], 120, 40);
     // Typing before the reader is up would race its switch to raw mode.
+    // The status bar is the last row, so the last thing a first frame draws.
     s.expect_text("Sources (5)");
+    s.expect_text("q quit");
     s
 }
 
@@ -28,14 +30,17 @@ fn quit(mut s: PtySession) {
 #[test]
 fn sources_are_listed_on_start() {
     let s = start();
-    let screen = s.screen();
     let corpus = crossread::engine::load::load_seeds();
-    for a in &corpus.articles {
-        // Titles may be cut to the pane's width; their start must show.
-        let start: String = a.meta.title.chars().take(20).collect();
-        assert!(screen.contains(&start), "{start:?} missing from:\n{screen}");
-    }
-    assert!(screen.contains("SOURCES"), "status bar missing:\n{screen}");
+    // Titles may be cut to the pane's width; their start must show.
+    let starts: Vec<String> = corpus
+        .articles
+        .iter()
+        .map(|a| a.meta.title.chars().take(20).collect())
+        .collect();
+    assert_eq!(starts.len(), 5);
+    s.wait_for(|sc| starts.iter().all(|t| sc.contains(t.as_str())), TIMEOUT)
+        .unwrap_or_else(|sc| panic!("titles {starts:?} not all shown:\n{sc}"));
+    s.expect_text("SOURCES");
     quit(s);
 }
 
@@ -57,7 +62,10 @@ fn filtering_for_kurd_and_enter_opens_the_kurdistan24_article() {
             TIMEOUT,
         )
         .unwrap_or_else(|sc| panic!("article not opened; screen:\n{sc}"));
-    assert!(screen.contains("READER"), "focus should move to the reader:\n{screen}");
+    assert!(
+        screen.contains("READER"),
+        "focus should move to the reader:\n{screen}"
+    );
     quit(s);
 }
 
@@ -65,10 +73,14 @@ fn filtering_for_kurd_and_enter_opens_the_kurdistan24_article() {
 fn question_mark_shows_help_from_the_keymap() {
     let mut s = start();
     s.send("?");
-    let screen = s.expect_text("show this help");
-    for line in ["open the selected source", "filter the sources", "Ctrl-d"] {
-        assert!(screen.contains(line), "{line:?} missing from help:\n{screen}");
-    }
+    let wanted = [
+        "show this help",
+        "open the selected source",
+        "filter the sources",
+        "Ctrl-d",
+    ];
+    s.wait_for(|sc| wanted.iter().all(|w| sc.contains(w)), TIMEOUT)
+        .unwrap_or_else(|sc| panic!("help with {wanted:?} not shown:\n{sc}"));
     s.send(keys::ESC);
     s.wait_for(|sc| !sc.contains("show this help"), TIMEOUT)
         .unwrap_or_else(|sc| panic!("Esc did not close help:\n{sc}"));
@@ -100,10 +112,15 @@ fn ctrl_c_exits_with_status_0() {
 fn resizing_the_terminal_redraws_at_the_new_size() {
     let mut s = start();
     s.resize(60, 20);
-    s.expect_text("L1/");
-    // The status bar is drawn on the new last row.
-    let last_row = s.with_screen(|sc| sc.rows(0, 60).nth(19).unwrap_or_default());
-    assert!(last_row.contains("SOURCES"), "last row: {last_row:?}");
+    // The status bar is drawn on the new last row, below the reader's frame.
+    s.wait_for(
+        |sc| {
+            let rows: Vec<&str> = sc.lines().collect();
+            rows.len() == 20 && rows[19].contains("SOURCES") && rows[18].contains("L1/")
+        },
+        TIMEOUT,
+    )
+    .unwrap_or_else(|sc| panic!("not redrawn at 60x20:\n{sc}"));
     s.resize(10, 3);
     s.expect_text("too small");
     quit(s);

@@ -409,3 +409,15 @@ fn wide_and_tabbed_text_is_drawn_on_the_cell_grid() {
     assert!(s.contains("mixed    with tabs"), "{s}");
     assert!(s.contains('中') && s.contains('🙂'), "{s}");
 }
+
+#[test]
+fn a_long_filter_query_shows_its_end_and_no_match_says_so() {
+    let mut app = App::new(load_seeds());
+    let mut events = vec![key('/')];
+    events.extend(typed(&"x".repeat(150)));
+    events.extend(typed("END"));
+    let term = run(&mut app, 80, 24, events);
+    let s = screen(term.backend().buffer());
+    assert!(s.contains("xxxEND"), "{s}");
+    assert!(s.contains("no source matches"), "{s}");
+}

@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use super::layout;
 use super::sanitize;
@@ -66,7 +67,7 @@ pub fn rank(articles: &[Article], query: &str) -> Vec<Match> {
             })
         })
         .collect();
-    out.sort_by(|a, b| b.score.cmp(&a.score));
+    out.sort_by_key(|m| std::cmp::Reverse(m.score));
     out
 }
 
@@ -137,7 +138,13 @@ impl Widget for FilterView<'_> {
         if inner.height == 0 {
             return;
         }
-        let mut query = sanitize::label(&s.query, t.filter_query, t.control, |_| None);
+        // A query longer than the popup shows its end, where the typing is.
+        let mut shown = s.query.as_str();
+        while !shown.is_empty() && sanitize::plain(shown).width() + 2 > usize::from(inner.width) {
+            let first = shown.chars().next().map_or(0, char::len_utf8);
+            shown = &shown[first..];
+        }
+        let mut query = sanitize::label(shown, t.filter_query, t.control, |_| None);
         query.spans.insert(0, Span::styled("/", t.filter_query));
         query.spans.push(Span::styled(" ", t.filter_cursor));
         query.render(Rect { height: 1, ..inner }, buf);
@@ -147,6 +154,9 @@ impl Widget for FilterView<'_> {
             height: inner.height - 1,
             ..inner
         };
+        if s.matches.is_empty() {
+            Line::styled("   no source matches", t.source_meta).render(list, buf);
+        }
         let per_page = (usize::from(list.height) / sources::ROWS_PER_ENTRY).max(1);
         let first = (s.selected + 1).saturating_sub(per_page);
         let rows = (list.top()..list.bottom()).step_by(sources::ROWS_PER_ENTRY);

@@ -112,7 +112,7 @@ fn fragments(text: &str, para: Range<usize>, width: usize) -> Vec<Frag> {
         if is_space {
             // Leading indentation becomes an empty word followed by space,
             // so it is kept (and drawn) on the paragraph's first line.
-            let f = cur.get_or_insert_with(|| Frag {
+            let f = cur.get_or_insert(Frag {
                 word: u.range.start..u.range.start,
                 word_width: 0,
                 space_width: 0,
@@ -129,7 +129,7 @@ fn fragments(text: &str, para: Range<usize>, width: usize) -> Vec<Frag> {
             frags.extend(cur.take());
         }
         in_space = false;
-        let f = cur.get_or_insert_with(|| Frag {
+        let f = cur.get_or_insert(Frag {
             word: u.range.start..u.range.start,
             word_width: 0,
             space_width: 0,
