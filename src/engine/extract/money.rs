@@ -10,7 +10,9 @@ use std::ops::Range;
 use regex::{Captures, Regex};
 
 use super::numbers::{NUMBER, parse_number};
-use super::quantity::units::{self, ascii, currency_word, parse_qual, qualify, written_interval};
+use super::quantity::units::{
+    self, Qual, ascii, currency_word, parse_qual, qualify, written_interval,
+};
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
 /// Tells money "pounds" from weight: "fined 500 pounds" against "weighed
@@ -71,18 +73,30 @@ fn sentence_around(text: &str, span: Range<usize>, radius: usize) -> &str {
     &text[a..b.max(a)]
 }
 
-const PREFIX: &str = concat!(
-    r"(?P<cur>(?-u:\b)(?-i:US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|Mex\$",
-    r"|Rs\.?|INR|USD|EUR|GBP|CHF|JPY|CNY|RMB|ZAR|AUD|CAD|NZD|HKD|SGD|BRL|MXN|RUB|TRY|KES|NGN|KSh|Ksh|R)",
-    r"|\$|€|£|¥|₹|₩|₽|₺|₦|₱|₪|₴|₫|฿)",
-);
+/// Currency written before the number, captured as `name`.
+fn prefix(name: &str) -> String {
+    format!(
+        concat!(
+            r"(?P<{}>(?-u:\b)(?-i:US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|Mex\$",
+            r"|Rs\.?|INR|USD|EUR|GBP|CHF|JPY|CNY|RMB|ZAR|AUD|CAD|NZD|HKD|SGD|BRL|MXN|RUB|TRY|KES|NGN|KSh|Ksh|R)",
+            r"|\$|€|£|¥|₹|₩|₽|₺|₦|₱|₪|₴|₫|฿)",
+        ),
+        name
+    )
+}
 
-const SUFFIX: &str = concat!(
-    r"(?P<curw>(?:US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars",
-    r"|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rand|yen|yuan|renminbi|rupees?|Swiss\s+francs?",
-    r"|francs?|naira|roubles?|rubles?|liras?|shekels?|dirhams?|riyals?|zlotys?|hryvnias?|baht|ringgit",
-    r"|rupiah|pesos?|shillings?|dinars?|(?-i:USD|EUR|GBP|CHF|JPY|CNY|ZAR|INR|AUD|CAD))(?-u:\b)",
-);
+/// Currency written after the number, captured as `name`.
+fn suffix(name: &str) -> String {
+    format!(
+        concat!(
+            r"(?P<{}>(?:US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars",
+            r"|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rand|yen|yuan|renminbi|rupees?|Swiss\s+francs?",
+            r"|francs?|naira|roubles?|rubles?|liras?|shekels?|dirhams?|riyals?|zlotys?|hryvnias?|baht|ringgit",
+            r"|rupiah|pesos?|shillings?|dinars?|(?-i:USD|EUR|GBP|CHF|JPY|CNY|ZAR|INR|AUD|CAD))(?-u:\b)",
+        ),
+        name
+    )
+}
 
 fn prefix_code(cur: &str) -> String {
     let compact: String = cur.chars().filter(|c| !c.is_whitespace()).collect();
@@ -127,8 +141,12 @@ impl Patterns {
         let num = ascii(NUMBER);
         let ind = r"(?:\s?(?:crores?|lakhs?)(?-u:\b))";
         let qual = units::QUAL;
+        let (cur, bcur, bcur2) = (prefix("cur"), prefix("bcur"), prefix("bcur2"));
+        let (curw, bcurw) = (suffix("curw"), suffix("bcurw"));
+        // "between $2 and $3 billion" is its own alternative: "and" cannot
+        // be a range separator elsewhere ("$5m and $3m" are two sums).
         let main = format!(
-            r"(?i)(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{PREFIX}(?P<gap>\s?)(?P<num>{num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?\s+{SUFFIX})"
+            r"(?i)(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?\s+{curw}))"
         );
         Patterns {
             main: Regex::new(&main).expect("money regex"),
@@ -163,13 +181,24 @@ fn digits_value(num: &str) -> Option<f64> {
         .chars()
         .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
         .collect();
-    digits.replace(',', "").parse().ok().filter(|d: &f64| *d != 0.0)
+    digits
+        .replace(',', "")
+        .parse()
+        .ok()
+        .filter(|d: &f64| *d != 0.0)
 }
 
 fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     let whole = c.get(0)?;
     let span = whole.range();
-    let (num, ind, num2, ind2, currency) = if let Some(cur) = c.name("cur") {
+    let (num, ind, num2, ind2, currency) = if let Some(n1) = c.name("bn1") {
+        let code = match (c.name("bcur").or(c.name("bcur2")), c.name("bcurw")) {
+            (Some(cur), _) => prefix_code(cur.as_str()),
+            (None, Some(w)) => currency_word(w.as_str())?.to_string(),
+            (None, None) => return None,
+        };
+        (n1, c.name("bind1"), c.name("bn2"), c.name("bind2"), code)
+    } else if let Some(cur) = c.name("cur") {
         // "R" is rand only glued to digits: "R26 million", not "R 26".
         if cur.as_str() == "R" && !c.name("gap").is_some_and(|g| g.as_str().is_empty()) {
             return None;
@@ -202,7 +231,13 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
                 .map(str::to_string)
                 .unwrap_or_else(|| word.as_str().to_uppercase()),
         };
-        (num, c.name("ind_s"), c.name("num2_s"), c.name("ind2_s"), code)
+        (
+            num,
+            c.name("ind_s"),
+            c.name("num2_s"),
+            c.name("ind2_s"),
+            code,
+        )
     };
     if text[span.end..].starts_with('%') {
         return None;
@@ -210,21 +245,24 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     let (mut v1, mut base) = amount(num.as_str(), ind.map(|m| m.as_str()))?;
     let mut hi_v = v1;
     if let Some(n2) = num2 {
-        let (v2, b2) = amount(n2.as_str(), ind2.map(|m| m.as_str()))?;
+        let (v2, _) = amount(n2.as_str(), ind2.map(|m| m.as_str()))?;
         // "$2-3 billion": the scale written once applies to both ends.
         let s2 = digits_value(n2.as_str()).map_or(1.0, |d| v2 / d);
         let n1_plain = !num.as_str().chars().any(|ch| ch.is_alphabetic()) && ind.is_none();
         if n1_plain && s2 > 1.0 {
             v1 *= s2;
-            base = base.scale(s2);
         }
         if v2 <= v1 {
             return None;
         }
         hi_v = v2;
-        base = Interval::closed(base.lo, b2.hi);
+        base = Interval::closed(v1, v2);
     }
     let qual = parse_qual(c.name("qual").map(|m| m.as_str()));
+    if qual == Qual::Approx && num2.is_none() {
+        // "about $2,000" is ±10%, not also anything that rounds to it.
+        base = Interval::exact(v1);
+    }
     let amount = qualify(qual, base, v1, hi_v);
     Some(Extracted {
         span: span.clone(),

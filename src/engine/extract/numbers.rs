@@ -36,7 +36,8 @@ pub const NUMBER_BARE: &str = concat!(
 );
 
 /// The optional scale word that [`NUMBER`] allows after the number.
-pub const SCALE_SUFFIX: &str = r"(?:\s?(?:million|billion|trillion|thousand|hundred|mn|bn|tn|m|b|k)\b)?";
+pub const SCALE_SUFFIX: &str =
+    r"(?:\s?(?:million|billion|trillion|thousand|hundred|mn|bn|tn|m|b|k)\b)?";
 
 const UNITS: [(&str, f64); 20] = [
     ("zero", 0.0),

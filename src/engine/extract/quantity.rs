@@ -43,7 +43,7 @@ impl Patterns {
                 r"(?i)(?-u:\b)(depth|distance|height|length|width|altitude|elevation|radius|diameter|area|speeds?|winds?|gusts?|temperatures?|highs?|lows?|weight|volume|range)\s+(?:of\s+|at\s+|reaching\s+|reached\s+|hit\s+|topped\s+|to\s+)*$",
             )
             .expect("cue regex"),
-            cue_after: Regex::new(r"(?i)^\s+(deep|long|high|tall|wide|underground|below\s+ground)(?-u:\b)")
+            cue_after: Regex::new(r"(?i)^\s+(?:\([^)]{0,40}\)\s*)?(deep|long|high|tall|wide|underground|below\s+ground)(?-u:\b)")
                 .expect("cue regex"),
             pounds: super::money::PoundsContext::new(),
         }
@@ -107,7 +107,16 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<(Extracted, bool)> {
         if let Some(u) = c.name("meas_unit") {
             let sep = c.name("meas_sep").map_or("", |m| m.as_str());
             let start = n.start();
-            return measured(p, text, start..whole.end(), n.as_str(), None, sep, u.as_str(), qual);
+            return measured(
+                p,
+                text,
+                start..whole.end(),
+                n.as_str(),
+                None,
+                sep,
+                u.as_str(),
+                qual,
+            );
         }
         if c.name("meas_richter").is_some() {
             return magnitude(text, span, n.as_str(), qual);
@@ -116,8 +125,13 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<(Extracted, bool)> {
         let near = &text[window_start(text, whole.start(), 120)..whole.start()];
         // "measuring 6.1" alone is a magnitude only in a quake story and
         // only when no unit or scale word follows.
-        let quake_near = near.to_lowercase().contains("quake") || near.to_lowercase().contains("tremor");
-        if !quake_near || after.trim_start().starts_with(|ch: char| ch.is_alphanumeric()) {
+        let quake_near =
+            near.to_lowercase().contains("quake") || near.to_lowercase().contains("tremor");
+        if !quake_near
+            || after
+                .trim_start()
+                .starts_with(|ch: char| ch.is_alphanumeric())
+        {
             return None;
         }
         return magnitude(text, span, n.as_str(), qual);
@@ -242,7 +256,11 @@ fn measured(
     }
     // Below zero is only written for temperatures ("-5C", "minus 5C").
     if unit.base == "C" {
-        let neg = if let Some(c) = before.chars().next_back().filter(|c| matches!(c, '-' | '−')) {
+        let neg = if let Some(c) = before
+            .chars()
+            .next_back()
+            .filter(|c| matches!(c, '-' | '−'))
+        {
             Some(before.len() - c.len_utf8())
         } else if before.to_ascii_lowercase().ends_with("minus ") {
             Some(before.len() - "minus ".len())
@@ -285,7 +303,10 @@ fn cue(
 ) -> (Option<String>, bool) {
     let after = &text[span.end..];
     if let Some(m) = p.cue_after.captures(after) {
-        return (Some(dimension_noun(&m[1].to_ascii_lowercase()).to_string()), false);
+        return (
+            Some(dimension_noun(&m[1].to_ascii_lowercase()).to_string()),
+            false,
+        );
     }
     let trimmed = after.trim_start();
     if trimmed.starts_with("of ") || trimmed.starts_with("in ") {

@@ -11,9 +11,7 @@ use crate::engine::model::{Interval, rounding_interval};
 /// byte (curly quotes are everywhere in news), falling back to an engine
 /// many times slower; digits other than ASCII ones cannot be parsed anyway.
 pub(crate) fn ascii(fragment: &str) -> String {
-    fragment
-        .replace(r"\d", "[0-9]")
-        .replace(r"\b", r"(?-u:\b)")
+    fragment.replace(r"\d", "[0-9]").replace(r"\b", r"(?-u:\b)")
 }
 
 /// Words that qualify the number right after them. Longer phrases come
@@ -162,11 +160,38 @@ const fn u(names: &'static [&'static str], base: &'static str, factor: f64) -> U
 /// one-letter "m" is kept (it needs a space before it, see quantity.rs);
 /// "t", "l", "g" and "in" are left out as too ambiguous in prose.
 pub(crate) const UNITS: &[Unit] = &[
-    u(&["millimetres", "millimeters", "millimetre", "millimeter", "mm"], "m", 0.001),
-    u(&["centimetres", "centimeters", "centimetre", "centimeter", "cm"], "m", 0.01),
+    u(
+        &[
+            "millimetres",
+            "millimeters",
+            "millimetre",
+            "millimeter",
+            "mm",
+        ],
+        "m",
+        0.001,
+    ),
+    u(
+        &[
+            "centimetres",
+            "centimeters",
+            "centimetre",
+            "centimeter",
+            "cm",
+        ],
+        "m",
+        0.01,
+    ),
     u(&["metres", "meters", "metre", "meter", "m"], "m", 1.0),
     u(
-        &["kilometres", "kilometers", "kilometre", "kilometer", "kms", "km"],
+        &[
+            "kilometres",
+            "kilometers",
+            "kilometre",
+            "kilometer",
+            "kms",
+            "km",
+        ],
         "m",
         1000.0,
     ),
@@ -175,15 +200,36 @@ pub(crate) const UNITS: &[Unit] = &[
     u(&["feet", "foot", "ft"], "m", 0.3048),
     u(&["inches", "inch"], "m", 0.0254),
     u(&["yards", "yard", "yds", "yd"], "m", 0.9144),
-    u(&["milligrams", "milligrammes", "milligram", "mg"], "kg", 1e-6),
+    u(
+        &["milligrams", "milligrammes", "milligram", "mg"],
+        "kg",
+        1e-6,
+    ),
     u(&["grams", "grammes", "gram", "gramme"], "kg", 1e-3),
     u(
-        &["kilograms", "kilogrammes", "kilogram", "kilogramme", "kilos", "kilo", "kgs", "kg"],
+        &[
+            "kilograms",
+            "kilogrammes",
+            "kilogram",
+            "kilogramme",
+            "kilos",
+            "kilo",
+            "kgs",
+            "kg",
+        ],
         "kg",
         1.0,
     ),
     u(
-        &["metric tons", "metric tonnes", "metric ton", "tonnes", "tonne", "tons", "ton"],
+        &[
+            "metric tons",
+            "metric tonnes",
+            "metric ton",
+            "tonnes",
+            "tonne",
+            "tons",
+            "ton",
+        ],
         "kg",
         1000.0,
     ),
@@ -191,10 +237,27 @@ pub(crate) const UNITS: &[Unit] = &[
     u(&["long tons", "long ton"], "kg", 1016.046_908_8),
     u(&["pounds", "pound", "lbs", "lb"], "kg", 0.453_592_37),
     u(&["ounces", "ounce", "oz"], "kg", 0.028_349_523_125),
-    u(&["millilitres", "milliliters", "millilitre", "milliliter", "ml"], "l", 0.001),
+    u(
+        &[
+            "millilitres",
+            "milliliters",
+            "millilitre",
+            "milliliter",
+            "ml",
+        ],
+        "l",
+        0.001,
+    ),
     u(&["litres", "liters", "litre", "liter"], "l", 1.0),
     u(
-        &["cubic metres", "cubic meters", "cubic metre", "cubic meter", "m3", "m³"],
+        &[
+            "cubic metres",
+            "cubic meters",
+            "cubic metre",
+            "cubic meter",
+            "m3",
+            "m³",
+        ],
         "l",
         1000.0,
     ),
@@ -226,7 +289,11 @@ pub(crate) const UNITS: &[Unit] = &[
         "m2",
         1.0,
     ),
-    u(&["square miles", "square mile", "sq mi"], "m2", 2_589_988.110_336),
+    u(
+        &["square miles", "square mile", "sq mi"],
+        "m2",
+        2_589_988.110_336,
+    ),
     u(&["square feet", "square foot", "sq ft"], "m2", 0.092_903_04),
     u(&["hectares", "hectare", "ha"], "m2", 1e4),
     u(&["acres", "acre"], "m2", 4_046.856_422_4),
@@ -245,15 +312,34 @@ pub(crate) const UNITS: &[Unit] = &[
         1.0 / 3.6,
     ),
     u(&["miles per hour", "miles an hour", "mph"], "m/s", 0.447_04),
-    u(&["metres per second", "meters per second", "m/s"], "m/s", 1.0),
+    u(
+        &["metres per second", "meters per second", "m/s"],
+        "m/s",
+        1.0,
+    ),
     u(&["knots", "knot"], "m/s", 1852.0 / 3600.0),
     u(
-        &["degrees celsius", "degree celsius", "degrees centigrade", "°c", "ºc", "℃", "c"],
+        &[
+            "degrees celsius",
+            "degree celsius",
+            "degrees centigrade",
+            "°c",
+            "ºc",
+            "℃",
+            "c",
+        ],
         "C",
         1.0,
     ),
     Unit {
-        names: &["degrees fahrenheit", "degree fahrenheit", "°f", "ºf", "℉", "f"],
+        names: &[
+            "degrees fahrenheit",
+            "degree fahrenheit",
+            "°f",
+            "ºf",
+            "℉",
+            "f",
+        ],
         base: "C",
         factor: 5.0 / 9.0,
         offset: -160.0 / 9.0,
@@ -291,272 +377,65 @@ pub(crate) fn lookup_unit(name: &str) -> Option<&'static Unit> {
     UNITS.iter().find(|u| u.names.contains(&norm.as_str()))
 }
 
+/// Whether `w` is one of the space-separated words of `list`. The lists
+/// are short and only consulted for the few words next to a number.
+fn in_list(list: &str, w: &str) -> bool {
+    list.split_whitespace().any(|x| x == w)
+}
+
+const FUNCTION_WORDS: &str = "\
+a an the and or but nor of in on at to for from by with without as per into onto over
+under after before since until during than that this these those which who whom whose
+what when where while if so is are was were be been being has have had do does did will
+would could should may might must can it its his her their them they he she we us you
+our your my me i not no yes also each more less most least other such only just about
+around against among between through across up down out off away back ago later earlier
+then there here now still thus plus minus always perhaps said says say told tells added
+according reported reports percent pct cent times apiece another";
+
+const TIME_WORDS: &str = "\
+second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
+month months year years yr yrs decade decades century centuries night nights weekend
+weekends morning evening afternoon am pm a.m p.m o'clock o’clock gmt utc bst est edt pst
+cet";
+
+const MONTHS_AND_DAYS: &str = "\
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+friday saturday sunday";
+
+const IRREGULAR_PLURALS: &str = "\
+people children police personnel staff cattle livestock dead injured wounded missing
+crew aircraft sheep fish deer militia youth faithful homeless displaced elderly geese
+mice teeth feet";
+
+const SINGULAR_PERSONS: &str = "\
+person man woman child boy girl baby infant teenager adult soldier officer civilian
+journalist reporter student worker passenger victim suspect resident citizen firefighter
+protester migrant prisoner hostage patient pilot tourist death fatality casualty injury
+survivor";
+
 /// Words that follow a number without being what it counts or measures:
 /// articles, prepositions, auxiliaries, pronouns, reporting verbs.
 pub(crate) fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "from"
-            | "by"
-            | "with"
-            | "without"
-            | "as"
-            | "per"
-            | "into"
-            | "onto"
-            | "over"
-            | "under"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "during"
-            | "than"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "what"
-            | "when"
-            | "where"
-            | "while"
-            | "if"
-            | "so"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "can"
-            | "it"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-            | "them"
-            | "they"
-            | "he"
-            | "she"
-            | "we"
-            | "us"
-            | "you"
-            | "our"
-            | "your"
-            | "my"
-            | "me"
-            | "i"
-            | "not"
-            | "no"
-            | "yes"
-            | "also"
-            | "each"
-            | "more"
-            | "less"
-            | "most"
-            | "least"
-            | "other"
-            | "such"
-            | "only"
-            | "just"
-            | "about"
-            | "around"
-            | "against"
-            | "among"
-            | "between"
-            | "through"
-            | "across"
-            | "up"
-            | "down"
-            | "out"
-            | "off"
-            | "away"
-            | "back"
-            | "ago"
-            | "later"
-            | "earlier"
-            | "then"
-            | "there"
-            | "here"
-            | "now"
-            | "still"
-            | "thus"
-            | "plus"
-            | "minus"
-            | "always"
-            | "perhaps"
-            | "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "added"
-            | "according"
-            | "reported"
-            | "reports"
-            | "percent"
-            | "pct"
-            | "cent"
-            | "times"
-            | "apiece"
-            | "each other"
-    )
+    in_list(FUNCTION_WORDS, w)
 }
 
 /// Time words: a number before them is a duration, a date or a clock
 /// time, which other extractors own.
 pub(crate) fn is_time_word(w: &str) -> bool {
     let w = w.trim_end_matches('.');
-    matches!(
-        w,
-        "second"
-            | "seconds"
-            | "sec"
-            | "secs"
-            | "minute"
-            | "minutes"
-            | "min"
-            | "mins"
-            | "hour"
-            | "hours"
-            | "hr"
-            | "hrs"
-            | "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "yr"
-            | "yrs"
-            | "decade"
-            | "decades"
-            | "century"
-            | "centuries"
-            | "night"
-            | "nights"
-            | "weekend"
-            | "weekends"
-            | "morning"
-            | "evening"
-            | "afternoon"
-            | "am"
-            | "pm"
-            | "a.m"
-            | "p.m"
-            | "o'clock"
-            | "o’clock"
-            | "gmt"
-            | "utc"
-            | "bst"
-            | "est"
-            | "edt"
-            | "pst"
-            | "cet"
-    ) || is_month_or_weekday(w)
+    in_list(TIME_WORDS, w) || is_month_or_weekday(w)
 }
 
 pub(crate) fn is_month_or_weekday(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.'),
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
+    in_list(MONTHS_AND_DAYS, w.trim_end_matches('.'))
 }
 
 /// Plurals that do not end in "s", and adjectives used as nouns in
 /// casualty reports ("24 dead").
 fn is_irregular_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "people"
-            | "children"
-            | "police"
-            | "personnel"
-            | "staff"
-            | "cattle"
-            | "livestock"
-            | "dead"
-            | "injured"
-            | "wounded"
-            | "missing"
-            | "crew"
-            | "aircraft"
-            | "sheep"
-            | "fish"
-            | "deer"
-            | "militia"
-            | "youth"
-            | "faithful"
-            | "homeless"
-            | "displaced"
-            | "elderly"
-            | "geese"
-            | "mice"
-            | "teeth"
-            | "feet"
-    ) || (w.len() > 3 && w.ends_with("men"))
+    in_list(IRREGULAR_PLURALS, w) || (w.len() > 3 && w.ends_with("men"))
 }
 
 /// Whether a lowercase word looks like a plural noun.
@@ -571,51 +450,17 @@ pub(crate) fn is_plural_noun(w: &str) -> bool {
         && !w.ends_with("is")
         && !w.ends_with("'s")
         && !w.ends_with("’s")
-        && !matches!(w, "gas" | "bus" | "lens" | "news" | "perhaps" | "towards" | "afterwards")
+        && !matches!(
+            w,
+            "gas" | "bus" | "lens" | "news" | "perhaps" | "towards" | "afterwards"
+        )
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// Singular nouns that make "one …" worth reporting: a single casualty or
 /// person, not "one reason" or "one way".
 pub(crate) fn is_singular_person(w: &str) -> bool {
-    matches!(
-        w,
-        "person"
-            | "man"
-            | "woman"
-            | "child"
-            | "boy"
-            | "girl"
-            | "baby"
-            | "infant"
-            | "teenager"
-            | "adult"
-            | "soldier"
-            | "officer"
-            | "civilian"
-            | "journalist"
-            | "reporter"
-            | "student"
-            | "worker"
-            | "passenger"
-            | "victim"
-            | "suspect"
-            | "resident"
-            | "citizen"
-            | "firefighter"
-            | "protester"
-            | "migrant"
-            | "prisoner"
-            | "hostage"
-            | "patient"
-            | "pilot"
-            | "tourist"
-            | "death"
-            | "fatality"
-            | "casualty"
-            | "injury"
-            | "survivor"
-    ) || (w.len() > 3 && w.ends_with("man"))
+    in_list(SINGULAR_PERSONS, w) || (w.len() > 3 && w.ends_with("man"))
 }
 
 /// Lowercase currency names after a number, with their codes. "pounds" is
@@ -677,7 +522,10 @@ pub(crate) fn cue_after(after: &str) -> Option<String> {
         if words.peek() == Some(&"of") {
             words.next();
         }
-        if words.peek().is_some_and(|w| matches!(*w, "the" | "a" | "an")) {
+        if words
+            .peek()
+            .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
+        {
             words.next();
         }
     }
@@ -751,7 +599,10 @@ mod tests {
         let re = regex::Regex::new(&format!("(?i)^{}", unit_alternation())).unwrap();
         assert_eq!(re.find("km² of").unwrap().as_str(), "km²");
         assert_eq!(re.find("km/h").unwrap().as_str(), "km/h");
-        assert_eq!(re.find("nautical miles").unwrap().as_str(), "nautical miles");
+        assert_eq!(
+            re.find("nautical miles").unwrap().as_str(),
+            "nautical miles"
+        );
         assert!(re.find("c").is_none(), "bare c must be upper case");
     }
 
