@@ -100,7 +100,11 @@ impl PtySession {
 
     /// Waits until `pred` holds for the screen's text; on timeout returns
     /// the last screen as the error, for the test's message.
-    pub fn wait_for(&self, pred: impl Fn(&str) -> bool, timeout: Duration) -> Result<String, String> {
+    pub fn wait_for(
+        &self,
+        pred: impl Fn(&str) -> bool,
+        timeout: Duration,
+    ) -> Result<String, String> {
         let deadline = Instant::now() + timeout;
         loop {
             let screen = self.screen();
@@ -124,7 +128,11 @@ impl PtySession {
 
     /// Resizes the terminal, as a user dragging the window would.
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        self.parser.lock().unwrap().screen_mut().set_size(rows, cols);
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
         self.master
             .resize(PtySize {
                 rows,
