@@ -287,3 +287,142 @@ fn cue(p: &Patterns, text: &str, span: Range<usize>) -> Option<String> {
     let w = m[1].to_ascii_lowercase();
     (!units::is_function_word(&w) && w != "total" && w != "sum").then_some(w)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn money(text: &str) -> Vec<(String, Interval, String, Option<String>)> {
+        extract(text, &DocInfo::default())
+            .into_iter()
+            .map(|e| match e.value {
+                Value::Money { amount, currency } => {
+                    (text[e.span].to_string(), amount, currency, e.cue)
+                }
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, Interval, String) {
+        let m = money(text);
+        assert_eq!(m.len(), 1, "{text}: {m:?}");
+        let (s, a, c, _) = m.into_iter().next().unwrap();
+        (s, a, c)
+    }
+
+    #[test]
+    fn currencies_before_and_after_the_number() {
+        let cases = [
+            ("pledged $2 billion", "$2 billion", 2e9, "USD"),
+            ("a €2.4bn package", "€2.4bn", 2.4e9, "EUR"),
+            ("bail of $43,351", "$43,351", 43_351.0, "USD"),
+            ("£1.7 million", "£1.7 million", 1.7e6, "GBP"),
+            ("stole R26 million", "R26 million", 26e6, "ZAR"),
+            ("US$5m deal", "US$5m", 5e6, "USD"),
+            ("USD 5 million", "USD 5 million", 5e6, "USD"),
+            ("5 million dollars", "5 million dollars", 5e6, "USD"),
+            ("10,001 euros", "10,001 euros", 10_001.0, "EUR"),
+            ("Rs 500 crore", "Rs 500 crore", 5e9, "INR"),
+            ("Rs 3 lakh", "Rs 3 lakh", 3e5, "INR"),
+            ("¥300", "¥300", 300.0, "JPY"),
+            ("₹45", "₹45", 45.0, "INR"),
+            ("CHF 12 million", "CHF 12 million", 12e6, "CHF"),
+            ("A$3 million", "A$3 million", 3e6, "AUD"),
+            ("C$7", "C$7", 7.0, "CAD"),
+            (
+                "40 million Australian dollars",
+                "40 million Australian dollars",
+                40e6,
+                "AUD",
+            ),
+        ];
+        for (t, span, v, cur) in cases {
+            let (s, a, c) = one(t);
+            assert_eq!((s.as_str(), c.as_str()), (span, cur), "{t}");
+            assert!(a.overlaps(&Interval::exact(v)), "{t}: {a:?}");
+        }
+    }
+
+    #[test]
+    fn rounding_qualifiers_and_ranges() {
+        let r = one("$43,000").1;
+        assert!(r.overlaps(&Interval::exact(43_350.0)) && !r.overlaps(&Interval::exact(43_600.0)));
+        assert_eq!(one("more than $2 billion").1, Interval::more_than(2e9));
+        assert_eq!(one("up to €500,000").1, Interval::at_most(500_000.0, false));
+        assert_eq!(one("about $2,000").1, Interval::closed(1800.0, 2200.0));
+        assert_eq!(one("$2-3 billion").1, Interval::closed(2e9, 3e9));
+        assert_eq!(
+            one("$2 billion to $3 billion").1,
+            Interval::closed(2e9, 3e9)
+        );
+        assert_eq!(
+            one("between $2 and $3 billion").1,
+            Interval::closed(2e9, 3e9)
+        );
+        assert_eq!(money("$5m and $3m").len(), 2);
+    }
+
+    #[test]
+    fn pounds_need_money_context() {
+        assert_eq!(one("She was fined 500 pounds.").2, "GBP");
+        assert_eq!(one("a salary of 30,000 pounds").2, "GBP");
+        assert!(money("The fish weighed 40 pounds.").is_empty());
+        assert!(money("He weighed 200 pounds. She was hungry.").is_empty());
+    }
+
+    #[test]
+    fn rand_only_glued_to_digits_after_a_non_letter() {
+        assert!(money("R 26 million").is_empty());
+        assert!(money("FOR26 items, CR7 scored").is_empty());
+        assert!(money("the R2-D2 droid").is_empty());
+        assert_eq!(one("(R26m)").2, "ZAR");
+    }
+
+    #[test]
+    fn currencies_are_never_converted() {
+        let m = money("$5 and €5 and £5");
+        let cur: Vec<&str> = m.iter().map(|x| x.2.as_str()).collect();
+        assert_eq!(cur, ["USD", "EUR", "GBP"]);
+        assert!(m.iter().all(|x| x.1 == Interval::exact(5.0)));
+    }
+
+    #[test]
+    fn cue_is_what_the_money_is_for() {
+        assert_eq!(money("$2 billion in aid")[0].3.as_deref(), Some("aid"));
+        assert_eq!(money("a $5 million fine")[0].3.as_deref(), Some("fine"));
+        assert_eq!(
+            money("a fine of $5m was imposed")[0].3.as_deref(),
+            Some("fine")
+        );
+        assert_eq!(money("$5m was paid")[0].3, None);
+    }
+
+    #[test]
+    fn percentages_and_bare_numbers_are_not_money() {
+        assert!(money("rose 12% to 300 points, a dollar sign").is_empty());
+    }
+
+    fn mixed() -> impl Strategy<Value = String> {
+        let parts = vec![
+            "$", "€", "£", "¥", "₹", "R", "Rs ", "US$", "USD ", "2", "1,000", "3.5", "-", " to ",
+            "between ", " and ", "billion", "bn", "m", " crore", " pounds", " euros", "fined ",
+            "weighed ", "é", "’", "\n", " ",
+        ];
+        prop::collection::vec(prop::sample::select(parts), 0..24).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn never_panics_and_spans_are_valid(s in prop_oneof!["\\PC*", mixed()]) {
+            let a = extract(&s, &DocInfo::default());
+            for e in &a {
+                prop_assert!(e.span.start < e.span.end && e.span.end <= s.len());
+                prop_assert!(s.is_char_boundary(e.span.start) && s.is_char_boundary(e.span.end));
+            }
+            prop_assert_eq!(a, extract(&s, &DocInfo::default()));
+        }
+    }
+}
