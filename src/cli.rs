@@ -28,8 +28,11 @@ pub enum Command {
     /// Print the facts found across the articles, and where outlets agree or conflict.
     Facts {
         /// Machine-readable output (schema version 1).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "explain")]
         json: bool,
+        /// Also show why mentions were linked: context words and pair scores.
+        #[arg(long)]
+        explain: bool,
         /// Article files or directories. Without any, the built-in seed articles.
         paths: Vec<PathBuf>,
     },

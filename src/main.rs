@@ -23,17 +23,27 @@ fn load_corpus(paths: &[std::path::PathBuf]) -> Result<Corpus, ExitCode> {
 fn run() -> Result<(), ExitCode> {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Facts { json, paths }) => {
+        Some(Command::Facts {
+            json,
+            explain,
+            paths,
+        }) => {
+            use crossread::engine::report;
             let corpus = load_corpus(&paths)?;
-            let facts = crossread::engine::analyze(&corpus);
-            let out = if json {
-                crossread::engine::report::to_json(&corpus, &facts)
+            let (facts, why) = crossread::engine::link::analyze_explained(&corpus, explain);
+            let mut out = if json {
+                report::to_json(&corpus, &facts)
             } else {
-                crossread::engine::report::to_table(&corpus, &facts)
+                report::to_table(&corpus, &facts)
             };
+            if let Some(why) = why {
+                out.push_str(&report::to_explanation(&corpus, &facts, &why));
+            }
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`| head`) is not an error worth a message.
-            let _ = stdout.write_all(out.as_bytes()).and_then(|_| stdout.flush());
+            let _ = stdout
+                .write_all(out.as_bytes())
+                .and_then(|_| stdout.flush());
             Ok(())
         }
         None => {

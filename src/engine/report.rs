@@ -3,7 +3,7 @@
 use serde_json::{Value as Json, json};
 
 use super::describe;
-use super::link::{FactSet, Mention, Status};
+use super::link::{Explanation, FactSet, Mention, Status};
 use super::load::Corpus;
 use super::model::{Interval, Value};
 
@@ -171,5 +171,47 @@ pub fn to_table(corpus: &Corpus, facts: &FactSet) -> String {
         corpus.articles.len(),
         singles
     ));
+    out
+}
+
+/// The evidence behind the links: every mention with its context words,
+/// then every scored pair (strongest first) and whether it was linked.
+pub fn to_explanation(corpus: &Corpus, facts: &FactSet, why: &Explanation) -> String {
+    let mut out = String::new();
+    let shown = |m: usize| {
+        let mention = &facts.mentions[m];
+        let a = &corpus.articles[mention.article];
+        let text: String = a.text[mention.span.clone()]
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .take(40)
+            .collect();
+        format!("#{m} {} {:?}", a.id, text)
+    };
+    out.push_str("mentions:\n");
+    for (m, t) in why.contexts.iter().enumerate() {
+        let words: Vec<String> = t.words.iter().map(|(w, x)| format!("{w}:{x:.2}")).collect();
+        out.push_str(&format!(
+            "  {} [{}] {} event={} people={} | {}\n",
+            shown(m),
+            facts.mentions[m].kind.as_str(),
+            facts.facts[facts.fact_of[m]].id,
+            t.event.as_deref().unwrap_or("-"),
+            t.people.join(","),
+            words.join(" ")
+        ));
+    }
+    let mut pairs = why.pairs.clone();
+    pairs.sort_by(|a, b| b.2.partial_cmp(&a.2).unwrap_or(std::cmp::Ordering::Equal));
+    out.push_str("pairs:\n");
+    for (a, b, s) in pairs.into_iter().filter(|p| p.2 >= 0.05) {
+        let linked = facts.fact_of[a] == facts.fact_of[b];
+        out.push_str(&format!(
+            "  {s:.3} {} {} <-> {}\n",
+            if linked { "linked" } else { "apart " },
+            shown(a),
+            shown(b)
+        ));
+    }
     out
 }

@@ -12,7 +12,7 @@ use super::label;
 use super::lexicon::Lexicon;
 use super::score::{MentionCtx, Scorer};
 use super::tokens::{first_token_at, tokenize};
-use crate::engine::extract;
+use crate::engine::extract::{self, entity};
 use crate::engine::load::Corpus;
 use crate::engine::model::{DocInfo, Kind, Value};
 
@@ -22,6 +22,9 @@ use crate::engine::model::{DocInfo, Kind, Value};
 const EDGE_MIN: f32 = 0.30;
 const AVG_MIN: f32 = 0.22;
 const QUOTE_MIN: f32 = 0.5;
+/// How far (in effective tokens) an event noun may be from a value and
+/// still be what the value is about.
+const EVENT_REACH: f32 = 8.0;
 
 /// Past this many mentions in one block, only pairs that share a strong
 /// context word are scored, which keeps linking far from quadratic.
@@ -30,7 +33,29 @@ const EXHAUSTIVE_BLOCK: usize = 400;
 /// propose pairs on their own.
 const MAX_POSTING: usize = 300;
 
+/// Why mentions were linked: each mention's context and every scored pair.
+#[derive(Debug, Clone, Default)]
+pub struct Explanation {
+    /// Per mention: its strongest context words with weights, the people in
+    /// its sentence, and its event noun.
+    pub contexts: Vec<MentionTrace>,
+    /// Every candidate pair that was scored, as mention indices.
+    pub pairs: Vec<(usize, usize, f32)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct MentionTrace {
+    pub words: Vec<(String, f32)>,
+    pub people: Vec<String>,
+    pub event: Option<String>,
+}
+
 pub fn analyze(corpus: &Corpus) -> FactSet {
+    analyze_explained(corpus, false).0
+}
+
+/// Like [`analyze`], and with `explain` also the evidence behind each link.
+pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Explanation>) {
     let lexicon = Lexicon::new();
     let stemmer = Stemmer::create(Algorithm::English);
     let mut vocab = Vocab::default();
@@ -52,7 +77,7 @@ pub fn analyze(corpus: &Corpus) -> FactSet {
     }
     canonicalize_entities(&mut mentions);
 
-    let demonym = |_: &str| -> Option<&'static str> { None };
+    let demonym = |w: &str| entity::demonym_country(w);
     let mut terms: Vec<ArticleTerms> = Vec::with_capacity(corpus.articles.len());
     for (ai, a) in corpus.articles.iter().enumerate() {
         let ents: Vec<_> = mentions
@@ -66,9 +91,17 @@ pub fn analyze(corpus: &Corpus) -> FactSet {
                 )
             })
             .collect();
+        let mut values: Vec<_> = mentions
+            .iter()
+            .filter(|m| m.article == ai && !m.kind.is_entity() && m.kind != Kind::Quote)
+            .map(|m| m.span.clone())
+            .collect();
+        values.sort_by_key(|r| (r.start, r.end));
         terms.push(article_terms(
+            &a.text,
             tokenize(&a.text),
             &ents,
+            &values,
             &lexicon,
             &stemmer,
             &demonym,
@@ -110,14 +143,48 @@ pub fn analyze(corpus: &Corpus) -> FactSet {
     };
 
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut pairs = Vec::new();
     for (key, block) in blocks(&mentions) {
-        match key.0 {
-            Kind::Person | Kind::Org | Kind::Place => groups.push(block),
-            Kind::Quote => groups.extend(cluster_block(&block, &scorer, &ctx, QUOTE_MIN, 0.0)),
-            _ => groups.extend(cluster_block(&block, &scorer, &ctx, EDGE_MIN, AVG_MIN)),
+        let (edge_min, avg_min) = match key.0 {
+            Kind::Person | Kind::Org | Kind::Place => {
+                groups.push(block);
+                continue;
+            }
+            Kind::Quote => (QUOTE_MIN, 0.0),
+            _ => (EDGE_MIN, AVG_MIN),
+        };
+        let (found, scored) = cluster_block(&block, &scorer, &ctx, edge_min, avg_min);
+        groups.extend(found);
+        if explain {
+            pairs.extend(scored);
         }
     }
-    build_facts(mentions, groups, &ctx, &vocab, &lexicon)
+    let explanation = explain.then(|| Explanation {
+        contexts: ctx.iter().map(|c| trace(c, &vocab)).collect(),
+        pairs,
+    });
+    (
+        build_facts(mentions, groups, &ctx, &vocab, &lexicon),
+        explanation,
+    )
+}
+
+fn trace(c: &MentionCtx, vocab: &Vocab) -> MentionTrace {
+    let mut words = c.bag.terms.clone();
+    words.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+    MentionTrace {
+        words: words
+            .iter()
+            .take(10)
+            .map(|&(t, w)| (vocab.words[t as usize].clone(), w))
+            .collect(),
+        people: c
+            .persons
+            .iter()
+            .map(|&p| vocab.words[p as usize].clone())
+            .collect(),
+        event: c.event.map(|e| vocab.words[e as usize].clone()),
+    }
 }
 
 fn entity_name(v: &Value) -> String {
@@ -142,7 +209,7 @@ fn canonicalize_entities(mentions: &mut [Mention]) {
         .filter(|m| m.kind.is_entity())
         .map(|m| (m.kind, entity_name(&m.value)))
         .collect();
-    let map: HashMap<String, String> = names.iter().map(|(_, n)| (n.clone(), n.clone())).collect();
+    let map = entity::canonical_names(&names);
     for m in mentions.iter_mut().filter(|m| m.kind.is_entity()) {
         if let Value::Entity { canonical } = &mut m.value
             && let Some(full) = map.get(canonical.as_str())
@@ -178,8 +245,14 @@ fn sentence_idf(terms: &[ArticleTerms], n_terms: usize) -> Vec<f32> {
             df[s as usize] += 1;
         }
     }
+    // Square-rooted: a rare word next to one mention is as often noise as
+    // signal, and must not drown the shared ordinary words ("sanctions").
     df.iter()
-        .map(|&d| (1.0 + sentences.max(1) as f32 / d.max(1) as f32).ln())
+        .map(|&d| {
+            (1.0 + sentences.max(1) as f32 / d.max(1) as f32)
+                .ln()
+                .sqrt()
+        })
         .collect()
 }
 
@@ -196,14 +269,27 @@ fn mention_ctx(
     while last < at.tokens.len() && at.tokens[last].span.start < m.span.end {
         last += 1;
     }
-    let raw = if first < at.tokens.len() {
-        window(at, first, last.max(first + 1))
+    let is_event = |t: u32| vocab.words[t as usize].starts_with('~');
+    let (raw, event) = if first < at.tokens.len() {
+        let w = window(at, first, last.max(first + 1), &is_event);
+        (w.bag, w.event)
     } else {
-        HashMap::new()
+        (HashMap::new(), None)
     };
+    // Only an event noun in the value's own phrase names what it is about.
+    let event = event.filter(|(_, d)| *d <= EVENT_REACH).map(|(t, _)| t);
+    // Synonym groups are event and measure nouns ("call", "killed"): when
+    // one is near a value it names what the value is about.
     let weighted = raw
         .into_iter()
-        .map(|(t, w)| (t, w * idf.get(t as usize).copied().unwrap_or(1.0)))
+        .map(|(t, w)| {
+            let event = if vocab.words[t as usize].starts_with('~') {
+                1.5
+            } else {
+                1.0
+            };
+            (t, w * event * idf.get(t as usize).copied().unwrap_or(1.0))
+        })
         .collect();
     let persons = at
         .tokens
@@ -218,11 +304,14 @@ fn mention_ctx(
             None => vocab.id(&stemmer.stem(&head)),
         })
     });
+    let sentence = at.tokens.get(first).map(|t| t.sentence).unwrap_or(u32::MAX);
     MentionCtx {
         article: m.article,
+        sentence,
         bag: Bag::from_map(weighted),
         persons,
         cue,
+        event,
     }
 }
 
@@ -246,14 +335,15 @@ fn blocks(mentions: &[Mention]) -> Vec<(BlockKey, Vec<usize>)> {
     out
 }
 
-/// Scores candidate pairs of one block and clusters them.
+/// Scores candidate pairs of one block and clusters them. Returns the
+/// groups and the scored pairs (as mention indices).
 fn cluster_block(
     block: &[usize],
     scorer: &Scorer,
     ctx: &[MentionCtx],
     edge_min: f32,
     avg_min: f32,
-) -> Vec<Vec<usize>> {
+) -> (Vec<Vec<usize>>, Vec<(usize, usize, f32)>) {
     let pairs = candidate_pairs(block, ctx);
     let edges: Vec<(usize, usize, f32)> = pairs
         .into_iter()
@@ -269,10 +359,15 @@ fn cluster_block(
         }
     }
     let local = Local { block, scorer };
-    agglomerate(block.len(), edges, &local, edge_min, avg_min)
+    let scored = edges
+        .iter()
+        .map(|&(a, b, s)| (block[a], block[b], s))
+        .collect();
+    let groups = agglomerate(block.len(), edges, &local, edge_min, avg_min)
         .into_iter()
         .map(|g| g.into_iter().map(|i| block[i]).collect())
-        .collect()
+        .collect();
+    (groups, scored)
 }
 
 /// All pairs for a small block; for a large one, only pairs that share one
@@ -312,8 +407,9 @@ fn candidate_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(usize, usize)> {
 }
 
 fn judge(members: &[usize], mentions: &[Mention]) -> Status {
-    let first = mentions[members[0]].article;
-    if members.iter().all(|&m| mentions[m].article == first) {
+    // A fact stated twice by one article is still checked for agreement;
+    // `single` means stated once.
+    if members.len() == 1 {
         return Status::Single;
     }
     let kind = mentions[members[0]].kind;
@@ -393,7 +489,7 @@ fn fact_label(
     }
     let cues: Vec<Option<String>> = g.iter().map(|&m| mentions[m].cue.clone()).collect();
     let bags: Vec<&[(u32, f32)]> = g.iter().map(|&m| ctx[m].bag.terms.as_slice()).collect();
-    let surface = |t: u32| vocab.words[t as usize].clone();
+    let surface = |t: u32| vocab.readable(t);
     let subject = label::subject(&cues, &bags, &surface);
     label::compose(
         subject.as_deref(),

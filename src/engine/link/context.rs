@@ -20,6 +20,8 @@ use super::tokens::{Break, Token};
 pub struct Vocab {
     ids: HashMap<String, u32>,
     pub words: Vec<String>,
+    /// For stems, the first whole word seen with that stem, for labels.
+    surface: Vec<Option<String>>,
 }
 
 impl Vocab {
@@ -30,7 +32,27 @@ impl Vocab {
         let id = self.words.len() as u32;
         self.ids.insert(term.to_string(), id);
         self.words.push(term.to_string());
+        self.surface.push(None);
         id
+    }
+
+    /// Like `id`, remembering `word` as the readable form of the term.
+    pub fn id_with_surface(&mut self, term: &str, word: &str) -> u32 {
+        let id = self.id(term);
+        let slot = &mut self.surface[id as usize];
+        if slot.is_none() {
+            *slot = Some(word.to_string());
+        }
+        id
+    }
+
+    /// A word a person can read for the term.
+    pub fn readable(&self, id: u32) -> String {
+        let i = id as usize;
+        match self.surface.get(i).cloned().flatten() {
+            Some(w) => w,
+            None => self.words.get(i).cloned().unwrap_or_default(),
+        }
     }
 }
 
@@ -140,8 +162,10 @@ const MONTHS_AND_DAYS: &[&str] = &[
 /// as (span, canonical name, is a person); their words become one term
 /// "@Name" so that "Marco Rubio" and "Rubio" are the same context word.
 pub fn article_terms(
+    text: &str,
     tokens: Vec<Token>,
     entities: &[(Range<usize>, String, bool)],
+    values: &[Range<usize>],
     lexicon: &Lexicon,
     stemmer: &Stemmer,
     demonym: &dyn Fn(&str) -> Option<&'static str>,
@@ -150,8 +174,18 @@ pub fn article_terms(
     let mut terms = Vec::with_capacity(tokens.len());
     let mut persons: HashMap<u32, Vec<u32>> = HashMap::new();
     let mut e = 0;
+    let mut v = 0;
     let mut emitted_for = usize::MAX;
     for t in &tokens {
+        // Words inside another value ("15-minute", "1,000 tons") are that
+        // value, not context about this one.
+        while v < values.len() && values[v].end <= t.span.start {
+            v += 1;
+        }
+        if values.get(v).is_some_and(|r| r.start <= t.span.start) {
+            terms.push(None);
+            continue;
+        }
         while e < entities.len() && entities[e].0.end <= t.span.start {
             e += 1;
         }
@@ -181,10 +215,14 @@ pub fn article_terms(
             None
         } else if let Some(c) = lexicon.concept(lower) {
             Some(vocab.id(c))
-        } else if let Some(country) = t.capitalized.then(|| demonym(&t.lower)).flatten() {
+        } else if let Some(country) = t
+            .capitalized
+            .then(|| demonym(&text[t.span.clone()]))
+            .flatten()
+        {
             Some(vocab.id(&format!("@{country}")))
         } else {
-            Some(vocab.id(&stemmer.stem(lower)))
+            Some(vocab.id_with_surface(&stemmer.stem(lower), lower))
         };
         terms.push(term);
     }
@@ -199,22 +237,43 @@ pub fn article_terms(
 /// every mention's context the whole article.
 const WINDOW: usize = 40;
 
-/// The context of the mention covering tokens `first..last` (exclusive).
-pub fn window(at: &ArticleTerms, first: usize, last: usize) -> HashMap<u32, f32> {
-    let mut bag: HashMap<u32, f32> = HashMap::new();
+/// The context of the mention covering tokens `first..last` (exclusive):
+/// each term with its closeness weight, and the nearest synonym-group term
+/// (an event or measure noun such as "~call") with its effective distance.
+pub struct Window {
+    pub bag: HashMap<u32, f32>,
+    pub event: Option<(u32, f32)>,
+}
+
+pub fn window(
+    at: &ArticleTerms,
+    first: usize,
+    last: usize,
+    is_event: &dyn Fn(u32) -> bool,
+) -> Window {
+    let mut out = Window {
+        bag: HashMap::new(),
+        event: None,
+    };
     let Some(sentence) = at
         .tokens
         .get(first.min(at.tokens.len().saturating_sub(1)))
         .map(|t| t.sentence)
     else {
-        return bag;
+        return out;
     };
-    let add = |j: usize, penalty: f32, bag: &mut HashMap<u32, f32>| {
+    let fronted =
+        (0..FRONTED).all(|k| first < k + 1 || at.tokens[first - k - 1].sentence != sentence);
+    let right_extra = if fronted { 0.0 } else { RIGHT_SIDE };
+    let add = |j: usize, penalty: f32, out: &mut Window| {
         if let Some(term) = at.terms[j] {
-            let d = if j < first { first - j } else { j + 1 - last } as f32;
-            let w = 0.25 + 0.75 * (-(d + penalty) / 4.0).exp();
-            let slot = bag.entry(term).or_insert(0.0);
+            let d = if j < first { first - j } else { j + 1 - last } as f32 + penalty;
+            let w = 0.25 + 0.75 * (-d / 4.0).exp();
+            let slot = out.bag.entry(term).or_insert(0.0);
             *slot = slot.max(w);
+            if is_event(term) && out.event.is_none_or(|(_, best)| d < best) {
+                out.event = Some((term, d));
+            }
         }
     };
     // Leftwards: the break before token k separates k from k-1.
@@ -226,25 +285,33 @@ pub fn window(at: &ArticleTerms, first: usize, last: usize) -> HashMap<u32, f32>
         if at.tokens[j].sentence != sentence {
             break;
         }
-        add(j, penalty, &mut bag);
+        add(j, penalty, &mut out);
     }
-    penalty = 0.0;
+    penalty = right_extra;
     let mut j = last;
     while j < at.tokens.len() && j - last < WINDOW && at.tokens[j].sentence == sentence {
         penalty += break_cost(at.tokens[j].before);
-        add(j, penalty, &mut bag);
+        add(j, penalty, &mut out);
         j += 1;
     }
-    bag
+    out
 }
 
 fn break_cost(b: Break) -> f32 {
     match b {
         Break::None => 0.0,
         Break::Comma => 1.0,
+        Break::Conjunction => 1.5,
         Break::Clause => 3.0,
     }
 }
+
+/// Words after a value are a little less about it than words before:
+/// a date or number usually closes the phrase it belongs to ("sanctions in
+/// October", "a call on Wednesday"), and what follows often starts a new
+/// one. Not so when the value opens its sentence ("On Tuesday, the quake…").
+const RIGHT_SIDE: f32 = 1.5;
+const FRONTED: usize = 3;
 
 #[cfg(test)]
 mod tests {
@@ -255,7 +322,16 @@ mod tests {
         let mut vocab = Vocab::default();
         let lx = Lexicon::new();
         let st = Stemmer::create(rust_stemmers::Algorithm::English);
-        let at = article_terms(tokenize(text), &[], &lx, &st, &|_| None, &mut vocab);
+        let at = article_terms(
+            text,
+            tokenize(text),
+            &[],
+            &[],
+            &lx,
+            &st,
+            &|_| None,
+            &mut vocab,
+        );
         (at, vocab)
     }
 
@@ -277,7 +353,7 @@ mod tests {
             .iter()
             .position(|t| t.lower == "september")
             .unwrap();
-        let bag = window(&at, sept, sept + 1);
+        let bag = window(&at, sept, sept + 1, &|_| false).bag;
         let visa = weight_of(&bag, &vocab, "visa");
         let sanction = weight_of(&bag, &vocab, "sanction");
         assert!(visa > sanction, "visa {visa} sanction {sanction}");
@@ -288,7 +364,7 @@ mod tests {
     fn context_stays_in_its_sentence() {
         let (at, vocab) = build("The quake struck at dawn. Rescuers counted 24 bodies.");
         let n = at.tokens.iter().position(|t| t.lower == "24").unwrap();
-        let bag = window(&at, n, n + 1);
+        let bag = window(&at, n, n + 1, &|_| false).bag;
         assert_eq!(weight_of(&bag, &vocab, "~earthquake"), 0.0);
         assert!(weight_of(&bag, &vocab, "~killed") > 0.5);
     }

@@ -28,7 +28,7 @@ pub enum Status {
     Variant,
     /// Every value is compatible.
     Agree,
-    /// Only one article states it.
+    /// Stated once, by one article.
     Single,
 }
 

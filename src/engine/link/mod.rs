@@ -14,5 +14,5 @@ pub mod lexicon;
 pub mod score;
 pub mod tokens;
 
-pub use analyze::analyze;
+pub use analyze::{Explanation, MentionTrace, analyze, analyze_explained};
 pub use facts::{Fact, FactSet, Mention, Status};

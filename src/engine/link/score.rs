@@ -11,12 +11,16 @@ use crate::engine::model::{Kind, Value};
 #[derive(Debug, Clone, Default)]
 pub struct MentionCtx {
     pub article: usize,
+    /// Sentence number within the article.
+    pub sentence: u32,
     /// Context words, weighted by closeness and rarity.
     pub bag: Bag,
     /// People named in the sentence (interned "@Name" terms).
     pub persons: Vec<u32>,
     /// The term of the thing measured, when the extractor saw it.
     pub cue: Option<u32>,
+    /// The nearest event noun ("~call", "~killed"), when one is close.
+    pub event: Option<u32>,
 }
 
 pub struct Scorer<'a> {
@@ -39,6 +43,21 @@ fn different_people(a: &[u32], b: &[u32]) -> bool {
         && b.iter().any(|p| !a.contains(p))
 }
 
+/// How much to keep of a score when the people differ. Sharing one actor
+/// but naming different counterparts ("Sheinbaum's call with Trump" vs
+/// "Petro's call with Trump") is a different interaction of that actor;
+/// wholly different names are often just different attributions ("Petro
+/// said…" / "Trump said…"), so they weigh less.
+fn people_factor(a: &[u32], b: &[u32]) -> f32 {
+    if !different_people(a, b) {
+        1.0
+    } else if a.iter().any(|p| b.contains(p)) {
+        0.2
+    } else {
+        0.5
+    }
+}
+
 impl Scorer<'_> {
     fn value_score(&self, i: usize, j: usize) -> Option<f32> {
         let (a, b) = (&self.ctx[i], &self.ctx[j]);
@@ -51,6 +70,11 @@ impl Scorer<'_> {
             (_, Some(false)) if a.article == b.article => return None,
             _ => {}
         }
+        // Two values of one kind in one sentence are a list, a range or a
+        // comparison: different facts.
+        if a.article == b.article && a.sentence == b.sentence {
+            return None;
+        }
         let mut s = a.bag.cosine(&b.bag);
         match (a.cue, b.cue) {
             (Some(x), Some(y)) if x == y => s += 0.15,
@@ -58,14 +82,15 @@ impl Scorer<'_> {
             (Some(_), Some(_)) => s *= 0.5,
             _ => {}
         }
-        if different_people(&a.persons, &b.persons) {
-            s *= 0.35;
+        if a.event.is_some() && a.event == b.event {
+            s += 0.15;
         }
         match compat {
-            Some(true) => s += 0.1,
+            Some(true) => s += 0.05 + 0.15 * specificity(&self.values[i], &self.values[j]),
             Some(false) => s -= 0.1,
             None => {}
         }
+        s *= people_factor(&a.persons, &b.persons);
         Some(s.clamp(0.0, 1.0))
     }
 
@@ -121,6 +146,43 @@ impl PairScore for Scorer<'_> {
     }
 }
 
+/// How telling it is that two compatible values agree, in [0, 1]: two
+/// reports naming the same day are more likely about one event than two
+/// reports naming the same year; "24" and "24" more than "dozens" and
+/// "at least 20".
+fn specificity(a: &Value, b: &Value) -> f32 {
+    match (a, b) {
+        (Value::Date(x), Value::Date(y)) => {
+            let one = |d: &crate::engine::model::DateValue| -> f32 {
+                use crate::engine::model::Granularity::*;
+                let resolved = d.start.is_some();
+                match d.granularity {
+                    Day if resolved || (d.month.is_some() && d.day.is_some()) => 1.0,
+                    Day => 0.5,
+                    Week => 0.6,
+                    Month => 0.3,
+                    Year => 0.1,
+                }
+            };
+            one(x).min(one(y))
+        }
+        _ => {
+            let exact = |v: &Value| match v {
+                Value::Duration { seconds: i, .. }
+                | Value::Quantity { amount: i, .. }
+                | Value::Money { amount: i, .. }
+                | Value::Count { amount: i, .. }
+                | Value::Percent { amount: i } => {
+                    i.lo.is_finite() && i.hi.is_finite() && i.hi - i.lo <= i.lo.abs() * 0.02
+                }
+                Value::Time { .. } => true,
+                _ => false,
+            };
+            if exact(a) && exact(b) { 0.8 } else { 0.4 }
+        }
+    }
+}
+
 /// Length in words of the longest run the two share. Quotes are capped in
 /// length by the caller's tokenisation; this is O(|a|·|b|).
 pub fn longest_common_run(a: &[String], b: &[String]) -> usize {
@@ -154,6 +216,12 @@ mod tests {
         let b = words("and i look forward to meeting him");
         assert_eq!(longest_common_run(&a, &b), 4);
         assert_eq!(longest_common_run(&a, &[]), 0);
+    }
+
+    #[test]
+    fn shared_actor_with_other_counterpart_weighs_most() {
+        assert!(people_factor(&[1, 2], &[1, 3]) < people_factor(&[2], &[3]));
+        assert_eq!(people_factor(&[1, 2], &[2, 1]), 1.0);
     }
 
     #[test]

@@ -9,6 +9,9 @@ pub enum Break {
     None,
     /// A comma: often a list or an aside, only a weak separation.
     Comma,
+    /// "and", "but", "while": they join clauses, but as often just nouns
+    /// ("family and associates").
+    Conjunction,
     /// ";", ":", a dash, a bracket, or "and"/"but" between clauses.
     Clause,
 }
@@ -77,7 +80,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             let mut before = pending;
             if CLAUSE_WORDS.contains(&lower.as_str()) {
-                pending = Break::Clause;
+                pending = Break::Conjunction;
             } else {
                 pending = Break::None;
             }
@@ -124,11 +127,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 fn pending_max(a: Break, b: Break) -> Break {
-    match (a, b) {
-        (Break::Clause, _) | (_, Break::Clause) => Break::Clause,
-        (Break::Comma, _) | (_, Break::Comma) => Break::Comma,
-        _ => Break::None,
-    }
+    let rank = |x: Break| match x {
+        Break::None => 0,
+        Break::Comma => 1,
+        Break::Conjunction => 2,
+        Break::Clause => 3,
+    };
+    if rank(a) >= rank(b) { a } else { b }
 }
 
 /// Index of the first token that ends after `offset`.
@@ -168,7 +173,7 @@ mod tests {
     fn marks_clause_breaks() {
         let t = tokenize("visa in September and sanctions in October, later; then");
         let b: Vec<Break> = t.iter().map(|t| t.before).collect();
-        assert_eq!(b[4], Break::Clause, "{:?}", t[4].lower); // sanctions after "and"
+        assert_eq!(b[4], Break::Conjunction, "{:?}", t[4].lower); // sanctions after "and"
         assert_eq!(b[7], Break::Comma); // later
         assert_eq!(b[8], Break::Clause); // then
     }
