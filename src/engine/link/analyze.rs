@@ -6,7 +6,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::cluster::{PairScore, agglomerate};
 use super::compat::compatible;
-use super::context::{ArticleTerms, Bag, Vocab, article_terms, window};
+use super::context::{ArticleTerms, Bag, Vocab, Words, article_terms, window};
 use super::facts::{Fact, FactSet, Mention, Status};
 use super::label;
 use super::lexicon::Lexicon;
@@ -78,6 +78,11 @@ pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Exp
     canonicalize_entities(&mut mentions);
 
     let demonym = |w: &str| entity::demonym_country(w);
+    let words = Words {
+        lexicon: &lexicon,
+        stemmer: &stemmer,
+        demonym: &demonym,
+    };
     let mut terms: Vec<ArticleTerms> = Vec::with_capacity(corpus.articles.len());
     for (ai, a) in corpus.articles.iter().enumerate() {
         let ents: Vec<_> = mentions
@@ -102,9 +107,7 @@ pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Exp
             tokenize(&a.text),
             &ents,
             &values,
-            &lexicon,
-            &stemmer,
-            &demonym,
+            &words,
             &mut vocab,
         ));
     }
@@ -316,6 +319,8 @@ fn mention_ctx(
 }
 
 type BlockKey = (Kind, String);
+/// Two mention indices and their link score.
+type Pair = (usize, usize, f32);
 
 /// Mentions that could possibly be one fact: same kind, and for money and
 /// measures the same currency or unit; entities by name.
@@ -343,7 +348,7 @@ fn cluster_block(
     ctx: &[MentionCtx],
     edge_min: f32,
     avg_min: f32,
-) -> (Vec<Vec<usize>>, Vec<(usize, usize, f32)>) {
+) -> (Vec<Vec<usize>>, Vec<Pair>) {
     let pairs = candidate_pairs(block, ctx);
     let edges: Vec<(usize, usize, f32)> = pairs
         .into_iter()

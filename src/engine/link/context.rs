@@ -161,16 +161,27 @@ const MONTHS_AND_DAYS: &[&str] = &[
 /// Turns tokens into terms. `entities` are the article's entity mentions
 /// as (span, canonical name, is a person); their words become one term
 /// "@Name" so that "Marco Rubio" and "Rubio" are the same context word.
+/// The word knowledge that turns tokens into terms.
+pub struct Words<'a> {
+    pub lexicon: &'a Lexicon,
+    pub stemmer: &'a Stemmer,
+    /// "Colombian" → "Colombia": a demonym is context about its country.
+    pub demonym: &'a dyn Fn(&str) -> Option<&'static str>,
+}
+
 pub fn article_terms(
     text: &str,
     tokens: Vec<Token>,
     entities: &[(Range<usize>, String, bool)],
     values: &[Range<usize>],
-    lexicon: &Lexicon,
-    stemmer: &Stemmer,
-    demonym: &dyn Fn(&str) -> Option<&'static str>,
+    words: &Words,
     vocab: &mut Vocab,
 ) -> ArticleTerms {
+    let Words {
+        lexicon,
+        stemmer,
+        demonym,
+    } = words;
     let mut terms = Vec::with_capacity(tokens.len());
     let mut persons: HashMap<u32, Vec<u32>> = HashMap::new();
     let mut e = 0;

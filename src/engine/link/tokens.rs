@@ -97,11 +97,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         match c {
-            '\n' => {
-                if !out.is_empty() {
-                    sentence_end_pending = true;
-                }
-            }
+            '\n' if !out.is_empty() => sentence_end_pending = true,
             '.' | '!' | '?' => {
                 let prev = out.last().map(|t| t.lower.as_str()).unwrap_or("");
                 let abbreviation = ABBREVIATIONS.contains(&prev)
