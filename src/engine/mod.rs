@@ -2,6 +2,7 @@
 //! Nothing here touches a terminal.
 
 pub mod article;
+pub mod chrome;
 pub mod describe;
 pub mod extract;
 pub mod link;

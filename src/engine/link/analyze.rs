@@ -12,6 +12,7 @@ use super::label;
 use super::lexicon::Lexicon;
 use super::score::{MentionCtx, Scorer};
 use super::tokens::{first_token_at, tokenize};
+use crate::engine::chrome;
 use crate::engine::extract::{self, entity};
 use crate::engine::load::Corpus;
 use crate::engine::model::{DocInfo, Kind, Value};
@@ -65,7 +66,11 @@ pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Exp
         let doc = DocInfo {
             published: a.meta.published,
         };
+        let furniture = chrome::furniture(&a.text, &a.meta.title);
         for e in extract::extract(&a.text, &doc) {
+            if chrome::inside(&furniture, &e.span) {
+                continue;
+            }
             mentions.push(Mention {
                 article: ai,
                 span: e.span,

@@ -333,16 +333,12 @@ mod tests {
         let mut vocab = Vocab::default();
         let lx = Lexicon::new();
         let st = Stemmer::create(rust_stemmers::Algorithm::English);
-        let at = article_terms(
-            text,
-            tokenize(text),
-            &[],
-            &[],
-            &lx,
-            &st,
-            &|_| None,
-            &mut vocab,
-        );
+        let words = Words {
+            lexicon: &lx,
+            stemmer: &st,
+            demonym: &|_| None,
+        };
+        let at = article_terms(text, tokenize(text), &[], &[], &words, &mut vocab);
         (at, vocab)
     }
 

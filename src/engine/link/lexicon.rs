@@ -97,6 +97,25 @@ const SYNONYMS: &[&[&str]] = &[
     &["evacuated", "evacuation", "evacuations", "displaced"],
     &["cost", "costs", "price", "prices"],
     &["aid", "assistance"],
+    &[
+        "workers",
+        "employees",
+        "staff",
+        "miners",
+        "labourers",
+        "laborers",
+        "mineworkers",
+    ],
+    &[
+        "people",
+        "persons",
+        "residents",
+        "civilians",
+        "individuals",
+        "villagers",
+        "inhabitants",
+    ],
+    &["charges", "counts", "charge", "count"],
     &["visit", "visits", "trip"],
 ];
 
