@@ -254,7 +254,10 @@ fn ten_thousand_files_load_quickly() {
     let c = load_dir(tmp.path()).unwrap();
     let took = t.elapsed();
     assert_eq!(c.articles.len(), 10_000);
-    assert!(took < Duration::from_secs(5), "{took:?}");
+    // Unoptimised test builds run the metadata patterns ~10x slower; a
+    // release build loads the 10,000 files in well under a second.
+    let limit = if cfg!(debug_assertions) { 8 } else { 2 };
+    assert!(took < Duration::from_secs(limit), "{took:?}");
     assert_eq!(c.articles[0].id, "r00000", "sorted by name");
     assert_eq!(c.articles[9_999].meta.title, "Report Number 9999 Filed");
 }
@@ -322,11 +325,42 @@ fn the_same_file_given_twice_is_loaded_once() {
     assert!(note_for(&c, "a.txt").message.contains("already loaded"));
 }
 
-/// Short files, half of them text with stray invalid bytes, so that both
-/// the binary check and lossy decoding are exercised.
+/// Pieces of the headers the metadata guesser looks for, so random input
+/// reaches its deeper branches and not just the "no headline" fallback.
+const PIECES: [&str; 24] = [
+    "By ",
+    "Jane",
+    "Doe",
+    ", ",
+    "(AP)",
+    " — ",
+    "WASHINGTON",
+    "Published ",
+    "Updated: ",
+    "January 8, 2026",
+    "2026-01-10",
+    "3 min read",
+    "Photo: ",
+    "AI",
+    ".",
+    "\n",
+    "\r\n",
+    "\u{feff}",
+    "\u{a0}",
+    "é",
+    "date ",
+    "© 2026 ",
+    "Source: ",
+    "1 hour ago",
+];
+
+/// Short files: raw bytes, header-like text, and text with stray invalid
+/// bytes, so the binary check, the guesser and lossy decoding all run.
 fn any_input() -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![
         proptest::collection::vec(any::<u8>(), 0..600),
+        proptest::collection::vec(proptest::sample::select(&PIECES[..]), 0..80)
+            .prop_map(|p| p.concat().into_bytes()),
         (
             ".{0,200}",
             proptest::collection::vec((0usize..200, 0x80u8..=0xFF), 0..12)

@@ -98,7 +98,7 @@ impl Guesser {
             // "ERBIL (Outlet) -", "LONDON, Jan 7 (AP) –": an upper-case place,
             // optional extras, the outlet in parentheses, then a dash.
             dateline: re(
-                r"^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*)*(?:\s*,\s*[^()\n]+?)?\s*\((?P<outlet>[^()\n]+)\)\s*[-–—:]+\s*",
+                r"^\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*)*(?:\s*,\s*[^()\n]+?)?\s*\((?P<outlet>[^()\n]+)\)\s*[-–—:]+\s*",
             ),
             bare_dateline: re(
                 r"^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*)*(?:\s*,\s*[^\n]+?)?\s+[-–—]+\s+",
@@ -217,6 +217,7 @@ impl Guesser {
                     })
                     .map(|(_, l)| first_sentence(self.strip_any_dateline(l)))
             })
+            .or_else(|| head.first().map(|l| first_sentence(l)))
             .map(|t| limit_title(&t))
             .filter(|t| !t.is_empty())
     }
@@ -235,10 +236,10 @@ impl Guesser {
     }
 
     fn is_chrome(&self, line: &str) -> bool {
-        if self.chrome.is_match(line) {
+        if word_count(line) <= 8 && self.chrome.is_match(line) {
             return true;
         }
-        if word_count(line) <= 8 && self.reading_time.is_match(line) {
+        if word_count(line) <= 8 && self.reading_time(line).is_some() {
             return true;
         }
         // Breadcrumbs: "Home > World > Europe".
@@ -249,11 +250,31 @@ impl Guesser {
         parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && word_count(p) <= 3)
     }
 
+    /// Labelled lines are short, or carry a date right after the label;
+    /// a long line that starts with "Updated" or "By" is prose.
     fn is_metadata(&self, line: &str) -> bool {
         if self.meta_label.is_match(line) {
-            return true;
+            let dated = [&self.pub_label, &self.upd_label].iter().any(|r| {
+                r.find(line)
+                    .is_some_and(|m| self.labelled_date(&line[m.end()..]).is_some())
+            });
+            return word_count(line) <= 12 || dated;
         }
         self.date_line(line).is_some()
+    }
+
+    /// "NEW YORK, March 3, 2026 (AP) —": a dated dateline dates the story.
+    fn dateline_date(&self, line: &str) -> Option<Date> {
+        let end = match self.dateline_outlet(line) {
+            Some((_, end)) => end,
+            None if !line.contains(['-', '–', '—']) => return None,
+            None => self
+                .bare_dateline
+                .find(line)
+                .filter(|m| m.as_str().chars().count() <= 60)?
+                .end(),
+        };
+        self.find_date(&line[..end]).map(|(_, _, d)| d)
     }
 
     /// The date of a line that is there to state one: "January 8, 2026 at
@@ -297,6 +318,9 @@ impl Guesser {
     /// dateline ends. Real datelines are short; the length cap keeps a
     /// sentence that merely starts with a capitalised word from counting.
     fn dateline_outlet<'a>(&self, line: &'a str) -> Option<(&'a str, usize)> {
+        if !line.contains('(') {
+            return None;
+        }
         let c = self.dateline.captures(line)?;
         let (whole, outlet) = (c.get(0)?, c.name("outlet")?);
         (whole.as_str().chars().count() <= 80 && outlet.as_str().chars().count() <= 40)
@@ -307,6 +331,9 @@ impl Guesser {
     /// get: on a short line it could be a headline's own words.
     fn strip_any_dateline<'a>(&self, line: &'a str) -> &'a str {
         let line = self.strip_dateline(line);
+        if !line.contains(['-', '–', '—']) {
+            return line;
+        }
         match self.bare_dateline.find(line) {
             Some(m) if m.as_str().chars().count() <= 60 => &line[m.end()..],
             _ => line,
@@ -321,13 +348,16 @@ impl Guesser {
             .find_map(|l| clean_outlet(self.dateline_outlet(l)?.0));
         let from_label = || {
             head.iter().find_map(|l| {
+                if !l.contains(':') && !l.contains(" by ") && !l.contains(" By ") {
+                    return None;
+                }
                 let o = self.outlet_label.captures(l)?.name("o")?.as_str();
                 clean_outlet(cut_at_separator(o))
             })
         };
         let from_byline = || {
             head.iter().find_map(|l| {
-                let rest = self.by_label.captures(l)?.name("rest")?.as_str();
+                let rest = self.by_rest(l)?;
                 if let Some(o) = self.by_for.captures(rest).and_then(|c| c.name("o")) {
                     return clean_outlet(cut_at_separator(o.as_str()));
                 }
@@ -346,6 +376,10 @@ impl Guesser {
             let tail = text.lines().rev().map(clean).filter(|l| !l.is_empty());
             tail.take(5).find_map(|l| {
                 let l = cut(l, 200);
+                let lower = l.get(..4).unwrap_or(l).to_ascii_lowercase();
+                if !l.contains('©') && !lower.starts_with("(c") && lower != "copy" {
+                    return None;
+                }
                 let o = self.copyright.captures(l)?.name("o")?.as_str();
                 let o = o.split(" All rights").next().unwrap_or(o);
                 clean_outlet(cut_at_separator(o))
@@ -361,6 +395,9 @@ impl Guesser {
     /// Bare words like "reuters_quake" stay unused: too easy to misread.
     fn outlet_from_id(&self, id: &str) -> Option<String> {
         let first = id.split(['_', ' ']).next()?;
+        if !first.contains('.') {
+            return None;
+        }
         let d = self.domain.captures(first)?.name("d")?.as_str();
         Some(d.to_ascii_lowercase())
     }
@@ -371,6 +408,12 @@ impl Guesser {
         let mut updated = None;
         for line in text.lines().map(clean).filter(|l| !l.is_empty()) {
             let line = cut(line, 200);
+            // The labels all start with one of a few letters; checking
+            // that first spares two patterns on nearly every body line.
+            let first = line.as_bytes()[0].to_ascii_lowercase();
+            if !b"pdrifulm".contains(&first) {
+                continue;
+            }
             if let Some(m) = self.pub_label.find(line) {
                 if let Some(d) = self.labelled_date(&line[m.end()..]) {
                     return Some(d);
@@ -384,7 +427,7 @@ impl Guesser {
         let unlabelled = head
             .iter()
             .take(DATE_HEAD_LINES)
-            .find_map(|l| self.date_line(l));
+            .find_map(|l| self.date_line(l).or_else(|| self.dateline_date(l)));
         unlabelled.or(updated)
     }
 
@@ -417,6 +460,15 @@ impl Guesser {
 
     /// The leftmost valid calendar date in `s`: (start, end, date).
     fn find_date(&self, s: &str) -> Option<(usize, usize, Date)> {
+        // Every accepted form has a four-digit year; most lines have none,
+        // and this scan is far cheaper than running four patterns.
+        let has_year = s
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit));
+        if !has_year {
+            return None;
+        }
         self.dates
             .iter()
             .filter_map(|r| {
@@ -438,12 +490,32 @@ impl Guesser {
             .min_by_key(|&(s, _, _)| s)
     }
 
+    /// What follows "By", "Written by" or "Author:" at the start of a line.
+    fn by_rest<'a>(&self, line: &'a str) -> Option<&'a str> {
+        let first = line.as_bytes().first()?.to_ascii_lowercase();
+        if !b"bwrsa".contains(&first) {
+            return None;
+        }
+        Some(self.by_label.captures(line)?.name("rest")?.as_str())
+    }
+
+    /// "3 min read", glued to a name or not.
+    fn reading_time<'a>(&self, line: &'a str) -> Option<regex::Match<'a>> {
+        let has_min = line
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"min"));
+        if !has_min {
+            return None;
+        }
+        self.reading_time.find(line)
+    }
+
     // ---- byline ------------------------------------------------------
 
     fn byline(&self, head: &[&str], title: &str) -> Option<String> {
         for (i, line) in head.iter().enumerate() {
-            if let Some(rest) = self.by_label.captures(line).and_then(|c| c.name("rest")) {
-                let rest = rest.as_str();
+            if let Some(rest) = self.by_rest(line) {
                 let cut_at = self.name_cut.find(rest).map_or(rest.len(), |m| m.start());
                 if let Some(name) = person_name(&rest[..cut_at]) {
                     return Some(name);
@@ -451,13 +523,13 @@ impl Guesser {
                 continue;
             }
             // "Jane Doe3 min read", or a name line followed by "3 min read".
-            if let Some(m) = self.reading_time.find(line) {
+            if let Some(m) = self.reading_time(line) {
                 if let Some(name) = person_name(&line[..m.start()]) {
                     return Some(name);
                 }
             } else if head
                 .get(i + 1)
-                .and_then(|next| self.reading_time.find(next))
+                .and_then(|next| self.reading_time(next))
                 .is_some_and(|m| m.start() == 0)
                 && let Some(name) = person_name(line)
             {

@@ -71,7 +71,7 @@ pub(super) fn first_sentence(s: &str) -> String {
     let mut prev_word_start = 0;
     for (i, c) in s.char_indices() {
         if c.is_whitespace() {
-            prev_word_start = i + 1;
+            prev_word_start = i + c.len_utf8();
             continue;
         }
         if matches!(c, '.' | '!' | '?') {
@@ -191,6 +191,9 @@ mod tests {
         assert!(!ends_sentence("Petro to visit the U.S."));
         assert!(!ends_sentence("Wait for it..."));
         assert_eq!(first_sentence("Mr. Doe came. Then left."), "Mr. Doe came");
+        // A multi-byte space before the period once split a char.
+        assert_eq!(first_sentence("A\u{a0}. Next"), "A\u{a0}. Next");
+        assert_eq!(first_sentence("Done\u{3000}now. Next"), "Done\u{3000}now");
     }
 
     #[test]
