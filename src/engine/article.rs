@@ -50,11 +50,13 @@ impl OffsetMap {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Article {
-    /// The file stem: "001_5519969d746b4f91".
+    /// The file stem: "001_5519969d746b4f91". Unique within a corpus: when
+    /// two files share a stem, later ones get "-2", "-3", … (see `path`).
     pub id: String,
     /// The path as the user gave it, or `seeds/<file>` for the built-in corpus.
     pub path: String,
-    /// The text, byte for byte as on disk when the file is valid UTF-8.
+    /// The text, byte for byte as on disk when the file is valid UTF-8,
+    /// including any BOM and `\r` so that offsets match the file's.
     pub text: String,
     pub meta: Meta,
     pub offsets: OffsetMap,
