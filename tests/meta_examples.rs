@@ -243,3 +243,53 @@ fn a_megabyte_line_is_handled_quickly() {
     assert!(t.elapsed().as_secs_f64() < 2.0, "{:?}", t.elapsed());
     assert!(m.title.chars().count() <= 200);
 }
+
+#[test]
+fn broadcast_style_dateline_with_title_case_place_and_updated_stamp() {
+    let text = "Home | News | World\nQuake toll passes 5,000 as rescuers race against time\nUpdated 3:04 PM EST, Thu February 9, 2023\nBy Jane Doe and John Roe, CNN\nAntakya, Turkey (CNN) — Rescuers pulled more people from the rubble on Thursday.\n";
+    let m = guess(text, "x");
+    assert_eq!(
+        m.title,
+        "Quake toll passes 5,000 as rescuers race against time"
+    );
+    assert_eq!(m.outlet.as_deref(), Some("CNN"));
+    assert_eq!(m.published, date(2023, 2, 9));
+    assert_eq!(m.byline.as_deref(), Some("Jane Doe and John Roe"));
+}
+
+#[test]
+fn a_dated_dateline_gives_the_publication_date() {
+    let text =
+        "NEW YORK, March 3, 2026 (AP) — Stocks fell on Tuesday as investors weighed new data.\n";
+    let m = guess(text, "x");
+    assert_eq!(m.published, date(2026, 3, 3));
+    assert_eq!(m.outlet.as_deref(), Some("AP"));
+    assert_eq!(
+        m.title,
+        "Stocks fell on Tuesday as investors weighed new data"
+    );
+}
+
+#[test]
+fn a_long_line_starting_with_by_is_prose_not_a_byline() {
+    let text = "By Tuesday, rescuers had pulled 40 people from the rubble of the collapsed tower block in the city centre.\n";
+    let m = guess(text, "x");
+    assert_eq!(m.byline, None);
+    assert_eq!(m.outlet, None);
+    assert!(m.title.starts_with("By Tuesday, rescuers"), "{}", m.title);
+}
+
+#[test]
+fn headline_mentioning_ai_or_a_date_word_is_still_a_headline() {
+    let body = "\n\nThe company said on Monday it had raised new money from investors in a round led by a fund.\n";
+    let ai = format!("AI Startup Raises $2 Billion in New Funding{body}");
+    assert_eq!(
+        guess(&ai, "x").title,
+        "AI Startup Raises $2 Billion in New Funding"
+    );
+    let date_word = format!("Date Set for Petro Visit to Washington{body}");
+    assert_eq!(
+        guess(&date_word, "x").title,
+        "Date Set for Petro Visit to Washington"
+    );
+}
