@@ -5,37 +5,51 @@
 //! "0:00" as a time, so it counts only with a time zone or after a word
 //! that introduces a time ("at 14:30").
 
-use regex::{Captures, Regex};
+use regex::Regex;
 
-use super::date::{B, before, settle};
+use super::date::{Alt, B, before, combine, settle};
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
 const ZONES: &str = r"(?:UTC|GMT|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AKST|AKDT|HST|ET|CT|MT|PT|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|WIB|Zulu|Z)";
 
 struct Patterns {
-    meridiem: Regex,
-    colon: Regex,
-    wire: Regex,
-    named: Regex,
+    /// All forms in one alternation so the text is scanned once; a
+    /// meridiem beats the bare "h:mm" that starts at the same digit.
+    all: Regex,
     zone_after: Regex,
     time_word_before: Regex,
 }
 
+const ALTS: [&str; 4] = ["mer", "wire", "colon", "named"];
+
 impl Patterns {
     fn new() -> Self {
         let re = |s: &str| Regex::new(s).expect("clock pattern compiles");
-        Patterns {
-            meridiem: re(&format!(
-                r"{B}(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-5][0-9]))?\s?(?P<ap>(?i:[ap]))(?:\.(?i:m)\.|\.?(?i:m){B})"
-            )),
-            colon: re(&format!(
-                r"{B}(?P<h>[0-9]{{1,2}}):(?P<m>[0-5][0-9])(?::[0-5][0-9])?{B}(?:\s*(?:h|hrs){B})?"
-            )),
+        let alts = [
+            (
+                "mer",
+                format!(
+                    r"{B}(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-5][0-9]))?\s?(?P<ap>(?i:[ap]))(?:\.(?i:m)\.|\.?(?i:m){B})"
+                ),
+            ),
             // Wire copy writes "0737 GMT"; without the zone it is any number.
-            wire: re(&format!(
-                r"{B}(?P<h>[0-2][0-9])(?P<m>[0-5][0-9])\s*\(?{ZONES}{B}"
-            )),
-            named: re(&format!(r"(?i){B}(?:12\s+)?(?P<w>noon|midday|midnight){B}")),
+            (
+                "wire",
+                format!(r"{B}(?P<h>[0-2][0-9])(?P<m>[0-5][0-9])\s*\(?{ZONES}{B}"),
+            ),
+            (
+                "colon",
+                format!(
+                    r"{B}(?P<h>[0-9]{{1,2}}):(?P<m>[0-5][0-9])(?::[0-5][0-9])?{B}(?:\s*(?:h|hrs){B})?"
+                ),
+            ),
+            (
+                "named",
+                format!(r"(?i){B}(?:12\s+)?(?P<w>noon|midday|midnight){B}"),
+            ),
+        ];
+        Patterns {
+            all: re(&combine(&alts)),
             zone_after: re(&format!(
                 r"^(?:\s*\(?\s*)(?P<z>{ZONES}(?:\s?[+\-−]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?)?|(?i:local\s+time)|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time){B}\)?"
             )),
@@ -49,33 +63,32 @@ impl Patterns {
 pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let p = Patterns::new();
     let mut out = Vec::new();
-    for c in p.meridiem.captures_iter(text) {
-        if let Some(e) = meridiem(text, &p, &c) {
-            out.push(e);
-        }
-    }
-    for c in p.colon.captures_iter(text) {
-        if let Some(e) = twenty_four(text, &p, &c, false) {
-            out.push(e);
-        }
-    }
-    for c in p.wire.captures_iter(text) {
-        if let Some(e) = twenty_four(text, &p, &c, true) {
-            out.push(e);
-        }
-    }
-    for m in p.named.captures_iter(text) {
-        let (Some(whole), Some(w)) = (m.get(0), m.name("w")) else {
+    for caps in p.all.captures_iter(text) {
+        let Some(c) = Alt::find(&caps, &ALTS) else {
             continue;
         };
-        let minutes = if w.as_str().eq_ignore_ascii_case("midnight") {
-            0
+        let found = if c.is("mer") {
+            meridiem(text, &p, &c)
+        } else if c.is("wire") {
+            twenty_four(text, &p, &c, true)
+        } else if c.is("colon") {
+            twenty_four(text, &p, &c, false)
         } else {
-            12 * 60
+            named(text, &p, &c)
         };
-        out.push(with_zone(text, &p, whole.range(), minutes));
+        out.extend(found);
     }
     settle(out)
+}
+
+fn named(text: &str, p: &Patterns, c: &Alt) -> Option<Extracted> {
+    let (whole, w) = (c.whole()?, c.name("w")?);
+    let minutes = if w.as_str().eq_ignore_ascii_case("midnight") {
+        0
+    } else {
+        12 * 60
+    };
+    Some(with_zone(text, p, whole.range(), minutes))
 }
 
 /// Extends the span over a following zone ("local time", "(GMT)").
@@ -125,12 +138,12 @@ fn normalise_zone(z: &str) -> String {
     squashed.replace(' ', "").replace('−', "-")
 }
 
-fn field(c: &Captures, name: &str) -> Option<u32> {
+fn field(c: &Alt, name: &str) -> Option<u32> {
     c.name(name).and_then(|m| m.as_str().parse().ok())
 }
 
-fn meridiem(text: &str, p: &Patterns, c: &Captures) -> Option<Extracted> {
-    let whole = c.get(0)?;
+fn meridiem(text: &str, p: &Patterns, c: &Alt) -> Option<Extracted> {
+    let whole = c.whole()?;
     let h = field(c, "h")?;
     let m = field(c, "m").unwrap_or(0);
     if !(1..=12).contains(&h) {
@@ -146,8 +159,8 @@ fn meridiem(text: &str, p: &Patterns, c: &Captures) -> Option<Extracted> {
     Some(with_zone(text, p, whole.range(), h24 * 60 + m))
 }
 
-fn twenty_four(text: &str, p: &Patterns, c: &Captures, wire: bool) -> Option<Extracted> {
-    let whole = c.get(0)?;
+fn twenty_four(text: &str, p: &Patterns, c: &Alt, wire: bool) -> Option<Extracted> {
+    let whole = c.whole()?;
     let h = field(c, "h")?;
     let m = field(c, "m")?;
     if h > 24 || (h == 24 && m != 0) {

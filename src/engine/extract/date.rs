@@ -12,7 +12,7 @@ mod relative;
 mod tests;
 
 use jiff::civil::{Date, Weekday};
-use regex::{Captures, Regex};
+use regex::{Captures, Match, Regex};
 
 use self::calendar::{Part, day_fits, days_between, month_name, month_number, weekday_from};
 use crate::engine::extract::numbers::NUMBER;
@@ -35,41 +35,99 @@ pub(crate) fn number_fragment() -> String {
 }
 
 struct Patterns {
-    month_day: Regex,
-    day_month: Regex,
-    iso: Regex,
-    month: Regex,
-    year: Regex,
+    /// Every form in one alternation, so the text is scanned once; the
+    /// order settles forms that start at the same place (a weekday
+    /// followed by a date is the date).
+    all: Regex,
     time_word_before: Regex,
     rel: relative::Patterns,
 }
+
+const ALTS: [&str; 8] = ["md", "dm", "iso", "mon", "yr", "wd", "words", "ago"];
 
 impl Patterns {
     fn new() -> Self {
         let wd_prefix = format!(r"(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR}){B}\.?,?\s+)?");
         let ord = r"(?:st|nd|rd|th)?";
         let re = |s: &str| Regex::new(s).expect("date pattern compiles");
+        let mut alts: Vec<(&'static str, String)> = vec![
+            (
+                "md",
+                format!(
+                    r"{B}{wd_prefix}(?P<mon>{MONTHS})\s+(?P<d1>[0-9]{{1,2}}){ord}{B}(?:\s*[-–]\s*(?P<d2>[0-9]{{1,2}}){ord}{B})?(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
+                ),
+            ),
+            (
+                "dm",
+                format!(
+                    r"{B}{wd_prefix}(?P<d1>[0-9]{{1,2}}){ord}(?:\s*[-–]\s*(?P<d2>[0-9]{{1,2}}){ord})?\s+(?:of\s+)?(?P<mon>{MONTHS})(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
+                ),
+            ),
+            (
+                "iso",
+                format!(r"{B}(?P<y>[12][0-9]{{3}})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9]){B}"),
+            ),
+            (
+                "mon",
+                format!(
+                    r"{B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+|(?P<wk>(?i:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of))\s+|(?P<half>(?i:(?:the\s+)?(?:first|second)\s+half\s+of))\s+|(?P<pm>(?i:early|mid|late))(?:-|\s+)|(?P<pos>(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of))\s+)?(?P<mon>{MONTHS})(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
+                ),
+            ),
+            (
+                "yr",
+                format!(
+                    r"{B}(?:(?P<prep>(?i:in|since|by|until|till|of|during|before|after|through|throughout|from|for))\s+)?(?:(?P<pm>(?i:early|mid|late))(?:-|\s+)|(?P<pos>(?i:(?:the\s+)?(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of))\s+)?(?P<y>(?:1[89]|2[01])[0-9]{{2}})(?P<poss>['’]s)?{B}"
+                ),
+            ),
+        ];
+        alts.extend(relative::sources());
         Patterns {
-            month_day: re(&format!(
-                r"{B}{wd_prefix}(?P<mon>{MONTHS})\s+(?P<d1>[0-9]{{1,2}}){ord}{B}(?:\s*[-–]\s*(?P<d2>[0-9]{{1,2}}){ord}{B})?(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
-            )),
-            day_month: re(&format!(
-                r"{B}{wd_prefix}(?P<d1>[0-9]{{1,2}}){ord}(?:\s*[-–]\s*(?P<d2>[0-9]{{1,2}}){ord})?\s+(?:of\s+)?(?P<mon>{MONTHS})(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
-            )),
-            iso: re(&format!(
-                r"{B}(?P<y>[12][0-9]{{3}})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9]){B}"
-            )),
-            month: re(&format!(
-                r"{B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+|(?P<wk>(?i:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of))\s+|(?P<half>(?i:(?:the\s+)?(?:first|second)\s+half\s+of))\s+|(?P<pm>(?i:early|mid|late))(?:-|\s+)|(?P<pos>(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of))\s+)?(?P<mon>{MONTHS})(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
-            )),
-            year: re(&format!(
-                r"{B}(?:(?P<prep>(?i:in|since|by|until|till|of|during|before|after|through|throughout|from|for))\s+)?(?:(?P<pm>(?i:early|mid|late))(?:-|\s+)|(?P<pos>(?i:(?:the\s+)?(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of))\s+)?(?P<y>(?:1[89]|2[01])[0-9]{{2}})(?P<poss>['’]s)?{B}"
-            )),
+            all: re(&combine(&alts)),
             time_word_before: re(
                 r"(?i)(?-u:\b)(?:in|since|by|until|till|through|throughout|during|from|before|after|of|early|late|mid|between|around|every|each)\s+$",
             ),
             rel: relative::Patterns::new(),
         }
+    }
+}
+
+/// Joins named alternatives into one pattern, prefixing each one's group
+/// names with its own name so they stay distinct.
+pub(crate) fn combine(alts: &[(&'static str, String)]) -> String {
+    alts.iter()
+        .map(|(name, pat)| {
+            format!(
+                "(?P<{name}>{})",
+                pat.replace("(?P<", &format!("(?P<{name}_"))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The alternative of a [`combine`]d pattern that matched, read with its
+/// own group names.
+pub(crate) struct Alt<'c, 'h> {
+    caps: &'c Captures<'h>,
+    name: &'static str,
+}
+
+impl<'h> Alt<'_, 'h> {
+    pub(crate) fn find<'c>(caps: &'c Captures<'h>, names: &[&'static str]) -> Option<Alt<'c, 'h>> {
+        let name = names.iter().find(|n| caps.name(n).is_some())?;
+        Some(Alt { caps, name })
+    }
+
+    pub(crate) fn is(&self, name: &str) -> bool {
+        self.name == name
+    }
+
+    pub(crate) fn whole(&self) -> Option<Match<'h>> {
+        self.caps.name(self.name)
+    }
+
+    pub(crate) fn name(&self, group: &str) -> Option<Match<'h>> {
+        self.caps.name(&format!("{}_{group}", self.name))
     }
 }
 
@@ -98,22 +156,18 @@ pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
         published: doc.published,
         out: Vec::new(),
     };
-    for c in p.month_day.captures_iter(text) {
-        day_date(&mut ctx, &c);
+    for caps in p.all.captures_iter(text) {
+        let Some(c) = Alt::find(&caps, &ALTS) else {
+            continue;
+        };
+        match c.name {
+            "md" | "dm" => day_date(&mut ctx, &c),
+            "iso" => iso_date(&mut ctx, &c),
+            "mon" => month_date(&mut ctx, &p, &c),
+            "yr" => year_date(&mut ctx, &c),
+            _ => relative::dispatch(&mut ctx, &p.rel, &c),
+        }
     }
-    for c in p.day_month.captures_iter(text) {
-        day_date(&mut ctx, &c);
-    }
-    for c in p.iso.captures_iter(text) {
-        iso_date(&mut ctx, &c);
-    }
-    for c in p.month.captures_iter(text) {
-        month_date(&mut ctx, &p, &c);
-    }
-    for c in p.year.captures_iter(text) {
-        year_date(&mut ctx, &c);
-    }
-    relative::extract_into(&mut ctx, &p.rel);
     settle(ctx.out)
 }
 
@@ -157,7 +211,10 @@ pub(crate) fn before(s: &str, end: usize, n: usize) -> &str {
 fn trim_article(text: &str, mut span: std::ops::Range<usize>) -> std::ops::Range<usize> {
     for lead in ["over ", "the "] {
         let s = &text[span.clone()];
-        if s.len() > lead.len() && s[..lead.len()].eq_ignore_ascii_case(lead) {
+        if s.len() > lead.len()
+            && s.get(..lead.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(lead))
+        {
             span.start += lead.len();
             let rest = &text[span.clone()];
             span.start += rest.len() - rest.trim_start().len();
@@ -166,7 +223,7 @@ fn trim_article(text: &str, mut span: std::ops::Range<usize>) -> std::ops::Range
     span
 }
 
-fn num<T: std::str::FromStr>(c: &Captures, name: &str) -> Option<T> {
+fn num<T: std::str::FromStr>(c: &Alt, name: &str) -> Option<T> {
     c.name(name).and_then(|m| m.as_str().parse().ok())
 }
 
@@ -175,7 +232,7 @@ fn is_full_month_name(s: &str) -> bool {
 }
 
 /// Month and day, with optional weekday, day range and year.
-fn day_date(ctx: &mut Ctx, c: &Captures) {
+fn day_date(ctx: &mut Ctx, c: &Alt) {
     let Some(m) = c.name("mon").and_then(|x| month_number(x.as_str())) else {
         return;
     };
@@ -215,11 +272,11 @@ fn day_date(ctx: &mut Ctx, c: &Captures) {
     } else if year.is_some() {
         return;
     }
-    let whole = c.get(0).map_or(0..0, |x| x.range());
+    let whole = c.whole().map_or(0..0, |x| x.range());
     ctx.push(whole, v);
 }
 
-fn iso_date(ctx: &mut Ctx, c: &Captures) {
+fn iso_date(ctx: &mut Ctx, c: &Alt) {
     let (Some(y), Some(m), Some(d)) = (num::<i16>(c, "y"), num::<i8>(c, "m"), num::<i8>(c, "d"))
     else {
         return;
@@ -231,12 +288,12 @@ fn iso_date(ctx: &mut Ctx, c: &Captures) {
     v.year = Some(y);
     v.month = Some(m);
     v.day = Some(d);
-    let whole = c.get(0).map_or(0..0, |x| x.range());
+    let whole = c.whole().map_or(0..0, |x| x.range());
     ctx.push(whole, v);
 }
 
 /// Reads "early"/"first week of"/"end of" style modifiers.
-fn part_of(c: &Captures) -> Part {
+fn part_of(c: &Alt) -> Part {
     let lower = |n: &str| c.name(n).map(|m| m.as_str().to_ascii_lowercase());
     if let Some(w) = lower("wk") {
         let n = ["first", "second", "third", "fourth"]
@@ -277,8 +334,8 @@ fn part_of(c: &Captures) -> Part {
     }
 }
 
-fn month_date(ctx: &mut Ctx, p: &Patterns, c: &Captures) {
-    let (Some(whole), Some(mon)) = (c.get(0), c.name("mon")) else {
+fn month_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
+    let (Some(whole), Some(mon)) = (c.whole(), c.name("mon")) else {
         return;
     };
     let Some(m) = month_number(mon.as_str()) else {
@@ -335,8 +392,8 @@ fn month_date(ctx: &mut Ctx, p: &Patterns, c: &Captures) {
     ctx.push(trim_article(ctx.text, whole.range()), v);
 }
 
-fn year_date(ctx: &mut Ctx, c: &Captures) {
-    let (Some(whole), Some(ym)) = (c.get(0), c.name("y")) else {
+fn year_date(ctx: &mut Ctx, c: &Alt) {
+    let (Some(whole), Some(ym)) = (c.whole(), c.name("y")) else {
         return;
     };
     let Ok(y) = ym.as_str().parse::<i16>() else {
@@ -350,6 +407,15 @@ fn year_date(ctx: &mut Ctx, c: &Captures) {
         return;
     }
     let after = &ctx.text[ym.end()..];
+    // "since 2026-01-10": the single scan met the preposition first.
+    if let Some((m, d)) = iso_tail(after)
+        && let Ok(day) = Date::new(y, m, d)
+    {
+        let mut v = calendar::resolved(Granularity::Day, (day, day));
+        (v.year, v.month, v.day) = (Some(y), Some(m), Some(d));
+        ctx.push(ym.start()..ym.end() + 6, v);
+        return;
+    }
     if !poss && followed_by_plural_noun(after) {
         return;
     }
@@ -362,6 +428,21 @@ fn year_date(ctx: &mut Ctx, c: &Captures) {
     let start = part_m.map_or(ym.start(), |m| m.start());
     let end = if poss { ym.end() } else { whole.end() };
     ctx.push(trim_article(ctx.text, start..end), v);
+}
+
+/// The "-MM-DD" rest of an ISO date.
+fn iso_tail(after: &str) -> Option<(i8, i8)> {
+    let b = after.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).filter(|x| x.iter().all(u8::is_ascii_digit));
+    let (m, d) = (digits(1..3)?, digits(4..6)?);
+    let ended = b.get(6).is_none_or(|x| !x.is_ascii_alphanumeric());
+    if b[0] != b'-' || b[3] != b'-' || !ended {
+        return None;
+    }
+    Some((
+        (m[0] - b'0') as i8 * 10 + (m[1] - b'0') as i8,
+        (d[0] - b'0') as i8 * 10 + (d[1] - b'0') as i8,
+    ))
 }
 
 /// "of 2000 people": a count, not a year.

@@ -7,9 +7,9 @@
 
 use std::ops::Range;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 
-use super::date::{B, before, number_fragment, settle};
+use super::date::{Alt, B, before, combine, number_fragment, settle};
 use super::numbers::parse_number;
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
@@ -25,15 +25,14 @@ const FUNCTION_WORDS: [&str; 40] = [
 ];
 
 struct Patterns {
-    adjectival: Regex,
-    long: Regex,
-    plain: Regex,
-    half_of: Regex,
-    compact: Regex,
+    /// All forms in one alternation so the text is scanned once.
+    all: Regex,
     hedge_before: Regex,
     rate_after: Regex,
     skip_after: Regex,
 }
+
+const ALTS: [&str; 5] = ["cmp", "half", "adj", "long", "plain"];
 
 impl Patterns {
     fn new() -> Self {
@@ -41,18 +40,31 @@ impl Patterns {
         let n = number_fragment();
         let amount = format!(r"(?:a\s+few|a\s+couple(?:\s+of)?|several|an|{n})");
         let frac = r"(?P<frac>\s+and\s+a\s+half|-and-a-half|\s*[½¼¾]|\s+[13]/[24])";
+        let alts = [
+            (
+                "cmp",
+                format!(
+                    r"(?i){B}(?P<h>[0-9]{{1,2}})\s?h(?:rs?)?\s?(?P<m>[0-5][0-9])(?:\s?m(?:ins?)?)?{B}"
+                ),
+            ),
+            (
+                "half",
+                format!(r"(?i){B}half\s+an?\s+(?P<unit>{ADJ_UNITS}){B}"),
+            ),
+            (
+                "adj",
+                format!(r"(?i){B}(?P<n>{n}){frac}?-(?P<unit>{ADJ_UNITS})(?:-long)?{B}"),
+            ),
+            ("long", format!(r"(?i){B}(?P<unit>{ADJ_UNITS})-?long{B}")),
+            (
+                "plain",
+                format!(
+                    r"(?i){B}(?P<n>{amount})(?:\s*(?:-|–|\s+to\s+|\s+or\s+)(?P<hi>{n}))?{frac}?(?P<sp>\s*)(?P<unit>{UNITS}){B}(?P<lng>-?long{B})?(?P<half>\s+and\s+a\s+half{B})?(?:,?\s+(?:and\s+)?(?P<n2>{n})\s*(?P<unit2>{UNITS}){B})?"
+                ),
+            ),
+        ];
         Patterns {
-            adjectival: re(&format!(
-                r"(?i){B}(?P<n>{n}){frac}?-(?P<unit>{ADJ_UNITS})(?:-long)?{B}"
-            )),
-            long: re(&format!(r"(?i){B}(?P<unit>{ADJ_UNITS})-?long{B}")),
-            plain: re(&format!(
-                r"(?i){B}(?P<n>{amount})(?:\s*(?:-|–|\s+to\s+|\s+or\s+)(?P<hi>{n}))?{frac}?(?P<sp>\s*)(?P<unit>{UNITS}){B}(?P<half>\s+and\s+a\s+half{B})?(?:,?\s+(?:and\s+)?(?P<n2>{n})\s*(?P<unit2>{UNITS}){B})?"
-            )),
-            half_of: re(&format!(r"(?i){B}half\s+an?\s+(?P<unit>{ADJ_UNITS}){B}")),
-            compact: re(&format!(
-                r"(?i){B}(?P<h>[0-9]{{1,2}})\s?h(?:rs?)?\s?(?P<m>[0-5][0-9])(?:\s?m(?:ins?)?)?{B}"
-            )),
+            all: re(&combine(&alts)),
             hedge_before: re(
                 r"(?i)(?-u:\b)(?P<h>about|around|approximately|approx\.|roughly|nearly|almost|some|close\s+to|just\s+over|just\s+under|well\s+over|well\s+under|more\s+than|over|less\s+than|fewer\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|upwards\s+of|an\s+estimated)\s+$",
             ),
@@ -82,6 +94,26 @@ fn unit_seconds(unit: &str) -> Option<f64> {
     Some(s)
 }
 
+/// The shared number pattern reads "a three" as one number (like "twenty
+/// three"); in "a three-day visit" the "a" is an article. Returns how many
+/// bytes of `n` to skip.
+fn article_len(n: &str) -> usize {
+    let mut words = n.split_whitespace();
+    let second = words.nth(1).unwrap_or("");
+    let is_article = n.len() > 2
+        && n.as_bytes()[0].eq_ignore_ascii_case(&b'a')
+        && n.as_bytes()[1].is_ascii_whitespace();
+    let digit_word = second
+        .split('-')
+        .next()
+        .is_some_and(|w| parse_number(w).is_some_and(|v| (1.0..10.0).contains(&v)));
+    if is_article && digit_word {
+        n.len() - n[1..].trim_start().len()
+    } else {
+        0
+    }
+}
+
 /// The count a duration states, as a range for vague words.
 fn amount(s: &str) -> Option<(f64, f64, bool)> {
     let lower = s.to_ascii_lowercase();
@@ -95,7 +127,7 @@ fn amount(s: &str) -> Option<(f64, f64, bool)> {
     }
 }
 
-fn fraction(c: &Captures) -> f64 {
+fn fraction(c: &Alt) -> f64 {
     let Some(f) = c.name("frac") else { return 0.0 };
     match f.as_str().trim() {
         "¼" | "1/4" => 0.25,
@@ -107,79 +139,81 @@ fn fraction(c: &Captures) -> f64 {
 pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let p = Patterns::new();
     let mut found = Vec::new();
-    for c in p.adjectival.captures_iter(text) {
-        let Some((lo, hi, vague)) = c.name("n").and_then(|n| amount(n.as_str())) else {
+    for caps in p.all.captures_iter(text) {
+        let Some(c) = Alt::find(&caps, &ALTS) else {
             continue;
         };
-        let f = fraction(&c);
-        adjectival(text, &p, &c, (lo + f, hi + f, vague), &mut found);
-    }
-    for c in p.long.captures_iter(text) {
-        adjectival(text, &p, &c, (1.0, 1.0, false), &mut found);
-    }
-    for c in p.half_of.captures_iter(text) {
-        let Some(whole) = c.get(0) else { continue };
-        if let Some(secs) = c.name("unit").and_then(|u| unit_seconds(u.as_str())) {
-            let cue = noun_after(&text[whole.end()..]);
-            push(
-                text,
-                &p,
-                whole.range(),
-                (secs / 2.0, secs / 2.0, false),
-                cue,
-                &mut found,
-            );
+        if c.is("adj") {
+            let Some(n) = c.name("n") else { continue };
+            let skip = article_len(n.as_str());
+            let Some((lo, hi, vague)) = amount(&n.as_str()[skip..]) else {
+                continue;
+            };
+            let f = fraction(&c);
+            adjectival(text, &p, &c, skip, (lo + f, hi + f, vague), &mut found);
+        } else if c.is("long") {
+            adjectival(text, &p, &c, 0, (1.0, 1.0, false), &mut found);
+        } else if c.is("half") {
+            half_of(text, &p, &c, &mut found);
+        } else if c.is("cmp") {
+            compact(text, &p, &c, &mut found);
+        } else {
+            plain(text, &p, &c, &mut found);
         }
     }
-    for c in p.compact.captures_iter(text) {
-        let (Some(whole), Some(h), Some(m)) = (c.get(0), c.name("h"), c.name("m")) else {
-            continue;
-        };
-        let (Ok(h), Ok(m)) = (h.as_str().parse::<f64>(), m.as_str().parse::<f64>()) else {
-            continue;
-        };
-        let secs = h * 3_600.0 + m * 60.0;
+    settle(found)
+}
+
+fn half_of(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
+    let (Some(whole), Some(unit)) = (c.whole(), c.name("unit")) else {
+        return;
+    };
+    if let Some(secs) = unit_seconds(unit.as_str()) {
+        let cue = noun_after(&text[whole.end()..]);
         push(
             text,
-            &p,
+            p,
             whole.range(),
-            (secs, secs, false),
-            None,
-            &mut found,
+            (secs / 2.0, secs / 2.0, false),
+            cue,
+            out,
         );
     }
-    for c in p.plain.captures_iter(text) {
-        plain(text, &p, &c, &mut found);
-    }
-    settle(found)
+}
+
+/// "1h30", "2h 15m".
+fn compact(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
+    let (Some(whole), Some(h), Some(m)) = (c.whole(), c.name("h"), c.name("m")) else {
+        return;
+    };
+    let (Ok(h), Ok(m)) = (h.as_str().parse::<f64>(), m.as_str().parse::<f64>()) else {
+        return;
+    };
+    let secs = h * 3_600.0 + m * 60.0;
+    push(text, p, whole.range(), (secs, secs, false), None, out);
 }
 
 fn adjectival(
     text: &str,
     p: &Patterns,
-    c: &Captures,
+    c: &Alt,
+    skip: usize,
     (lo, hi, vague): (f64, f64, bool),
     out: &mut Vec<Extracted>,
 ) {
-    let (Some(whole), Some(unit)) = (c.get(0), c.name("unit")) else {
+    let (Some(whole), Some(unit)) = (c.whole(), c.name("unit")) else {
         return;
     };
     let Some(secs) = unit_seconds(unit.as_str()) else {
         return;
     };
     let cue = noun_after(&text[whole.end()..]);
-    push(
-        text,
-        p,
-        whole.range(),
-        (lo * secs, hi * secs, vague),
-        cue,
-        out,
-    );
+    let span = whole.start() + skip..whole.end();
+    push(text, p, span, (lo * secs, hi * secs, vague), cue, out);
 }
 
-fn plain(text: &str, p: &Patterns, c: &Captures, out: &mut Vec<Extracted>) {
-    let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.name("n"), c.name("unit")) else {
+fn plain(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
+    let (Some(whole), Some(n), Some(unit)) = (c.whole(), c.name("n"), c.name("unit")) else {
         return;
     };
     // Words need a space before the unit ("a min" inside "amin" is not one).
@@ -190,7 +224,8 @@ fn plain(text: &str, p: &Patterns, c: &Captures, out: &mut Vec<Extracted>) {
     let Some(secs) = unit_seconds(unit.as_str()) else {
         return;
     };
-    let Some((mut lo, mut hi, vague)) = amount(n.as_str()) else {
+    let skip = article_len(n.as_str());
+    let Some((mut lo, mut hi, vague)) = amount(&n.as_str()[skip..]) else {
         return;
     };
     if let Some(h) = c.name("hi").and_then(|h| parse_number(h.as_str())) {
@@ -214,13 +249,24 @@ fn plain(text: &str, p: &Patterns, c: &Captures, out: &mut Vec<Extracted>) {
         end = whole.end();
     }
     // A rate ("$15 an hour", "three meals a day") is not a duration.
-    let lead_is_rate = matches!(n.as_str().to_ascii_lowercase().as_str(), "a" | "an")
-        && previous_words_are_rate(before(text, whole.start(), 40));
+    let lead_is_article = matches!(n.as_str().to_ascii_lowercase().as_str(), "a" | "an");
+    let lead_is_rate = lead_is_article && previous_words_are_rate(before(text, whole.start(), 40));
     if lead_is_rate || p.rate_after.is_match(&text[end..]) {
         return;
     }
-    let cue = object_after(&text[end..]);
-    push(text, p, whole.start()..end, (lo, hi, vague), cue, out);
+    let mut start = whole.start() + skip;
+    // "an hour-long call" reads like "a 15-minute call", article aside.
+    let cue = match c.name("lng") {
+        Some(l) if c.name("half").is_none() && end == unit.end() => {
+            end = l.end();
+            if lead_is_article {
+                start = unit.start();
+            }
+            noun_after(&text[end..])
+        }
+        _ => object_after(&text[end..]),
+    };
+    push(text, p, start..end, (lo, hi, vague), cue, out);
 }
 
 /// "$15 an hour", "100 km an hour", "twice a day", "three meals a day".

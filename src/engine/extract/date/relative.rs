@@ -2,17 +2,14 @@
 //! "yesterday", "last week", "two weeks ago", "the weekend".
 
 use jiff::civil::{Date, Weekday};
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use super::calendar::{self, Direction, Part, add_days, week_of, weekday_near};
-use super::{B, Ctx, WEEKDAYS, before, number_fragment, trim_article};
+use super::{Alt, B, Ctx, WEEKDAYS, before, number_fragment, trim_article};
 use crate::engine::extract::numbers::parse_number;
 use crate::engine::model::Granularity;
 
 pub(super) struct Patterns {
-    weekday: Regex,
-    words: Regex,
-    ago: Regex,
     future: Regex,
     chrome_line: Regex,
 }
@@ -20,40 +17,56 @@ pub(super) struct Patterns {
 const UNITS: &str =
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)";
 
+fn amount() -> String {
+    let n = number_fragment();
+    format!(r"(?:a\s+few|a\s+couple(?:\s+of)?|several|{n}|an)")
+}
+
+/// The relative forms, as alternatives for the date extractor's pattern.
+pub(super) fn sources() -> [(&'static str, String); 3] {
+    let amount = amount();
+    [
+        (
+            "wd",
+            format!(
+                r"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|previous|coming))\s+)?(?P<wd>{WEEKDAYS}){B}(?:\s+(?i:morning|afternoon|evening|night){B})?"
+            ),
+        ),
+        (
+            "words",
+            format!(
+                r"(?i){B}(?:(?P<day>yesterday|today|tonight|tomorrow)|(?P<lastnight>last\s+night)|(?P<thistod>this\s+(?:morning|afternoon|evening))|(?:the\s+)?(?P<pos>end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:(?P<posrel>this|last|next|current|previous|coming)\s+)?(?P<posunit>week|month|year)|(?P<edge>earlier|later)\s+(?:this|in\s+the)\s+(?P<edgeunit>week|month|year)|(?:(?:over\s+)?the\s+)?(?P<rel>this\s+past|this\s+coming|last|this|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)|(?:over\s+)?the\s+(?P<weekend>weekend)){B}"
+            ),
+        ),
+        (
+            "ago",
+            format!(r"(?i){B}(?P<n>{amount})\s+(?P<unit>{UNITS})\s+ago{B}"),
+        ),
+    ]
+}
+
 impl Patterns {
     pub(super) fn new() -> Self {
         let re = |s: &str| Regex::new(s).expect("relative date pattern compiles");
-        let n = number_fragment();
-        let amount = format!(r"(?:a\s+few|a\s+couple(?:\s+of)?|several|{n}|an)");
         Patterns {
-            weekday: re(&format!(
-                r"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|previous|coming))\s+)?(?P<wd>{WEEKDAYS}){B}(?:\s+(?i:morning|afternoon|evening|night){B})?"
-            )),
-            words: re(&format!(
-                r"(?i){B}(?:(?P<day>yesterday|today|tonight|tomorrow)|(?P<lastnight>last\s+night)|(?P<thistod>this\s+(?:morning|afternoon|evening))|(?:the\s+)?(?P<pos>end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:(?P<posrel>this|last|next|current|previous|coming)\s+)?(?P<posunit>week|month|year)|(?P<edge>earlier|later)\s+(?:this|in\s+the)\s+(?P<edgeunit>week|month|year)|(?:(?:over\s+)?the\s+)?(?P<rel>this\s+past|this\s+coming|last|this|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)|(?:over\s+)?the\s+(?P<weekend>weekend)){B}"
-            )),
-            ago: re(&format!(
-                r"(?i){B}(?P<n>{amount})\s+(?P<unit>{UNITS})\s+ago{B}"
-            )),
             future: re(
                 r"(?i)(?:(?-u:\b)(?:will|shall|is\s+scheduled|are\s+scheduled|scheduled\s+(?:for|to)|set\s+to|expected\s+to|is\s+to|are\s+to|plans?\s+to|planning\s+to|slated|going\s+to|next)|['’]ll)(?-u:\b)",
             ),
             chrome_line: re(&format!(
-                r"(?i)^(?:(?:published|updated|posted|last\s+updated|modified)\s*:?\s*)?{amount}\s+{UNITS}\s+ago\.?$"
+                r"(?i)^(?:(?:published|updated|posted|last\s+updated|modified)\s*:?\s*)?{}\s+{UNITS}\s+ago\.?$",
+                amount()
             )),
         }
     }
 }
 
-pub(super) fn extract_into(ctx: &mut Ctx, p: &Patterns) {
-    for c in p.weekday.captures_iter(ctx.text) {
-        weekday(ctx, p, &c);
-    }
-    for c in p.words.captures_iter(ctx.text) {
-        words(ctx, p, &c);
-    }
-    for c in p.ago.captures_iter(ctx.text) {
-        ago(ctx, p, &c);
+pub(super) fn dispatch(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
+    if c.is("wd") {
+        weekday(ctx, p, c);
+    } else if c.is("words") {
+        words(ctx, p, c);
+    } else if c.is("ago") {
+        ago(ctx, p, c);
     }
 }
 
@@ -67,8 +80,8 @@ fn future_cue(ctx: &Ctx, p: &Patterns, start: usize) -> bool {
     p.future.is_match(sentence)
 }
 
-fn weekday(ctx: &mut Ctx, p: &Patterns, c: &Captures) {
-    let (Some(whole), Some(wd)) = (c.get(0), c.name("wd")) else {
+fn weekday(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
+    let (Some(whole), Some(wd)) = (c.whole(), c.name("wd")) else {
         return;
     };
     let Some(w) = calendar::weekday_from(wd.as_str()) else {
@@ -163,8 +176,8 @@ fn weekend(pd: Date, offset: i32) -> Option<(Date, Date)> {
     Some((sat, add_days(sat, 1)?))
 }
 
-fn words(ctx: &mut Ctx, p: &Patterns, c: &Captures) {
-    let Some(whole) = c.get(0) else { return };
+fn words(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
+    let Some(whole) = c.whole() else { return };
     let lower = |n: &str| c.name(n).map(|m| m.as_str().to_ascii_lowercase());
     let pd = ctx.published;
     let (g, span): (Granularity, Option<(Date, Date)>) = if let Some(d) = lower("day") {
@@ -257,8 +270,8 @@ fn position_in(pd: Date, u: Unit, offset: i32, pos: &str) -> Option<(Date, Date)
     }
 }
 
-fn ago(ctx: &mut Ctx, p: &Patterns, c: &Captures) {
-    let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.name("n"), c.name("unit")) else {
+fn ago(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
+    let (Some(whole), Some(n), Some(unit)) = (c.whole(), c.name("n"), c.name("unit")) else {
         return;
     };
     if is_chrome_line(ctx.text, whole.range(), p) {
@@ -276,7 +289,7 @@ fn ago(ctx: &mut Ctx, p: &Patterns, c: &Captures) {
         (1.0, 1.0)
     } else {
         match parse_number(&n_text) {
-            Some(x) if x.is_finite() && x >= 0.0 && x < 10_000.0 => (x, x),
+            Some(x) if (0.0..10_000.0).contains(&x) => (x, x),
             _ => return,
         }
     };
