@@ -117,6 +117,7 @@ const SYNONYMS: &[&[&str]] = &[
     ],
     &["charges", "counts", "charge", "count"],
     &["visit", "visits", "trip"],
+    &["arrived", "arrive", "arrives", "arrival", "landed"],
 ];
 
 /// Lookup tables built once per analysis.

@@ -83,8 +83,12 @@ impl Scorer<'_> {
             (Some(_), Some(_)) => s *= 0.5,
             _ => {}
         }
-        if a.event.is_some() && a.event == b.event {
-            s += 0.15;
+        match (a.event, b.event) {
+            (Some(x), Some(y)) if x == y => s += 0.15,
+            // A value near "arrived" and one near "meeting" are about
+            // different events, however alike their sentences.
+            (Some(_), Some(_)) => s *= 0.7,
+            _ => {}
         }
         match compat {
             Some(true) => s += 0.05 + 0.15 * specificity(&self.values[i], &self.values[j]),
