@@ -4,10 +4,15 @@
 mod pty;
 
 use std::process::{Command, Stdio};
+use std::time::Duration;
 
 use pty::{PtySession, TIMEOUT, keys};
 
 const BIN: &str = env!("CARGO_BIN_EXE_crossread");
+
+/// The app analyses the corpus before its first frame, which takes a few
+/// seconds in a debug build (more while other tests run).
+const STARTUP: Duration = Duration::from_secs(90);
 
 /// The start of the dateline of the seed article from Kurdistan24.
 const KURDISTAN24_TEXT: &str = "ERBIL (Kurdistan24)";
@@ -16,8 +21,11 @@ fn start() -> PtySession {
     let s = PtySession::spawn(BIN, &[], 120, 40);
     // Typing before the reader is up would race its switch to raw mode.
     // The status bar is the last row, so the last thing a first frame draws.
-    s.expect_text("Sources (5)");
-    s.expect_text("q quit");
+    s.wait_for(
+        |sc| sc.contains("Sources (5)") && sc.contains("q quit"),
+        STARTUP,
+    )
+    .unwrap_or_else(|sc| panic!("no first frame:\n{sc}"));
     s
 }
 
@@ -74,7 +82,7 @@ fn question_mark_shows_help_from_the_keymap() {
     s.send("?");
     let wanted = [
         "show this help",
-        "open the selected source",
+        "open the source / jump to the fact",
         "filter the sources",
         "Ctrl-d",
     ];

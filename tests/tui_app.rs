@@ -1,6 +1,8 @@
 //! Behaviour of the real app on a `TestBackend`: keys in, state and cells out.
 
-use crossread::engine::load::{Corpus, article_from_bytes, load_seeds};
+mod tui_support;
+
+use crossread::engine::load::{Corpus, article_from_bytes};
 use crossread::tui::keymap::Keymap;
 use crossread::tui::theme::Theme;
 use crossread::tui::{Action, App, Focus, Overlay, run_app};
@@ -10,6 +12,7 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
+use tui_support::{seeds, seeds_app};
 
 fn key(c: char) -> Event {
     Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
@@ -63,7 +66,7 @@ fn kurdistan24_index(app: &App) -> usize {
 
 #[test]
 fn slash_kurd_enter_opens_the_kurdistan24_article() {
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     let mut events = vec![key('/')];
     events.extend(typed("kurd"));
     events.push(code(KeyCode::Enter));
@@ -77,7 +80,7 @@ fn slash_kurd_enter_opens_the_kurdistan24_article() {
 
 #[test]
 fn esc_closes_the_filter_and_leaves_the_list_as_it_was() {
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     let mut events = vec![key('j'), key('/')];
     events.extend(typed("kurd"));
     events.push(code(KeyCode::Down));
@@ -95,7 +98,7 @@ fn esc_closes_the_filter_and_leaves_the_list_as_it_was() {
 
 #[test]
 fn backspace_widens_the_filter_again() {
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     let mut events = vec![key('/')];
     events.extend(typed("kurdx"));
     run(&mut app, 120, 40, events.clone());
@@ -104,7 +107,7 @@ fn backspace_widens_the_filter_again() {
     };
     assert!(f.matches.is_empty(), "kurdx matches nothing");
     events.push(code(KeyCode::Backspace));
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     run(&mut app, 120, 40, events);
     let Overlay::Filter(f) = app.overlay() else {
         panic!("filter open")
@@ -115,7 +118,7 @@ fn backspace_widens_the_filter_again() {
 
 #[test]
 fn j_and_k_move_the_selection_and_enter_opens_it() {
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     run(
         &mut app,
         80,
@@ -128,10 +131,10 @@ fn j_and_k_move_the_selection_and_enter_opens_it() {
 
 #[test]
 fn g_and_big_g_go_to_the_ends() {
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     run(&mut app, 80, 24, vec![key('G')]);
     assert_eq!(app.selected_source(), 4);
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     run(&mut app, 80, 24, vec![key('l'), key('G')]);
     let r = app.reader();
     assert_eq!(
@@ -140,14 +143,14 @@ fn g_and_big_g_go_to_the_ends() {
         "reader at bottom"
     );
     assert_eq!(r.position().percent, 100);
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     run(&mut app, 80, 24, vec![key('l'), key('G'), key('g')]);
     assert_eq!(app.reader().top(), 0);
 }
 
 #[test]
 fn page_keys_scroll_the_reader_by_half_and_whole_pages() {
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     run(&mut app, 80, 24, vec![key('l'), ctrl('d')]);
     let h = app.reader().height();
     assert_eq!(app.reader().top(), h / 2);
@@ -161,15 +164,19 @@ fn page_keys_scroll_the_reader_by_half_and_whole_pages() {
 
 #[test]
 fn focus_switches_with_tab_shift_tab_h_and_l() {
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     assert_eq!(app.focus(), Focus::Sources);
     app.update(Action::FocusNext);
     assert_eq!(app.focus(), Focus::Reader);
     app.update(Action::FocusNext);
+    assert_eq!(app.focus(), Focus::Facts);
+    app.update(Action::FocusNext);
     assert_eq!(app.focus(), Focus::Sources, "Tab wraps around");
     run(&mut app, 80, 24, vec![code(KeyCode::BackTab)]);
-    assert_eq!(app.focus(), Focus::Reader);
-    run(&mut app, 80, 24, vec![key('h')]);
+    assert_eq!(app.focus(), Focus::Facts);
+    run(&mut app, 80, 24, vec![key('l')]);
+    assert_eq!(app.focus(), Focus::Facts, "l stops at the rightmost pane");
+    run(&mut app, 80, 24, vec![key('h'), key('h')]);
     assert_eq!(app.focus(), Focus::Sources);
     run(&mut app, 80, 24, vec![key('h')]);
     assert_eq!(app.focus(), Focus::Sources, "h stops at the leftmost pane");
@@ -180,7 +187,7 @@ fn focus_switches_with_tab_shift_tab_h_and_l() {
 #[test]
 fn q_and_ctrl_c_quit_and_later_events_are_not_handled() {
     for quit in [key('q'), ctrl('c')] {
-        let mut app = App::new(load_seeds());
+        let mut app = seeds_app();
         run(&mut app, 80, 24, vec![quit, key('j')]);
         assert!(app.should_quit());
         assert_eq!(app.selected_source(), 0, "the j after quitting ran");
@@ -193,7 +200,8 @@ fn help_is_generated_from_the_live_keymap() {
         "[normal]\nquit = [\"x\"]\nhelp = [\"F1\"]\nfilter = [\"Ctrl-f\"]\n[help]\nclose = [\"Esc\"]",
     )
     .unwrap();
-    let mut app = App::with_config(load_seeds(), km, Theme::default());
+    let (corpus, facts) = seeds();
+    let mut app = App::with_facts(corpus.clone(), facts.clone(), km, Theme::default());
     let term = run(&mut app, 100, 30, vec![code(KeyCode::F(1))]);
     let s = screen(term.backend().buffer());
     assert!(matches!(app.overlay(), Overlay::Help { .. }));
@@ -233,7 +241,8 @@ fn help_is_generated_from_the_live_keymap() {
 fn escape_sequences_in_an_article_never_reach_the_screen() {
     let text = "Title\x1b]0;pwned\x07\nclear\x1b[2J here, clip \x1b]52;c;aGk=\x07 and \u{9b}31m.\r\nnext\r\n";
     let mut app = App::new(corpus_of(&[("evil.txt", text)]));
-    let term = run(&mut app, 100, 20, vec![]);
+    // Wide enough that the escaped line fits the reader beside the panel.
+    let term = run(&mut app, 140, 20, vec![]);
     let buf = term.backend().buffer();
     for cell in buf.content() {
         assert!(
@@ -325,7 +334,7 @@ fn scroll_to_byte_brings_the_offset_to_the_middle() {
 
 #[test]
 fn resizing_rewraps_the_reader_and_keeps_the_place() {
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     let mut term = run(
         &mut app,
         120,
@@ -354,7 +363,7 @@ fn resizing_rewraps_the_reader_and_keeps_the_place() {
 
 #[test]
 fn position_is_shown_as_line_total_and_percent() {
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     let term = run(&mut app, 80, 24, vec![]);
     let pos = app.reader().position();
     assert_eq!(pos.line, 1);
@@ -365,7 +374,7 @@ fn position_is_shown_as_line_total_and_percent() {
 
 #[test]
 fn a_too_small_terminal_gets_a_note_and_any_size_draws_without_panic() {
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     let term = run(&mut app, 19, 10, vec![]);
     assert!(screen(term.backend().buffer()).contains("small"));
     // Every overlay at every small size, and a few large ones.
@@ -373,11 +382,9 @@ fn a_too_small_terminal_gets_a_note_and_any_size_draws_without_panic() {
     let sizes = (1..=30u16)
         .flat_map(|w| (1..=8u16).map(move |h| (w, h)))
         .chain([(20, 5), (21, 6), (200, 3), (3, 200), (250, 80)]);
-    // Loading runs the metadata heuristics; do it once.
-    let seeds = load_seeds();
     for (w, h) in sizes {
         for ov in overlays {
-            let mut app = App::new(seeds.clone());
+            let mut app = seeds_app();
             let term = run(&mut app, w, h, ov.to_vec());
             assert_eq!(term.backend().buffer().area, Rect::new(0, 0, w, h));
         }
@@ -412,7 +419,7 @@ fn wide_and_tabbed_text_is_drawn_on_the_cell_grid() {
 
 #[test]
 fn a_long_filter_query_shows_its_end_and_no_match_says_so() {
-    let mut app = App::new(load_seeds());
+    let mut app = seeds_app();
     let mut events = vec![key('/')];
     events.extend(typed(&"x".repeat(150)));
     events.extend(typed("END"));

@@ -1,7 +1,12 @@
 //! The real app driven on a `TestBackend`: snapshots of whole screens, and
 //! the styles of the cells that matter.
+//!
+//! Screens of the seeds are drawn without facts, so that tuning the engine
+//! does not change them; the fact views are snapshotted over the hand-made
+//! corpus of `tui_support`, whose facts are fixed.
 
-use crossread::engine::load::load_seeds;
+mod tui_support;
+
 use crossread::tui::theme::Theme;
 use crossread::tui::{App, run_app};
 use ratatui::Terminal;
@@ -22,9 +27,18 @@ fn code(c: KeyCode) -> Event {
 
 /// Runs the seed app at `w`×`h` through `events` and returns the terminal.
 fn drive(w: u16, h: u16, events: Vec<Event>) -> (Terminal<TestBackend>, App) {
+    drive_app(tui_support::seeds_app_without_facts(), w, h, events)
+}
+
+/// Runs `app` through `events`, then draws it once more on a fresh
+/// terminal. A `TestBackend` keeps cells that a wide character of a later
+/// frame covers (a real terminal shows the wide character over them), so
+/// a snapshot of the last of many frames could show stale letters.
+fn drive_app(mut app: App, w: u16, h: u16, events: Vec<Event>) -> (Terminal<TestBackend>, App) {
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    let mut app = App::new(load_seeds());
     run_app(&mut term, &mut app, events.into_iter().map(Ok)).unwrap();
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    run_app(&mut term, &mut app, std::iter::empty()).unwrap();
     (term, app)
 }
 
@@ -85,6 +99,44 @@ fn help_overlay() {
 }
 
 #[test]
+fn fact_panel_with_the_conflicting_call_length_selected() {
+    let (term, _) = drive_app(tui_support::two_reports_app(), 120, 24, chars("]"));
+    insta::assert_snapshot!("facts_conflict_120x24", term.backend());
+}
+
+#[test]
+fn fact_panel_with_a_quote_and_its_word_diff() {
+    let mut events = chars("f");
+    events.extend(chars("minister"));
+    events.push(code(KeyCode::Enter));
+    let (term, _) = drive_app(tui_support::two_reports_app(), 120, 24, events);
+    insta::assert_snapshot!("facts_quote_120x24", term.backend());
+}
+
+#[test]
+fn fact_panel_listing_all_facts_at_80x24() {
+    let mut events = chars("a");
+    events.extend([code(KeyCode::Tab), code(KeyCode::Tab)]);
+    events.extend(chars("jjjjj"));
+    let (term, _) = drive_app(tui_support::two_reports_app(), 80, 24, events);
+    insta::assert_snapshot!("facts_all_80x24", term.backend());
+}
+
+#[test]
+fn find_fact_popup() {
+    let mut events = chars("f");
+    events.extend(chars("hour"));
+    let (term, _) = drive_app(tui_support::two_reports_app(), 100, 24, events);
+    insta::assert_snapshot!("find_fact_hour_100x24", term.backend());
+}
+
+#[test]
+fn side_by_side_columns() {
+    let (term, _) = drive_app(tui_support::two_reports_app(), 100, 16, chars("]]]]]s"));
+    insta::assert_snapshot!("side_by_side_100x16", term.backend());
+}
+
+#[test]
 fn filter_highlights_exactly_the_matched_characters() {
     let mut events = chars("/");
     events.extend(chars("kurd"));
@@ -125,12 +177,27 @@ fn the_focused_pane_has_the_focused_border() {
         theme.border_focused.fg.unwrap(),
         "sources focused"
     );
+    let panes = crossread::tui::layout::panes(ratatui::layout::Rect::new(0, 0, 80, 24)).unwrap();
+    let reader_right = panes.reader.right() - 1;
     let (term, _) = drive(80, 24, vec![code(KeyCode::Tab)]);
     let buf = term.backend().buffer();
     assert_eq!(buf[(0, 0)].fg, theme.border.fg.unwrap());
     assert_eq!(
-        buf[(79, 0)].fg,
+        buf[(reader_right, 0)].fg,
         theme.border_focused.fg.unwrap(),
         "reader focused"
+    );
+    assert_eq!(
+        buf[(79, 0)].fg,
+        theme.border.fg.unwrap(),
+        "panel not focused"
+    );
+    let (term, _) = drive(80, 24, vec![code(KeyCode::Tab), code(KeyCode::Tab)]);
+    let buf = term.backend().buffer();
+    assert_eq!(buf[(reader_right, 0)].fg, theme.border.fg.unwrap());
+    assert_eq!(
+        buf[(79, 0)].fg,
+        theme.border_focused.fg.unwrap(),
+        "fact panel focused"
     );
 }

@@ -4,13 +4,17 @@ use ratatui::crossterm::event::{Event, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
 
 use super::action::Action;
+use super::fact_filter::FactFilterState;
+use super::fact_index::{FactIndex, Scope};
 use super::filter::FilterState;
 use super::help;
 use super::keymap::{Context, Keymap};
 use super::layout;
 use super::reader::ReaderState;
+use super::side_by_side::SideBySide;
 use super::sources::{self, SourcesState};
 use super::theme::Theme;
+use crate::engine::FactSet;
 use crate::engine::article::Article;
 use crate::engine::load::Corpus;
 
@@ -19,20 +23,18 @@ use crate::engine::load::Corpus;
 pub enum Focus {
     Sources,
     Reader,
+    Facts,
 }
 
 impl Focus {
-    /// Left to right, as on screen. The fact panel joins at the end.
-    const ORDER: [Focus; 2] = [Focus::Sources, Focus::Reader];
-
-    fn index(self) -> usize {
-        Focus::ORDER.iter().position(|&f| f == self).unwrap_or(0)
-    }
+    /// Left to right, as on screen.
+    const ORDER: [Focus; 3] = [Focus::Sources, Focus::Reader, Focus::Facts];
 
     pub fn name(self) -> &'static str {
         match self {
             Focus::Sources => "SOURCES",
             Focus::Reader => "READER",
+            Focus::Facts => "FACTS",
         }
     }
 }
@@ -42,6 +44,7 @@ impl Focus {
 pub enum Overlay {
     None,
     Filter(FilterState),
+    FindFact(FactFilterState),
     Help { scroll: usize },
 }
 
@@ -53,6 +56,18 @@ pub struct App {
     pub(crate) overlay: Overlay,
     pub(crate) sources: SourcesState,
     pub(crate) reader: ReaderState,
+    /// The engine's analysis of the corpus, made once when the app starts.
+    pub(crate) facts: FactIndex,
+    /// Which facts the panel lists.
+    pub(crate) scope: Scope,
+    pub(crate) selected_fact: Option<usize>,
+    /// The mention the last jump landed on: a mention of the selected fact,
+    /// in the open article.
+    pub(crate) current_mention: Option<usize>,
+    /// Columns, while side-by-side mode is on.
+    pub(crate) side: Option<SideBySide>,
+    /// A one-off message for the status bar, cleared by the next action.
+    pub(crate) note: Option<&'static str>,
     /// The whole terminal, as of the last resize.
     pub(crate) screen: Rect,
     quit: bool,
@@ -60,12 +75,20 @@ pub struct App {
 
 impl App {
     /// An app over `corpus` with the built-in keymap and theme, showing the
-    /// first article.
+    /// first article. Runs the fact engine over the corpus.
     pub fn new(corpus: Corpus) -> App {
         App::with_config(corpus, Keymap::default(), Theme::default())
     }
 
     pub fn with_config(corpus: Corpus, keymap: Keymap, theme: Theme) -> App {
+        let facts = crate::engine::analyze(&corpus);
+        App::with_facts(corpus, facts, keymap, theme)
+    }
+
+    /// An app over `corpus` and an analysis of it made beforehand (tests
+    /// share one; it takes seconds in a debug build).
+    pub fn with_facts(corpus: Corpus, facts: FactSet, keymap: Keymap, theme: Theme) -> App {
+        let facts = FactIndex::new(facts, &corpus.articles);
         let mut app = App {
             articles: corpus.articles,
             keymap,
@@ -74,6 +97,12 @@ impl App {
             overlay: Overlay::None,
             sources: SourcesState::default(),
             reader: ReaderState::default(),
+            facts,
+            scope: Scope::default(),
+            selected_fact: None,
+            current_mention: None,
+            side: None,
+            note: None,
             screen: Rect::default(),
             quit: false,
         };
@@ -110,11 +139,31 @@ impl App {
         self.quit
     }
 
+    pub fn facts(&self) -> &FactIndex {
+        &self.facts
+    }
+
+    pub fn scope(&self) -> Scope {
+        self.scope
+    }
+
+    pub fn selected_fact(&self) -> Option<usize> {
+        self.selected_fact
+    }
+
+    pub fn current_mention(&self) -> Option<usize> {
+        self.current_mention
+    }
+
+    pub fn side_by_side(&self) -> Option<&SideBySide> {
+        self.side.as_ref()
+    }
+
     /// Which keymap table applies now.
     pub fn context(&self) -> Context {
         match self.overlay {
             Overlay::None => Context::Normal,
-            Overlay::Filter(_) => Context::Filter,
+            Overlay::Filter(_) | Overlay::FindFact(_) => Context::Filter,
             Overlay::Help { .. } => Context::Help,
         }
     }
@@ -143,27 +192,45 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        self.note = None;
         match action {
             Action::Quit => self.quit = true,
             Action::Resize(w, h) => self.resize(w, h),
             _ => match self.overlay {
                 Overlay::None => self.update_panes(action),
                 Overlay::Filter(_) => self.update_filter(action),
+                Overlay::FindFact(_) => self.update_find_fact(action),
                 Overlay::Help { .. } => self.update_help(action),
             },
         }
     }
 
     fn update_panes(&mut self, action: Action) {
+        match action {
+            Action::Filter => {
+                self.overlay = Overlay::Filter(FilterState::new(&self.articles));
+                return;
+            }
+            Action::Help => {
+                self.overlay = Overlay::Help { scroll: 0 };
+                return;
+            }
+            _ => {}
+        }
+        if self.update_facts(action) {
+            return;
+        }
+        if self.side.is_some() {
+            self.update_side(action);
+            return;
+        }
         let per_page = self.sources_per_page() as isize;
         let n = self.articles.len();
         match (self.focus, action) {
-            (_, Action::Filter) => self.overlay = Overlay::Filter(FilterState::new(&self.articles)),
-            (_, Action::Help) => self.overlay = Overlay::Help { scroll: 0 },
-            (_, Action::FocusNext) => self.focus_at(self.focus.index() as isize + 1, true),
-            (_, Action::FocusPrev) => self.focus_at(self.focus.index() as isize - 1, true),
-            (_, Action::FocusRight) => self.focus_at(self.focus.index() as isize + 1, false),
-            (_, Action::FocusLeft) => self.focus_at(self.focus.index() as isize - 1, false),
+            (_, Action::FocusNext) => self.focus_by(1, true),
+            (_, Action::FocusPrev) => self.focus_by(-1, true),
+            (_, Action::FocusRight) => self.focus_by(1, false),
+            (_, Action::FocusLeft) => self.focus_by(-1, false),
             (Focus::Sources, Action::Open) => {
                 self.open(self.sources.selected);
                 self.focus = Focus::Reader;
@@ -186,6 +253,7 @@ impl App {
             (Focus::Reader, Action::HalfPageUp) => self.reader.scroll_pages(-0.5),
             (Focus::Reader, Action::PageDown) => self.reader.scroll_pages(1.0),
             (Focus::Reader, Action::PageUp) => self.reader.scroll_pages(-1.0),
+            (Focus::Facts, _) => self.update_panel(action),
             _ => {}
         }
     }
@@ -210,6 +278,7 @@ impl App {
             Action::Open => {
                 if let Some(i) = f.chosen() {
                     self.overlay = Overlay::None;
+                    self.side = None;
                     self.sources.selected = i;
                     self.open(i);
                     self.focus = Focus::Reader;
@@ -249,26 +318,51 @@ impl App {
         }
     }
 
-    fn focus_at(&mut self, index: isize, wrap: bool) {
-        let n = Focus::ORDER.len() as isize;
-        let i = if wrap {
-            index.rem_euclid(n)
+    /// The panes focus cycles through: the fact panel only when the screen
+    /// is wide enough to show it.
+    fn focusable(&self) -> &'static [Focus] {
+        let shown = layout::panes(self.screen).is_none_or(|p| p.facts.width > 0);
+        if shown {
+            &Focus::ORDER
         } else {
-            index.clamp(0, n - 1)
-        };
-        self.focus = Focus::ORDER[i as usize];
+            &Focus::ORDER[..2]
+        }
     }
 
-    fn open(&mut self, index: usize) {
+    fn focus_by(&mut self, delta: isize, wrap: bool) {
+        let order = self.focusable();
+        let n = order.len() as isize;
+        let here = order.iter().position(|&f| f == self.focus).unwrap_or(1) as isize;
+        let i = if wrap {
+            (here + delta).rem_euclid(n)
+        } else {
+            (here + delta).clamp(0, n - 1)
+        };
+        self.focus = order[i as usize];
+    }
+
+    /// Shows article `index` from the top. The selected fact stays
+    /// selected (its mentions here are marked); a current mention in
+    /// another article no longer is current.
+    pub(crate) fn open(&mut self, index: usize) {
         if let Some(a) = self.articles.get(index) {
             self.reader.open(index, &a.text);
             self.fit_reader();
+            let here = |m: usize| self.facts.mention(m).is_some_and(|m| m.article == index);
+            if !self.current_mention.is_some_and(here) {
+                self.current_mention = None;
+            }
+            self.refresh_highlights();
         }
     }
 
     fn resize(&mut self, width: u16, height: u16) {
         self.screen = Rect::new(0, 0, width, height);
         self.fit_reader();
+        if !self.focusable().contains(&self.focus) {
+            self.focus = Focus::Reader;
+        }
+        self.fit_side();
     }
 
     /// Re-wraps the reader for the current screen.

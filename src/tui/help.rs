@@ -49,7 +49,7 @@ pub fn lines<'a>(keymap: &Keymap, theme: &Theme) -> Vec<Line<'a>> {
 
 /// Where the overlay goes on a screen of this size.
 pub fn popup_area(screen: Rect, line_count: usize) -> Rect {
-    let width = (KEYS_WIDTH + 40) as u16;
+    let width = (KEYS_WIDTH + 44) as u16;
     layout::popup(screen, width, (line_count + 2) as u16)
 }
 

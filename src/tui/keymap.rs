@@ -17,9 +17,9 @@ const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Context {
-    /// The source list and the reader.
+    /// The source list, the reader and the fact panel.
     Normal,
-    /// The `/` filter popup.
+    /// The `/` and `f` filter popups.
     Filter,
     /// The `?` help overlay.
     Help,
@@ -30,8 +30,8 @@ impl Context {
 
     pub fn title(self) -> &'static str {
         match self {
-            Context::Normal => "Sources and reader",
-            Context::Filter => "Filter (/)",
+            Context::Normal => "Sources, reader and facts",
+            Context::Filter => "Filters (/ and f)",
             Context::Help => "This help",
         }
     }

@@ -6,30 +6,46 @@ use ratatui::layout::{Constraint, Layout, Rect};
 /// Below this the reader shows a "terminal too small" note instead.
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 5;
+/// Below this width the fact panel is left out, so the reader keeps room
+/// for the text.
+pub const MIN_WIDTH_FOR_FACTS: u16 = 70;
 
 /// The panes of the main screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Panes {
     pub sources: Rect,
     pub reader: Rect,
+    /// Empty (zero width) on a screen narrower than [`MIN_WIDTH_FOR_FACTS`].
+    pub facts: Rect,
+    /// Everything above the status bar: where side-by-side columns go.
+    pub main: Rect,
     pub status: Rect,
 }
 
 /// Splits the screen, or `None` when it is too small to be usable.
-///
-/// The fact panel (a later issue) will be a third column to the right of
-/// the reader: one more constraint here and one more `Focus` variant.
 pub fn panes(area: Rect) -> Option<Panes> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
     }
     let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
-    let sources_width = (area.width * 3 / 10).clamp((area.width / 2).min(16), 44);
-    let [sources, reader] =
-        Layout::horizontal([Constraint::Length(sources_width), Constraint::Min(1)]).areas(main);
+    let facts_width = if area.width >= MIN_WIDTH_FOR_FACTS {
+        (area.width * 3 / 10).clamp(24, 50)
+    } else {
+        0
+    };
+    let rest = area.width - facts_width;
+    let sources_width = (rest * 3 / 10).clamp((rest / 2).min(16), 40);
+    let [sources, reader, facts] = Layout::horizontal([
+        Constraint::Length(sources_width),
+        Constraint::Min(1),
+        Constraint::Length(facts_width),
+    ])
+    .areas(main);
     Some(Panes {
         sources,
         reader,
+        facts,
+        main,
         status,
     })
 }
@@ -73,13 +89,15 @@ mod tests {
 
     #[test]
     fn panes_fill_the_screen_and_stay_inside_it() {
-        for (w, h) in [(20, 5), (80, 24), (120, 40), (300, 100)] {
+        for (w, h) in [(20, 5), (69, 10), (70, 10), (80, 24), (120, 40), (300, 100)] {
             let area = Rect::new(0, 0, w, h);
             let p = panes(area).unwrap();
-            for r in [p.sources, p.reader, p.status] {
+            for r in [p.sources, p.reader, p.facts, p.status] {
                 assert_eq!(r.intersection(area), r);
             }
-            assert_eq!(p.sources.width + p.reader.width, w);
+            assert_eq!(p.sources.width + p.reader.width + p.facts.width, w);
+            assert_eq!(p.facts.width > 0, w >= MIN_WIDTH_FOR_FACTS);
+            assert!(p.reader.width >= p.facts.width.min(30), "{p:?}");
             assert_eq!(p.status.y, h - 1);
         }
         assert_eq!(panes(Rect::new(0, 0, 19, 40)), None);

@@ -1,5 +1,6 @@
-//! The terminal reader: a source list, the open article, and popups for
-//! filtering and help.
+//! The terminal reader: a source list, the open article, the facts the
+//! engine found in it, side-by-side columns, and popups for filtering and
+//! help.
 //!
 //! State lives in [`App`] and changes only through [`App::update`], fed by
 //! [`Action`]s that the [`keymap`] maps keys to. Drawing (`impl Widget for
@@ -9,12 +10,19 @@
 pub mod action;
 pub mod app;
 pub mod event_loop;
+pub mod fact_filter;
+pub mod fact_index;
+mod fact_nav;
+pub mod fact_style;
+pub mod facts_panel;
 pub mod filter;
 pub mod help;
 pub mod keymap;
 pub mod layout;
+pub mod quote_diff;
 pub mod reader;
 pub mod sanitize;
+pub mod side_by_side;
 pub mod sources;
 pub mod status;
 pub mod theme;

@@ -207,7 +207,9 @@ impl Widget for ReaderView<'_> {
     }
 }
 
-fn draw_line(
+/// Draws one wrapped line of `text` at row `y`, with the highlights that
+/// touch it. Shared with the side-by-side columns.
+pub(crate) fn draw_line(
     buf: &mut Buffer,
     area: Rect,
     y: u16,

@@ -1,60 +1,159 @@
-//! The bottom line: which pane has the keys, and the keys worth knowing
-//! there (taken from the live keymap).
+//! The bottom line: which pane has the keys, the selected fact, and the
+//! keys worth knowing there (taken from the live keymap), as many as fit.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
+use super::fact_style;
 use super::keymap::{Context, Keymap};
+use super::sanitize;
 use super::theme::Theme;
+use crate::engine::link::facts::Fact;
 
 pub struct StatusView<'a> {
-    /// "SOURCES", "READER", "FILTER", "HELP".
+    /// "SOURCES", "READER", "FACTS", "SIDE BY SIDE", "FILTER", "HELP".
     pub mode: &'a str,
     pub context: Context,
+    pub side_by_side: bool,
+    pub fact: Option<&'a Fact>,
+    /// Articles that side-by-side mode has no room for.
+    pub more_columns: usize,
+    /// A message about the last key, shown instead of the hints.
+    pub note: Option<&'a str>,
     pub keymap: &'a Keymap,
     pub theme: &'a Theme,
 }
 
-/// The actions hinted at in each context; moving up and down is one hint.
-fn hinted(ctx: Context) -> &'static [Action] {
-    match ctx {
-        Context::Normal => &[
-            Action::Down,
-            Action::Open,
-            Action::FocusNext,
-            Action::Filter,
-            Action::Help,
-            Action::Quit,
-        ],
-        Context::Filter => &[Action::Down, Action::Open, Action::Close],
-        Context::Help => &[Action::Down, Action::Close, Action::Quit],
+/// Actions shown as one hint with the key of their opposite: "j/k move".
+fn paired(a: Action) -> Option<Action> {
+    match a {
+        Action::Down => Some(Action::Up),
+        Action::NextMention => Some(Action::PrevMention),
+        Action::NextArticle => Some(Action::PrevArticle),
+        Action::NextConflict => Some(Action::PrevConflict),
+        _ => None,
     }
+}
+
+/// The hints of a context, most useful first; help and quit always show.
+fn hinted(ctx: Context, side_by_side: bool) -> (&'static [Action], &'static [Action]) {
+    match ctx {
+        Context::Normal if side_by_side => (
+            &[
+                Action::Down,
+                Action::FocusNext,
+                Action::NextMention,
+                Action::NextArticle,
+                Action::NextConflict,
+                Action::SideBySide,
+            ],
+            &[Action::Help, Action::Quit],
+        ),
+        Context::Normal => (
+            &[
+                Action::Down,
+                Action::NextMention,
+                Action::NextArticle,
+                Action::NextConflict,
+                Action::FindFact,
+                Action::SideBySide,
+                Action::Open,
+                Action::FocusNext,
+                Action::ToggleScope,
+                Action::Filter,
+            ],
+            &[Action::Help, Action::Quit],
+        ),
+        Context::Filter => (&[], &[Action::Down, Action::Open, Action::Close]),
+        Context::Help => (&[], &[Action::Down, Action::Close, Action::Quit]),
+    }
+}
+
+impl StatusView<'_> {
+    /// "j/k move  " for an action, or nothing when it has no key.
+    fn hint(&self, action: Action) -> Option<Vec<Span<'static>>> {
+        let t = self.theme;
+        let key = self.keymap.keys(self.context, action).first()?;
+        let mut keys = key.to_string();
+        if let Some(back) = paired(action).and_then(|b| self.keymap.keys(self.context, b).first()) {
+            keys = format!("{keys}/{back}");
+        }
+        let word = match action {
+            Action::FocusNext if self.side_by_side => "column",
+            Action::SideBySide if self.side_by_side => "single",
+            Action::Down if self.side_by_side => "scroll",
+            _ => action.hint(),
+        };
+        Some(vec![
+            Span::styled(keys, t.status_key),
+            Span::raw(format!(" {word}  ")),
+        ])
+    }
+}
+
+fn width(spans: &[Span<'_>]) -> usize {
+    spans.iter().map(|s| s.content.width()).sum()
 }
 
 impl Widget for StatusView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         buf.set_style(area, t.status);
-        let mut spans = vec![
+        let total = usize::from(area.width);
+        let mut head = vec![
             Span::styled(format!(" {} ", self.mode), t.status_mode),
             Span::raw(" "),
         ];
-        for &action in hinted(self.context) {
-            let Some(key) = self.keymap.keys(self.context, action).first() else {
-                continue;
-            };
-            let mut keys = key.to_string();
-            if action == Action::Down
-                && let Some(up) = self.keymap.keys(self.context, Action::Up).first()
-            {
-                keys = format!("{keys}/{up}");
+        if let Some(fact) = self.fact {
+            let mark = fact_style::symbol(fact.status);
+            let mut label = sanitize::label(&fact.label, t.status_fact, t.control, |_| None);
+            label.spans.insert(
+                0,
+                Span::styled(
+                    format!("{mark} "),
+                    t.status_fact
+                        .patch(fact_style::status_style(fact.status, t)),
+                ),
+            );
+            label.spans.push(Span::styled(
+                format!(" {}", fact.status.as_str()),
+                t.status_fact,
+            ));
+            if self.more_columns > 0 {
+                label.spans.push(Span::styled(
+                    format!(" +{} more", self.more_columns),
+                    t.status_fact,
+                ));
             }
-            spans.push(Span::styled(keys, t.status_key));
-            spans.push(Span::raw(format!(" {}  ", action.hint())));
+            head.extend(sanitize::fit(label, (total * 2 / 5).max(12)).spans);
+            head.push(Span::raw("  "));
         }
+        let (optional, always) = hinted(self.context, self.side_by_side);
+        let fixed: Vec<Span> = always
+            .iter()
+            .filter_map(|&a| self.hint(a))
+            .flatten()
+            .collect();
+        let mut room = total.saturating_sub(width(&head) + width(&fixed));
+        let mut spans = head;
+        if let Some(note) = self.note {
+            let note = sanitize::fit(Line::raw(format!("{note}  ")), room);
+            room = room.saturating_sub(note.width());
+            spans.extend(note.spans);
+        }
+        for &action in optional {
+            if let Some(h) = self.hint(action)
+                && width(&h) <= room
+            {
+                room -= width(&h);
+                spans.extend(h);
+            }
+        }
+        spans.extend(fixed);
         if self.context == Context::Filter {
             spans.push(Span::raw("type to filter"));
         }

@@ -21,6 +21,8 @@ struct StyleSpec {
     underlined: bool,
     #[serde(default)]
     reversed: bool,
+    #[serde(default)]
+    crossed_out: bool,
 }
 
 impl StyleSpec {
@@ -48,6 +50,7 @@ impl StyleSpec {
             (self.italic, Modifier::ITALIC),
             (self.underlined, Modifier::UNDERLINED),
             (self.reversed, Modifier::REVERSED),
+            (self.crossed_out, Modifier::CROSSED_OUT),
         ] {
             if on {
                 style = style.add_modifier(m);
@@ -109,7 +112,28 @@ theme!(
     status,
     status_mode,
     status_key,
+    status_fact,
     too_small,
+    fact_conflict,
+    fact_variant,
+    fact_agree,
+    fact_single,
+    fact_entity,
+    fact_selected,
+    fact_heading,
+    fact_article,
+    fact_written,
+    fact_silent,
+    mention_conflict,
+    mention_variant,
+    mention_agree,
+    mention_single,
+    mention_entity,
+    mention_selected,
+    mention_current,
+    diff_insert,
+    diff_delete,
+    column_more,
 );
 
 #[derive(Debug, Deserialize)]

@@ -7,10 +7,13 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, Focus, Overlay};
+use super::fact_filter::FactFilterView;
+use super::facts_panel::FactsPanelView;
 use super::filter::{self, FilterView};
 use super::help::HelpView;
 use super::layout;
 use super::reader::ReaderView;
+use super::side_by_side::SideBySideView;
 use super::sources::SourcesView;
 use super::status::StatusView;
 
@@ -31,29 +34,31 @@ impl Widget for &App {
                 .render(area, buf);
             return;
         };
-        SourcesView {
-            state: &self.sources,
-            articles: &self.articles,
-            open: self.reader.article(),
-            theme: &self.theme,
-            focused: self.focus == Focus::Sources,
+        if let Some(side) = &self.side {
+            SideBySideView {
+                state: side,
+                articles: &self.articles,
+                focused: self.reader.article(),
+                theme: &self.theme,
+            }
+            .render(panes.main, buf);
+        } else {
+            self.render_panes(&panes, buf);
         }
-        .render(panes.sources, buf);
-        ReaderView {
-            state: &self.reader,
-            article: self.reader.article().and_then(|i| self.articles.get(i)),
-            theme: &self.theme,
-            focused: self.focus == Focus::Reader,
-        }
-        .render(panes.reader, buf);
         let mode = match self.overlay {
+            Overlay::None if self.side.is_some() => "SIDE BY SIDE",
             Overlay::None => self.focus.name(),
             Overlay::Filter(_) => "FILTER",
+            Overlay::FindFact(_) => "FIND FACT",
             Overlay::Help { .. } => "HELP",
         };
         StatusView {
             mode,
             context: self.context(),
+            side_by_side: self.side.is_some(),
+            fact: self.selected_fact.and_then(|f| self.facts.fact(f)),
+            more_columns: self.side.as_ref().map_or(0, |s| s.more),
+            note: self.note,
             keymap: &self.keymap,
             theme: &self.theme,
         }
@@ -72,12 +77,51 @@ impl Widget for &App {
                 theme: &self.theme,
             }
             .render(filter::popup_area(over, f.matches.len()), buf),
+            Overlay::FindFact(f) => FactFilterView {
+                state: f,
+                index: &self.facts,
+                theme: &self.theme,
+            }
+            .render(filter::popup_area(over, f.matches.len()), buf),
             Overlay::Help { scroll } => HelpView {
                 keymap: &self.keymap,
                 theme: &self.theme,
                 scroll: *scroll,
             }
             .render(over, buf),
+        }
+    }
+}
+
+impl App {
+    /// The source list, the reader and the fact panel.
+    fn render_panes(&self, panes: &layout::Panes, buf: &mut Buffer) {
+        SourcesView {
+            state: &self.sources,
+            articles: &self.articles,
+            open: self.reader.article(),
+            theme: &self.theme,
+            focused: self.focus == Focus::Sources,
+        }
+        .render(panes.sources, buf);
+        ReaderView {
+            state: &self.reader,
+            article: self.reader.article().and_then(|i| self.articles.get(i)),
+            theme: &self.theme,
+            focused: self.focus == Focus::Reader,
+        }
+        .render(panes.reader, buf);
+        if panes.facts.width > 0 {
+            FactsPanelView {
+                index: &self.facts,
+                articles: &self.articles,
+                scope: self.scope,
+                open: self.reader.article(),
+                selected: self.selected_fact,
+                theme: &self.theme,
+                focused: self.focus == Focus::Facts,
+            }
+            .render(panes.facts, buf);
         }
     }
 }

@@ -1,0 +1,355 @@
+//! The fact panel, right of the reader: the facts of the open article (or
+//! of the whole corpus), and for the selected fact every article's value.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::fact_index::{FactIndex, Scope};
+use super::fact_style;
+use super::layout;
+use super::quote_diff;
+use super::sanitize;
+use super::theme::Theme;
+use crate::engine::article::Article;
+use crate::engine::describe;
+use crate::engine::model::Kind;
+
+/// Longest quote version shown, in words. Diffing is quadratic at worst and
+/// runs on every frame; no real quote comes near this.
+const MAX_QUOTE_WORDS: usize = 200;
+
+pub struct FactsPanelView<'a> {
+    pub index: &'a FactIndex,
+    pub articles: &'a [Article],
+    pub scope: Scope,
+    pub open: Option<usize>,
+    pub selected: Option<usize>,
+    pub theme: &'a Theme,
+    pub focused: bool,
+}
+
+impl Widget for FactsPanelView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        let rows = self.index.rows(self.scope, self.open);
+        let title = match self.scope {
+            Scope::Article => format!("Facts here ({})", rows.len()),
+            Scope::All => format!("All facts ({})", rows.len()),
+        };
+        let border = if self.focused {
+            t.border_focused
+        } else {
+            t.border
+        };
+        let title = sanitize::fit(
+            Line::styled(title, t.pane_title),
+            area.width.saturating_sub(2).into(),
+        );
+        Block::bordered()
+            .border_style(border)
+            .title(title)
+            .render(area, buf);
+        let inner = layout::text_area(area);
+        if inner.area() == 0 {
+            return;
+        }
+        let width = usize::from(inner.width);
+        let detail = self
+            .selected
+            .map(|f| detail_lines(self.index, self.articles, f, width, t))
+            .unwrap_or_default();
+        let h = usize::from(inner.height);
+        let list_h = if detail.is_empty() {
+            h
+        } else {
+            let wanted = wrapped_height(&detail, width) + 1;
+            // The detail is what a selection is for, but the list keeps a
+            // third of the pane so the selection stays in sight.
+            h.saturating_sub(wanted)
+                .max(rows.len().min(h / 3))
+                .min(rows.len())
+                .max(1)
+                .min(h)
+        };
+        let list = Rect {
+            height: list_h as u16,
+            ..inner
+        };
+        if rows.is_empty() {
+            let note = match self.scope {
+                Scope::Article => "No facts found in this article.",
+                Scope::All => "No facts found.",
+            };
+            Paragraph::new(Line::styled(note, t.fact_silent))
+                .wrap(Wrap { trim: true })
+                .render(list, buf);
+        }
+        let sel_row = self
+            .selected
+            .and_then(|f| rows.iter().position(|&r| r == f));
+        let first = sel_row.map_or(0, |r| (r + 1).saturating_sub(list_h));
+        for (y, &f) in (list.top()..list.bottom()).zip(rows.iter().skip(first)) {
+            let row = Rect {
+                y,
+                height: 1,
+                ..list
+            };
+            let base = if Some(f) == self.selected {
+                t.fact_selected
+            } else {
+                Style::default()
+            };
+            buf.set_style(row, base);
+            fact_row(self.index, f, width, t)
+                .patch_style(base)
+                .render(row, buf);
+        }
+        if detail.is_empty() || list_h + 1 >= h {
+            return;
+        }
+        let rule_y = list.bottom();
+        buf.set_string(inner.x, rule_y, "─".repeat(width), t.border);
+        let detail_area = Rect {
+            y: rule_y + 1,
+            height: (h - list_h - 1) as u16,
+            ..inner
+        };
+        Paragraph::new(detail)
+            .wrap(Wrap { trim: false })
+            .render(detail_area, buf);
+    }
+}
+
+/// "✗ phone call · length       duration": the status symbol, the label,
+/// and the kind at the right edge when there is room.
+fn fact_row<'a>(idx: &FactIndex, f: usize, width: usize, t: &Theme) -> Line<'a> {
+    let Some(fact) = idx.fact(f) else {
+        return Line::default();
+    };
+    let label_style = if fact.kind.is_entity() {
+        t.fact_entity
+    } else {
+        Style::default()
+    };
+    let kind = fact.kind.as_str();
+    let mut line = sanitize::label(&fact.label, label_style, t.control, |_| None);
+    line.spans.insert(
+        0,
+        Span::styled(
+            format!("{} ", fact_style::symbol(fact.status)),
+            fact_style::status_style(fact.status, t),
+        ),
+    );
+    let room = width.saturating_sub(kind.width() + 1);
+    if room >= 12 {
+        let mut line = sanitize::fit(line, room);
+        let pad = width.saturating_sub(line.width() + kind.width());
+        line.spans.push(Span::raw(" ".repeat(pad)));
+        line.spans.push(Span::styled(kind, t.fact_written));
+        line
+    } else {
+        sanitize::fit(line, width)
+    }
+}
+
+/// Rows a paragraph of these lines takes at `width`, about (word wrapping
+/// may take a row more here and there).
+fn wrapped_height(lines: &[Line<'_>], width: usize) -> usize {
+    lines
+        .iter()
+        .map(|l| l.width().div_ceil(width.max(1)).max(1))
+        .sum()
+}
+
+/// Fills lines of `width` cells with `words`, one space apart, each line
+/// indented by `indent` (less when the pane is too narrow for it). A word
+/// wider than a line gets a line of its own and is cut when drawn.
+fn wrap_words(words: Vec<(String, Style)>, width: usize, indent: usize) -> Vec<Line<'static>> {
+    let indent = indent.min(width / 4);
+    let mut out = Vec::new();
+    let mut line: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for (word, style) in words {
+        let w = word.width();
+        if used > indent && used + 1 + w > width {
+            out.push(Line::from(std::mem::take(&mut line)));
+            used = 0;
+        }
+        if used == 0 {
+            line.push(Span::raw(" ".repeat(indent)));
+            used = indent;
+        } else {
+            line.push(Span::raw(" "));
+            used += 1;
+        }
+        line.push(Span::styled(word, style));
+        used += w;
+    }
+    if !line.is_empty() {
+        out.push(Line::from(line));
+    }
+    out
+}
+
+/// "001" for the seeds' numbered files, else the id's start.
+pub fn short_id(a: &Article) -> String {
+    let digits: String = a.id.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        a.id.chars().take(6).collect()
+    } else {
+        digits
+    }
+}
+
+/// The article's outlet (or title) cut to `width` cells, padded.
+fn source_name(a: &Article, width: usize) -> String {
+    let name = a.meta.outlet.as_deref().unwrap_or(&a.meta.title);
+    let line = sanitize::fit(Line::raw(sanitize::plain(name)), width);
+    let s: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    format!("{s:<width$}")
+}
+
+/// A mention's text as written, on one line and safe to draw.
+pub fn written(a: &Article, span: std::ops::Range<usize>, max_words: usize) -> String {
+    let text = a.text.get(span).unwrap_or("");
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    let cut = words.len() > max_words;
+    words.truncate(max_words);
+    let mut s = sanitize::plain(&words.join(" "));
+    if cut {
+        s.push_str(" …");
+    }
+    s
+}
+
+/// What the panel shows under the list for fact `f`: a heading, then each
+/// article's value(s) normalised and as written, then the silent articles.
+/// For quotes, each version as a word diff against the first.
+pub fn detail_lines(
+    idx: &FactIndex,
+    articles: &[Article],
+    f: usize,
+    width: usize,
+    t: &Theme,
+) -> Vec<Line<'static>> {
+    let Some(fact) = idx.fact(f) else {
+        return Vec::new();
+    };
+    let stating = idx.articles_of(f);
+    let mut out = vec![
+        Line::from(vec![
+            Span::styled(sanitize::plain(&fact.label), t.fact_heading),
+            Span::raw("  "),
+            Span::styled(
+                fact_style::mark(fact.status),
+                fact_style::status_style(fact.status, t),
+            ),
+        ]),
+        Line::styled(
+            format!(
+                "{} · stated in {} of {}",
+                fact.kind.as_str(),
+                stating.len(),
+                articles.len()
+            ),
+            t.fact_written,
+        ),
+    ];
+    let name_w = (width / 3).clamp(4, 14);
+    let mut reference: Option<String> = None;
+    for &ai in stating {
+        let Some(a) = articles.get(ai) else { continue };
+        let prefix = format!("{} {}", short_id(a), source_name(a, name_w));
+        // Mentions with the same value (or, for quotes, the same words)
+        // are one line with a count.
+        let mut groups: Vec<(String, Vec<String>, usize)> = Vec::new();
+        for &m in idx.mentions_of(f) {
+            let Some(mention) = idx.mention(m).filter(|m| m.article == ai) else {
+                continue;
+            };
+            let as_written = written(a, mention.span.clone(), MAX_QUOTE_WORDS);
+            let value = if fact.kind == Kind::Quote {
+                as_written.clone()
+            } else {
+                describe::value(&mention.value)
+            };
+            match groups.iter_mut().find(|g| g.0 == value) {
+                Some(g) => {
+                    g.2 += 1;
+                    if !g.1.contains(&as_written) {
+                        g.1.push(as_written);
+                    }
+                }
+                None => groups.push((value, vec![as_written], 1)),
+            }
+        }
+        if fact.kind == Kind::Quote {
+            out.push(Line::styled(prefix, t.fact_article));
+            for (version, _, n) in groups {
+                let reference = reference.get_or_insert_with(|| version.clone());
+                let diff = quote_diff::diff(reference, &version);
+                let mut words = quote_diff::styled(&diff, Style::default(), t);
+                if n > 1 {
+                    words.push((format!("(×{n})"), t.fact_written));
+                }
+                out.extend(wrap_words(words, width, 2));
+            }
+            continue;
+        }
+        let blank = " ".repeat(prefix.width());
+        for (k, (value, forms, n)) in groups.into_iter().enumerate() {
+            let lead = if k == 0 {
+                prefix.clone()
+            } else {
+                blank.clone()
+            };
+            let mut spans = vec![
+                Span::styled(lead, t.fact_article),
+                Span::raw(" "),
+                Span::styled(sanitize::plain(&value), t.fact_heading),
+            ];
+            if n > 1 {
+                spans.push(Span::styled(format!(" (×{n})"), t.fact_written));
+            }
+            let forms: Vec<String> = forms
+                .into_iter()
+                .filter(|w| *w != value)
+                .map(|w| format!("“{w}”"))
+                .collect();
+            let joined = forms.join(" ");
+            let mut line = Line::from(spans);
+            if !joined.is_empty() && line.width() + 1 + joined.width() <= width {
+                line.spans
+                    .push(Span::styled(format!(" {joined}"), t.fact_written));
+                out.push(line);
+                continue;
+            }
+            // Else each form as written goes under the value, so that
+            // neither is broken up.
+            out.push(line);
+            let indent = (prefix.width() + 1).min(width / 3);
+            for form in forms {
+                let words = form
+                    .split(' ')
+                    .map(|w| (w.to_string(), t.fact_written))
+                    .collect();
+                out.extend(wrap_words(words, width, indent));
+            }
+        }
+    }
+    let silent: Vec<String> = (0..articles.len())
+        .filter(|a| !stating.contains(a))
+        .map(|a| short_id(&articles[a]))
+        .collect();
+    if !silent.is_empty() {
+        out.push(Line::from(vec![
+            Span::styled(silent.join(", "), t.fact_article),
+            Span::styled("  — silent", t.fact_silent),
+        ]));
+    }
+    out
+}
