@@ -32,28 +32,23 @@ impl Patterns {
         let num = ascii(NUMBER);
         let qual = units::QUAL;
         let main = format!(
-            r"(?i)(?:(?-u:\b)(?P<qual>{qual})\s+)?(?-u:\b)(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|half\s+a\s+dozen|a\s+dozen|a\s+handful|dozens|scores|hundreds|thousands|millions)|(?P<num>{num})(?:\s*(?P<sep>-|–|to)\s*(?P<num2>{num}))?)(?-u:\b)(?P<tail>\+|\s+or\s+(?:more|so)(?-u:\b)|-plus(?-u:\b))?"
+            r"(?:(?-u:\b)(?P<qual>{qual})\s+)?(?-u:\b)(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|half\s+a\s+dozen|a\s+dozen|a\s+handful|dozens|scores|hundreds|thousands|millions)|(?P<num>{num})(?:\s*(?P<sep>-|–|to)\s*(?P<num2>{num}))?)(?-u:\b)(?P<tail>\+|\s+or\s+(?:more|so)(?-u:\b)|-plus(?-u:\b))?"
         );
         Patterns {
-            main: Regex::new(&main).expect("count regex"),
-            percent_after: Regex::new(
-                r"(?i)^\s*(?:%|(?:per\s*cent|percent|pct)(?-u:\b)|(?P<points>percentage\s+points?)(?-u:\b))",
-            )
-            .expect("percent regex"),
-            toll_before: Regex::new(
-                r"(?i)(?-u:\b)(?:(?P<what>death|casualty|fatality|injury)\s+)?(?:toll|tally)(?:\s+[\w’'-]+){0,5}?\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|hits|was|is|of)\s+(?:to\s+|at\s+)?$",
-            )
-            .expect("toll regex"),
-            verb_before: Regex::new(
-                r"(?i)(?-u:\b)(?P<verb>killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds|arrested|arresting|detained|detaining|rescued|evacuated|displaced)\s+$",
-            )
-            .expect("verb regex"),
-            state_after: Regex::new(
-                r"(?i)^\s+(?:(?:people|others|more)\s+)?(?:(?:were|are|was|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)\s+(?:(?:still|reportedly|confirmed|believed|feared|also)\s+)?(?P<state>killed|dead|injured|wounded|missing|hurt|arrested|detained|rescued|evacuated|displaced|hospitali[sz]ed)|(?:have\s+|had\s+|has\s+)?(?P<died>died|perished))(?-u:\b)",
-            )
-            .expect("state regex"),
-            ratio_before: Regex::new(r"(?i)(?:(?-u:\b)(?:one|1)\s+in|(?-u:\b)out\s+of)\s+$")
-                .expect("ratio regex"),
+            main: units::compile(&main),
+            percent_after: units::compile(
+                r"^\s*(?:%|(?:per\s*cent|percent|pct)(?-u:\b)|(?P<points>percentage\s+points?)(?-u:\b))",
+            ),
+            toll_before: units::compile(
+                r"(?-u:\b)(?:(?P<what>death|casualty|fatality|injury)\s+)?(?:toll|tally)(?:\s+(?:[a-z'-]|’)+){0,5}?\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|hits|was|is|of)\s+(?:to\s+|at\s+)?$",
+            ),
+            verb_before: units::compile(
+                r"(?-u:\b)(?P<verb>killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds|arrested|arresting|detained|detaining|rescued|evacuated|displaced)\s+$",
+            ),
+            state_after: units::compile(
+                r"^\s+(?:(?:people|others|more)\s+)?(?:(?:were|are|was|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)\s+(?:(?:still|reportedly|confirmed|believed|feared|also)\s+)?(?P<state>killed|dead|injured|wounded|missing|hurt|arrested|detained|rescued|evacuated|displaced|hospitali[sz]ed)|(?:have\s+|had\s+|has\s+)?(?P<died>died|perished))(?-u:\b)",
+            ),
+            ratio_before: units::compile(r"(?:(?-u:\b)(?:one|1)\s+in|(?-u:\b)out\s+of)\s+$"),
         }
     }
 }
@@ -414,13 +409,12 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         }
         // "a dozen officers" counts directly; "dozens" needs its "of".
         let norm = w.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-        if matches!(
+        let direct = matches!(
             norm.to_lowercase().as_str(),
             "a dozen" | "half a dozen" | "a handful"
-        ) {
-            if let Counted::Noun(n, e) = counted_noun(after, false) {
-                return Some(count(start..whole.end() + e, amount, n));
-            }
+        );
+        if direct && let Counted::Noun(n, e) = counted_noun(after, false) {
+            return Some(count(start..whole.end() + e, amount, n));
         }
         let noun = tight_noun(p, text, start, whole.end(), false)?;
         return Some(count(whole.range(), amount, noun));

@@ -25,19 +25,17 @@ pub(crate) struct PoundsContext {
 impl PoundsContext {
     pub(crate) fn new() -> Self {
         PoundsContext {
-            money: Regex::new(concat!(
-                r"(?i)£|(?-u:\b)(?:sterling|paid|pay|pays|paying|fined?|fines|costs?|costing|worth",
+            money: units::compile(concat!(
+                r"£|(?-u:\b)(?:sterling|paid|pay|pays|paying|fined?|fines|costs?|costing|worth",
                 r"|salary|salaries|wages?|prices?|priced|compensation|damages|spent|spend|spending",
                 r"|budget|bill|fees?|bonus|tax|taxes|earn|earns|earned|funds?|funding|funded|raised",
                 r"|donated|donation|donations|loan|debt|pension|income|sold|bought|buy|sell|deal",
                 r"|contract|settlement|awarded|award|prize|charged?|revenue|profit|owed?|owes",
                 r"|million|billion|bn|bail|penalty|cash|money|invested|investment)(?-u:\b)",
-            ))
-            .expect("money context regex"),
-            mass: Regex::new(
-                r"(?i)(?-u:\b)(?:weigh|weighs|weighed|weighing|weight|heavy|heavier|lighter|lbs?|kg|kilos?|ounces?|tons?|tonnes?)(?-u:\b)",
-            )
-            .expect("mass context regex"),
+            )),
+            mass: units::compile(
+                r"(?-u:\b)(?:weigh|weighs|weighed|weighing|weight|heavy|heavier|lighter|lbs?|kg|kilos?|ounces?|tons?|tonnes?)(?-u:\b)",
+            ),
         }
     }
 
@@ -146,11 +144,11 @@ impl Patterns {
         // "between $2 and $3 billion" is its own alternative: "and" cannot
         // be a range separator elsewhere ("$5m and $3m" are two sums).
         let main = format!(
-            r"(?i)(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?\s+{curw}))"
+            r"(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?\s+{curw}))"
         );
         Patterns {
-            main: Regex::new(&main).expect("money regex"),
-            cue_before: Regex::new(r"(?i)(?-u:\b)([a-z]+)\s+of\s+$").expect("money cue regex"),
+            main: units::compile(&main),
+            cue_before: units::compile(r"(?-u:\b)([a-z]+)\s+of\s+$"),
             pounds: PoundsContext::new(),
         }
     }

@@ -35,14 +35,13 @@ impl Patterns {
         let unit = units::unit_alternation();
         let qual = units::QUAL;
         let main = format!(
-            r"(?i)(?-u:\b)(?:(?P<qual>{qual})\s+)?(?:(?P<mag_pre>{mag})\s*[-–]?\s*magnitude(?-u:\b)|magnitude(?:\s+of|\s*[-–]|\s)\s*(?P<mag_post>{mag})(?-u:\b)|(?-i:M[Ww]?)\s?(?P<mag_m>[0-9]\.[0-9]{{1,2}})(?-u:\b)|(?P<mag_r>{mag})\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b)|measuring\s+(?P<mag_meas>{mag})(?-u:\b)(?:(?P<meas_richter>\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b))|(?P<meas_sep>\s*)(?P<meas_unit>{unit}))?|(?:a|an|the)\s+(?P<mag_q>{mag})\s+(?:earthquake|quake|tremor|temblor|aftershock)s?(?-u:\b)|(?P<half>half\s+an?)\s+(?P<hunit>{unit})|(?P<num>{num})(?:\s*(?:-|–|to)\s*(?P<num2>{num}))?(?P<sep>\s*|-)(?P<unit>{unit}))"
+            r"(?-u:\b)(?:(?P<qual>{qual})\s+)?(?:(?P<mag_pre>{mag})\s*(?:-|–)?\s*magnitude(?-u:\b)|magnitude(?:\s+of|\s*(?:-|–)|\s)\s*(?P<mag_post>{mag})(?-u:\b)|(?-i:M[Ww]?)\s?(?P<mag_m>[0-9]\.[0-9]{{1,2}})(?-u:\b)|(?P<mag_r>{mag})\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b)|measuring\s+(?P<mag_meas>{mag})(?-u:\b)(?:(?P<meas_richter>\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b))|(?P<meas_sep>\s*)(?P<meas_unit>{unit}))?|(?:a|an|the)\s+(?P<mag_q>{mag})\s+(?:earthquake|quake|tremor|temblor|aftershock)s?(?-u:\b)|(?P<half>half\s+an?)\s+(?P<hunit>{unit})|(?P<num>{num})(?:\s*(?:-|–|to)\s*(?P<num2>{num}))?(?P<sep>\s*|-)(?P<unit>{unit}))"
         );
         Patterns {
-            main: Regex::new(&main).expect("quantity regex"),
-            cue_before: Regex::new(
-                r"(?i)(?-u:\b)(depth|distance|height|length|width|altitude|elevation|radius|diameter|area|speeds?|winds?|gusts?|temperatures?|highs?|lows?|weight|volume|range)\s+(?:of\s+|at\s+|reaching\s+|reached\s+|hit\s+|topped\s+|to\s+)*$",
-            )
-            .expect("cue regex"),
+            main: units::compile(&main),
+            cue_before: units::compile(
+                r"(?-u:\b)(depth|distance|height|length|width|altitude|elevation|radius|diameter|area|speeds?|winds?|gusts?|temperatures?|highs?|lows?|weight|volume|range)\s+(?:of\s+|at\s+|reaching\s+|reached\s+|hit\s+|topped\s+|to\s+)*$",
+            ),
             cue_after: Regex::new(r"(?i)^\s+(?:\([^)]{0,40}\)\s*)?(deep|long|high|tall|wide|underground|below\s+ground)(?-u:\b)")
                 .expect("cue regex"),
             pounds: super::money::PoundsContext::new(),
@@ -233,10 +232,10 @@ fn measured(
     if glued_to_word {
         return None;
     }
-    if lower_unit.starts_with("pound") || lower_unit.starts_with("lb") {
-        if p.pounds.is_money(text, span.clone()) {
-            return None;
-        }
+    if (lower_unit.starts_with("pound") || lower_unit.starts_with("lb"))
+        && p.pounds.is_money(text, span.clone())
+    {
+        return None;
     }
     let v = parse_number(n)?;
     if n.trim().eq_ignore_ascii_case("a") {
@@ -309,10 +308,10 @@ fn cue(
         );
     }
     let trimmed = after.trim_start();
-    if trimmed.starts_with("of ") || trimmed.starts_with("in ") {
-        if let Some(c) = units::cue_after(after) {
-            return (Some(c), false);
-        }
+    if (trimmed.starts_with("of ") || trimmed.starts_with("in "))
+        && let Some(c) = units::cue_after(after)
+    {
+        return (Some(c), false);
     }
     let before = &text[window_start(text, span.start, 48)..span.start];
     if let Some(m) = p.cue_before.captures(before) {

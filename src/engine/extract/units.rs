@@ -14,6 +14,15 @@ pub(crate) fn ascii(fragment: &str) -> String {
     fragment.replace(r"\d", "[0-9]").replace(r"\b", r"(?-u:\b)")
 }
 
+/// Compiles a case-insensitive pattern with Unicode classes off: Unicode
+/// case folding and classes make these large alternations several times
+/// slower to build, and they are built on every call. Non-ASCII literals
+/// still match; a no-break space counts as whitespace.
+pub(crate) fn compile(pattern: &str) -> regex::Regex {
+    let p = pattern.replace(r"\s", "(?:\\s|\u{a0})");
+    regex::Regex::new(&format!("(?i-u){p}")).expect("extractor regex")
+}
+
 /// Words that qualify the number right after them. Longer phrases come
 /// first so that "just over" is not read as "over".
 pub(crate) const QUAL: &str = concat!(
@@ -87,7 +96,7 @@ pub(crate) fn measured_interval(value: f64, written: &str) -> Interval {
     let half = if digits.is_empty() {
         // Spelled numbers are small and round ("six miles"); fractions
         // ("half a ton") are meant exactly.
-        if value >= 1.0 && value < 100.0 {
+        if (1.0..100.0).contains(&value) {
             0.5
         } else {
             return r;
@@ -234,7 +243,7 @@ pub(crate) const UNITS: &[Unit] = &[
         1000.0,
     ),
     u(&["short tons", "short ton"], "kg", 907.184_74),
-    u(&["long tons", "long ton"], "kg", 1016.046_908_8),
+    u(&["long tons", "long ton"], "kg", 1_016.046_908_8),
     u(&["pounds", "pound", "lbs", "lb"], "kg", 0.453_592_37),
     u(&["ounces", "ounce", "oz"], "kg", 0.028_349_523_125),
     u(
