@@ -267,10 +267,16 @@ pub fn detail_lines(
         // Mentions with the same value (or, for quotes, the same words)
         // are one line with a count.
         let mut groups: Vec<(String, Vec<String>, usize)> = Vec::new();
-        for &m in idx.mentions_of(f) {
-            let Some(mention) = idx.mention(m).filter(|m| m.article == ai) else {
+        // The fact's mentions are sorted by article: this one's are a run.
+        let all = idx.mentions_of(f);
+        let from = all.partition_point(|&m| idx.mention(m).is_some_and(|m| m.article < ai));
+        for &m in &all[from..] {
+            let Some(mention) = idx.mention(m) else {
                 continue;
             };
+            if mention.article != ai {
+                break;
+            }
             let as_written = written(a, mention.span.clone(), MAX_QUOTE_WORDS);
             let value = if fact.kind == Kind::Quote {
                 as_written.clone()
@@ -341,8 +347,14 @@ pub fn detail_lines(
             }
         }
     }
+    let mut states = vec![false; articles.len()];
+    for &a in stating {
+        if let Some(s) = states.get_mut(a) {
+            *s = true;
+        }
+    }
     let silent: Vec<String> = (0..articles.len())
-        .filter(|a| !stating.contains(a))
+        .filter(|&a| !states[a])
         .map(|a| short_id(&articles[a]))
         .collect();
     if !silent.is_empty() {
