@@ -10,6 +10,7 @@
 //! lines, where everything is capitalised, only yield names the body text
 //! already established.
 
+mod canonical;
 #[path = "gazetteer.rs"]
 pub mod gazetteer;
 #[path = "names.rs"]
@@ -18,10 +19,11 @@ pub mod names;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use regex::Regex;
-
 use self::gazetteer::Gazetteer;
-use self::names::{Lexicon, Tok, is_all_caps, is_capitalised, tokenize};
+use self::names::{
+    Lexicon, Tok, dateline, is_all_caps, is_capitalised, is_headline, is_shouting, title_case,
+    tokenize,
+};
 use crate::engine::model::{DocInfo, Extracted, Kind, Value};
 
 pub use self::gazetteer::demonym_country;
@@ -61,48 +63,6 @@ fn is_connector(w: &str, lex: &Lexicon) -> bool {
     matches!(w, "of" | "the" | "and" | "for") || lex.is_particle(w)
 }
 
-/// A line is a headline when nearly all its content words are capitalised.
-fn is_headline(line: &str, toks: &[Tok]) -> bool {
-    const SMALL: &[&str] = &[
-        "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "with",
-        "from", "as", "vs", "via", "is", "are", "be", "after", "over", "into", "amid", "up",
-    ];
-    let mut content = 0usize;
-    let mut caps = 0usize;
-    for t in toks {
-        let w = t.text(line);
-        if !w.chars().next().is_some_and(char::is_alphabetic) {
-            continue;
-        }
-        if SMALL.contains(&w.to_lowercase().as_str()) {
-            continue;
-        }
-        content += 1;
-        if is_capitalised(w) {
-            caps += 1;
-        }
-    }
-    if content < 3 {
-        return false;
-    }
-    let ratio = caps as f64 / content as f64;
-    let ends_sentence = line.trim_end().ends_with(['.', '!', '?', '”', '"']);
-    (ratio >= 0.75 && !ends_sentence) || (ratio >= 0.9 && content >= 5)
-}
-
-/// Shouted lines ("BREAKING: ...") carry no reliable acronyms.
-fn is_shouting(line: &str) -> bool {
-    let (mut up, mut low) = (0usize, 0usize);
-    for c in line.chars().filter(|c| c.is_alphabetic()) {
-        if c.is_uppercase() {
-            up += 1;
-        } else {
-            low += 1;
-        }
-    }
-    up >= 12 && up > low * 3
-}
-
 struct Scanner<'a> {
     text: &'a str,
     lex: &'a Lexicon,
@@ -113,12 +73,6 @@ struct Scanner<'a> {
 }
 
 pub(crate) fn find(text: &str, lex: &Lexicon, gaz: &Gazetteer) -> Vec<Found> {
-    // Datelines ("WASHINGTON (Reuters) -") put a city in capitals and the
-    // outlet in brackets; the capitals must not be read as an acronym.
-    let dateline = Regex::new(
-        r"^\s*(\p{Lu}[\p{Lu}\p{M}'’. -]*\p{Lu})(?:,\s*(\p{Lu}[\p{L}\p{M}. ]*?))?\s*(?:\(([^()\n]{2,40})\))?\s*(?:-{1,2}|–|—)\s",
-    )
-    .expect("dateline pattern");
     let mut sc = Scanner {
         text,
         lex,
@@ -135,41 +89,38 @@ pub(crate) fn find(text: &str, lex: &Lexicon, gaz: &Gazetteer) -> Vec<Found> {
             continue;
         }
         let mut skip_to = 0;
-        if let Some(c) = dateline.captures(line) {
-            let city = c.get(1).expect("group 1");
-            let plausible = c.get(3).is_some()
-                || gaz.is_place(&title_case(city.as_str()))
-                || gaz.is_place(city.as_str());
-            if plausible && city.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3 {
-                sc.push(base + city.start()..base + city.end(), Kind::Place, None);
+        // Datelines put the city in capitals and the outlet in brackets;
+        // the capitals must not be read as an acronym.
+        if let Some(d) = dateline(line) {
+            let city = &line[d.city.clone()];
+            let plausible =
+                d.outlet.is_some() || gaz.is_place(&title_case(city)) || gaz.is_place(city);
+            if plausible {
+                sc.push(base + d.city.start..base + d.city.end, Kind::Place, None);
                 if let Some(f) = sc.out.last_mut() {
-                    f.canonical = Some(title_case(city.as_str()));
+                    f.canonical = Some(title_case(city));
                 }
-                if let Some(r) = c.get(2).filter(|r| gaz.is_place(r.as_str().trim())) {
-                    let t = r.as_str().trim_end();
-                    sc.push(
-                        base + r.start()..base + r.start() + t.len(),
-                        Kind::Place,
-                        None,
-                    );
+                if let Some(r) = d.region.filter(|r| gaz.is_place(&line[r.clone()])) {
+                    sc.push(base + r.start..base + r.end, Kind::Place, None);
                 }
-                if let Some(o) = c.get(3) {
-                    let t = o.as_str().trim();
-                    let s = base + o.start() + (o.as_str().len() - o.as_str().trim_start().len());
-                    sc.push(s..s + t.len(), Kind::Org, None);
+                if let Some(o) = d.outlet {
+                    sc.push(base + o.start..base + o.end, Kind::Org, None);
                 }
-                skip_to = c.get(0).expect("group 0").end();
+                skip_to = d.end;
             }
         }
-        let toks: Vec<Tok> = tokenize(&line[skip_to..], lex)
+        let all = tokenize(line, lex);
+        let headline = is_headline(line, &all);
+        let toks: Vec<Tok> = all
             .into_iter()
+            .filter(|t| t.start >= skip_to)
             .map(|t| Tok {
-                start: t.start + base + skip_to,
-                end: t.end + base + skip_to,
+                start: t.start + base,
+                end: t.end + base,
                 ..t
             })
             .collect();
-        if is_headline(line, &tokenize(line, lex)) {
+        if headline {
             headlines.push((base, toks));
         } else {
             sc.line(&toks);
@@ -185,20 +136,6 @@ pub(crate) fn find(text: &str, lex: &Lexicon, gaz: &Gazetteer) -> Vec<Found> {
         }
     }
     kept
-}
-
-fn title_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut at_start = true;
-    for c in s.chars() {
-        if at_start {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        at_start = !c.is_alphabetic();
-    }
-    out
 }
 
 impl<'a> Scanner<'a> {
@@ -458,7 +395,8 @@ impl<'a> Scanner<'a> {
             .iter()
             .filter(|t| {
                 let w = self.w(t);
-                !is_connector(w, self.lex) && !(w.len() <= 2 && w.ends_with('.'))
+                let initial = w.len() <= 2 && w.ends_with('.');
+                !(is_connector(w, self.lex) || initial)
             })
             .collect();
         let uncommon = core.iter().any(|t| {
@@ -522,10 +460,17 @@ impl<'a> Scanner<'a> {
             return false;
         };
         let mut end = o;
-        let followed_by_of =
-            o + 2 < run.len() && matches!(self.w(&run[o + 1]), "of" | "for" | "and");
+        let followed_by_of = o + 2 < run.len() && matches!(self.w(&run[o + 1]), "of" | "for");
         if followed_by_of {
-            end = run.len() - 1;
+            // "Ministry of Trade and Industry" is one name; "... Affairs and
+            // the Kenya Wildlife Service" is two.
+            let is_and = |k: usize| self.w(&run[k]) == "and";
+            let and_the = (o + 2..run.len())
+                .find(|&k| is_and(k) && run.get(k + 1).is_some_and(|t| self.w(t) == "the"));
+            let and_org = (o + 2..run.len()).rev().find(|&k| {
+                is_and(k) && run[k + 1..].iter().any(|t| self.lex.is_org_word(self.w(t)))
+            });
+            end = and_the.or(and_org).map_or(run.len() - 1, |k| k - 1);
         }
         if end == 0 && o == 0 {
             return false;
@@ -647,23 +592,8 @@ impl<'a> Scanner<'a> {
 /// entity: "Rubio" → "Marco Rubio", "Mr. Petro" → "Gustavo Petro". A short
 /// form two different full names could claim maps to nothing.
 pub fn canonical_names(names: &[(Kind, String)]) -> HashMap<String, String> {
-    names::canonical_names(names)
+    canonical::canonical_names(names)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    #[ignore]
-    fn dump_seeds() {
-        for e in std::fs::read_dir("seeds").unwrap() {
-            let p = e.unwrap().path();
-            let t = std::fs::read_to_string(&p).unwrap();
-            println!("== {}", p.display());
-            for x in extract(&t, &DocInfo::default()) {
-                println!("{:?} {:?} {:?}", x.kind, &t[x.span.clone()], x.cue);
-            }
-        }
-    }
-}
+mod tests;

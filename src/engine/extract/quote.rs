@@ -10,133 +10,15 @@
 //! written in news copy. Anything else left open is dropped: a stray mark
 //! is far more common than a quote that simply lost its closing mark.
 
-use std::collections::HashSet;
+mod speaker;
+
 use std::ops::Range;
 
+use self::speaker::Attributor;
 use super::entity::gazetteer::Gazetteer;
-use super::entity::names::{Lexicon, Tok, is_apostrophe, is_capitalised, is_word_char, tokenize};
+use super::entity::names::{Lexicon, is_apostrophe, is_word_char};
 use super::entity::{self};
 use crate::engine::model::{DocInfo, Extracted, Kind, Value};
-
-/// Verbs (and "according") that attribute a quote to its subject.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "telling",
-    "stated",
-    "states",
-    "stating",
-    "wrote",
-    "writes",
-    "writing",
-    "added",
-    "adds",
-    "adding",
-    "asked",
-    "asks",
-    "explained",
-    "explains",
-    "noted",
-    "notes",
-    "insisted",
-    "insists",
-    "warned",
-    "warns",
-    "declared",
-    "declares",
-    "replied",
-    "responded",
-    "argued",
-    "argues",
-    "claimed",
-    "claims",
-    "tweeted",
-    "posted",
-    "announced",
-    "continued",
-    "remarked",
-    "observed",
-    "acknowledged",
-    "admitted",
-    "recalled",
-    "suggested",
-    "urged",
-    "vowed",
-    "promised",
-    "testified",
-    "conceded",
-    "stressed",
-    "emphasised",
-    "emphasized",
-    "complained",
-    "countered",
-    "shouted",
-    "predicted",
-    "predicting",
-    "confirmed",
-    "according",
-    "called",
-    "calling",
-    "described",
-    "describing",
-    "dubbed",
-    "labeled",
-    "labelled",
-    "quipped",
-    "joked",
-    "cautioned",
-    "pledged",
-    "assured",
-    "reiterated",
-    "recounted",
-    "lamented",
-    "boasted",
-    "mused",
-    "wondered",
-    "whispered",
-    "yelled",
-    "screamed",
-    "exclaimed",
-    "maintained",
-    "contended",
-    "alleged",
-    "charged",
-    "demanded",
-    "thundered",
-    "fumed",
-    "snapped",
-    "blasted",
-    "slammed",
-    "praised",
-    "hailed",
-    "denied",
-    "dismissed",
-    "rejected",
-    "commented",
-    "characterized",
-    "characterised",
-    "answered",
-    "concluded",
-    "summed",
-    "wrote",
-    "texted",
-    "messaged",
-    "testifies",
-    "announces",
-    "promises",
-    "warning",
-    "insisting",
-    "arguing",
-    "noting",
-    "explaining",
-    "declaring",
-    "asking",
-    "urging",
-];
 
 #[derive(Clone, Copy, PartialEq)]
 enum Family {
@@ -177,14 +59,7 @@ pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
         .filter(|f| f.kind == Kind::Person && !inside(&f.span))
         .map(|f| f.span)
         .collect();
-    let att = Attributor {
-        text,
-        lex: &lex,
-        gaz: &gaz,
-        verbs: SPEECH_VERBS.iter().copied().collect(),
-        persons,
-        last_said: std::cell::RefCell::new(None),
-    };
+    let att = Attributor::new(text, &lex, &gaz, persons);
     let paras = paragraphs(text);
     let mut out: Vec<Extracted> = Vec::with_capacity(quotes.len());
     let mut carried: Option<String> = None;
@@ -209,7 +84,7 @@ pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
             speaker = carried.clone();
         }
         carried = speaker.clone();
-        *att.last_said.borrow_mut() = Some((q.outer.end, speaker.clone()));
+        att.said(q.outer.end, speaker.clone());
         let span = q.inner.clone();
         out.push(Extracted {
             value: Value::Quote {
@@ -425,207 +300,5 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
-struct Attributor<'a> {
-    text: &'a str,
-    lex: &'a Lexicon,
-    gaz: &'a Gazetteer,
-    verbs: HashSet<&'static str>,
-    /// Person mentions outside quotes, in text order.
-    persons: Vec<Range<usize>>,
-    /// The previous quote's end and speaker: "he added" after a quote
-    /// usually means whoever said that quote.
-    last_said: std::cell::RefCell<Option<(usize, Option<String>)>>,
-}
-
-impl Attributor<'_> {
-    fn toks(&self, r: Range<usize>) -> Vec<Tok> {
-        tokenize(&self.text[r.clone()], self.lex)
-            .into_iter()
-            .map(|t| Tok {
-                start: t.start + r.start,
-                end: t.end + r.start,
-                ..t
-            })
-            .collect()
-    }
-
-    fn w(&self, t: &Tok) -> &str {
-        t.text(self.text)
-    }
-
-    fn is_verb(&self, toks: &[Tok], i: usize) -> bool {
-        let w = self.w(&toks[i]).to_lowercase();
-        if w == "according" {
-            return toks.get(i + 1).is_some_and(|t| self.w(t) == "to");
-        }
-        self.verbs.contains(w.as_str())
-    }
-
-    fn is_pronoun(&self, t: &Tok) -> bool {
-        matches!(self.w(t), "he" | "she" | "He" | "She")
-    }
-
-    fn name(&self, r: &Range<usize>) -> String {
-        self.text[r.clone()].to_string()
-    }
-
-    /// The most recent person named shortly before `pos`, for "he said".
-    fn resolve(&self, pos: usize) -> Option<String> {
-        let recent = self.persons.iter().rev().find(|p| p.end <= pos);
-        if let Some((end, who)) = self.last_said.borrow().as_ref()
-            && pos.saturating_sub(*end) <= 600
-            && recent.is_none_or(|p| p.end <= *end)
-        {
-            // An unnamed previous speaker stays unnamed, rather than
-            // passing the quote to someone merely mentioned nearby.
-            return who.clone();
-        }
-        self.persons
-            .iter()
-            .rev()
-            .find(|p| p.end <= pos)
-            .filter(|p| pos - p.end <= 600)
-            .map(|p| self.name(p))
-    }
-
-    /// A lone capitalised word that can only be a surname ("Okafor said").
-    fn bare_name(&self, t: &Tok) -> Option<String> {
-        let w = self.w(t);
-        let plausible = is_capitalised(w)
-            && !self.lex.is_stop(w)
-            && !self.lex.is_common(w)
-            && !self.lex.is_title(w)
-            && !self.gaz.is_place(w)
-            && !self.gaz.is_demonym(w)
-            && !self.lex.is_known_org(w)
-            && w.chars().all(char::is_alphabetic);
-        plausible.then(|| w.to_string())
-    }
-
-    /// Person between `from` and `to`, the last one, or a lone surname
-    /// right before `to`, or a pronoun resolved backwards.
-    fn subject(&self, toks: &[Tok], from: usize, vi: usize, anchor: usize) -> Option<String> {
-        let vstart = toks[vi].start;
-        let lo = toks.get(from).map_or(vstart, |t| t.start);
-        let last = self
-            .persons
-            .iter()
-            .rev()
-            .find(|p| p.start >= lo && p.end <= vstart);
-        let pronoun = toks[from..vi]
-            .iter()
-            .rposition(|t| self.is_pronoun(t))
-            .map(|i| toks[from + i]);
-        match (last, pronoun) {
-            (Some(p), Some(pr)) if pr.start > p.end => self.resolve(anchor),
-            (Some(p), _) => Some(self.name(p)),
-            (None, Some(_)) => self.resolve(anchor),
-            (None, None) => {
-                let prev = vi.checked_sub(1).filter(|&i| i >= from)?;
-                self.bare_name(&toks[prev])
-            }
-        }
-    }
-
-    /// "said Marco Rubio", "said Secretary of State Marco Rubio".
-    fn object(&self, toks: &[Tok], vi: usize, limit: usize) -> Option<String> {
-        let v = toks[vi];
-        let window_end = toks.get(vi + 6).map_or(limit, |t| t.end.min(limit));
-        if let Some(p) = self
-            .persons
-            .iter()
-            .find(|p| p.start >= v.end && p.end <= window_end)
-        {
-            return Some(self.name(p));
-        }
-        let next = toks.get(vi + 1).filter(|t| t.end <= limit)?;
-        let gap = &self.text[v.end..next.start];
-        if gap.trim().is_empty() {
-            self.bare_name(next)
-        } else {
-            None
-        }
-    }
-
-    fn speaker(&self, q: &Span, lo: usize, hi: usize) -> Option<String> {
-        // After the quote: “…,” Smith said / said Smith / he said.
-        let mut after = self.toks(q.outer.end..hi.max(q.outer.end));
-        if let Some(cut) = after
-            .iter()
-            .enumerate()
-            .skip(1)
-            .position(|(i, t)| self.text[after[i - 1].end..t.start].contains(['.', '!', '?']))
-        {
-            after.truncate(cut + 1);
-        }
-        let vi_after = (0..after.len()).find(|&i| self.is_verb(&after, i));
-        // “It sounds good to me.” Mr. Petro responded ... — a quote that
-        // ends its own sentence is attributed by what precedes it first.
-        let closed_sentence = self.text[q.inner.end..q.outer.end].contains(['.', '!', '?']);
-        if let Some(vi) = vi_after.filter(|&i| i < 6 && !closed_sentence) {
-            return self
-                .subject(&after, 0, vi, q.outer.start)
-                .or_else(|| self.object(&after, vi, hi));
-        }
-        // Before it: Smith said: “…” / according to Smith, “…” / Smith: “…”.
-        let mut before = self.toks(lo..q.outer.start);
-        if let Some(s) = (1..before.len())
-            .rev()
-            .find(|&i| self.text[before[i - 1].end..before[i].start].contains(['.', '!', '?']))
-        {
-            before.drain(..s);
-        }
-        if let Some(vi) = (0..before.len()).rev().find(|&i| self.is_verb(&before, i)) {
-            let subj = if self.w(&before[vi]).eq_ignore_ascii_case("according") {
-                None
-            } else {
-                self.subject(&before, 0, vi, q.outer.start)
-            };
-            // "the U.S. president said, “…”" names no one; a later
-            // sentence must not lend this quote its subject.
-            return subj.or_else(|| self.object(&before, vi, q.outer.start));
-        }
-        if self.text[lo..q.outer.start].trim_end().ends_with(':') {
-            let from = before.first().map_or(q.outer.start, |t| t.start);
-            if let Some(p) = self
-                .persons
-                .iter()
-                .find(|p| p.start >= from && p.end <= q.outer.start)
-            {
-                return Some(self.name(p));
-            }
-            if let Some(t) = before.first() {
-                return if self.is_pronoun(t) {
-                    self.resolve(q.outer.start)
-                } else {
-                    self.bare_name(t)
-                };
-            }
-        }
-        let vi = vi_after?;
-        self.subject(&after, 0, vi, q.outer.start)
-            .or_else(|| self.object(&after, vi, hi))
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    #[ignore]
-    fn dump_seeds() {
-        for e in std::fs::read_dir("seeds").unwrap() {
-            let p = e.unwrap().path();
-            let t = std::fs::read_to_string(&p).unwrap();
-            println!("== {}", p.display());
-            for x in extract(&t, &DocInfo::default()) {
-                let q = &t[x.span.clone()];
-                let q: String = q.chars().take(50).collect();
-                if let Value::Quote { speaker, .. } = x.value {
-                    println!("{q:?} -- {speaker:?}");
-                }
-            }
-        }
-    }
-}
+mod tests;

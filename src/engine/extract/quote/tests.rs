@@ -1,0 +1,211 @@
+use proptest::prelude::*;
+
+use super::*;
+
+fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+    extract(text, &DocInfo::default())
+        .into_iter()
+        .map(|e| match e.value {
+            Value::Quote { speaker, .. } => (text[e.span].to_string(), speaker),
+            v => panic!("not a quote: {v:?}"),
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, Option<String>) {
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    q.into_iter().next().unwrap()
+}
+
+fn spoken(text: &str, quote: &str, speaker: Option<&str>) {
+    let (q, s) = one(text);
+    assert_eq!(q, quote);
+    assert_eq!(s.as_deref(), speaker, "speaker of {q:?}");
+}
+
+#[test]
+fn trailing_punctuation_inside_the_mark_is_not_part_of_the_span() {
+    spoken(
+        "He replied: “It sounds good to me.”",
+        "It sounds good to me",
+        None,
+    );
+    spoken("“Why now?!” she asked nobody.", "Why now", None);
+}
+
+#[test]
+fn speaker_after_the_quote_with_title_stripped() {
+    let t = "\"We will rebuild every home,\" Governor Ana Ruiz told reporters on Tuesday.";
+    spoken(t, "We will rebuild every home", Some("Ana Ruiz"));
+    let t = "“The talks were frank,” Foreign Minister Penny Wong said after the meeting.";
+    spoken(t, "The talks were frank", Some("Penny Wong"));
+}
+
+#[test]
+fn said_before_the_name() {
+    let t = "\"The dam held overnight,\" said Kofi Mensah, a regional engineer.";
+    spoken(t, "The dam held overnight", Some("Kofi Mensah"));
+    let t = "“Water is rising,” said Secretary of Defense Lloyd Austin.";
+    spoken(t, "Water is rising", Some("Lloyd Austin"));
+}
+
+#[test]
+fn colon_and_possessive_introductions() {
+    let t = "Judge Maria Hernández: “The defendant will remain in custody.”";
+    spoken(
+        t,
+        "The defendant will remain in custody",
+        Some("Maria Hernández"),
+    );
+    let t = "Okonkwo's reply was short: \"No comment.\"";
+    spoken(t, "No comment", Some("Okonkwo"));
+}
+
+#[test]
+fn according_to_and_added_that() {
+    let t = "According to Chief Inspector Lars Eriksen, \"the fire started in the kitchen.\"";
+    spoken(t, "the fire started in the kitchen", Some("Lars Eriksen"));
+    let t = "Prosecutor Aisha Bello added that “the evidence is overwhelming.”";
+    spoken(t, "the evidence is overwhelming", Some("Aisha Bello"));
+    let t = "Dr. Priya Natarajan wrote that the findings were “preliminary.”";
+    spoken(t, "preliminary", Some("Priya Natarajan"));
+}
+
+#[test]
+fn pronoun_speaker_resolves_to_the_last_person_named() {
+    let t = "Angela Merkel arrived late. “We have work to do,” she said.";
+    spoken(t, "We have work to do", Some("Angela Merkel"));
+}
+
+#[test]
+fn unnamed_speakers_stay_unnamed() {
+    let t = "Rescuers reached the village. “We are monitoring the situation,” a spokesperson said.";
+    spoken(t, "We are monitoring the situation", None);
+    let t = "Anna Berg left. The ministry said, “No decision was taken.” She later returned.";
+    spoken(t, "No decision was taken", None);
+}
+
+#[test]
+fn a_quote_that_ends_its_sentence_is_not_given_the_next_sentence_subject() {
+    let t = "Mr. Lopez said, “It is settled.” Ms. Grant responded with a lawsuit.";
+    spoken(t, "It is settled", Some("Lopez"));
+}
+
+#[test]
+fn single_word_scare_quotes_count() {
+    let t = "Lawmakers called the plan a \"catastrophe\" and a ‘farce’ on Friday.";
+    let q: Vec<String> = quotes(t).into_iter().map(|q| q.0).collect();
+    assert_eq!(q, ["catastrophe", "farce"]);
+}
+
+#[test]
+fn apostrophes_are_not_quote_marks() {
+    for t in [
+        "Colombia’s leaders don’t agree, and the leaders’ first meeting failed.",
+        "The farmers' union and O'Brien's group won't sign; it's the '90s again.",
+        "Rock 'n' roll is back, says the 12\" vinyl crowd.",
+    ] {
+        assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
+    }
+}
+
+#[test]
+fn british_single_quotes_survive_a_plural_possessive_inside() {
+    let t = "‘The farmers’ union will not back down,’ said Tom Hale.";
+    spoken(t, "The farmers’ union will not back down", Some("Tom Hale"));
+    spoken("He said 'it's over' and left.", "it's over", None);
+}
+
+#[test]
+fn nested_quotes_belong_to_the_outer_quote() {
+    let t = "“He told me ‘run’ and I ran,” said Lina Park.";
+    spoken(t, "He told me ‘run’ and I ran", Some("Lina Park"));
+}
+
+#[test]
+fn unbalanced_marks_do_not_swallow_text() {
+    assert!(quotes("“This never closes and the article goes on.").is_empty());
+    let q = quotes("A stray “ mark, then “a real quote” here.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "a real quote");
+    let q = quotes("He said \"hello and \"bye\" to all.");
+    assert_eq!(q.iter().map(|q| q.0.as_str()).collect::<Vec<_>>(), ["bye"]);
+}
+
+#[test]
+fn quotes_never_cross_a_blank_line() {
+    assert!(quotes("“First paragraph\n\nsecond paragraph” ends.").is_empty());
+}
+
+#[test]
+fn multi_paragraph_quote_continues_when_the_next_paragraph_reopens() {
+    let t = "Sandra Obi said: “The first part of it.\n“And the second part,” she added.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "The first part of it");
+    assert_eq!(q[0].1.as_deref(), Some("Sandra Obi"));
+    assert_eq!(q[1].0, "And the second part");
+    assert_eq!(q[1].1.as_deref(), Some("Sandra Obi"));
+    // Without a reopening mark the open quote is a stray and is dropped.
+    assert!(quotes("She said: “The first part.\nThe reporter moved on.").is_empty());
+}
+
+#[test]
+fn european_quote_marks() {
+    spoken(
+        "Er sagte „Wir schaffen das“ gestern.",
+        "Wir schaffen das",
+        None,
+    );
+    spoken("Il a dit « Nous verrons » hier.", "Nous verrons", None);
+}
+
+#[test]
+fn normalized_form_ignores_case_punctuation_and_apostrophe_style() {
+    assert_eq!(normalize("Don’t STOP—now!"), "don't stop now");
+    assert_eq!(normalize("don't  stop,\nnow"), "don't stop now");
+    assert_eq!(normalize("“Hi” — ‘there’"), "hi there");
+    let e = extract("She said, “We’ll be back.”", &DocInfo::default());
+    assert!(
+        matches!(&e[0].value, Value::Quote { normalized, .. } if normalized == "we'll be back")
+    );
+}
+
+fn check(text: &str) {
+    let a = extract(text, &DocInfo::default());
+    for e in &a {
+        assert!(e.span.start < e.span.end && e.span.end <= text.len());
+        assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+        assert_eq!(e.kind, Kind::Quote);
+        match &e.value {
+            Value::Quote { normalized, .. } => {
+                assert_eq!(normalized, &normalize(&text[e.span.clone()]))
+            }
+            v => panic!("{v:?}"),
+        }
+    }
+    assert_eq!(a, extract(text, &DocInfo::default()), "not deterministic");
+}
+
+proptest! {
+    #[test]
+    fn never_panics_on_any_text(s in "\\PC*") {
+        check(&s);
+    }
+
+    #[test]
+    fn never_panics_on_quote_soup(
+        s in proptest::collection::vec(
+            prop_oneof![
+                Just("\""), Just("'"), Just("“"), Just("”"), Just("‘"), Just("’"), Just("„"),
+                Just("«"), Just("»"), Just(" "), Just("\n"), Just("\n\n"), Just("s"), Just("Ana"),
+                Just("said"), Just("é\u{301}"), Just("中文"), Just("🙂"), Just("שלום"), Just("."),
+                Just(","), Just(":"), Just("Mr."), Just("he"),
+            ],
+            0..60,
+        )
+    ) {
+        check(&s.concat());
+    }
+}
