@@ -215,7 +215,16 @@ fn words(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
             } else {
                 offset_of(Some(&rel))
             };
-            (Granularity::Week, pd.and_then(|pd| weekend(pd, off)))
+            let span = if rel.contains("past") {
+                // The latest weekend already under way before that day.
+                pd.and_then(|pd| {
+                    let sat = weekday_near(pd, Weekday::Saturday, Direction::Before)?;
+                    Some((sat, add_days(sat, 1)?))
+                })
+            } else {
+                pd.and_then(|pd| weekend(pd, off))
+            };
+            (Granularity::Week, span)
         } else {
             let Some(u) = unit_of(&unit) else { return };
             let span = if rel.contains("past") {

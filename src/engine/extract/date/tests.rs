@@ -247,6 +247,12 @@ fn the_weekend_is_the_latest_saturday_and_sunday() {
     let (s, v) = one("Crowds gathered the past weekend.", Some(monday));
     assert_eq!(s, "past weekend");
     assert_eq!(days(&v).0, date(2026, 1, 10));
+    let (_, v) = one("Crowds gathered the past weekend.", Some(PUB));
+    assert_eq!(
+        days(&v).0,
+        date(2026, 1, 3),
+        "a Saturday's past weekend is the one before"
+    );
     let (_, v) = one("Rain is expected to fall this weekend.", Some(monday));
     assert_eq!(days(&v).0, date(2026, 1, 17));
 }
