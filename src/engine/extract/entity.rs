@@ -11,6 +11,7 @@
 //! already established.
 
 mod canonical;
+mod dateline;
 #[path = "gazetteer.rs"]
 pub mod gazetteer;
 #[path = "names.rs"]
@@ -19,10 +20,10 @@ pub mod names;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use self::dateline::dateline;
 use self::gazetteer::Gazetteer;
 use self::names::{
-    Lexicon, Tok, dateline, is_all_caps, is_capitalised, is_headline, is_shouting, title_case,
-    tokenize,
+    Lexicon, Tok, is_all_caps, is_capitalised, is_headline, is_shouting, title_case, tokenize,
 };
 use crate::engine::model::{DocInfo, Extracted, Kind, Value};
 
