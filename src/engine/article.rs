@@ -10,6 +10,10 @@ pub struct Meta {
     pub title: String,
     pub outlet: Option<String>,
     pub published: Option<Date>,
+    /// The bytes of `Article::text` that `published` was read from, such
+    /// as "2026-01-10" in "date 2026-01-10 …". The date there is metadata,
+    /// not a fact of the story, so fact extraction skips mentions in it.
+    pub published_span: Option<std::ops::Range<usize>>,
     pub byline: Option<String>,
 }
 

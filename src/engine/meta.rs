@@ -6,16 +6,16 @@
 //! is a heuristic over those first lines. When a clue is ambiguous the
 //! field stays empty: a missing outlet is better than an invented one.
 
-use jiff::civil::Date;
 use regex::Regex;
 
 use super::article::Meta;
 
+mod published;
 mod text;
 
 use text::{
-    clean, clean_outlet, cut, cut_at_separator, ends_sentence, first_sentence, is_headline_shaped,
-    is_prose, is_title_case, limit_title, month_number, person_name, word_count,
+    clean, clean_outlet, cut, cut_at_separator, ends_sentence, fields, first_sentence,
+    is_headline_shaped, is_prose, is_title_case, limit_title, person_name, tidy_name, word_count,
 };
 
 /// Non-empty lines examined for the headline, byline and outlet.
@@ -28,6 +28,15 @@ const DATE_HEAD_LINES: usize = 15;
 const MAX_LINE_BYTES: usize = 1000;
 const MAX_HEADLINE_WORDS: usize = 20;
 const MAX_TITLE_CHARS: usize = 200;
+/// Headline candidates this short are taken for labels when a candidate
+/// of at least [`FULL_HEADLINE_WORDS`] is present.
+const MAX_LABEL_WORDS: usize = 3;
+const FULL_HEADLINE_WORDS: usize = 5;
+/// Menu bars without separators: this many short capitalised items in a
+/// row is a menu even when none is a known menu word.
+const MIN_MENU_ITEMS: usize = 5;
+/// Non-empty lines at the end of a text searched for a footer.
+const TAIL_LINES: usize = 5;
 
 /// Guesses metadata with freshly built patterns. To guess for many
 /// articles, build one [`Guesser`] and reuse it.
@@ -43,6 +52,7 @@ pub struct Guesser {
     credit: Regex,
     dateline: Regex,
     bare_dateline: Regex,
+    place_prefix: Regex,
     dates: [Regex; 4],
     weekday: Regex,
     time_word: Regex,
@@ -103,6 +113,11 @@ impl Guesser {
             bare_dateline: re(
                 r"^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*)*(?:\s*,\s*[^\n]+?)?\s+[-–—]+\s+",
             ),
+            // What may precede the date in a dateline set in ordinary
+            // capitals: "Drennick, " or "Halvik, Upper Varosh, ".
+            place_prefix: re(
+                r"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}(?:\s*,\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}){0,2}\s*,\s*$",
+            ),
             dates: [
                 re(r"(?-u:\b)(?P<y>[0-9]{4})[-/](?P<m>[0-9]{1,2})[-/](?P<d>[0-9]{1,2})(?-u:\b)"),
                 re(&format!(
@@ -130,8 +145,10 @@ impl Guesser {
             outlet_label: re(
                 r"(?i)^(?:(?:published|posted|distributed)\s+by\s*:?|sources?\s*:|courtesy\s+of\s*:?)\s*(?P<o>.+)$",
             ),
+            // The year comes before the name ("© 2026 The Gazette") or
+            // after it ("© The Gazette 2026").
             copyright: re(
-                r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?[0-9]{4}(?:\s*[-–]\s*[0-9]{4})?\s*,?\s*(?P<o>[^.|]+)",
+                r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:[0-9]{4}(?:\s*[-–]\s*[0-9]{4})?\s*,?\s*(?P<o>[^.|]+)|(?P<o2>[^0-9.|]+?)\s*,?\s*[0-9]{4}(?-u:\b))",
             ),
             name_cut: re(
                 r"(?i)\s*(?:,|;|\||•|·|\(|\s[-–—]\s|\s(?:for|in|on|at|with|updated|published|posted)\s|[0-9])",
@@ -151,12 +168,20 @@ impl Guesser {
             .map(|l| cut(l, MAX_LINE_BYTES))
             .collect();
         let title = self.title(text, &head).unwrap_or_else(|| id.to_string());
-        let byline = self.byline(&head, &title);
-        let outlet = self.outlet(text, &head).or_else(|| self.outlet_from_id(id));
+        let byline = self
+            .byline(&head, &title)
+            .or_else(|| self.tail_byline(text))
+            .map(|n| tidy_name(&n));
+        let outlet = self
+            .outlet(text, &head)
+            .or_else(|| self.masthead(&head, id, &title))
+            .or_else(|| self.outlet_from_id(id));
+        let (published_span, published) = self.published(text, &head).unzip();
         Meta {
             title,
             outlet,
-            published: self.published(text, &head),
+            published,
+            published_span,
             byline,
         }
     }
@@ -174,7 +199,7 @@ impl Guesser {
             .find(|&i| !is_meta[i] && !caption[i] && is_prose(head[i]))
             .unwrap_or(n);
 
-        let mut best: Option<(i32, String)> = None;
+        let mut candidates: Vec<(i32, &str)> = Vec::new();
         let mut rank = 0;
         for (i, line) in head.iter().enumerate() {
             if is_meta[i] || credit[i] || caption[i] || self.is_chrome(line) {
@@ -197,12 +222,24 @@ impl Guesser {
             if is_title_case(stripped) {
                 score += 3;
             }
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, stripped.to_string()));
+            candidates.push((score, stripped));
+        }
+        // A site name or section label ("Atlas Business Review", "Courts &
+        // Enforcement") is short and capitalised like a headline; when a
+        // full-length headline is also there, the short line is the label.
+        let full = candidates
+            .iter()
+            .any(|(_, t)| word_count(t) >= FULL_HEADLINE_WORDS);
+        let mut best: Option<(i32, &str)> = None;
+        for (score, t) in candidates {
+            let label = full && word_count(t) <= MAX_LABEL_WORDS;
+            let score = score - if label { 10 } else { 0 };
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, t));
             }
         }
         if let Some((_, t)) = best {
-            return Some(limit_title(&t));
+            return Some(limit_title(t));
         }
         self.description(head)
             .or_else(|| {
@@ -247,7 +284,26 @@ impl Guesser {
             .split(['>', '›', '»', '|', '•', '·', '/'])
             .map(str::trim)
             .collect();
-        parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && word_count(p) <= 3)
+        if parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && word_count(p) <= 3) {
+            return true;
+        }
+        self.is_spaced_menu(line)
+    }
+
+    /// "Home  World  Europe  Asia  Business" or "Search   Newsletter   Log
+    /// in": menu items laid out with runs of spaces. Many capitalised items,
+    /// or a few that are mostly known menu words.
+    fn is_spaced_menu(&self, line: &str) -> bool {
+        let parts = fields(line);
+        let items: Vec<&str> = parts.iter().map(|r| &line[r.clone()]).collect();
+        let short_caps = items
+            .iter()
+            .all(|p| word_count(p) <= 3 && p.chars().next().is_some_and(|c| c.is_uppercase()));
+        if items.len() < 2 || !short_caps {
+            return false;
+        }
+        let known = items.iter().filter(|p| self.chrome.is_match(p)).count();
+        items.len() >= MIN_MENU_ITEMS || known * 2 >= items.len()
     }
 
     /// Labelled lines are short, or carry a date right after the label;
@@ -261,34 +317,6 @@ impl Guesser {
             return word_count(line) <= 12 || dated;
         }
         self.date_line(line).is_some()
-    }
-
-    /// "NEW YORK, March 3, 2026 (AP) —": a dated dateline dates the story.
-    fn dateline_date(&self, line: &str) -> Option<Date> {
-        let end = match self.dateline_outlet(line) {
-            Some((_, end)) => end,
-            None if !line.contains(['-', '–', '—']) => return None,
-            None => self
-                .bare_dateline
-                .find(line)
-                .filter(|m| m.as_str().chars().count() <= 60)?
-                .end(),
-        };
-        self.find_date(&line[..end]).map(|(_, _, d)| d)
-    }
-
-    /// The date of a line that is there to state one: "January 8, 2026 at
-    /// 10:00", "Thu 8 Jan 2026 10.00 GMT", "By Jane Doe | 8 Jan 2026" —
-    /// but not a headline or sentence that happens to mention a date.
-    fn date_line(&self, line: &str) -> Option<Date> {
-        let (s, e, d) = self.find_date(line)?;
-        let only_times = line[..s]
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .chain(line[e..].split(|c: char| c.is_whitespace() || c == ','))
-            .filter(|w| !w.is_empty())
-            .all(|w| self.time_word.is_match(w) || self.weekday.is_match(w));
-        let separated = line.contains(['|', '•', '·']) && word_count(line) <= 12;
-        (only_times || separated).then_some(d)
     }
 
     /// A credit line: an explicit credit form, or a short line right after
@@ -374,13 +402,14 @@ impl Guesser {
         // photo credit, naming the photographer's agency, not the outlet.
         let from_copyright = || {
             let tail = text.lines().rev().map(clean).filter(|l| !l.is_empty());
-            tail.take(5).find_map(|l| {
+            tail.take(TAIL_LINES).find_map(|l| {
                 let l = cut(l, 200);
                 let lower = l.get(..4).unwrap_or(l).to_ascii_lowercase();
                 if !l.contains('©') && !lower.starts_with("(c") && lower != "copy" {
                     return None;
                 }
-                let o = self.copyright.captures(l)?.name("o")?.as_str();
+                let c = self.copyright.captures(l)?;
+                let o = c.name("o").or_else(|| c.name("o2"))?.as_str();
                 let o = o.split(" All rights").next().unwrap_or(o);
                 clean_outlet(cut_at_separator(o))
             })
@@ -389,6 +418,41 @@ impl Guesser {
             .or_else(from_label)
             .or_else(from_byline)
             .or_else(from_copyright)
+    }
+
+    /// A site name heading the page ("WorldPulse", "Kestova Today |
+    /// English edition"). A short capitalised first line could as well be
+    /// a headline or a section, so it counts only when confirmed: a menu
+    /// bar right under it, or a file named after it.
+    fn masthead(&self, head: &[&str], id: &str, title: &str) -> Option<String> {
+        let first = *head.first()?;
+        let name = cut_at_separator(first);
+        let site_like = (1..=4).contains(&word_count(name))
+            && name.split_whitespace().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+            })
+            && !name.contains(['!', '?', ':', ';', '"', '“'])
+            && !name.ends_with('.');
+        if !site_like || name == title || self.chrome.is_match(name) || self.is_metadata(name) {
+            return None;
+        }
+        let menu_below = head.get(1).is_some_and(|l| {
+            let items = fields(l).len().max(l.split(['>', '›', '»', '/']).count());
+            items >= 3 && self.is_chrome(l)
+        });
+        let squash = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let key = squash(name);
+        let named_file = key.chars().count() >= 4 && squash(id).contains(&key);
+        (menu_below || named_file)
+            .then(|| clean_outlet(name))
+            .flatten()
     }
 
     /// A file named after a site ("bbc.co.uk.txt", "reuters.com_quake.txt").
@@ -400,94 +464,6 @@ impl Guesser {
         }
         let d = self.domain.captures(first)?.name("d")?.as_str();
         Some(d.to_ascii_lowercase())
-    }
-
-    // ---- published ---------------------------------------------------
-
-    fn published(&self, text: &str, head: &[&str]) -> Option<Date> {
-        let mut updated = None;
-        for line in text.lines().map(clean).filter(|l| !l.is_empty()) {
-            let line = cut(line, 200);
-            // The labels all start with one of a few letters; checking
-            // that first spares two patterns on nearly every body line.
-            let first = line.as_bytes()[0].to_ascii_lowercase();
-            if !b"pdrifulm".contains(&first) {
-                continue;
-            }
-            if let Some(m) = self.pub_label.find(line) {
-                if let Some(d) = self.labelled_date(&line[m.end()..]) {
-                    return Some(d);
-                }
-            } else if updated.is_none()
-                && let Some(m) = self.upd_label.find(line)
-            {
-                updated = self.labelled_date(&line[m.end()..]);
-            }
-        }
-        let unlabelled = head
-            .iter()
-            .take(DATE_HEAD_LINES)
-            .find_map(|l| self.date_line(l).or_else(|| self.dateline_date(l)));
-        unlabelled.or(updated)
-    }
-
-    /// The date right after a label, allowing a weekday or a time first
-    /// ("Updated 3:04 PM EST, Thu January 8, 2026") but not prose.
-    fn labelled_date(&self, rest: &str) -> Option<Date> {
-        let (s, _, d) = self.find_date(rest)?;
-        rest[..s]
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .all(|w| self.time_word.is_match(w) || self.weekday.is_match(w))
-            .then_some(d)
-    }
-
-    fn skip_weekday<'a>(&self, s: &'a str) -> &'a str {
-        let first = s.split([' ', ',']).next().unwrap_or("");
-        if !first.is_empty() && self.weekday.is_match(first) {
-            s[first.len()..].trim_start_matches([' ', ','])
-        } else {
-            s
-        }
-    }
-
-    /// The end of a date that starts `s`, if one does.
-    fn leading_date(&self, s: &str) -> Option<usize> {
-        self.find_date(s)
-            .filter(|&(st, _, _)| st == 0)
-            .map(|(_, e, _)| e)
-    }
-
-    /// The leftmost valid calendar date in `s`: (start, end, date).
-    fn find_date(&self, s: &str) -> Option<(usize, usize, Date)> {
-        // Every accepted form has a four-digit year; most lines have none,
-        // and this scan is far cheaper than running four patterns.
-        let has_year = s
-            .as_bytes()
-            .windows(4)
-            .any(|w| w.iter().all(u8::is_ascii_digit));
-        if !has_year {
-            return None;
-        }
-        self.dates
-            .iter()
-            .filter_map(|r| {
-                r.captures_iter(s).find_map(|c| {
-                    let whole = c.get(0)?;
-                    let y: i16 = c.name("y")?.as_str().parse().ok()?;
-                    let m: i8 = match c.name("m") {
-                        Some(m) => m.as_str().parse().ok()?,
-                        None => month_number(c.name("mon")?.as_str())?,
-                    };
-                    let d: i8 = c.name("d")?.as_str().parse().ok()?;
-                    if !(1900..=2100).contains(&y) {
-                        return None;
-                    }
-                    let date = Date::new(y, m, d).ok()?;
-                    Some((whole.start(), whole.end(), date))
-                })
-            })
-            .min_by_key(|&(s, _, _)| s)
     }
 
     /// What follows "By", "Written by" or "Author:" at the start of a line.
@@ -512,6 +488,24 @@ impl Guesser {
     }
 
     // ---- byline ------------------------------------------------------
+
+    /// Wire copy credits its reporter at the end: "(Reporting by Jane Doe;
+    /// Editing by John Roe)". Only the explicit "reporting/written by" form
+    /// counts there; a bare "By …" at the bottom is usually prose.
+    fn tail_byline(&self, text: &str) -> Option<String> {
+        let tail = text.lines().rev().map(clean).filter(|l| !l.is_empty());
+        tail.take(TAIL_LINES).find_map(|l| {
+            let l = cut(l, 200).trim_start_matches(['(', '[']);
+            let lower = l.get(..8)?.to_ascii_lowercase();
+            if !matches!(lower.as_str(), "reportin" | "written " | "writing ") {
+                return None;
+            }
+            let rest = self.by_label.captures(l)?.name("rest")?.as_str();
+            let rest = rest.trim_end_matches([')', ']', '.']);
+            let cut_at = self.name_cut.find(rest).map_or(rest.len(), |m| m.start());
+            person_name(&rest[..cut_at])
+        })
+    }
 
     fn byline(&self, head: &[&str], title: &str) -> Option<String> {
         for (i, line) in head.iter().enumerate() {
@@ -548,41 +542,5 @@ impl Guesser {
             }
         }
         None
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn date(y: i16, m: i8, d: i8) -> Date {
-        Date::new(y, m, d).unwrap()
-    }
-
-    #[test]
-    fn finds_dates_in_common_formats() {
-        let g = Guesser::new();
-        let d = |s: &str| g.find_date(s).map(|(_, _, d)| d);
-        assert_eq!(d("date 2026-01-10 x"), Some(date(2026, 1, 10)));
-        assert_eq!(d("January 8, 2026 at 10:00"), Some(date(2026, 1, 8)));
-        assert_eq!(d("Jan. 8 2026"), Some(date(2026, 1, 8)));
-        assert_eq!(d("Thursday 8 January 2026"), Some(date(2026, 1, 8)));
-        assert_eq!(d("8th of Sept 2025"), Some(date(2025, 9, 8)));
-        assert_eq!(d("08.01.2026"), Some(date(2026, 1, 8)));
-        assert_eq!(d("February 30, 2026"), None, "not a calendar date");
-        assert_eq!(d("Jan 7"), None, "no year, no date");
-    }
-
-    #[test]
-    fn labelled_dates_allow_time_but_not_prose() {
-        let g = Guesser::new();
-        assert_eq!(
-            g.labelled_date("3:04 PM EST, Thu January 8, 2026"),
-            Some(date(2026, 1, 8))
-        );
-        assert_eq!(
-            g.labelled_date("reports say talks began March 2, 2026"),
-            None
-        );
     }
 }

@@ -1,5 +1,7 @@
 //! Pattern-free checks on lines and words that the guesses share.
 
+use std::ops::Range;
+
 use super::{MAX_HEADLINE_WORDS, MAX_TITLE_CHARS};
 
 /// Trims whitespace, BOMs and zero-width spaces, which never matter here.
@@ -17,6 +19,43 @@ pub(super) fn cut(s: &str, max: usize) -> &str {
         end -= 1;
     }
     &s[..end]
+}
+
+/// The byte ranges of a line's fields: the parts set apart by `|`, `•`,
+/// `·`, a tab or a run of two or more spaces, as page headers lay out
+/// menus and masthead items. Single spaces do not split.
+pub(super) fn fields(line: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_space = chars.peek().is_some_and(|&(_, n)| n.is_whitespace());
+        let breaks = matches!(c, '|' | '•' | '·' | '\t') || (c.is_whitespace() && next_space);
+        if !breaks {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, n)) = chars.peek() {
+            if !(n.is_whitespace() || matches!(n, '|' | '•' | '·')) {
+                break;
+            }
+            end = j + n.len_utf8();
+            chars.next();
+        }
+        push_trimmed(&mut out, line, start..i);
+        start = end;
+    }
+    push_trimmed(&mut out, line, start..line.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, line: &str, r: Range<usize>) {
+    let part = &line[r.clone()];
+    let lead = part.len() - part.trim_start().len();
+    let trimmed = part.trim();
+    if !trimmed.is_empty() {
+        out.push(r.start + lead..r.start + lead + trimmed.len());
+    }
 }
 
 pub(super) fn word_count(s: &str) -> usize {
@@ -169,6 +208,25 @@ pub(super) fn person_name(s: &str) -> Option<String> {
     (names >= 2).then(|| s.to_string())
 }
 
+/// A name set in capitals ("DANIEL FORTIER") in ordinary case; other
+/// names as written, since "McDonald" or "de Vries" cannot be re-derived.
+pub(super) fn tidy_name(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphabetic();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +241,13 @@ mod tests {
         assert_eq!(person_name("Reuters"), None);
         assert_eq!(person_name("the staff"), None);
         assert_eq!(person_name("Jane Doe 3"), None);
+    }
+
+    #[test]
+    fn capitalised_names_get_ordinary_case() {
+        assert_eq!(tidy_name("DANIEL FORTIER"), "Daniel Fortier");
+        assert_eq!(tidy_name("JEAN-LUC O'NEILL"), "Jean-Luc O'Neill");
+        assert_eq!(tidy_name("Ellen McDonald"), "Ellen McDonald");
     }
 
     #[test]
@@ -202,6 +267,15 @@ mod tests {
         let t = limit_title(&long);
         assert!(t.chars().count() <= MAX_TITLE_CHARS);
         assert!(t.ends_with("word…"));
+    }
+
+    #[test]
+    fn fields_split_on_marks_and_space_runs_only() {
+        let line = "Home  World | Sign in\tMore · x y";
+        let parts: Vec<&str> = fields(line).into_iter().map(|r| &line[r]).collect();
+        assert_eq!(parts, ["Home", "World", "Sign in", "More", "x y"]);
+        assert_eq!(fields(" a b "), [1..4]);
+        assert!(fields("  |  ").is_empty());
     }
 
     #[test]
