@@ -293,3 +293,233 @@ fn headline_mentioning_ai_or_a_date_word_is_still_a_headline() {
         "Date Set for Petro Visit to Washington"
     );
 }
+
+/// The publication date's span must hold the very date it was read from.
+fn assert_span_matches(text: &str, m: &Meta) {
+    let span = m.published_span.clone().expect("a span with the date");
+    let said = &text[span];
+    assert_eq!(guess(said, "span").published, m.published, "span {said:?}");
+}
+
+const SPACED_MENU_PAGE: &str = "\
+Harbour Times
+Home  Local  Region  Politics  Business  Sport  Culture  Weather
+Sign in   Subscribe
+
+Breaking | Region
+
+Ferry runs aground near island harbour, dozens rescued by lifeboats
+
+40 minutes ago
+
+Passengers waited on deck for more than three hours before lifeboat crews could reach the stranded ferry, the coastguard said.
+";
+
+#[test]
+fn menu_bars_spaced_out_with_runs_of_spaces_are_not_titles() {
+    let m = guess(SPACED_MENU_PAGE, "x");
+    assert_eq!(
+        m.title,
+        "Ferry runs aground near island harbour, dozens rescued by lifeboats"
+    );
+    // The site name above a menu bar is the outlet.
+    assert_eq!(m.outlet.as_deref(), Some("Harbour Times"));
+    assert_eq!(m.published, None, "\"40 minutes ago\" has no calendar date");
+}
+
+#[test]
+fn account_links_and_section_labels_are_not_titles() {
+    let text = "\
+Lakeside Post
+Search   Newsletter   Log in
+
+Politics & Policy
+
+Mayor's budget plan clears council vote after late amendment
+
+April 2, 2026 · 4 min read
+
+The city council on Thursday approved the mayor's spending plan by nine votes to four after a late amendment on bus fares.
+";
+    let m = guess(text, "x");
+    assert_eq!(
+        m.title,
+        "Mayor's budget plan clears council vote after late amendment"
+    );
+    assert_eq!(m.published, date(2026, 4, 2));
+    assert_span_matches(text, &m);
+}
+
+const SITE_NAME_ABOVE_HEADLINE: &str = "\
+Pacific Energy Journal
+
+Offshore wind auction draws record bids from European developers
+
+Monday 6 April 2026
+
+By Lena Ortiz in Sydney
+
+Developers from five countries bid for seabed leases off the south coast, with the winning offers far above what officials expected.
+";
+
+#[test]
+fn a_lone_site_name_above_the_headline_is_not_the_title() {
+    let m = guess(SITE_NAME_ABOVE_HEADLINE, "x");
+    assert_eq!(
+        m.title,
+        "Offshore wind auction draws record bids from European developers"
+    );
+    assert_eq!(m.byline.as_deref(), Some("Lena Ortiz"));
+    assert_eq!(m.published, date(2026, 4, 6));
+    assert_span_matches(SITE_NAME_ABOVE_HEADLINE, &m);
+    // Nothing confirms the first line is the site, so no outlet...
+    assert_eq!(m.outlet, None);
+    // ...unless the file is named after it.
+    let named = guess(SITE_NAME_ABOVE_HEADLINE, "007_pacific-energy-journal");
+    assert_eq!(named.outlet.as_deref(), Some("Pacific Energy Journal"));
+}
+
+#[test]
+fn masthead_date_line_with_place_and_weather_is_the_publication_date() {
+    let text = "\
+Coastal Daily News
+HOME | NEWS | SPORT | BUSINESS | LIFESTYLE
+Saturday, 4 April 2026   Durban 21°C
+
+Port workers end go-slow after agreement on overtime pay
+
+Dock workers returned to full shifts on Friday after the port authority agreed to raise overtime rates by a tenth.
+The dispute began on 12 March 2026, when night shifts were cut.
+";
+    let m = guess(text, "x");
+    assert_eq!(
+        m.title,
+        "Port workers end go-slow after agreement on overtime pay"
+    );
+    assert_eq!(m.published, date(2026, 4, 4));
+    let span = m.published_span.clone().unwrap();
+    assert_eq!(&text[span], "Saturday, 4 April 2026");
+    assert_eq!(m.outlet.as_deref(), Some("Coastal Daily News"));
+}
+
+#[test]
+fn date_stamp_with_an_updated_ago_field_under_the_byline() {
+    let text = "\
+Bridge collapse injures commuters in river city
+
+By Omar Haddad
+April 14, 2026 8:15 AM GMT  Updated 3 hours ago
+
+RIVERTON (Delta Wire) - A road bridge gave way during the morning rush hour on Tuesday, injuring at least 12 people.
+";
+    let m = guess(text, "x");
+    assert_eq!(m.published, date(2026, 4, 14));
+    assert_span_matches(text, &m);
+    assert_eq!(&text[m.published_span.clone().unwrap()], "April 14, 2026");
+    assert_eq!(m.outlet.as_deref(), Some("Delta Wire"));
+    assert_eq!(m.byline.as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
+fn labelled_publication_lines_in_tabloid_and_broadsheet_styles() {
+    let tabloid = "\
+SHOCK AT THE SHORE: Pier collapses as crowds gather for fireworks
+
+By Dean Rigby, Chief Reporter
+PUBLISHED: 21:40 BST, 9 May 2026 | UPDATED: 23:02 BST, 9 May 2026
+
+A seaside pier buckled last night as hundreds of people gathered for a fireworks show.
+";
+    let m = guess(tabloid, "x");
+    assert_eq!(m.published, date(2026, 5, 9));
+    assert_eq!(&tabloid[m.published_span.clone().unwrap()], "9 May 2026");
+    assert_eq!(m.byline.as_deref(), Some("Dean Rigby"));
+
+    let broadsheet = "\
+Pier collapse prompts review of coastal safety checks
+
+By Nadia Kerr
+Published 10 May 2026
+
+Inspectors will examine every pier on the coast after one buckled during a fireworks display, ministers said.
+";
+    let m = guess(broadsheet, "x");
+    assert_eq!(m.published, date(2026, 5, 10));
+    assert_span_matches(broadsheet, &m);
+}
+
+#[test]
+fn title_case_dateline_with_a_date_dates_the_story_and_footer_names_the_outlet() {
+    let text = "\
+Valley Courier | Regional edition
+
+NEWS  ·  REGION  ·  FARMING  ·  OPINION
+
+Hailstorm flattens orchards across the upper valley
+
+Marsden, 7 April 2026 - A hailstorm on Monday destroyed much of the apple blossom in the upper valley, growers said.
+
+Insurers expect claims to rise through the week.
+
+© Valley Courier 2026. All rights reserved.
+";
+    let m = guess(text, "x");
+    assert_eq!(
+        m.title,
+        "Hailstorm flattens orchards across the upper valley"
+    );
+    assert_eq!(m.published, date(2026, 4, 7));
+    assert_eq!(&text[m.published_span.clone().unwrap()], "7 April 2026");
+    assert_eq!(m.outlet.as_deref(), Some("Valley Courier"));
+
+    // A sentence with a date before a dash is no dateline.
+    let prose = "Flood Warnings Issued Along the River\n\nOfficials said on 7 April 2026 - a Tuesday - that levels were falling.\n";
+    assert_eq!(guess(prose, "x").published, None);
+}
+
+#[test]
+fn year_after_name_in_a_copyright_footer() {
+    let text = "Town Approves New Library\n\nThe town board voted on Monday to fund a new library.\n\n© The Hillside Herald 2026. All rights reserved.\n";
+    assert_eq!(
+        guess(text, "x").outlet.as_deref(),
+        Some("The Hillside Herald")
+    );
+}
+
+#[test]
+fn wire_footer_credits_the_reporter_and_capitals_are_tidied() {
+    let wire = "\
+Copper miners walk out over safety rules
+
+LUSAKA, April 3 (Copperbelt Wire) - Miners at two copper pits walked out on Friday over new shift rules.
+
+(Reporting by Grace Mwale in Kitwe; Editing by Tom Banda)
+";
+    let m = guess(wire, "x");
+    assert_eq!(m.byline.as_deref(), Some("Grace Mwale"));
+    assert_eq!(m.outlet.as_deref(), Some("Copperbelt Wire"));
+
+    let caps = "Copper miners walk out over safety rules\n\nBy GRACE MWALE\nApril 3, 2026, 5:10 PM\n\nMiners at two copper pits walked out on Friday over new shift rules.\n";
+    let m = guess(caps, "x");
+    assert_eq!(m.byline.as_deref(), Some("Grace Mwale"));
+    assert_eq!(m.published, date(2026, 4, 3));
+}
+
+#[test]
+fn seed_003_publication_span_is_the_date_on_the_metadata_line() {
+    let corpus = load_seeds();
+    let a = corpus
+        .articles
+        .iter()
+        .find(|a| a.id == "003_63aa9ed984a03bd1")
+        .unwrap();
+    let span = a.meta.published_span.clone().unwrap();
+    assert_eq!(&a.text[span], "2026-01-10");
+    for other in corpus
+        .articles
+        .iter()
+        .filter(|a| a.meta.published.is_none())
+    {
+        assert_eq!(other.meta.published_span, None, "{}", other.id);
+    }
+}
