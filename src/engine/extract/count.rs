@@ -53,8 +53,16 @@ impl Patterns {
     }
 }
 
+/// Compiled once per process: building the patterns costs far more than
+/// scanning one article with them, so building them on every call made
+/// `facts` on thousands of files take many minutes.
+fn patterns() -> &'static Patterns {
+    static P: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
+    P.get_or_init(Patterns::new)
+}
+
 pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    let p = Patterns::new();
+    let p = patterns();
     p.main
         .captures_iter(text)
         .filter_map(|c| read(&p, text, &c))

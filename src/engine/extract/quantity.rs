@@ -68,8 +68,16 @@ fn window_start(text: &str, end: usize, len: usize) -> usize {
     s
 }
 
+/// Compiled once per process: building the patterns costs far more than
+/// scanning one article with them, so building them on every call made
+/// `facts` on thousands of files take many minutes.
+fn patterns() -> &'static Patterns {
+    static P: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
+    P.get_or_init(Patterns::new)
+}
+
 pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    let p = Patterns::new();
+    let p = patterns();
     let mut out: Vec<(Extracted, bool)> = Vec::new();
     for c in p.main.captures_iter(text) {
         if let Some(m) = read(&p, text, &c) {
