@@ -86,6 +86,7 @@ impl StatusView<'_> {
             Action::FocusNext if self.side_by_side => "column",
             Action::SideBySide if self.side_by_side => "single",
             Action::Down if self.side_by_side => "scroll",
+            Action::Open if self.mode == "FACTS" => "jump",
             _ => action.hint(),
         };
         Some(vec![
