@@ -76,13 +76,13 @@ pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
             continue;
         };
         let found = if c.is("mer") {
-            meridiem(text, &p, &c)
+            meridiem(text, p, &c)
         } else if c.is("wire") {
-            twenty_four(text, &p, &c, true)
+            twenty_four(text, p, &c, true)
         } else if c.is("colon") {
-            twenty_four(text, &p, &c, false)
+            twenty_four(text, p, &c, false)
         } else {
-            named(text, &p, &c)
+            named(text, p, &c)
         };
         out.extend(found);
     }

@@ -171,7 +171,7 @@ pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
         match c.name {
             "md" | "dm" => day_date(&mut ctx, &c),
             "iso" => iso_date(&mut ctx, &c),
-            "mon" => month_date(&mut ctx, &p, &c),
+            "mon" => month_date(&mut ctx, p, &c),
             "yr" => year_date(&mut ctx, &c),
             _ => relative::dispatch(&mut ctx, &p.rel, &c),
         }

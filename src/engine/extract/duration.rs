@@ -158,15 +158,15 @@ pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
                 continue;
             };
             let f = fraction(&c);
-            adjectival(text, &p, &c, skip, (lo + f, hi + f, vague), &mut found);
+            adjectival(text, p, &c, skip, (lo + f, hi + f, vague), &mut found);
         } else if c.is("long") {
-            adjectival(text, &p, &c, 0, (1.0, 1.0, false), &mut found);
+            adjectival(text, p, &c, 0, (1.0, 1.0, false), &mut found);
         } else if c.is("half") {
-            half_of(text, &p, &c, &mut found);
+            half_of(text, p, &c, &mut found);
         } else if c.is("cmp") {
-            compact(text, &p, &c, &mut found);
+            compact(text, p, &c, &mut found);
         } else {
-            plain(text, &p, &c, &mut found);
+            plain(text, p, &c, &mut found);
         }
     }
     settle(found)
