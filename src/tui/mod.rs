@@ -45,11 +45,25 @@ use crate::engine::load::Corpus;
 pub fn run(corpus: Corpus) -> anyhow::Result<()> {
     let mut app = App::new(corpus);
     restore_on_signals()?;
-    let mut terminal = ratatui::init();
+    // `ratatui::init` would panic where the terminal refuses raw mode.
+    let mut terminal = ratatui::try_init().inspect_err(|_| restore_quietly())?;
     let events = std::iter::from_fn(|| Some(event::read()));
     let result = run_app(&mut terminal, &mut app, events);
-    ratatui::restore();
+    restore_quietly();
     result
+}
+
+/// Leaves raw mode and the alternate screen and shows the cursor, trying
+/// each step even when one fails and printing nothing: after SIGHUP the
+/// terminal may be gone, and `eprintln!` to a gone terminal would panic.
+/// (On a normal exit, dropping the `Terminal` shows the cursor; on a
+/// signal nothing is dropped, so it is done here.)
+fn restore_quietly() {
+    use ratatui::crossterm::cursor::Show;
+    use ratatui::crossterm::execute;
+    use ratatui::crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
+    let _ = disable_raw_mode();
+    let _ = execute!(std::io::stdout(), LeaveAlternateScreen, Show);
 }
 
 /// A signal that ends the process would skip the restore in [`run`] and
@@ -61,7 +75,8 @@ fn restore_on_signals() -> anyhow::Result<()> {
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
     std::thread::spawn(move || {
         if let Some(sig) = signals.forever().next() {
-            ratatui::restore();
+            restore_quietly();
+            // The shell's convention for "ended by signal N".
             std::process::exit(128 + sig);
         }
     });
