@@ -29,6 +29,7 @@ fn shift((span, d): Dated, by: usize) -> Dated {
 /// that may share a line with a date and still leave it a date line.
 const MAX_SIDE_FIELD_WORDS: usize = 6;
 const MAX_DATE_LINE_WORDS: usize = 20;
+const MAX_MASTHEAD_TAIL_WORDS: usize = 4;
 
 impl Guesser {
     /// The publication date and its span in `text`. `head` holds slices of
@@ -89,6 +90,37 @@ impl Guesser {
         }
     }
 
+    /// What may follow a date that opens a line and still leave it a date
+    /// line: times, then nothing, an "updated 2 hours ago" or reading-time
+    /// stamp, or — after a weekday-led masthead date — a few capitalised
+    /// words such as a place and the weather ("Johannesburg 24°C").
+    fn is_stamp_tail(&self, line: &str, start: usize, end: usize) -> bool {
+        let rest = self.skip_times(&line[end..]);
+        if rest.is_empty() || self.is_chrome(rest) {
+            return true;
+        }
+        let weekday_led = self.with_weekday(line, start) == 0 && start > 0;
+        weekday_led
+            && word_count(rest) <= MAX_MASTHEAD_TAIL_WORDS
+            && rest
+                .split_whitespace()
+                .all(|w| !w.chars().next().is_some_and(char::is_lowercase))
+    }
+
+    /// `s` without the clock times, zones and weekdays it starts with.
+    fn skip_times<'a>(&self, s: &'a str) -> &'a str {
+        let sep = |c: char| c.is_whitespace() || c == ',';
+        let mut rest = s.trim_start_matches(sep);
+        loop {
+            let end = rest.find(sep).unwrap_or(rest.len());
+            let w = &rest[..end];
+            if w.is_empty() || !(self.time_word.is_match(w) || self.weekday.is_match(w)) {
+                return rest;
+            }
+            rest = rest[end..].trim_start_matches(sep);
+        }
+    }
+
     /// Nothing but clock times, zones, weekdays and connecting marks.
     fn only_times(&self, s: &str) -> bool {
         s.split(|c: char| c.is_whitespace() || c == ',')
@@ -102,9 +134,8 @@ impl Guesser {
     /// a headline or sentence that happens to mention a date.
     pub(super) fn date_line(&self, line: &str) -> Option<Dated> {
         let (s, e, d) = self.find_date(line)?;
-        let only_times = self.only_times(&line[..s]) && self.only_times(&line[e..]);
         let separated = line.contains(['|', '•', '·']) && word_count(line) <= 12;
-        if only_times || separated {
+        if separated || (self.only_times(&line[..s]) && self.is_stamp_tail(line, s, e)) {
             return Some((self.with_weekday(line, s)..e, d));
         }
         // Page furniture puts side fields next to the date, set apart by a
@@ -120,7 +151,7 @@ impl Guesser {
         parts.iter().find_map(|p| {
             let field = &line[p.clone()];
             let (s, e, d) = self.find_date(field)?;
-            (self.only_times(&field[..s]) && self.only_times(&field[e..]))
+            (self.only_times(&field[..s]) && self.skip_times(&field[e..]).is_empty())
                 .then(|| shift((self.with_weekday(field, s)..e, d), p.start))
         })
     }
@@ -237,11 +268,13 @@ mod tests {
         let line = "Sat, 4 April 2026    Cape Town 18°C";
         let (span, d) = g.date_line(line).unwrap();
         assert_eq!((&line[span], d), ("Sat, 4 April 2026", date(2026, 4, 4)));
-        // One space is not a field break: this is a sentence.
-        assert_eq!(
-            g.date_line("Sat, 4 April 2026 was a cold day in Cape Town"),
-            None
-        );
+        // With single spaces only a capitalised tail passes.
+        let single = "Sat, 4 April 2026 Cape Town 18°C";
+        assert_eq!(g.date_line(single).map(|f| f.1), Some(date(2026, 4, 4)));
+        assert_eq!(g.date_line("Sat, 4 April 2026 was a cold day"), None);
+        assert_eq!(g.date_line("4 April 2026 Cape Town 18°C"), None);
+        let stamp = "April 4, 2026 9:02 AM Updated 2 hours ago";
+        assert_eq!(g.date_line(stamp).map(|f| f.1), Some(date(2026, 4, 4)));
         let long = "April 4, 2026    The council met to debate the plan for the new harbour wall";
         assert_eq!(g.date_line(long), None, "a sentence is no side field");
     }

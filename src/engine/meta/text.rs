@@ -274,7 +274,8 @@ mod tests {
         let line = "Home  World | Sign in\tMore · x y";
         let parts: Vec<&str> = fields(line).into_iter().map(|r| &line[r]).collect();
         assert_eq!(parts, ["Home", "World", "Sign in", "More", "x y"]);
-        assert_eq!(fields(" a b "), [1..4]);
+        assert_eq!(fields(" a b ").first(), Some(&(1..4)));
+        assert_eq!(fields(" a b ").len(), 1);
         assert!(fields("  |  ").is_empty());
     }
 
