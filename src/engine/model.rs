@@ -182,7 +182,10 @@ impl Interval {
 /// anything that rounds to it, "43,351" only itself. `written` is the
 /// number as it appears in the text.
 pub fn rounding_interval(value: f64, written: &str) -> Interval {
-    let digits: String = written.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    let digits: String = written
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
     if digits.contains('.') || value == 0.0 {
         return Interval::exact(value);
     }
@@ -239,7 +242,10 @@ fn ser_weekday<S: serde::Serializer>(w: &Option<Weekday>, s: S) -> Result<S::Ok,
 #[serde(untagged)]
 pub enum Value {
     /// Seconds. `approx` for "about", "nearly", "some" and the like.
-    Duration { seconds: Interval, approx: bool },
+    Duration {
+        seconds: Interval,
+        approx: bool,
+    },
     Date(DateValue),
     /// Minutes after midnight, with the zone as written ("UTC", "local", "ET").
     Time {
@@ -248,23 +254,33 @@ pub enum Value {
     },
     /// In a base unit per dimension (metres, kilograms, litres, seconds,
     /// square metres, degrees Celsius) or a scale ("magnitude").
-    Quantity { amount: Interval, unit: String },
+    Quantity {
+        amount: Interval,
+        unit: String,
+    },
     /// Never converted between currencies. `currency` is an ISO-like code
     /// ("USD", "EUR", "GBP", "ZAR") or the symbol as written when unknown.
-    Money { amount: Interval, currency: String },
+    Money {
+        amount: Interval,
+        currency: String,
+    },
     /// How many of `noun` (the counted thing, lowercase, as written).
     Count {
         amount: Interval,
         noun: Option<String>,
     },
-    Percent { amount: Interval },
+    Percent {
+        amount: Interval,
+    },
     /// `normalized` is lowercase words without punctuation, for comparison.
     Quote {
         normalized: String,
         speaker: Option<String>,
     },
     /// The fullest name the corpus gives this entity.
-    Entity { canonical: String },
+    Entity {
+        canonical: String,
+    },
 }
 
 /// One mention as an extractor finds it: a byte span of the text it was

@@ -97,7 +97,12 @@ pub fn score(gold_path: &Path, dir: &Path, corpus: &Corpus, facts: &FactSet) -> 
             let optional = m["optional"].as_bool().unwrap_or(false);
             gm.push((gold_span(dir, m), fid.to_string(), !optional));
         }
-        for (i, m) in f["must_not_link"].as_array().into_iter().flatten().enumerate() {
+        for (i, m) in f["must_not_link"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
             gm.push((gold_span(dir, m), format!("trap:{fid}:{i}"), false));
         }
     }
@@ -136,9 +141,16 @@ pub fn score(gold_path: &Path, dir: &Path, corpus: &Corpus, facts: &FactSet) -> 
         let fid = f["id"].as_str().unwrap();
         let mine: Vec<usize> = (0..gm.len()).filter(|&i| gm[i].1 == fid).collect();
         let mine_facts: BTreeSet<String> = mine.iter().flat_map(|&i| found[i].clone()).collect();
-        for (i, _) in f["must_not_link"].as_array().into_iter().flatten().enumerate() {
+        for (i, _) in f["must_not_link"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
             trap_total += 1;
-            let t = (0..gm.len()).find(|&k| gm[k].1 == format!("trap:{fid}:{i}")).unwrap();
+            let t = (0..gm.len())
+                .find(|&k| gm[k].1 == format!("trap:{fid}:{i}"))
+                .unwrap();
             if !found[t].is_disjoint(&mine_facts) {
                 traps += 1;
                 notes.push(format!("trap sprung: {fid} #{i}"));
@@ -163,11 +175,27 @@ pub fn score(gold_path: &Path, dir: &Path, corpus: &Corpus, facts: &FactSet) -> 
             notes.push(format!("status {fid}: expected {expect}, got {got:?}"));
         }
     }
-    let precision = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 0.0 };
-    let recall = if gold_pairs > 0 { linked_gold as f64 / gold_pairs as f64 } else { 0.0 };
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    let precision = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        0.0
+    };
+    let recall = if gold_pairs > 0 {
+        linked_gold as f64 / gold_pairs as f64
+    } else {
+        0.0
+    };
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
     Score {
-        mention_recall: if required.is_empty() { 0.0 } else { recalled as f64 / required.len() as f64 },
+        mention_recall: if required.is_empty() {
+            0.0
+        } else {
+            recalled as f64 / required.len() as f64
+        },
         link_precision: precision,
         link_recall: recall,
         link_f1: f1,

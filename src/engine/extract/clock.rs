@@ -12,7 +12,9 @@ use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
 const ZONES: &str = r"(?:UTC|GMT|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AKST|AKDT|HST|ET|CT|MT|PT|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|WIB|Zulu|Z)";
 
-struct Patterns {
+/// Compiled patterns: build once per analysis with `Patterns::new` and
+/// pass to [`extract_with`]; compiling is far costlier than scanning.
+pub struct Patterns {
     /// All forms in one alternation so the text is scanned once; a
     /// meridiem beats the bare "h:mm" that starts at the same digit.
     all: Regex,
@@ -23,7 +25,8 @@ struct Patterns {
 const ALTS: [&str; 4] = ["mer", "wire", "colon", "named"];
 
 impl Patterns {
-    fn new() -> Self {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
         let re = |s: &str| Regex::new(s).expect("clock pattern compiles");
         let alts = [
             (
@@ -60,16 +63,11 @@ impl Patterns {
     }
 }
 
-/// Compiled once per process: building the patterns costs far more than
-/// scanning one article with them, so building them on every call made
-/// `facts` on thousands of files take many minutes.
-fn patterns() -> &'static Patterns {
-    static P: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
-    P.get_or_init(Patterns::new)
+pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
+    extract_with(&Patterns::new(), text, doc)
 }
 
-pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    let p = patterns();
+pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let mut out = Vec::new();
     for caps in p.all.captures_iter(text) {
         let Some(c) = Alt::find(&caps, &ALTS) else {

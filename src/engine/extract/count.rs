@@ -18,7 +18,9 @@ use super::quantity::units::{
 };
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
-struct Patterns {
+/// Compiled patterns: build once per analysis with `Patterns::new` and
+/// pass to [`extract_with`]; compiling is far costlier than scanning.
+pub struct Patterns {
     main: Regex,
     percent_after: Regex,
     toll_before: Regex,
@@ -28,7 +30,8 @@ struct Patterns {
 }
 
 impl Patterns {
-    fn new() -> Self {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
         let num = ascii(NUMBER);
         let qual = units::QUAL;
         let main = format!(
@@ -53,19 +56,14 @@ impl Patterns {
     }
 }
 
-/// Compiled once per process: building the patterns costs far more than
-/// scanning one article with them, so building them on every call made
-/// `facts` on thousands of files take many minutes.
-fn patterns() -> &'static Patterns {
-    static P: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
-    P.get_or_init(Patterns::new)
+pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
+    extract_with(&Patterns::new(), text, doc)
 }
 
-pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    let p = patterns();
+pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     p.main
         .captures_iter(text)
-        .filter_map(|c| read(&p, text, &c))
+        .filter_map(|c| read(p, text, &c))
         .collect()
 }
 

@@ -34,7 +34,9 @@ pub(crate) fn number_fragment() -> String {
     NUMBER.replace(r"\b", B)
 }
 
-struct Patterns {
+/// Compiled patterns: build once per analysis with `Patterns::new` and
+/// pass to [`extract_with`]; compiling is far costlier than scanning.
+pub struct Patterns {
     /// Every form in one alternation, so the text is scanned once; the
     /// order settles forms that start at the same place (a weekday
     /// followed by a date is the date).
@@ -46,7 +48,8 @@ struct Patterns {
 const ALTS: [&str; 8] = ["md", "dm", "iso", "mon", "yr", "wd", "words", "ago"];
 
 impl Patterns {
-    fn new() -> Self {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
         let wd_prefix = format!(r"(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR}){B}\.?,?\s+)?");
         let ord = r"(?:st|nd|rd|th)?";
         let re = |s: &str| Regex::new(s).expect("date pattern compiles");
@@ -149,16 +152,11 @@ impl Ctx<'_> {
     }
 }
 
-/// Compiled once per process: building the patterns costs far more than
-/// scanning one article with them, so building them on every call made
-/// `facts` on thousands of files take many minutes.
-fn patterns() -> &'static Patterns {
-    static P: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
-    P.get_or_init(Patterns::new)
+pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
+    extract_with(&Patterns::new(), text, doc)
 }
 
-pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
-    let p = patterns();
+pub fn extract_with(p: &Patterns, text: &str, doc: &DocInfo) -> Vec<Extracted> {
     let mut ctx = Ctx {
         text,
         published: doc.published,

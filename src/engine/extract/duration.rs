@@ -24,7 +24,9 @@ const FUNCTION_WORDS: [&str; 40] = [
     "will",
 ];
 
-struct Patterns {
+/// Compiled patterns: build once per analysis with `Patterns::new` and
+/// pass to [`extract_with`]; compiling is far costlier than scanning.
+pub struct Patterns {
     /// All forms in one alternation so the text is scanned once.
     all: Regex,
     hedge_before: Regex,
@@ -35,7 +37,8 @@ struct Patterns {
 const ALTS: [&str; 5] = ["cmp", "half", "adj", "long", "plain"];
 
 impl Patterns {
-    fn new() -> Self {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
         let re = |s: &str| Regex::new(s).expect("duration pattern compiles");
         let n = number_fragment();
         let amount = format!(r"(?:a\s+few|a\s+couple(?:\s+of)?|several|an|{n})");
@@ -136,16 +139,11 @@ fn fraction(c: &Alt) -> f64 {
     }
 }
 
-/// Compiled once per process: building the patterns costs far more than
-/// scanning one article with them, so building them on every call made
-/// `facts` on thousands of files take many minutes.
-fn patterns() -> &'static Patterns {
-    static P: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
-    P.get_or_init(Patterns::new)
+pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
+    extract_with(&Patterns::new(), text, doc)
 }
 
-pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    let p = patterns();
+pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let mut found = Vec::new();
     for caps in p.all.captures_iter(text) {
         let Some(c) = Alt::find(&caps, &ALTS) else {

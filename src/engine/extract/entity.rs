@@ -44,7 +44,12 @@ pub(crate) struct Found {
 pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let lex = Lexicon::new();
     let gaz = Gazetteer::new();
-    find(text, &lex, &gaz)
+    to_mentions(text, find(text, &lex, &gaz))
+}
+
+/// Names found by [`find`] as mentions.
+pub(crate) fn to_mentions(text: &str, found: Vec<Found>) -> Vec<Extracted> {
+    found
         .into_iter()
         .map(|f| Extracted {
             value: Value::Entity {

@@ -62,22 +62,71 @@ impl Taken {
     }
 }
 
-/// All mentions in `text`, sorted by start, with overlaps settled:
-/// - quotes may contain values (a date said in a quote is still a date);
-/// - names inside a quote are part of the quote, not mentions of their own;
-/// - among values, the longer span wins, then the more specific kind.
+/// Every extractor's compiled patterns and word lists. Compiling them costs
+/// far more than scanning an article, so one `Extractor` serves a whole
+/// analysis (it is built per run, not held in a global).
+pub struct Extractor {
+    date: date::Patterns,
+    clock: clock::Patterns,
+    duration: duration::Patterns,
+    money: money::Patterns,
+    quantity: quantity::Patterns,
+    count: count::Patterns,
+    names: entity::names::Lexicon,
+    places: entity::gazetteer::Gazetteer,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Extractor {
+    pub fn new() -> Self {
+        Extractor {
+            date: date::Patterns::new(),
+            clock: clock::Patterns::new(),
+            duration: duration::Patterns::new(),
+            money: money::Patterns::new(),
+            quantity: quantity::Patterns::new(),
+            count: count::Patterns::new(),
+            names: entity::names::Lexicon::new(),
+            places: entity::gazetteer::Gazetteer::new(),
+        }
+    }
+
+    /// All mentions in `text`, sorted by start, with overlaps settled:
+    /// - quotes may contain values (a date said in a quote is still a date);
+    /// - names inside a quote are part of the quote, not mentions of their own;
+    /// - among values, the longer span wins, then the more specific kind.
+    pub fn extract(&self, text: &str, doc: &DocInfo) -> Vec<Extracted> {
+        let names = entity::find(text, &self.names, &self.places);
+        let quotes = quote::extract_with(text, &self.names, &self.places, &names);
+        let mut values: Vec<Extracted> = Vec::new();
+        values.extend(date::extract_with(&self.date, text, doc));
+        values.extend(clock::extract_with(&self.clock, text, doc));
+        values.extend(duration::extract_with(&self.duration, text, doc));
+        values.extend(money::extract_with(&self.money, text, doc));
+        values.extend(quantity::extract_with(&self.quantity, text, doc));
+        values.extend(count::extract_with(&self.count, text, doc));
+        settle(text, values, entity::to_mentions(text, names), quotes)
+    }
+}
+
+/// All mentions in `text`; see [`Extractor::extract`]. Builds the patterns
+/// for this one call, so prefer an `Extractor` for more than one article.
 pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
-    let quotes = quote::extract(text, doc);
-    let mut values: Vec<Extracted> = Vec::new();
-    values.extend(date::extract(text, doc));
-    values.extend(clock::extract(text, doc));
-    values.extend(duration::extract(text, doc));
-    values.extend(money::extract(text, doc));
-    values.extend(quantity::extract(text, doc));
-    values.extend(count::extract(text, doc));
-    values.sort_by(|a, b| {
-        (b.span.len(), priority(a.kind)).cmp(&(a.span.len(), priority(b.kind)))
-    });
+    Extractor::new().extract(text, doc)
+}
+
+fn settle(
+    text: &str,
+    mut values: Vec<Extracted>,
+    names: Vec<Extracted>,
+    quotes: Vec<Extracted>,
+) -> Vec<Extracted> {
+    values.sort_by(|a, b| (b.span.len(), priority(a.kind)).cmp(&(a.span.len(), priority(b.kind))));
     let mut kept: Vec<Extracted> = Vec::new();
     let mut taken = Taken::default();
     for v in values {
@@ -86,7 +135,7 @@ pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
             kept.push(v);
         }
     }
-    for e in entity::extract(text, doc) {
+    for e in names {
         let inside_quote = quotes.iter().any(|q| overlap(q, &e));
         if !inside_quote && !taken.overlaps(&e) {
             taken.insert(&e);

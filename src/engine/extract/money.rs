@@ -128,14 +128,17 @@ fn prefix_code(cur: &str) -> String {
     .to_string()
 }
 
-struct Patterns {
+/// Compiled patterns: build once per analysis with `Patterns::new` and
+/// pass to [`extract_with`]; compiling is far costlier than scanning.
+pub struct Patterns {
     main: Regex,
     cue_before: Regex,
     pounds: PoundsContext,
 }
 
 impl Patterns {
-    fn new() -> Self {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
         let num = ascii(NUMBER);
         let ind = r"(?:\s?(?:crores?|lakhs?)(?-u:\b))";
         let qual = units::QUAL;
@@ -154,19 +157,14 @@ impl Patterns {
     }
 }
 
-/// Compiled once per process: building the patterns costs far more than
-/// scanning one article with them, so building them on every call made
-/// `facts` on thousands of files take many minutes.
-fn patterns() -> &'static Patterns {
-    static P: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
-    P.get_or_init(Patterns::new)
+pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
+    extract_with(&Patterns::new(), text, doc)
 }
 
-pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    let p = patterns();
+pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     p.main
         .captures_iter(text)
-        .filter_map(|c| read(&p, text, &c))
+        .filter_map(|c| read(p, text, &c))
         .collect()
 }
 

@@ -17,7 +17,9 @@ use self::units::{Qual, ascii, lookup_unit, measured_interval, parse_qual, quali
 use super::numbers::{NUMBER_BARE, parse_number};
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
-struct Patterns {
+/// Compiled patterns: build once per analysis with `Patterns::new` and
+/// pass to [`extract_with`]; compiling is far costlier than scanning.
+pub struct Patterns {
     main: Regex,
     cue_before: Regex,
     cue_after: Regex,
@@ -25,7 +27,8 @@ struct Patterns {
 }
 
 impl Patterns {
-    fn new() -> Self {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
         // Only long scale words: "m" after a number is metres here.
         let num = format!(
             r"{}(?:\s+(?:million|billion|thousand|hundred|mn|bn)(?-u:\b))?",
@@ -68,19 +71,14 @@ fn window_start(text: &str, end: usize, len: usize) -> usize {
     s
 }
 
-/// Compiled once per process: building the patterns costs far more than
-/// scanning one article with them, so building them on every call made
-/// `facts` on thousands of files take many minutes.
-fn patterns() -> &'static Patterns {
-    static P: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
-    P.get_or_init(Patterns::new)
+pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
+    extract_with(&Patterns::new(), text, doc)
 }
 
-pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    let p = patterns();
+pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let mut out: Vec<(Extracted, bool)> = Vec::new();
     for c in p.main.captures_iter(text) {
-        if let Some(m) = read(&p, text, &c) {
+        if let Some(m) = read(p, text, &c) {
             out.push(m);
         }
     }

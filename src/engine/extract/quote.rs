@@ -43,23 +43,35 @@ struct Span {
 }
 
 pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
+    let lex = Lexicon::new();
+    let gaz = Gazetteer::new();
+    let names = entity::find(text, &lex, &gaz);
+    extract_with(text, &lex, &gaz, &names)
+}
+
+/// Quotes with their speakers, given the word lists and the names the
+/// entity scan already found in `text` (so the text is scanned once).
+pub(crate) fn extract_with(
+    text: &str,
+    lex: &Lexicon,
+    gaz: &Gazetteer,
+    names: &[entity::Found],
+) -> Vec<Extracted> {
     let quotes = find_quotes(text);
     if quotes.is_empty() {
         return Vec::new();
     }
-    let lex = Lexicon::new();
-    let gaz = Gazetteer::new();
     let inside = |r: &Range<usize>| {
         quotes
             .iter()
             .any(|q| q.outer.start <= r.start && r.end <= q.outer.end)
     };
-    let persons: Vec<Range<usize>> = entity::find(text, &lex, &gaz)
-        .into_iter()
+    let persons: Vec<Range<usize>> = names
+        .iter()
         .filter(|f| f.kind == Kind::Person && !inside(&f.span))
-        .map(|f| f.span)
+        .map(|f| f.span.clone())
         .collect();
-    let att = Attributor::new(text, &lex, &gaz, persons);
+    let att = Attributor::new(text, lex, gaz, persons);
     let paras = paragraphs(text);
     let mut out: Vec<Extracted> = Vec::with_capacity(quotes.len());
     let mut carried: Option<String> = None;

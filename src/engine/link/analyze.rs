@@ -61,14 +61,21 @@ pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Exp
     let stemmer = Stemmer::create(Algorithm::English);
     let mut vocab = Vocab::default();
 
+    let extractor = extract::Extractor::new();
     let mut mentions: Vec<Mention> = Vec::new();
     for (ai, a) in corpus.articles.iter().enumerate() {
         let doc = DocInfo {
             published: a.meta.published,
         };
         let furniture = chrome::furniture(&a.text, &a.meta.title);
-        for e in extract::extract(&a.text, &doc) {
-            if chrome::inside(&furniture, &e.span) {
+        for e in extractor.extract(&a.text, &doc) {
+            // The page's own date line is metadata, not a fact of the story.
+            let dates_the_page = a
+                .meta
+                .published_span
+                .as_ref()
+                .is_some_and(|p| p.start < e.span.end && e.span.start < p.end);
+            if chrome::inside(&furniture, &e.span) || dates_the_page {
                 continue;
             }
             mentions.push(Mention {
