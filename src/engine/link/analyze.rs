@@ -67,7 +67,7 @@ pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Exp
         let doc = DocInfo {
             published: a.meta.published,
         };
-        let furniture = chrome::furniture(&a.text, &a.meta.title);
+        let furniture = chrome::furniture(&a.text);
         for e in extractor.extract(&a.text, &doc) {
             // The page's own date line is metadata, not a fact of the story.
             let dates_the_page = a

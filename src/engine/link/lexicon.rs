@@ -36,7 +36,8 @@ const SYNONYMS: &[&[&str]] = &[
         "conversations",
     ],
     &[
-        "meeting", "meetings", "meet", "met", "summit", "summits", "talks", "session",
+        "meeting", "meetings", "meet", "met", "summit", "summits", "talks", "session", "visit",
+        "visits", "trip",
     ],
     &[
         "killed",
@@ -116,7 +117,6 @@ const SYNONYMS: &[&[&str]] = &[
         "inhabitants",
     ],
     &["charges", "counts", "charge", "count"],
-    &["visit", "visits", "trip"],
     &["arrived", "arrive", "arrives", "arrival", "landed"],
 ];
 

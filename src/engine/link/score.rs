@@ -76,23 +76,34 @@ impl Scorer<'_> {
             return None;
         }
         let mut s = a.bag.cosine(&b.bag);
-        match (a.cue, b.cue) {
-            (Some(x), Some(y)) if x == y => s += 0.15,
+        // "31 dead" and "24 people killed": the casualty word is the noun in
+        // one and the verb in the other.
+        let crossed = a.cue.is_some() && (a.cue == b.event || b.cue == a.event);
+        let same_thing = match (a.cue, b.cue) {
+            (Some(x), Some(y)) => Some(x == y || crossed),
+            _ => None,
+        };
+        match same_thing {
+            Some(true) => s += 0.15,
             // Outlets name the counted thing differently ("workers",
-            // "employees", "miners"), so a different noun only weakens.
-            (Some(_), Some(_)) => s *= 0.5,
-            _ => {}
+            // "employees", "miners"), so a different noun only weakens…
+            Some(false) if self.kinds[i] == Kind::Count => s *= 0.5,
+            // …but a measure of a different thing ("a 72-hour ultimatum",
+            // "a three-hour meeting") is another fact.
+            Some(false) => s *= 0.3,
+            None => {}
         }
         match (a.event, b.event) {
-            (Some(x), Some(y)) if x == y => s += 0.15,
-            // A value near "arrived" and one near "meeting" are about
-            // different events, however alike their sentences.
-            (Some(_), Some(_)) => s *= 0.7,
+            (Some(x), Some(y)) if x == y && same_thing != Some(false) => s += 0.15,
+            // A value near "arrived" and one near "meeting", or "killed"
+            // and "injured", are about different events, however alike
+            // their sentences.
+            (Some(x), Some(y)) if x != y && !crossed => s *= 0.4,
             _ => {}
         }
         match compat {
             Some(true) => s += 0.05 + 0.15 * specificity(&self.values[i], &self.values[j]),
-            Some(false) => s -= 0.1,
+            Some(false) => s -= 0.15,
             None => {}
         }
         s *= people_factor(&a.persons, &b.persons);

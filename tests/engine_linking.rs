@@ -1,0 +1,211 @@
+//! Linking and judging on small corpora written for these tests, in
+//! styles unlike the seeds: a disaster story, a court story, a wire story.
+//! Each test states one behaviour of the fact engine.
+
+use crossread::engine::analyze;
+use crossread::engine::link::{FactSet, Status};
+use crossread::engine::load::{Corpus, article_from_bytes};
+
+fn corpus(texts: &[&str]) -> Corpus {
+    let mut c = Corpus::default();
+    for (i, t) in texts.iter().enumerate() {
+        let mut notes = Vec::new();
+        let a = article_from_bytes(&format!("t/{i:03}_outlet.txt"), t.as_bytes(), &mut notes)
+            .expect("test article loads");
+        c.articles.push(a);
+    }
+    c
+}
+
+/// The fact holding the mention with exactly this text in article `a`.
+fn fact_of(c: &Corpus, f: &FactSet, a: usize, text: &str) -> usize {
+    let m = (0..f.mentions.len())
+        .find(|&m| {
+            f.mentions[m].article == a && &c.articles[a].text[f.mentions[m].span.clone()] == text
+        })
+        .unwrap_or_else(|| panic!("no mention {text:?} in article {a}"));
+    f.fact_of[m]
+}
+
+#[test]
+fn call_lengths_from_three_outlets_conflict_and_another_leaders_call_stays_apart() {
+    let c = corpus(&[
+        "Chancellor Anna Weber held a 20-minute phone call with President Luis Ortega on Monday, aides said.\n",
+        "President Luis Ortega and Chancellor Anna Weber spoke in an hour-long phone call, officials said.\n\nSeparately, Prime Minister Kenji Sato held a 20-minute phone call with President Luis Ortega.\n",
+        "The hour-long phone call between Weber and Ortega focused on trade.\n",
+    ]);
+    let f = analyze(&c);
+    let call = fact_of(&c, &f, 0, "20-minute");
+    assert_eq!(call, fact_of(&c, &f, 1, "hour-long"));
+    assert_eq!(call, fact_of(&c, &f, 2, "hour-long"));
+    assert_eq!(f.facts[call].status, Status::Conflict);
+    let sato = f
+        .mentions
+        .iter()
+        .position(|m| m.article == 1 && c.articles[1].text[m.span.clone()] == *"20-minute")
+        .unwrap();
+    assert_ne!(f.fact_of[sato], call, "Sato's call is another call");
+}
+
+#[test]
+fn death_tolls_with_qualifiers_agree_and_injuries_stay_apart() {
+    let c = corpus(&[
+        "The earthquake killed at least 24 people and injured more than 140, officials said on Tuesday.\n",
+        "The death toll from the earthquake rose to 31 on Wednesday, while 150 people were injured.\n",
+        "Dozens of people were killed in the earthquake, rescuers said.\n",
+    ]);
+    let f = analyze(&c);
+    let dead = fact_of(&c, &f, 0, "at least 24 people");
+    let injured = fact_of(&c, &f, 0, "more than 140");
+    assert_ne!(dead, injured);
+    assert_eq!(
+        f.facts[dead].status,
+        Status::Agree,
+        "≥24, 31 and dozens fit together"
+    );
+}
+
+#[test]
+fn kilometres_and_miles_agree_after_conversion() {
+    let c = corpus(&[
+        "The quake struck at a depth of 10 kilometers near the coast, the survey said.\n",
+        "The quake struck at a depth of six miles near the coast, seismologists said.\n",
+    ]);
+    let f = analyze(&c);
+    let depth = fact_of(&c, &f, 0, "10 kilometers");
+    assert_eq!(depth, fact_of(&c, &f, 1, "six miles"));
+    assert_eq!(f.facts[depth].status, Status::Agree);
+}
+
+#[test]
+fn rounded_award_agrees_with_exact_one_and_other_currencies_stay_apart() {
+    let c = corpus(&[
+        "The tribunal awarded the whistleblower $43,350 in back pay on Friday.\n",
+        "The whistleblower was awarded $43,000 in back pay by the tribunal.\n",
+        "The regulator fined the firm £1.7 million over reporting failures.\n",
+    ]);
+    let f = analyze(&c);
+    let award = fact_of(&c, &f, 0, "$43,350");
+    assert_eq!(award, fact_of(&c, &f, 1, "$43,000"));
+    assert_eq!(f.facts[award].status, Status::Agree);
+    assert_ne!(award, fact_of(&c, &f, 2, "£1.7 million"));
+}
+
+#[test]
+fn partial_quote_agrees_reworded_quote_is_a_variant() {
+    let c = corpus(&[
+        "Judge Mara Lind told the court: \"You made a choice, again and again, to deceive the people who trusted you.\"\n",
+        "\"You made a choice, again and again, to deceive the people who trusted you,\" Lind said.\n",
+        "Lind said he had made \"a choice, again and again\" to deceive investors.\n",
+        "\"You chose, over and over, to deceive the people who trusted you,\" Judge Lind said.\n",
+    ]);
+    let f = analyze(&c);
+    let full = fact_of(
+        &c,
+        &f,
+        0,
+        "You made a choice, again and again, to deceive the people who trusted you",
+    );
+    assert_eq!(
+        full,
+        fact_of(
+            &c,
+            &f,
+            1,
+            "You made a choice, again and again, to deceive the people who trusted you"
+        )
+    );
+    assert_eq!(full, fact_of(&c, &f, 2, "a choice, again and again"));
+    let reworded = fact_of(
+        &c,
+        &f,
+        3,
+        "You chose, over and over, to deceive the people who trusted you",
+    );
+    assert_eq!(full, reworded, "the reworded version is the same statement");
+    assert_eq!(f.facts[full].status, Status::Variant);
+}
+
+#[test]
+fn identical_partial_quotes_agree() {
+    let c = corpus(&[
+        "The minister warned of a \"catastrophe\" for the whole region.\n",
+        "The minister said the strikes risked a \"catastrophe\" across the region.\n",
+    ]);
+    let f = analyze(&c);
+    let q = fact_of(&c, &f, 0, "catastrophe");
+    assert_eq!(q, fact_of(&c, &f, 1, "catastrophe"));
+    assert_eq!(f.facts[q].status, Status::Agree);
+}
+
+#[test]
+fn a_relative_weekday_agrees_with_the_date_it_resolves_to() {
+    let c = corpus(&[
+        "Published March 6, 2026\n\nThe strike began on Wednesday at the Seleka mine, the union said.\n",
+        "The strike at the Seleka mine began on March 4, the union said.\n",
+    ]);
+    let f = analyze(&c);
+    let start = fact_of(&c, &f, 1, "March 4");
+    assert_eq!(start, fact_of(&c, &f, 0, "Wednesday"));
+    assert_eq!(f.facts[start].status, Status::Agree);
+}
+
+#[test]
+fn values_in_a_related_stories_list_are_not_facts() {
+    let c = corpus(&[
+        "Nuvaro founder sentenced\n\nThe founder was sentenced to 10 years in prison on Thursday.\n\nRelated articles\nEx-banker jailed for 10 years in bribery case\nRegulator fines exchange £1.7m over failings\n",
+        "The founder of Nuvaro was handed a 10-year sentence on Thursday.\n",
+    ]);
+    let f = analyze(&c);
+    let blurb = c.articles[0].text.find("10 years in bribery").unwrap();
+    assert!(
+        !f.mentions
+            .iter()
+            .any(|m| m.article == 0 && m.span.start == blurb),
+        "the blurb's value must not be a mention"
+    );
+    let sentence = fact_of(&c, &f, 0, "10 years");
+    assert_eq!(sentence, fact_of(&c, &f, 1, "10-year"));
+}
+
+#[test]
+fn two_values_in_one_sentence_are_two_facts() {
+    let c = corpus(&[
+        "Police seized 1,000 tons of cocaine last year and expect 3,500 tons this year.\n",
+    ]);
+    let f = analyze(&c);
+    assert_ne!(
+        fact_of(&c, &f, 0, "1,000 tons"),
+        fact_of(&c, &f, 0, "3,500 tons")
+    );
+}
+
+#[test]
+fn a_fact_stated_once_is_single() {
+    let c = corpus(&[
+        "The company cut 700 jobs in its Berlin plant.\n",
+        "Shares fell sharply on Monday.\n",
+    ]);
+    let f = analyze(&c);
+    let jobs = fact_of(&c, &f, 0, "700 jobs");
+    assert_eq!(f.facts[jobs].status, Status::Single);
+}
+
+#[test]
+fn every_mention_is_an_exact_span_of_its_article() {
+    let c = corpus(&[
+        "Le séisme a tué 24 personnes — “C’est une catastrophe,” a déclaré le maire. 東京 🙂\n",
+        "The quake killed 24 people on Tuesday, the mayor said: \"It is a catastrophe.\"\r\n",
+    ]);
+    let f = analyze(&c);
+    for m in &f.mentions {
+        let text = &c.articles[m.article].text;
+        assert!(m.span.start < m.span.end && m.span.end <= text.len());
+        assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+    }
+    for (i, fact) in f.facts.iter().enumerate() {
+        for &m in &fact.mentions {
+            assert_eq!(f.fact_of[m], i);
+        }
+    }
+}
