@@ -61,7 +61,7 @@ fn bounds(i: &Interval, show: &dyn Fn(f64) -> String) -> String {
             let mid = i.point();
             let spread = (i.hi - i.lo) / mid.abs().max(1e-9);
             // Rounding and "about" widen a value a little; show it as one.
-            if spread <= 0.25 {
+            if spread <= 0.35 {
                 let shown = show(mid);
                 if (i.hi - i.lo) / mid.abs().max(1e-9) <= 0.02 {
                     shown

@@ -101,6 +101,10 @@ impl Scorer<'_> {
             (Some(x), Some(y)) if x != y && !crossed => s *= 0.4,
             _ => {}
         }
+        // "Last week" with no publication date to resolve it fits any date,
+        // which is no evidence either way.
+        let compat =
+            compat.filter(|_| informative(&self.values[i]) && informative(&self.values[j]));
         match compat {
             Some(true) => s += 0.05 + 0.15 * specificity(&self.values[i], &self.values[j]),
             Some(false) => s -= 0.15,
@@ -159,6 +163,20 @@ impl PairScore for Scorer<'_> {
         } else {
             self.value_score(i, j)
         }
+    }
+}
+
+/// Whether a value says anything a comparison could use.
+fn informative(v: &Value) -> bool {
+    match v {
+        Value::Date(d) => {
+            d.start.is_some()
+                || d.year.is_some()
+                || d.month.is_some()
+                || d.day.is_some()
+                || d.weekday.is_some()
+        }
+        _ => true,
     }
 }
 
