@@ -7,10 +7,12 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::cluster::{PairScore, agglomerate};
 use super::compat::compatible;
 use super::context::{ArticleTerms, Bag, Vocab, Words, article_terms, window};
+use super::explain::{Explanation, trace};
 use super::facts::{Fact, FactSet, Mention, Status};
 use super::label;
 use super::lexicon::Lexicon;
 use super::score::{MentionCtx, Scorer};
+use super::statement::{STATEMENT, dates_a_statement};
 use super::tokens::{first_token_at, tokenize};
 use crate::engine::chrome;
 use crate::engine::extract::{self, entity};
@@ -33,23 +35,6 @@ const EXHAUSTIVE_BLOCK: usize = 400;
 /// Context words shared by more mentions than this are too common to
 /// propose pairs on their own.
 const MAX_POSTING: usize = 300;
-
-/// Why mentions were linked: each mention's context and every scored pair.
-#[derive(Debug, Clone, Default)]
-pub struct Explanation {
-    /// Per mention: its strongest context words with weights, the people in
-    /// its sentence, and its event noun.
-    pub contexts: Vec<MentionTrace>,
-    /// Every candidate pair that was scored, as mention indices.
-    pub pairs: Vec<(usize, usize, f32)>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct MentionTrace {
-    pub words: Vec<(String, f32)>,
-    pub people: Vec<String>,
-    pub event: Option<String>,
-}
 
 pub fn analyze(corpus: &Corpus) -> FactSet {
     analyze_explained(corpus, false).0
@@ -184,24 +169,6 @@ pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Exp
     )
 }
 
-fn trace(c: &MentionCtx, vocab: &Vocab) -> MentionTrace {
-    let mut words = c.bag.terms.clone();
-    words.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
-    MentionTrace {
-        words: words
-            .iter()
-            .take(10)
-            .map(|&(t, w)| (vocab.words[t as usize].clone(), w))
-            .collect(),
-        people: c
-            .persons
-            .iter()
-            .map(|&p| vocab.words[p as usize].clone())
-            .collect(),
-        event: c.event.map(|e| vocab.words[e as usize].clone()),
-    }
-}
-
 fn entity_name(v: &Value) -> String {
     match v {
         Value::Entity { canonical } => canonical.clone(),
@@ -333,75 +300,6 @@ fn mention_ctx(
         cue,
         event,
     }
-}
-
-/// The event of a date that dates a statement rather than what it reports.
-const STATEMENT: &str = "~statement";
-
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "announced",
-    "announces",
-    "told",
-    "tells",
-    "stated",
-    "wrote",
-    "writes",
-    "posted",
-    "tweeted",
-    "confirmed",
-    "reported",
-    "added",
-    "declared",
-    "revealed",
-    "claimed",
-    "insisted",
-    "warned",
-    "urged",
-    "argued",
-];
-
-/// Words that may stand between a reporting verb and its date: "said on
-/// Friday", "announced late last week", "told reporters this week".
-const DATE_GLUE: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "last",
-    "this",
-    "earlier",
-    "late",
-    "early",
-    "the",
-    "during",
-    "reporters",
-    "journalists",
-];
-
-/// Whether the date covering tokens `first..last` hangs on a reporting verb.
-fn dates_a_statement(at: &ArticleTerms, first: usize, last: usize) -> bool {
-    let sentence = match at.tokens.get(first) {
-        Some(t) => t.sentence,
-        None => return false,
-    };
-    let is_verb = |j: usize| REPORTING_VERBS.contains(&at.tokens[j].lower.as_str());
-    let is_glue = |j: usize| DATE_GLUE.contains(&at.tokens[j].lower.as_str());
-    let mut j = first;
-    while j > 0 && first - j < 3 {
-        j -= 1;
-        if at.tokens[j].sentence != sentence {
-            break;
-        }
-        if is_verb(j) {
-            return true;
-        }
-        if !is_glue(j) {
-            break;
-        }
-    }
-    // "…, Trump said Friday." / "Friday, officials said"
-    last < at.tokens.len() && at.tokens[last].sentence == sentence && is_verb(last)
 }
 
 type BlockKey = (Kind, String);

@@ -8,11 +8,14 @@ mod analyze;
 pub mod cluster;
 pub mod compat;
 pub mod context;
+mod explain;
 pub mod facts;
 pub mod label;
 pub mod lexicon;
 pub mod score;
+mod statement;
 pub mod tokens;
 
-pub use analyze::{Explanation, MentionTrace, analyze, analyze_explained};
+pub use analyze::{analyze, analyze_explained};
+pub use explain::{Explanation, MentionTrace};
 pub use facts::{Fact, FactSet, Mention, Status};

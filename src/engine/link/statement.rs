@@ -1,0 +1,123 @@
+//! Dates that date a statement ("Trump said on Friday") rather than the
+//! event the statement is about.
+
+use super::context::ArticleTerms;
+
+/// The event of a date that dates a statement rather than what it reports.
+pub const STATEMENT: &str = "~statement";
+
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "announces",
+    "told",
+    "tells",
+    "stated",
+    "wrote",
+    "writes",
+    "posted",
+    "tweeted",
+    "confirmed",
+    "reported",
+    "added",
+    "declared",
+    "revealed",
+    "claimed",
+    "insisted",
+    "warned",
+    "urged",
+    "argued",
+];
+
+/// Words that may stand between a reporting verb and its date: "said on
+/// Friday", "announced late last week", "told reporters this week".
+const DATE_GLUE: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "earlier",
+    "late",
+    "early",
+    "the",
+    "during",
+    "reporters",
+    "journalists",
+];
+
+/// Whether the date covering tokens `first..last` hangs on a reporting verb.
+pub fn dates_a_statement(at: &ArticleTerms, first: usize, last: usize) -> bool {
+    let sentence = match at.tokens.get(first) {
+        Some(t) => t.sentence,
+        None => return false,
+    };
+    let is_verb = |j: usize| REPORTING_VERBS.contains(&at.tokens[j].lower.as_str());
+    let is_glue = |j: usize| DATE_GLUE.contains(&at.tokens[j].lower.as_str());
+    let mut j = first;
+    while j > 0 && first - j < 3 {
+        j -= 1;
+        if at.tokens[j].sentence != sentence {
+            break;
+        }
+        if is_verb(j) {
+            return true;
+        }
+        if !is_glue(j) {
+            break;
+        }
+    }
+    // "…, Trump said Friday." / "Friday, officials said"
+    last < at.tokens.len() && at.tokens[last].sentence == sentence && is_verb(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::context::{Vocab, Words, article_terms};
+    use super::super::lexicon::Lexicon;
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn statement_date(text: &str, date: &str) -> bool {
+        let lx = Lexicon::new();
+        let st = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        let words = Words {
+            lexicon: &lx,
+            stemmer: &st,
+            demonym: &|_| None,
+        };
+        let mut vocab = Vocab::default();
+        let at = article_terms(text, tokenize(text), &[], &[], &words, &mut vocab);
+        let first = at.tokens.iter().position(|t| t.lower == date).unwrap();
+        dates_a_statement(&at, first, first + 1)
+    }
+
+    #[test]
+    fn dates_on_reporting_verbs_date_the_statement() {
+        assert!(statement_date(
+            "The minister said on Friday that talks would resume.",
+            "friday"
+        ));
+        assert!(statement_date(
+            "Officials announced last Tuesday a new inquiry.",
+            "tuesday"
+        ));
+        assert!(statement_date(
+            "Talks will resume, the union said Monday.",
+            "monday"
+        ));
+    }
+
+    #[test]
+    fn dates_of_events_are_not_statements() {
+        assert!(!statement_date(
+            "The quake struck on Friday, officials said.",
+            "friday"
+        ));
+        assert!(!statement_date(
+            "The two leaders met on Tuesday in Geneva.",
+            "tuesday"
+        ));
+    }
+}
