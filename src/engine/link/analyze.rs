@@ -1,6 +1,6 @@
 //! The whole pass: extract every article, build contexts, link, judge.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -132,6 +132,20 @@ pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Exp
             _ => None,
         })
         .collect();
+    let quote_terms: Vec<Vec<u32>> = quote_words
+        .iter()
+        .map(|words| {
+            let mut t: Vec<u32> = words
+                .iter()
+                .filter(|w| !lexicon.is_stopword(w))
+                .map(|w| vocab.id(&stemmer.stem(w)))
+                .collect();
+            t.sort_unstable();
+            t.dedup();
+            t
+        })
+        .collect();
+    let restated = restatements(corpus, &mentions);
     let kinds: Vec<Kind> = mentions.iter().map(|m| m.kind).collect();
     let values: Vec<Value> = mentions.iter().map(|m| m.value.clone()).collect();
     let scorer = Scorer {
@@ -140,6 +154,8 @@ pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Exp
         ctx: &ctx,
         quote_words: &quote_words,
         speakers: &speakers,
+        quote_terms: &quote_terms,
+        restated: &restated,
     };
 
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -167,6 +183,31 @@ pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Exp
         build_facts(mentions, groups, &ctx, &vocab, &lexicon),
         explanation,
     )
+}
+
+/// Values restated in brackets right after another of the same kind: "18
+/// km (11 miles)", "7:37 a.m. local time (0437 GMT)". They are one
+/// statement in two units, whatever their contexts say.
+fn restatements(corpus: &Corpus, mentions: &[Mention]) -> HashSet<(usize, usize)> {
+    let mut out = HashSet::new();
+    for (i, w) in mentions.windows(2).enumerate() {
+        let (a, b) = (&w[0], &w[1]);
+        if a.article != b.article
+            || a.kind != b.kind
+            || !matches!(a.kind, Kind::Quantity | Kind::Time | Kind::Duration)
+            || b.span.start < a.span.end
+        {
+            continue;
+        }
+        let between = &corpus.articles[a.article].text[a.span.end..b.span.start];
+        let bracket = between
+            .trim()
+            .trim_end_matches(|c: char| c.is_alphabetic() || c == ' ');
+        if between.len() <= 12 && bracket == "(" && compatible(&a.value, &b.value) != Some(false) {
+            out.insert((i, i + 1));
+        }
+    }
+    out
 }
 
 fn entity_name(v: &Value) -> String {

@@ -31,6 +31,11 @@ pub struct Scorer<'a> {
     pub quote_words: &'a [Vec<String>],
     /// Speaker term of each quote, when known.
     pub speakers: &'a [Option<u32>],
+    /// For quotes: the stemmed content words, sorted and deduplicated.
+    pub quote_terms: &'a [Vec<u32>],
+    /// Pairs (lower index first) where one value restates the other in
+    /// brackets: "18 km (11 miles)", "7:37 a.m. (0437 GMT)".
+    pub restated: &'a HashSet<(usize, usize)>,
 }
 
 /// When both sentences name people and each names someone the other does
@@ -60,6 +65,9 @@ fn people_factor(a: &[u32], b: &[u32]) -> f32 {
 
 impl Scorer<'_> {
     fn value_score(&self, i: usize, j: usize) -> Option<f32> {
+        if self.restated.contains(&(i.min(j), i.max(j))) {
+            return Some(1.0);
+        }
         let (a, b) = (&self.ctx[i], &self.ctx[j]);
         let compat = compatible(&self.values[i], &self.values[j]);
         match (self.kinds[i], compat) {
@@ -143,6 +151,12 @@ impl Scorer<'_> {
         if run >= 6 {
             return Some(0.85);
         }
+        if self.speakers[i].is_some()
+            && self.speakers[i] == self.speakers[j]
+            && paraphrase(&self.quote_terms[i], &self.quote_terms[j])
+        {
+            return Some(0.6);
+        }
         let tri = |w: &[String]| -> HashSet<String> { w.windows(3).map(|t| t.join(" ")).collect() };
         let (ta, tb) = (tri(short), tri(long));
         if ta.is_empty() {
@@ -217,6 +231,23 @@ fn specificity(a: &Value, b: &Value) -> f32 {
     }
 }
 
+/// Whether two quotes by one speaker say the same thing in other words
+/// ("We are still hearing voices under the rubble" / "We can still hear
+/// voices beneath the rubble"): most content words of the shorter appear in
+/// the longer, and the longer is not a much longer statement that merely
+/// touches the same subjects.
+fn paraphrase(a: &[u32], b: &[u32]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 3 || long.len() > 2 * short.len() {
+        return false;
+    }
+    let shared = short
+        .iter()
+        .filter(|t| long.binary_search(t).is_ok())
+        .count();
+    shared * 4 >= short.len() * 3
+}
+
 /// Length in words of the longest run the two share. Quotes are capped in
 /// length by the caller's tokenisation; this is O(|a|·|b|).
 pub fn longest_common_run(a: &[String], b: &[String]) -> usize {
@@ -242,6 +273,17 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn paraphrase_needs_shared_words_and_similar_length() {
+        assert!(paraphrase(&[1, 2, 3, 4], &[1, 2, 3, 4, 5, 6]));
+        assert!(!paraphrase(&[1, 2, 3, 4], &[1, 2, 7, 8]), "half shared");
+        assert!(
+            !paraphrase(&[1, 2, 3], &[1, 2, 3, 4, 5, 6, 7, 8, 9]),
+            "much longer"
+        );
+        assert!(!paraphrase(&[1, 2], &[1, 2]), "too short to tell");
     }
 
     #[test]
