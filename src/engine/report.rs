@@ -110,8 +110,8 @@ fn status_mark(s: Status) -> &'static str {
     }
 }
 
-/// A readable listing: one block per fact that more than one article
-/// states (conflicts first), then a count of the rest.
+/// A readable listing: the articles read, then one block per fact stated
+/// more than once (conflicts first), then a count of the rest.
 pub fn to_table(corpus: &Corpus, facts: &FactSet) -> String {
     let mut order: Vec<usize> = (0..facts.facts.len()).collect();
     order.sort_by_key(|&f| {
@@ -122,7 +122,21 @@ pub fn to_table(corpus: &Corpus, facts: &FactSet) -> String {
             f,
         )
     });
-    let mut out = String::new();
+    let mut out = String::from("articles:\n");
+    for a in &corpus.articles {
+        let meta = [
+            a.meta.outlet.clone(),
+            a.meta.published.map(|d| d.to_string()),
+        ];
+        let meta: Vec<String> = meta.into_iter().flatten().collect();
+        out.push_str(&format!(
+            "    {:<24} {:<28} {}\n",
+            a.id.chars().take(24).collect::<String>(),
+            meta.join(" · ").chars().take(28).collect::<String>(),
+            a.meta.title.chars().take(70).collect::<String>()
+        ));
+    }
+    out.push('\n');
     let mut singles = 0;
     for f in order {
         let fact = &facts.facts[f];
