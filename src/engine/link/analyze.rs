@@ -185,6 +185,28 @@ pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Exp
     )
 }
 
+/// The word a measure is of, when the extractor named none: "two days of
+/// deliberations", "three days deliberating", "$5m in aid".
+fn following_noun(kind: Kind, at: &ArticleTerms, last: usize) -> Option<String> {
+    if !matches!(
+        kind,
+        Kind::Duration | Kind::Count | Kind::Money | Kind::Quantity
+    ) {
+        return None;
+    }
+    let sentence = at.tokens.get(last.checked_sub(1)?)?.sentence;
+    let mut j = last;
+    if at
+        .tokens
+        .get(j)
+        .is_some_and(|t| matches!(t.lower.as_str(), "of" | "in"))
+    {
+        j += 1;
+    }
+    let t = at.tokens.get(j)?;
+    (t.sentence == sentence && at.terms[j].is_some() && !t.capitalized).then(|| t.lower.clone())
+}
+
 /// Values restated in brackets right after another of the same kind: "18
 /// km (11 miles)", "7:37 a.m. local time (0437 GMT)". They are one
 /// statement in two units, whatever their contexts say.
@@ -325,13 +347,15 @@ fn mention_ctx(
         .and_then(|t| at.persons.get(&t.sentence))
         .cloned()
         .unwrap_or_default();
-    let cue = m.cue.as_deref().and_then(|c| {
-        let head = c.split_whitespace().last()?.to_lowercase();
-        Some(match lexicon.concept(&head) {
+    let cue = m
+        .cue
+        .as_deref()
+        .and_then(|c| c.split_whitespace().last().map(str::to_lowercase))
+        .or_else(|| following_noun(m.kind, at, last))
+        .map(|head| match lexicon.concept(&head) {
             Some(concept) => vocab.id(concept),
             None => vocab.id(&stemmer.stem(&head)),
-        })
-    });
+        });
     let sentence = at.tokens.get(first).map(|t| t.sentence).unwrap_or(u32::MAX);
     MentionCtx {
         article: m.article,

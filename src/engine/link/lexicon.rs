@@ -117,6 +117,8 @@ const SYNONYMS: &[&[&str]] = &[
         "inhabitants",
     ],
     &["charges", "counts", "charge", "count"],
+    &["jury", "juries", "juror", "jurors"],
+    &["loss", "losses", "lost", "lose", "losing"],
     &["arrived", "arrive", "arrives", "arrival", "landed"],
 ];
 
