@@ -386,43 +386,55 @@ pub(crate) fn lookup_unit(name: &str) -> Option<&'static Unit> {
     UNITS.iter().find(|u| u.names.contains(&norm.as_str()))
 }
 
-/// Whether `w` is one of the space-separated words of `list`. The lists
-/// are short and only consulted for the few words next to a number.
-fn in_list(list: &str, w: &str) -> bool {
-    list.split_whitespace().any(|x| x == w)
+/// Whether `w` is one of the words of `list`, which is sorted (a test
+/// checks): the count extractor asks this for every word near a number.
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
 }
 
-const FUNCTION_WORDS: &str = "\
-a an the and or but nor of in on at to for from by with without as per into onto over
-under after before since until during than that this these those which who whom whose
-what when where while if so is are was were be been being has have had do does did will
-would could should may might must can it its his her their them they he she we us you
-our your my me i not no yes also each more less most least other such only just about
-around against among between through across up down out off away back ago later earlier
-then there here now still thus plus minus always perhaps said says say told tells added
-according reported reports percent pct cent times apiece another";
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "according", "across", "added", "after", "against", "ago", "also", "always",
+    "among", "an", "and", "another", "apiece", "are", "around", "as", "at", "away", "back",
+    "be", "been", "before", "being", "between", "but", "by", "can", "cent", "could", "did",
+    "do", "does", "down", "during", "each", "earlier", "for", "from", "had", "has", "have",
+    "he", "her", "here", "his", "i", "if", "in", "into", "is", "it", "its", "just", "later",
+    "least", "less", "may", "me", "might", "minus", "more", "most", "must", "my", "no", "nor",
+    "not", "now", "of", "off", "on", "only", "onto", "or", "other", "our", "out", "over", "pct",
+    "per", "percent", "perhaps", "plus", "reported", "reports", "said", "say", "says", "she",
+    "should", "since", "so", "still", "such", "tells", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "those", "through", "thus", "times", "to", "told",
+    "under", "until", "up", "us", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "whose", "will", "with", "without", "would", "yes", "you", "your",
+];
 
-const TIME_WORDS: &str = "\
-second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
-month months year years yr yrs decade decades century centuries night nights weekend
-weekends morning evening afternoon am pm a.m p.m o'clock o’clock gmt utc bst est edt pst
-cet";
+const TIME_WORDS: &[&str] = &[
+    "a.m", "afternoon", "am", "bst", "centuries", "century", "cet", "day", "days", "decade",
+    "decades", "edt", "est", "evening", "gmt", "hour", "hours", "hr", "hrs", "min", "mins",
+    "minute", "minutes", "month", "months", "morning", "night", "nights", "o'clock", "o’clock",
+    "p.m", "pm", "pst", "sec", "second", "seconds", "secs", "utc", "week", "weekend",
+    "weekends", "weeks", "year", "years", "yr", "yrs",
+];
 
-const MONTHS_AND_DAYS: &str = "\
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
-friday saturday sunday";
+const MONTHS_AND_DAYS: &[&str] = &[
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "friday", "jan",
+    "january", "jul", "july", "jun", "june", "mar", "march", "may", "monday", "nov", "november",
+    "oct", "october", "saturday", "sep", "sept", "september", "sunday", "thursday", "tuesday",
+    "wednesday",
+];
 
-const IRREGULAR_PLURALS: &str = "\
-people children police personnel staff cattle livestock dead injured wounded missing
-crew aircraft sheep fish deer militia youth faithful homeless displaced elderly geese
-mice teeth feet";
+const IRREGULAR_PLURALS: &[&str] = &[
+    "aircraft", "cattle", "children", "crew", "dead", "deer", "displaced", "elderly",
+    "faithful", "feet", "fish", "geese", "homeless", "injured", "livestock", "mice", "militia",
+    "missing", "people", "personnel", "police", "sheep", "staff", "teeth", "wounded", "youth",
+];
 
-const SINGULAR_PERSONS: &str = "\
-person man woman child boy girl baby infant teenager adult soldier officer civilian
-journalist reporter student worker passenger victim suspect resident citizen firefighter
-protester migrant prisoner hostage patient pilot tourist death fatality casualty injury
-survivor";
+const SINGULAR_PERSONS: &[&str] = &[
+    "adult", "baby", "boy", "casualty", "child", "citizen", "civilian", "death", "fatality",
+    "firefighter", "girl", "hostage", "infant", "injury", "journalist", "man", "migrant",
+    "officer", "passenger", "patient", "person", "pilot", "prisoner", "protester", "reporter",
+    "resident", "soldier", "student", "survivor", "suspect", "teenager", "tourist", "victim",
+    "woman", "worker",
+];
 
 /// Words that follow a number without being what it counts or measures:
 /// articles, prepositions, auxiliaries, pronouns, reporting verbs.
@@ -563,6 +575,19 @@ pub(crate) fn cue_after(after: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            FUNCTION_WORDS,
+            TIME_WORDS,
+            MONTHS_AND_DAYS,
+            IRREGULAR_PLURALS,
+            SINGULAR_PERSONS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 
     #[test]
     fn qualifiers_bend_intervals() {
