@@ -392,6 +392,7 @@ fn in_list(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
 
+#[rustfmt::skip]
 const FUNCTION_WORDS: &[&str] = &[
     "a", "about", "according", "across", "added", "after", "against", "ago", "also", "always",
     "among", "an", "and", "another", "apiece", "are", "around", "as", "at", "away", "back",
@@ -407,6 +408,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "while", "who", "whom", "whose", "will", "with", "without", "would", "yes", "you", "your",
 ];
 
+#[rustfmt::skip]
 const TIME_WORDS: &[&str] = &[
     "a.m", "afternoon", "am", "bst", "centuries", "century", "cet", "day", "days", "decade",
     "decades", "edt", "est", "evening", "gmt", "hour", "hours", "hr", "hrs", "min", "mins",
@@ -415,6 +417,7 @@ const TIME_WORDS: &[&str] = &[
     "weekends", "weeks", "year", "years", "yr", "yrs",
 ];
 
+#[rustfmt::skip]
 const MONTHS_AND_DAYS: &[&str] = &[
     "apr", "april", "aug", "august", "dec", "december", "feb", "february", "friday", "jan",
     "january", "jul", "july", "jun", "june", "mar", "march", "may", "monday", "nov", "november",
@@ -422,12 +425,14 @@ const MONTHS_AND_DAYS: &[&str] = &[
     "wednesday",
 ];
 
+#[rustfmt::skip]
 const IRREGULAR_PLURALS: &[&str] = &[
     "aircraft", "cattle", "children", "crew", "dead", "deer", "displaced", "elderly",
     "faithful", "feet", "fish", "geese", "homeless", "injured", "livestock", "mice", "militia",
     "missing", "people", "personnel", "police", "sheep", "staff", "teeth", "wounded", "youth",
 ];
 
+#[rustfmt::skip]
 const SINGULAR_PERSONS: &[&str] = &[
     "adult", "baby", "boy", "casualty", "child", "citizen", "civilian", "death", "fatality",
     "firefighter", "girl", "hostage", "infant", "injury", "journalist", "man", "migrant",
