@@ -9,12 +9,13 @@
 
 use std::ops::Range;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use super::numbers::{NUMBER, is_spelled, parse_number};
 use super::quantity::units::{
     self, Qual, ascii, currency_word, is_function_word, is_month_or_weekday, is_plural_noun,
-    is_singular_person, is_time_word, lookup_unit, parse_qual, qualify, written_interval,
+    is_singular_person, is_time_word, lookup_unit, lower, norm_words, parse_qual, qualify,
+    written_interval,
 };
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
@@ -22,6 +23,8 @@ use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 /// pass to [`extract_with`]; compiling is far costlier than scanning.
 pub struct Patterns {
     main: Regex,
+    /// Capture group indices of `main`, in the order of [`Group`].
+    groups: [usize; 8],
     percent_after: Regex,
     toll_before: Regex,
     verb_before: Regex,
@@ -37,8 +40,25 @@ impl Patterns {
         let main = format!(
             r"(?:(?-u:\b)(?P<qual>{qual})\s+)?(?-u:\b)(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|half\s+a\s+dozen|a\s+dozen|a\s+handful|dozens|scores|hundreds|thousands|millions)|(?P<num>{num})(?:\s*(?P<sep>-|–|to)\s*(?P<num2>{num}))?)(?-u:\b)(?P<tail>\+|\s+or\s+(?:more|so)(?-u:\b)|-plus(?-u:\b))?"
         );
+        let main = units::compile(&main);
+        let group = |name: &str| {
+            main.capture_names()
+                .position(|n| n == Some(name))
+                .expect("count group")
+        };
+        let groups = [
+            group("qual"),
+            group("b1"),
+            group("b2"),
+            group("vague"),
+            group("num"),
+            group("sep"),
+            group("num2"),
+            group("tail"),
+        ];
         Patterns {
-            main: units::compile(&main),
+            main,
+            groups,
             percent_after: units::compile(
                 r"^\s*(?:%|(?:per\s*cent|percent|pct)(?-u:\b)|(?P<points>percentage\s+points?)(?-u:\b))",
             ),
@@ -61,10 +81,113 @@ pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
 }
 
 pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
+    let mut caps = p.main.capture_locations();
     p.main
-        .captures_iter(text)
-        .filter_map(|c| read(p, text, &c))
+        .find_iter(text)
+        .filter_map(|m| {
+            let g = groups(p, text, m, &mut caps)?;
+            read(p, text, &g)
+        })
         .collect()
+}
+
+/// A matched span of `main` or of one of its groups.
+#[derive(Clone, Copy)]
+struct M<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl<'t> M<'t> {
+    fn new(text: &'t str, start: usize, end: usize) -> Self {
+        M {
+            start,
+            end,
+            text: &text[start..end],
+        }
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+    fn as_str(&self) -> &'t str {
+        self.text
+    }
+}
+
+/// The groups of one match of `main`.
+#[derive(Default)]
+struct Groups<'t> {
+    whole: Option<M<'t>>,
+    qual: Option<M<'t>>,
+    b1: Option<M<'t>>,
+    b2: Option<M<'t>>,
+    vague: Option<M<'t>>,
+    num: Option<M<'t>>,
+    sep: Option<M<'t>>,
+    num2: Option<M<'t>>,
+    tail: Option<M<'t>>,
+}
+
+/// Resolves the groups of a match found by the DFA. Most matches are a
+/// bare number ("24", "1,000", "two") or the article "a", whose groups
+/// are known from their text; the capture engine, many times slower than
+/// the DFA on this large pattern, only runs for the others.
+fn groups<'t>(
+    p: &Patterns,
+    text: &'t str,
+    m: regex::Match<'t>,
+    caps: &mut regex::CaptureLocations,
+) -> Option<Groups<'t>> {
+    let s = m.as_str();
+    let whole = M::new(text, m.start(), m.end());
+    let b = s.as_bytes();
+    // "a" alone is never a count (`read` refuses it, and as a percentage).
+    if s.eq_ignore_ascii_case("a") {
+        return None;
+    }
+    // Without whitespace, "-", "–", "+" or "to" (the separators), a match
+    // has no qualifier, range or tail: it is one number, or a vague word.
+    let plain = |c: &u8| c.is_ascii_digit() || matches!(c, b',' | b'.');
+    if b.iter().all(plain) {
+        return Some(Groups {
+            whole: Some(whole),
+            num: Some(whole),
+            ..Groups::default()
+        });
+    }
+    if b.iter().all(u8::is_ascii_alphabetic) && !b.windows(2).any(|w| w.eq_ignore_ascii_case(b"to"))
+    {
+        let vague = ["dozens", "scores", "hundreds", "thousands", "millions"]
+            .iter()
+            .any(|v| s.eq_ignore_ascii_case(v));
+        return Some(Groups {
+            whole: Some(whole),
+            vague: vague.then_some(whole),
+            num: (!vague).then_some(whole),
+            ..Groups::default()
+        });
+    }
+    p.main.captures_read_at(caps, text, m.start())?;
+    debug_assert_eq!(caps.get(0), Some((m.start(), m.end())));
+    let get = |i: usize| caps.get(p.groups[i]).map(|(a, z)| M::new(text, a, z));
+    Some(Groups {
+        whole: Some(whole),
+        qual: get(0),
+        b1: get(1),
+        b2: get(2),
+        vague: get(3),
+        num: get(4),
+        sep: get(5),
+        num2: get(6),
+        tail: get(7),
+    })
 }
 
 /// What follows a number: the counted noun, nothing countable, or
@@ -95,24 +218,24 @@ fn counted_noun(after: &str, one: bool) -> Counted {
         if word.is_empty() {
             return Counted::Nothing;
         }
-        let lw = word.to_lowercase();
+        let lw = lower(word);
         if is_time_word(&lw)
             || lookup_unit(&lw).is_some()
             || currency_word(&lw).is_some()
-            || matches!(lw.as_str(), "magnitude" | "degree" | "degrees")
+            || matches!(&*lw, "magnitude" | "degree" | "degrees")
         {
             return Counted::Refused;
         }
         let end = offset + ws + word.len();
         if one && is_singular_person(&lw) {
-            return Counted::Noun(lw, end);
+            return Counted::Noun(lw.into_owned(), end);
         }
         if i == 0 && (lw == "more" || lw == "other") {
             // "24 more people", "three other victims"
         } else if is_function_word(&lw) || lw.ends_with("'s") || lw.ends_with("’s") {
             return Counted::Nothing;
         } else if !one && is_plural_noun(&lw) {
-            return Counted::Noun(lw, end);
+            return Counted::Noun(lw.into_owned(), end);
         }
         // A trimmed hyphen or apostrophe ends the noun phrase.
         if word.len() < raw.len() {
@@ -285,7 +408,7 @@ fn refused_by_context(text: &str, start: usize, num: &str, num_end: usize, v: f6
         return true;
     }
     let pw = prev_word(before);
-    let lpw = pw.to_lowercase();
+    let lpw = lower(pw);
     if is_month_or_weekday(&lpw) || is_label_word(&lpw) {
         return true;
     }
@@ -305,7 +428,7 @@ fn refused_by_context(text: &str, start: usize, num: &str, num_end: usize, v: f6
         .trim_start()
         .split(|c: char| !c.is_alphabetic())
         .next();
-    next.is_some_and(|w| is_month_or_weekday(&w.to_lowercase()))
+    next.is_some_and(|w| is_month_or_weekday(&lower(w)))
 }
 
 /// A half-open interval [lo, hi) for vague quantities.
@@ -319,12 +442,7 @@ fn vague(lo: f64, hi: f64) -> Interval {
 }
 
 fn vague_interval(word: &str) -> Interval {
-    let w = word
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    match w.as_str() {
+    match &*norm_words(word) {
         "a dozen" => Interval::exact(12.0),
         "half a dozen" => Interval::exact(6.0),
         "a handful" => Interval::closed(2.0, 6.0),
@@ -393,20 +511,26 @@ fn tight_noun(p: &Patterns, text: &str, start: usize, end: usize, one: bool) -> 
     })
 }
 
-fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
-    let whole = c.get(0)?;
+fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
+    let whole = c.whole?;
     let mut start = whole.start();
-    let mut qual = parse_qual(c.name("qual").map(|m| m.as_str()));
-    match c.name("tail").map(|t| t.as_str().trim().to_lowercase()) {
+    let mut qual = parse_qual(c.qual.map(|m| m.as_str()));
+    match c.tail.map(|t| t.as_str().trim().to_lowercase()) {
         Some(t) if t.ends_with("so") => qual = Qual::Approx,
         Some(_) => qual = Qual::AtLeast,
         None => {}
     }
-    if let Some(w) = c.name("vague") {
+    if let Some(w) = c.vague {
         let after = &text[whole.end()..];
         let of = after.len() - after.trim_start().len();
         let amount = vague_interval(w.as_str());
-        if after.trim_start().to_lowercase().starts_with("of ") {
+        // (No other character lowercases to "o" or "f".)
+        if after
+            .trim_start()
+            .as_bytes()
+            .get(..3)
+            .is_some_and(|b| b.eq_ignore_ascii_case(b"of "))
+        {
             let rest_at = whole.end() + of + 2;
             if let Counted::Noun(n, e) = counted_noun(&text[rest_at..], false) {
                 return Some(count(start..rest_at + e, amount, n));
@@ -414,9 +538,8 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
             return None;
         }
         // "a dozen officers" counts directly; "dozens" needs its "of".
-        let norm = w.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         let direct = matches!(
-            norm.to_lowercase().as_str(),
+            &*norm_words(w.as_str()),
             "a dozen" | "half a dozen" | "a handful"
         );
         if direct && let Counted::Noun(n, e) = counted_noun(after, false) {
@@ -425,18 +548,16 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         let noun = tight_noun(p, text, start, whole.end(), false)?;
         return Some(count(whole.range(), amount, noun));
     }
-    let (n1, n2) = match (c.name("b1"), c.name("b2")) {
+    let (n1, n2) = match (c.b1, c.b2) {
         (Some(a), Some(b)) => (a, Some(b)),
-        _ => (c.name("num")?, c.name("num2")),
+        _ => (c.num?, c.num2),
     };
     let mut n1 = n1;
     let mut n2 = n2;
     // "rose from 20 to 24 people": the count is where it ended up.
-    if c.name("sep")
-        .is_some_and(|s| s.as_str().eq_ignore_ascii_case("to"))
-    {
-        let before = text[..start].trim_end().to_lowercase();
-        if before.ends_with("from") {
+    if c.sep.is_some_and(|s| s.as_str().eq_ignore_ascii_case("to")) {
+        let before = text[..start].trim_end().as_bytes();
+        if before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b"from") {
             n1 = n2?;
             n2 = None;
             start = n1.start();
@@ -449,12 +570,17 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         Some(m) => Some(parse_number(m.as_str())?),
         None => None,
     };
-    let end = if c.name("tail").is_some() {
+    let end = if c.tail.is_some() {
         whole.end()
     } else {
         last.end()
     };
-    if let Some(pc) = p.percent_after.captures(&text[end..]) {
+    // `percent_after` needs "%" or "p" after any whitespace.
+    let pct = matches!(
+        text[end..].trim_start().as_bytes().first(),
+        Some(b'%' | b'p' | b'P')
+    );
+    if pct && let Some(pc) = p.percent_after.captures(&text[end..]) {
         return percent(
             text,
             start,
@@ -466,15 +592,15 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
             pc.name("points").is_some(),
         );
     }
-    let lone = n1.as_str().trim().to_lowercase();
-    if matches!(lone.as_str(), "a" | "half" | "a half") || v1.fract() != 0.0 {
+    let lone = lower(n1.as_str().trim());
+    if matches!(&*lone, "a" | "half" | "a half") || v1.fract() != 0.0 {
         return None;
     }
     if v2.is_some_and(|v2| v2 <= v1 || v2.fract() != 0.0) {
         return None;
     }
     // "555-1234" is a phone number, "20-30" a range.
-    let long_digits = |m: &regex::Match| m.as_str().len() > 3 && !m.as_str().contains([',', ' ']);
+    let long_digits = |m: &M| m.as_str().len() > 3 && !m.as_str().contains([',', ' ']);
     if n2.is_some() && (long_digits(&n1) || n2.as_ref().is_some_and(long_digits)) {
         return None;
     }

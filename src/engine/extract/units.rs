@@ -4,6 +4,8 @@
 //! intervals they imply, and the word lists that tell a counted noun from
 //! a function word.
 
+use std::borrow::Cow;
+
 use crate::engine::model::{Interval, rounding_interval};
 
 /// Rewrites a regex fragment to ASCII `\d` and `\b`. A Unicode word
@@ -376,14 +378,40 @@ pub(crate) fn unit_alternation() -> String {
     )
 }
 
+/// `w.to_lowercase()`, without allocating when `w` is lowercase ASCII
+/// already (most words next to a number).
+pub(crate) fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else if w.is_ascii() {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
+/// The words of `s` joined by single spaces and lowercased, like
+/// `s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()`
+/// but without allocating for one lowercase ASCII word.
+pub(crate) fn norm_words(s: &str) -> Cow<'_, str> {
+    if s.bytes()
+        .all(|b| b.is_ascii() && !(b as char).is_whitespace())
+    {
+        lower(s)
+    } else {
+        Cow::Owned(
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase(),
+        )
+    }
+}
+
 /// The unit a matched name stands for (any case, any inner whitespace).
 pub(crate) fn lookup_unit(name: &str) -> Option<&'static Unit> {
-    let norm = name
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    UNITS.iter().find(|u| u.names.contains(&norm.as_str()))
+    let norm = norm_words(name);
+    UNITS.iter().find(|u| u.names.contains(&&*norm))
 }
 
 /// Whether `w` is one of the words of `list`, which is sorted (a test
@@ -492,12 +520,8 @@ pub(crate) fn is_singular_person(w: &str) -> bool {
 /// Lowercase currency names after a number, with their codes. "pounds" is
 /// here too; callers check that the context is about money.
 pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
-    let norm = w
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    Some(match norm.as_str() {
+    let norm = norm_words(w);
+    Some(match &*norm {
         "us dollars" | "u.s. dollars" | "american dollars" => "USD",
         "australian dollars" => "AUD",
         "canadian dollars" => "CAD",
