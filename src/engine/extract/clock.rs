@@ -7,7 +7,7 @@
 
 use regex::Regex;
 
-use super::date::{Alt, B, before, combine, settle};
+use super::date::{Alt, B, Combined, before, settle};
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
 const ZONES: &str = r"(?:UTC|GMT|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AKST|AKDT|HST|ET|CT|MT|PT|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|WIB|Zulu|Z)";
@@ -17,12 +17,10 @@ const ZONES: &str = r"(?:UTC|GMT|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|CDT|
 pub struct Patterns {
     /// All forms in one alternation so the text is scanned once; a
     /// meridiem beats the bare "h:mm" that starts at the same digit.
-    all: Regex,
+    all: Combined,
     zone_after: Regex,
     time_word_before: Regex,
 }
-
-const ALTS: [&str; 4] = ["mer", "wire", "colon", "named"];
 
 impl Patterns {
     #[allow(clippy::new_without_default)]
@@ -52,7 +50,7 @@ impl Patterns {
             ),
         ];
         Patterns {
-            all: re(&combine(&alts)),
+            all: Combined::new(&alts, re),
             zone_after: re(&format!(
                 r"^(?:\s*\(?\s*)(?P<z>{ZONES}(?:\s?[+\-−]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?)?|(?i:local\s+time)|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time){B}\)?"
             )),
@@ -69,10 +67,7 @@ pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
 
 pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let mut out = Vec::new();
-    for caps in p.all.captures_iter(text) {
-        let Some(c) = Alt::find(&caps, &ALTS) else {
-            continue;
-        };
+    p.all.each(text, |c| {
         let found = if c.is("mer") {
             meridiem(text, p, &c)
         } else if c.is("wire") {
@@ -83,7 +78,7 @@ pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> 
             named(text, p, &c)
         };
         out.extend(found);
-    }
+    });
     settle(out)
 }
 

@@ -40,12 +40,10 @@ pub struct Patterns {
     /// Every form in one alternation, so the text is scanned once; the
     /// order settles forms that start at the same place (a weekday
     /// followed by a date is the date).
-    all: Regex,
+    all: Combined,
     time_word_before: Regex,
     rel: relative::Patterns,
 }
-
-const ALTS: [&str; 8] = ["md", "dm", "iso", "mon", "yr", "wd", "words", "ago"];
 
 impl Patterns {
     #[allow(clippy::new_without_default)]
@@ -85,7 +83,7 @@ impl Patterns {
         ];
         alts.extend(relative::sources());
         Patterns {
-            all: re(&combine(&alts)),
+            all: Combined::new(&alts, re),
             time_word_before: re(
                 r"(?i)(?-u:\b)(?:in|since|by|until|till|through|throughout|during|from|before|after|of|early|late|mid|between|around|every|each)\s+$",
             ),
@@ -108,29 +106,120 @@ pub(crate) fn combine(alts: &[(&'static str, String)]) -> String {
         .join("|")
 }
 
-/// The alternative of a [`combine`]d pattern that matched, read with its
-/// own group names.
-pub(crate) struct Alt<'c, 'h> {
-    caps: &'c Captures<'h>,
-    name: &'static str,
+/// A [`combine`]d pattern, to find matches in one scan, and each of its
+/// alternatives compiled alone, to read a match's groups.
+///
+/// Resolving groups is the slow part of a search (a backtracking engine
+/// walks the pattern's states), and it is far slower on the combined
+/// pattern, whose every alternative the engine must try, than on the one
+/// alternative that matched.
+pub(crate) struct Combined {
+    all: Regex,
+    alts: Vec<(&'static str, Regex)>,
 }
 
-impl<'h> Alt<'_, 'h> {
-    pub(crate) fn find<'c>(caps: &'c Captures<'h>, names: &[&'static str]) -> Option<Alt<'c, 'h>> {
-        let name = names.iter().find(|n| caps.name(n).is_some())?;
-        Some(Alt { caps, name })
+impl Combined {
+    /// `re` compiles a pattern. The alternatives may only use the ASCII
+    /// word boundary [`B`] as an assertion (see [`Combined::each`]).
+    pub(crate) fn new(alts: &[(&'static str, String)], re: impl Fn(&str) -> Regex) -> Self {
+        for (name, pat) in alts {
+            let rest = pat.replace(B, "").replace("[^", "[");
+            assert!(
+                !rest.contains(['^', '$'])
+                    && !["\\b", "\\B", "\\A", "\\z"]
+                        .iter()
+                        .any(|a| rest.contains(a)),
+                "{name}: only ASCII word boundaries are supported"
+            );
+        }
+        Combined {
+            all: re(&combine(alts)),
+            alts: alts.iter().map(|(n, p)| (*n, re(p))).collect(),
+        }
     }
 
+    /// Calls `f` with every match of the combined pattern, in order, as
+    /// `captures_iter` would find them.
+    ///
+    /// The combined pattern prefers, at the leftmost start `s`, its first
+    /// alternative that matches there at all, so the first alternative
+    /// that matches at `s` on its own is the one; each is tried on the
+    /// text cut at `cut`, the first ASCII non-word byte at or after the
+    /// match end `e`. The cut changes no outcome of a path that ends at or
+    /// before it: a word boundary at `cut` reads the same at the end of
+    /// the text (the byte after is not a word byte), and there is no other
+    /// assertion. The winning path ends at `e`; any path preferred to it
+    /// failed on the full text and fails the same way, or is cut off.
+    pub(crate) fn each<'h>(&self, text: &'h str, mut f: impl FnMut(Alt<'h>)) {
+        for m in self.all.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+            let cut = text.as_bytes()[e..]
+                .iter()
+                .take(64)
+                .position(|b| !word(b))
+                .map(|i| e + i)
+                .or((text.len() - e <= 64).then_some(text.len()));
+            let found = cut.and_then(|cut| {
+                self.alts.iter().find_map(|(name, re)| {
+                    let caps = re.captures_at(&text[..cut], s)?;
+                    (caps.get(0)?.start() == s).then_some(Alt {
+                        caps,
+                        name,
+                        prefixed: false,
+                    })
+                })
+            });
+            // A long word after the match: read it on the combined pattern.
+            let alt = found.or_else(|| {
+                let caps = self.all.captures_at(text, s)?;
+                let name = self
+                    .alts
+                    .iter()
+                    .map(|a| a.0)
+                    .find(|n| caps.name(n).is_some())?;
+                Some(Alt {
+                    caps,
+                    name,
+                    prefixed: true,
+                })
+            });
+            if let Some(alt) = alt {
+                debug_assert_eq!(alt.whole().map(|w| w.range()), Some(s..e));
+                f(alt);
+            }
+        }
+    }
+}
+
+/// The alternative of a [`Combined`] pattern that matched, read with its
+/// own group names.
+pub(crate) struct Alt<'h> {
+    caps: Captures<'h>,
+    name: &'static str,
+    /// Whether `caps` are of the combined pattern (group names prefixed).
+    prefixed: bool,
+}
+
+impl<'h> Alt<'h> {
     pub(crate) fn is(&self, name: &str) -> bool {
         self.name == name
     }
 
     pub(crate) fn whole(&self) -> Option<Match<'h>> {
-        self.caps.name(self.name)
+        if self.prefixed {
+            self.caps.name(self.name)
+        } else {
+            self.caps.get(0)
+        }
     }
 
     pub(crate) fn name(&self, group: &str) -> Option<Match<'h>> {
-        self.caps.name(&format!("{}_{group}", self.name))
+        if self.prefixed {
+            self.caps.name(&format!("{}_{group}", self.name))
+        } else {
+            self.caps.name(group)
+        }
     }
 }
 
@@ -162,18 +251,13 @@ pub fn extract_with(p: &Patterns, text: &str, doc: &DocInfo) -> Vec<Extracted> {
         published: doc.published,
         out: Vec::new(),
     };
-    for caps in p.all.captures_iter(text) {
-        let Some(c) = Alt::find(&caps, &ALTS) else {
-            continue;
-        };
-        match c.name {
-            "md" | "dm" => day_date(&mut ctx, &c),
-            "iso" => iso_date(&mut ctx, &c),
-            "mon" => month_date(&mut ctx, p, &c),
-            "yr" => year_date(&mut ctx, &c),
-            _ => relative::dispatch(&mut ctx, &p.rel, &c),
-        }
-    }
+    p.all.each(text, |c| match c.name {
+        "md" | "dm" => day_date(&mut ctx, &c),
+        "iso" => iso_date(&mut ctx, &c),
+        "mon" => month_date(&mut ctx, p, &c),
+        "yr" => year_date(&mut ctx, &c),
+        _ => relative::dispatch(&mut ctx, &p.rel, &c),
+    });
     settle(ctx.out)
 }
 

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use regex::Regex;
 
-use super::date::{Alt, B, before, combine, number_fragment, settle};
+use super::date::{Alt, B, Combined, before, number_fragment, settle};
 use super::numbers::parse_number;
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
@@ -28,13 +28,11 @@ const FUNCTION_WORDS: [&str; 40] = [
 /// pass to [`extract_with`]; compiling is far costlier than scanning.
 pub struct Patterns {
     /// All forms in one alternation so the text is scanned once.
-    all: Regex,
+    all: Combined,
     hedge_before: Regex,
     rate_after: Regex,
     skip_after: Regex,
 }
-
-const ALTS: [&str; 5] = ["cmp", "half", "adj", "long", "plain"];
 
 impl Patterns {
     #[allow(clippy::new_without_default)]
@@ -67,7 +65,7 @@ impl Patterns {
             ),
         ];
         Patterns {
-            all: re(&combine(&alts)),
+            all: Combined::new(&alts, re),
             hedge_before: re(
                 r"(?i)(?-u:\b)(?P<h>about|around|approximately|approx\.|roughly|nearly|almost|some|close\s+to|just\s+over|just\s+under|well\s+over|well\s+under|more\s+than|over|less\s+than|fewer\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|upwards\s+of|an\s+estimated)\s+$",
             ),
@@ -145,15 +143,12 @@ pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
 
 pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let mut found = Vec::new();
-    for caps in p.all.captures_iter(text) {
-        let Some(c) = Alt::find(&caps, &ALTS) else {
-            continue;
-        };
+    p.all.each(text, |c| {
         if c.is("adj") {
-            let Some(n) = c.name("n") else { continue };
+            let Some(n) = c.name("n") else { return };
             let skip = article_len(n.as_str());
             let Some((lo, hi, vague)) = amount(&n.as_str()[skip..]) else {
-                continue;
+                return;
             };
             let f = fraction(&c);
             adjectival(text, p, &c, skip, (lo + f, hi + f, vague), &mut found);
@@ -166,7 +161,7 @@ pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> 
         } else {
             plain(text, p, &c, &mut found);
         }
-    }
+    });
     settle(found)
 }
 
