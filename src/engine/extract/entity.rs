@@ -115,17 +115,13 @@ pub(crate) fn find(text: &str, lex: &Lexicon, gaz: &Gazetteer) -> Vec<Found> {
                 skip_to = d.end;
             }
         }
-        let all = tokenize(line, lex);
-        let headline = is_headline(line, &all);
-        let toks: Vec<Tok> = all
-            .into_iter()
-            .filter(|t| t.start >= skip_to)
-            .map(|t| Tok {
-                start: t.start + base,
-                end: t.end + base,
-                ..t
-            })
-            .collect();
+        let mut toks = tokenize(line, lex);
+        let headline = is_headline(line, &toks);
+        toks.retain(|t| t.start >= skip_to);
+        for t in &mut toks {
+            t.start += base;
+            t.end += base;
+        }
         if headline {
             headlines.push((base, toks));
         } else {

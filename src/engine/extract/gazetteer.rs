@@ -4,7 +4,7 @@
 //! spans are looked up by bisection in sorted constant lists, never by one
 //! big regex alternation, which would dominate the extraction budget.
 
-use super::names::has;
+use super::names::{WordHasher, WordSet};
 
 /// Countries and their short forms, capitals, major world cities, US
 /// states and other large sub-national units, continents and regions, as
@@ -288,27 +288,36 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
     word.strip_suffix('s').and_then(lookup)
 }
 
-/// Place and demonym lookups: bisection in the sorted lists above, so
-/// nothing is built per call.
+/// Place and demonym lookups, hashed once per analysis (the entity scan
+/// asks for every window of up to `max_tokens` capitalised words).
 pub struct Gazetteer {
     /// Longest place name in tokens, to bound the candidate windows.
     pub max_tokens: usize,
+    places: WordSet,
+    demonyms: std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<WordHasher>>,
 }
 
 impl Gazetteer {
     pub fn new() -> Self {
         Gazetteer {
             max_tokens: MAX_PLACE_TOKENS,
+            places: WordSet::of(&[PLACES]),
+            demonyms: DEMONYMS.iter().map(|(d, _)| *d).collect(),
         }
     }
 
     pub fn is_place(&self, name: &str) -> bool {
-        has(PLACES, name)
+        self.places.has(name)
     }
 
-    /// True for "Colombian" and "Colombians" alike.
+    /// True for "Colombian" and "Colombians" alike: what
+    /// [`demonym_country`] finds.
     pub fn is_demonym(&self, word: &str) -> bool {
-        demonym_country(word).is_some()
+        let word = word.trim();
+        self.demonyms.contains(word)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|w| self.demonyms.contains(w))
     }
 }
 

@@ -159,72 +159,146 @@ const ABBREVS: &[&str] = &[
     "Sgt", "Sr", "St", "Supt", "vs",
 ];
 
-/// Lookups in the lists above. The lists are sorted constants searched
-/// by bisection: building hash sets on every extraction call (the project
-/// bans global statics) cost more than the whole scan of an article.
-#[derive(Default)]
-pub struct Lexicon;
-
-/// Exact lookup in a sorted list.
-pub(crate) fn has(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
+/// Lookups in the lists above, hashed once per analysis: the entity scan
+/// asks a dozen of these per capitalised word, and bisecting the sorted
+/// lists cost a fifth of the scan.
+pub struct Lexicon {
+    stop: WordSet,
+    /// `STOP` and `MONTHS_DAYS`.
+    stop_or_date: WordSet,
+    common: WordSet,
+    titles: WordSet,
+    complements: WordSet,
+    org_words: WordSet,
+    known_orgs: WordSet,
+    not_acronyms: WordSet,
+    particles: WordSet,
+    honorifics: WordSet,
+    abbrevs: WordSet,
 }
 
-/// Lookup of `w` lowercased in a sorted lowercase list, without allocating.
-fn has_lower(list: &[&str], w: &str) -> bool {
-    let mut buf = [0u8; 24];
-    if w.len() <= buf.len() && w.is_ascii() {
-        buf[..w.len()].copy_from_slice(w.as_bytes());
-        buf[..w.len()].make_ascii_lowercase();
-        let key = &buf[..w.len()];
-        return list.binary_search_by(|p| p.as_bytes().cmp(key)).is_ok();
+impl Default for Lexicon {
+    fn default() -> Self {
+        Self::new()
     }
-    list.binary_search_by(|p| p.chars().cmp(w.chars().flat_map(char::to_lowercase)))
-        .is_ok()
+}
+
+/// FxHash (as in rustc): words are short and the keys are our own lists,
+/// so a multiply-rotate hash beats SipHash several times over.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut add = |x: u64| {
+            self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        };
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let mut last = [0u8; 8];
+        let rest = chunks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 56));
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A set of words from the constant lists.
+#[derive(Clone, Default)]
+pub(crate) struct WordSet(
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<WordHasher>>,
+);
+
+impl WordSet {
+    pub(crate) fn of(lists: &[&[&'static str]]) -> Self {
+        WordSet(lists.iter().flat_map(|l| l.iter().copied()).collect())
+    }
+
+    /// Exact lookup.
+    pub(crate) fn has(&self, w: &str) -> bool {
+        self.0.contains(w)
+    }
+
+    /// Lookup of `w` lowercased (char by char), without allocating for
+    /// short ASCII words.
+    fn has_lower(&self, w: &str) -> bool {
+        let mut buf = [0u8; 24];
+        if w.len() <= buf.len() && w.is_ascii() {
+            let key = &mut buf[..w.len()];
+            key.copy_from_slice(w.as_bytes());
+            key.make_ascii_lowercase();
+            // ASCII stays valid UTF-8 when lowercased.
+            return std::str::from_utf8(key).is_ok_and(|k| self.0.contains(k));
+        }
+        let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+        self.0.contains(lower.as_str())
+    }
 }
 
 impl Lexicon {
     pub fn new() -> Self {
-        Lexicon
+        let set = |l: &[&'static str]| WordSet::of(&[l]);
+        Lexicon {
+            stop: set(STOP),
+            stop_or_date: WordSet::of(&[STOP, MONTHS_DAYS]),
+            common: set(COMMON),
+            titles: set(TITLES),
+            complements: set(TITLE_COMPLEMENTS),
+            org_words: set(ORG_WORDS),
+            known_orgs: set(KNOWN_ORGS),
+            not_acronyms: set(NOT_ACRONYMS),
+            particles: set(PARTICLES),
+            honorifics: set(HONORIFICS),
+            abbrevs: set(ABBREVS),
+        }
     }
 
     /// Function word, boilerplate, month or weekday (case-insensitive).
     pub fn is_stop(&self, w: &str) -> bool {
         let w = w.trim_end_matches('.');
-        has_lower(STOP, w) || has_lower(MONTHS_DAYS, w)
+        self.stop_or_date.has_lower(w)
     }
     pub fn is_common(&self, w: &str) -> bool {
-        has_lower(COMMON, w)
+        self.common.has_lower(w)
     }
     /// "President", "Mr.", "Secretary-General", plural "Presidents".
     pub fn is_title(&self, w: &str) -> bool {
-        has(TITLES, w)
-            || w.strip_suffix('s')
-                .is_some_and(|s| s.len() > 3 && has(TITLES, s))
+        let has = |w: &str| self.titles.has(w);
+        has(w)
+            || w.strip_suffix('s').is_some_and(|s| s.len() > 3 && has(s))
             || w.rsplit(['-', '‐'])
                 .next()
-                .is_some_and(|last| last != w && has(TITLES, last))
+                .is_some_and(|last| last != w && has(last))
     }
     pub fn is_complement(&self, w: &str) -> bool {
-        has(TITLE_COMPLEMENTS, w)
+        self.complements.has(w)
     }
     pub fn is_org_word(&self, w: &str) -> bool {
-        has(ORG_WORDS, w)
+        self.org_words.has(w)
     }
     pub fn is_known_org(&self, w: &str) -> bool {
-        has(KNOWN_ORGS, w)
+        self.known_orgs.has(w)
     }
     pub fn is_ordinary_caps(&self, w: &str) -> bool {
-        has(NOT_ACRONYMS, w) || has_lower(STOP, w) || has_lower(COMMON, w)
+        self.not_acronyms.has(w) || self.stop.has_lower(w) || self.common.has_lower(w)
     }
     pub fn is_particle(&self, w: &str) -> bool {
-        has(PARTICLES, w)
+        self.particles.has(w)
     }
     pub fn is_honorific(&self, w: &str) -> bool {
-        has(HONORIFICS, w)
+        self.honorifics.has(w)
     }
     pub fn is_abbrev(&self, w: &str) -> bool {
-        has(ABBREVS, w)
+        self.abbrevs.has(w)
     }
 }
 
@@ -265,44 +339,57 @@ impl Tok {
 /// "Jean-Luc", "U.S"); a final period is kept only for abbreviations and
 /// initials, so it never swallows a sentence end.
 pub fn tokenize(text: &str, lex: &Lexicon) -> Vec<Tok> {
+    let bytes = text.as_bytes();
+    // The char at byte `i` (a char boundary) and whether it is a word
+    // char, without decoding ASCII.
+    let at = |i: usize| -> (char, bool) {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => (b as char, b.is_ascii_alphanumeric()),
+            Some(_) => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c, is_word_char(c))
+            }
+            None => ('\0', false),
+        }
+    };
     let mut toks = Vec::new();
-    let mut it = text.char_indices().peekable();
+    let mut i = 0;
     let mut gap_plain = false;
-    while let Some(&(i, c)) = it.peek() {
-        if !is_word_char(c) {
-            gap_plain = c == ' ' || c == '\u{a0}';
+    while i < bytes.len() {
+        let (c, word) = at(i);
+        if !word {
             // A gap is plain only if every character in it is a space.
-            let mut plain = gap_plain;
-            while let Some(&(_, c2)) = it.peek() {
-                if is_word_char(c2) {
+            let mut plain = true;
+            while i < bytes.len() {
+                let (c2, word2) = at(i);
+                if word2 {
                     break;
                 }
                 if c2 != ' ' && c2 != '\u{a0}' {
                     plain = false;
                 }
-                it.next();
+                i += c2.len_utf8();
             }
             gap_plain = plain;
             continue;
         }
         let start = i;
-        let mut end = i;
+        let mut end = i + c.len_utf8();
+        i = end;
         let mut has_inner_dot = false;
-        while let Some(&(j, c2)) = it.peek() {
-            if is_word_char(c2) {
-                end = j + c2.len_utf8();
-                it.next();
+        while i < bytes.len() {
+            let (c2, word2) = at(i);
+            if word2 {
+                end = i + c2.len_utf8();
+                i = end;
                 continue;
             }
-            if matches!(c2, '\'' | '’' | 'ʼ' | '-' | '‐' | '.') {
-                let after = text[j + c2.len_utf8()..].chars().next();
-                if after.is_some_and(is_word_char) {
-                    if c2 == '.' {
-                        has_inner_dot = true;
-                    }
-                    it.next();
-                    continue;
+            if matches!(c2, '\'' | '’' | 'ʼ' | '-' | '‐' | '.') && at(i + c2.len_utf8()).1 {
+                if c2 == '.' {
+                    has_inner_dot = true;
                 }
+                i += c2.len_utf8();
+                continue;
             }
             break;
         }
@@ -333,7 +420,7 @@ pub fn tokenize(text: &str, lex: &Lexicon) -> Vec<Tok> {
             let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
             if initial || has_inner_dot || lex.is_abbrev(w) {
                 end += 1;
-                it.next();
+                i += 1;
             }
         }
         toks.push(Tok {
@@ -372,6 +459,11 @@ pub fn is_headline(line: &str, toks: &[Tok]) -> bool {
         "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "with",
         "from", "as", "vs", "via", "is", "are", "be", "after", "over", "into", "amid", "up",
     ];
+    let ends_sentence = line.trim_end().ends_with(['.', '!', '?', '”', '"']);
+    // A full stop marks running text: a name-dense sentence is still prose.
+    if ends_sentence {
+        return false;
+    }
     let mut content = 0usize;
     let mut caps = 0usize;
     for t in toks {
@@ -379,7 +471,7 @@ pub fn is_headline(line: &str, toks: &[Tok]) -> bool {
         if !w.chars().next().is_some_and(char::is_alphabetic) {
             continue;
         }
-        if SMALL.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+        if w.len() <= 5 && SMALL.iter().any(|s| s.eq_ignore_ascii_case(w)) {
             continue;
         }
         content += 1;
@@ -391,19 +483,33 @@ pub fn is_headline(line: &str, toks: &[Tok]) -> bool {
         return false;
     }
     let ratio = caps as f64 / content as f64;
-    let ends_sentence = line.trim_end().ends_with(['.', '!', '?', '”', '"']);
-    // A full stop marks running text: a name-dense sentence is still prose.
-    ratio >= 0.75 && !ends_sentence
+    ratio >= 0.75
 }
 
 /// Shouted lines ("BREAKING: ...") carry no reliable acronyms.
 pub fn is_shouting(line: &str) -> bool {
     let (mut up, mut low) = (0usize, 0usize);
-    for c in line.chars().filter(|c| c.is_alphabetic()) {
-        if c.is_uppercase() {
-            up += 1;
-        } else {
-            low += 1;
+    let mut rest = line;
+    while !rest.is_empty() {
+        // ASCII runs byte by byte, the rest char by char.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        for b in rest[..ascii].bytes() {
+            up += usize::from(b.is_ascii_uppercase());
+            low += usize::from(b.is_ascii_lowercase());
+        }
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            if c.is_alphabetic() {
+                if c.is_uppercase() {
+                    up += 1;
+                } else {
+                    low += 1;
+                }
+            }
+            rest = &rest[c.len_utf8()..];
         }
     }
     up >= 12 && up > low * 3

@@ -101,7 +101,20 @@ fn word_value(w: &str) -> Option<f64> {
 /// Reads a number written in digits, words, or both ("1.7 million").
 /// Returns `None` for anything else. Commas are thousands separators.
 pub fn parse_number(s: &str) -> Option<f64> {
-    let lower = s.trim().to_ascii_lowercase();
+    // Plain digits, the common case, as the general path below reads them.
+    let t = s.trim();
+    if !t.is_empty()
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        let v: f64 = if t.contains(',') {
+            t.replace(',', "").parse().ok()?
+        } else {
+            t.parse().ok()?
+        };
+        return v.is_finite().then_some(v);
+    }
+    let lower = t.to_ascii_lowercase();
     if lower.is_empty() {
         return None;
     }

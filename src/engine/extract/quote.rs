@@ -142,6 +142,10 @@ fn find_quotes(text: &str) -> Vec<Span> {
     let paras = paragraphs(text);
     let mut out = Vec::new();
     for (pi, para) in paras.iter().enumerate() {
+        // No opening mark, no quote (`opener` needs one of these).
+        if !text[para.clone()].contains(['“', '„', '«', '"', '‘', '\'']) {
+            continue;
+        }
         let chars: Vec<(usize, char)> = text[para.clone()]
             .char_indices()
             .map(|(i, c)| (i + para.start, c))
@@ -202,6 +206,9 @@ fn before(chars: &[(usize, char)], k: usize) -> Option<char> {
 
 /// Whether the mark at `k` opens a quote, and of which family.
 fn opener(chars: &[(usize, char)], k: usize) -> Option<Family> {
+    if !matches!(chars[k].1, '“' | '„' | '«' | '"' | '‘' | '\'') {
+        return None;
+    }
     let (prev, next) = (before(chars, k), at(chars, k + 1));
     let after_gap = !prev.is_some_and(|p| is_word_char(p) || p == '.' || p == ',');
     let before_text = next.is_some_and(|n| !n.is_whitespace());
