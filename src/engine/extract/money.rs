@@ -203,8 +203,14 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         };
         (n1, c.name("bind1"), c.name("bn2"), c.name("bind2"), code)
     } else if let Some(cur) = c.name("cur") {
-        // "R" is rand only glued to digits: "R26 million", not "R 26".
-        if cur.as_str() == "R" && !c.name("gap").is_some_and(|g| g.as_str().is_empty()) {
+        // "R" is rand only glued to digits: "R26 million", not "R 26", and
+        // not the "Ra" of a word that happens to start with a number word.
+        let digits_follow = c
+            .name("num")
+            .is_some_and(|n| n.as_str().starts_with(|d: char| d.is_ascii_digit()));
+        if cur.as_str() == "R"
+            && (!c.name("gap").is_some_and(|g| g.as_str().is_empty()) || !digits_follow)
+        {
             return None;
         }
         let after = &text[span.end..];
@@ -374,6 +380,14 @@ mod tests {
         assert_eq!(one("a salary of 30,000 pounds").2, "GBP");
         assert!(money("The fish weighed 40 pounds.").is_empty());
         assert!(money("He weighed 200 pounds. She was hungry.").is_empty());
+    }
+
+    #[test]
+    fn rand_is_never_read_from_a_word() {
+        let doc = DocInfo::default();
+        for text in ["Rapporteret af AI", "Rain fell. Ra ten", "(Raone)"] {
+            assert!(extract(text, &doc).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -1,0 +1,341 @@
+//! Tests of the count and percent extractor.
+use super::*;
+use proptest::prelude::*;
+
+fn counts(text: &str) -> Vec<(String, Interval, Option<String>)> {
+    extract(text, &DocInfo::default())
+        .into_iter()
+        .filter(|e| e.kind == Kind::Count)
+        .map(|e| match e.value {
+            Value::Count { amount, noun } => (text[e.span].to_string(), amount, noun),
+            _ => unreachable!(),
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, Interval, String) {
+    let c = counts(text);
+    assert_eq!(c.len(), 1, "{text}: {c:?}");
+    let (s, a, n) = c.into_iter().next().unwrap();
+    (s, a, n.unwrap())
+}
+
+fn none(texts: &[&str]) {
+    for t in texts {
+        let all = extract(t, &DocInfo::default());
+        let c: Vec<_> = all.iter().map(|e| &t[e.span.clone()]).collect();
+        assert!(all.is_empty(), "{t}: {c:?}");
+    }
+}
+
+#[test]
+fn counted_nouns_follow_the_number_through_modifiers() {
+    let cases = [
+        (
+            "Authorities carried out 700 extraditions last year.",
+            "700 extraditions",
+            "extraditions",
+        ),
+        (
+            "five Colombian officials said",
+            "five Colombian officials",
+            "officials",
+        ),
+        (
+            "Rescuers found 24 more people alive.",
+            "24 more people",
+            "people",
+        ),
+        ("The blast left 24 dead.", "24 dead", "dead"),
+        (
+            "Twenty-four firefighters were deployed",
+            "Twenty-four firefighters",
+            "firefighters",
+        ),
+        ("one soldier was wounded", "one soldier", "soldier"),
+        (
+            "nearly 1.5 million people fled",
+            "nearly 1.5 million people",
+            "people",
+        ),
+    ];
+    for (text, span, noun) in cases {
+        let (s, _, n) = one(text);
+        assert_eq!((s.as_str(), n.as_str()), (span, noun), "{text}");
+    }
+    let e = &extract("700 extraditions", &DocInfo::default())[0];
+    assert_eq!(e.cue.as_deref(), Some("extraditions"));
+}
+
+#[test]
+fn qualifiers_become_intervals() {
+    assert_eq!(one("at least 50 protesters").1, Interval::at_least(50.0));
+    assert_eq!(one("more than 200 arrests").1, Interval::more_than(200.0));
+    assert_eq!(
+        one("about 1,000 migrants").1,
+        Interval::closed(900.0, 1100.0)
+    );
+    assert_eq!(one("nearly 100 villages").1, Interval::closed(90.0, 100.0));
+    assert_eq!(one("up to 30 passengers").1, Interval::at_most(30.0, false));
+    assert_eq!(
+        one("fewer than 10 patients").1,
+        Interval::at_most(10.0, true)
+    );
+    assert_eq!(
+        one("between 20 and 30 people").1,
+        Interval::closed(20.0, 30.0)
+    );
+    assert_eq!(one("200-plus vehicles").1, Interval::at_least(200.0));
+    let rounded = one("roughly 700 troops").1;
+    assert!(
+        rounded.overlaps(&Interval::exact(640.0)) && !rounded.overlaps(&Interval::exact(600.0))
+    );
+}
+
+#[test]
+fn vague_words_become_wide_intervals() {
+    let iv = |t| one(t).1;
+    assert_eq!(iv("dozens of homes"), vague(24.0, 100.0));
+    assert_eq!(iv("hundreds of shops"), vague(200.0, 1000.0));
+    assert_eq!(iv("thousands of residents"), vague(2000.0, 10_000.0));
+    assert_eq!(
+        iv("tens of thousands of protesters"),
+        vague(20_000.0, 100_000.0)
+    );
+    assert_eq!(iv("scores of villagers"), vague(40.0, 100.0));
+    assert_eq!(iv("a dozen officers"), Interval::exact(12.0));
+    assert_eq!(iv("a handful of states"), Interval::closed(2.0, 6.0));
+    assert!(counts("Dozens of times he said so, and hundreds more.").is_empty());
+}
+
+#[test]
+fn casualty_patterns_count_without_a_noun() {
+    let cases = [
+        ("The death toll rose to 24 on Friday.", "24", "dead"),
+        ("The toll now stands at 31, officials said.", "31", "dead"),
+        (
+            "The death toll from the floods has risen to 112.",
+            "112",
+            "dead",
+        ),
+        ("The blast killed 24 and wounded dozens.", "24", "killed"),
+        (
+            "At least 24 were killed in the attack.",
+            "At least 24",
+            "killed",
+        ),
+        (
+            "Officials said 9 remain missing.",
+            "9 remain missing",
+            "missing",
+        ),
+        ("Another 14 have died since Monday.", "14", "died"),
+    ];
+    for (text, span, noun) in cases {
+        let c = counts(text);
+        assert_eq!(c[0].0, span, "{text}");
+        assert_eq!(c[0].2.as_deref(), Some(noun), "{text}");
+    }
+}
+
+#[test]
+fn percentages_in_every_spelling() {
+    for t in [
+        "12%",
+        "12 percent",
+        "12 per cent",
+        "12 pct",
+        "twelve percent",
+    ] {
+        let all = extract(t, &DocInfo::default());
+        assert_eq!(all.len(), 1, "{t}");
+        assert_eq!(all[0].kind, Kind::Percent);
+        assert_eq!(
+            all[0].value,
+            Value::Percent {
+                amount: Interval::exact(12.0)
+            },
+            "{t}"
+        );
+        assert_eq!(all[0].span, 0..t.len(), "{t}");
+    }
+    let e = &extract("about 12.5% of voters", &DocInfo::default())[0];
+    assert_eq!(e.cue.as_deref(), Some("voters"));
+    assert!(matches!(e.value, Value::Percent { amount } if amount.lo < 12.5 && amount.hi > 12.5));
+    let r = &extract("a 3-5% rise", &DocInfo::default())[0];
+    assert_eq!(
+        r.value,
+        Value::Percent {
+            amount: Interval::closed(3.0, 5.0)
+        }
+    );
+}
+
+#[test]
+fn rejects_years() {
+    none(&[
+        "It happened in 2026 elections.",
+        "since 1998 officials",
+        "2025's results were in.",
+    ]);
+}
+
+#[test]
+fn rejects_phone_numbers() {
+    none(&[
+        "Call +1 555 123 4567 lines today",
+        "or dial 555-1234 operators",
+    ]);
+}
+
+#[test]
+fn rejects_one_that_counts_nothing() {
+    // "one day later" is a duration; "one reason" counts no one.
+    none(&[
+        "one of the men",
+        "no one was hurt",
+        "someone said",
+        "the one officials chose",
+        "one day later",
+        "one reason",
+    ]);
+}
+
+#[test]
+fn rejects_ordinals() {
+    none(&[
+        "the first officers",
+        "a second attempt",
+        "the 21st victims",
+        "the 3rd soldiers",
+    ]);
+}
+
+#[test]
+fn rejects_clock_times_and_dates() {
+    none(&[
+        "at 7:37 officials",
+        "at 4:00 p.m. residents",
+        "4 pm",
+        "on January 7 protesters",
+        "7 January protesters",
+        "Jan. 7, 2026 protesters",
+    ]);
+}
+
+#[test]
+fn rejects_durations() {
+    none(&[
+        "a 15-minute call",
+        "two hours",
+        "3 min read",
+        "five days of talks",
+        "two-day summit",
+    ]);
+}
+
+#[test]
+fn money_and_percent_are_not_counts() {
+    assert!(counts("$5 million payments, 5 million dollars, 12% voters").is_empty());
+}
+
+#[test]
+fn rejects_numbers_inside_codes_and_labels() {
+    none(&[
+        "COVID-19 cases",
+        "G7 leaders",
+        "F-16 jets",
+        "A320 planes",
+        "Article 5 members",
+        "No. 10 staff",
+        "Section 230 protections",
+        "Kurdistan24 reporters",
+        "Boeing 737 jets",
+        "flight 370 passengers",
+    ]);
+}
+
+#[test]
+fn rejects_ages() {
+    none(&[
+        "aged 45 women",
+        "a 45-year-old man",
+        "John Smith, 45, said",
+        "ages 18 voters",
+    ]);
+}
+
+#[test]
+fn rejects_referring_back_with_small_number_words() {
+    none(&[
+        "The two leaders met.",
+        "both sides agreed",
+        "the three countries signed",
+        "all five suspects",
+    ]);
+    assert_eq!(one("the 24 miners").0, "24 miners");
+}
+
+#[test]
+fn rejects_list_numbering_and_bare_numbers() {
+    none(&[
+        "1. Officials",
+        "2) Troops",
+        "He said 24 of them.",
+        "It rose to 300.",
+    ]);
+    assert_eq!(one("intro\n1. Three soldiers died").0, "Three soldiers");
+}
+
+#[test]
+fn from_to_counts_where_it_ended() {
+    let (s, a, n) = one("rose from 20 to 24 people");
+    assert_eq!(
+        (s.as_str(), a, n.as_str()),
+        ("24 people", Interval::exact(24.0), "people")
+    );
+}
+
+fn mixed() -> impl Strategy<Value = String> {
+    let parts = vec![
+        "1,000",
+        " ",
+        "24",
+        "five",
+        "$",
+        "%",
+        "-",
+        ":",
+        "people",
+        "dead",
+        "at least",
+        "dozens",
+        " of ",
+        "toll rose to ",
+        "killed ",
+        "é",
+        "’s",
+        "\n",
+        "2026",
+        "one",
+        "the",
+        "Jan.",
+        "+",
+        "€",
+        "twenty-four",
+    ];
+    prop::collection::vec(prop::sample::select(parts), 0..24).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn never_panics_and_spans_are_valid(s in prop_oneof!["\\PC*", mixed()]) {
+        let a = extract(&s, &DocInfo::default());
+        for e in &a {
+            prop_assert!(e.span.start < e.span.end && e.span.end <= s.len());
+            prop_assert!(s.is_char_boundary(e.span.start) && s.is_char_boundary(e.span.end));
+        }
+        prop_assert_eq!(a, extract(&s, &DocInfo::default()));
+    }
+}
