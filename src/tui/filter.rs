@@ -7,10 +7,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
-use unicode_width::UnicodeWidthStr;
+use ratatui::widgets::Widget;
 
 use super::layout;
+use super::popup;
 use super::sanitize;
 use super::sources;
 use super::theme::Theme;
@@ -127,32 +127,9 @@ impl Widget for FilterView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         let s = self.state;
-        Clear.render(area, buf);
         let count = format!(" {}/{} ", s.matches.len(), self.articles.len());
-        let block = Block::bordered()
-            .border_style(t.border_focused)
-            .title(Line::styled("Filter sources", t.pane_title))
-            .title_bottom(Line::styled(count, t.position).right_aligned());
-        let inner = block.inner(area);
-        block.render(area, buf);
-        if inner.height == 0 {
+        let Some(list) = popup::frame(area, buf, t, "Filter sources", count, "/", &s.query) else {
             return;
-        }
-        // A query longer than the popup shows its end, where the typing is.
-        let mut shown = s.query.as_str();
-        while !shown.is_empty() && sanitize::plain(shown).width() + 2 > usize::from(inner.width) {
-            let first = shown.chars().next().map_or(0, char::len_utf8);
-            shown = &shown[first..];
-        }
-        let mut query = sanitize::label(shown, t.filter_query, t.control, |_| None);
-        query.spans.insert(0, Span::styled("/", t.filter_query));
-        query.spans.push(Span::styled(" ", t.filter_cursor));
-        query.render(Rect { height: 1, ..inner }, buf);
-
-        let list = Rect {
-            y: inner.y + 1,
-            height: inner.height - 1,
-            ..inner
         };
         if s.matches.is_empty() {
             Line::styled("   no source matches", t.source_meta).render(list, buf);

@@ -19,6 +19,7 @@ pub mod filter;
 pub mod help;
 pub mod keymap;
 pub mod layout;
+pub mod popup;
 pub mod quote_diff;
 pub mod reader;
 pub mod sanitize;
