@@ -66,13 +66,6 @@ pub struct Article {
     pub offsets: OffsetMap,
 }
 
-impl Article {
-    /// A label for lists: the outlet when known, else the id.
-    pub fn short_name(&self) -> &str {
-        self.meta.outlet.as_deref().unwrap_or(&self.id)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

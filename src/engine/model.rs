@@ -27,20 +27,6 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 11] = [
-        Kind::Duration,
-        Kind::Date,
-        Kind::Time,
-        Kind::Quantity,
-        Kind::Money,
-        Kind::Count,
-        Kind::Percent,
-        Kind::Quote,
-        Kind::Person,
-        Kind::Org,
-        Kind::Place,
-    ];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Duration => "duration",

@@ -179,10 +179,7 @@ pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Exp
         contexts: ctx.iter().map(|c| trace(c, &vocab)).collect(),
         pairs,
     });
-    (
-        build_facts(mentions, groups, &ctx, &vocab, &lexicon),
-        explanation,
-    )
+    (build_facts(mentions, groups, &ctx, &vocab), explanation)
 }
 
 /// The word a measure is of, when the extractor named none: "two days of
@@ -490,7 +487,6 @@ fn build_facts(
     mut groups: Vec<Vec<usize>>,
     ctx: &[MentionCtx],
     vocab: &Vocab,
-    lexicon: &Lexicon,
 ) -> FactSet {
     for g in &mut groups {
         g.sort_by_key(|&m| (mentions[m].article, mentions[m].span.start));
@@ -503,7 +499,7 @@ fn build_facts(
             fact_of[m] = fi;
         }
         let first = &mentions[g[0]];
-        let label = fact_label(&g, &mentions, ctx, vocab, lexicon);
+        let label = fact_label(&g, &mentions, ctx, vocab);
         facts.push(Fact {
             id: format!("f{}", fi + 1),
             kind: first.kind,
@@ -519,13 +515,7 @@ fn build_facts(
     }
 }
 
-fn fact_label(
-    g: &[usize],
-    mentions: &[Mention],
-    ctx: &[MentionCtx],
-    vocab: &Vocab,
-    _lexicon: &Lexicon,
-) -> String {
+fn fact_label(g: &[usize], mentions: &[Mention], ctx: &[MentionCtx], vocab: &Vocab) -> String {
     let first = &mentions[g[0]];
     match &first.value {
         Value::Entity { canonical } => return canonical.clone(),

@@ -94,13 +94,6 @@ impl Bag {
         let n = self.norm() * other.norm();
         if n == 0.0 { 0.0 } else { self.dot(other) / n }
     }
-
-    pub fn weight(&self, term: u32) -> f32 {
-        self.terms
-            .binary_search_by_key(&term, |t| t.0)
-            .map(|i| self.terms[i].1)
-            .unwrap_or(0.0)
-    }
 }
 
 /// One article's words reduced to terms, ready for context windows.
