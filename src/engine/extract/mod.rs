@@ -5,6 +5,7 @@
 //! duration and not also a count of 15.
 
 pub mod age;
+pub mod anchor;
 pub mod clock;
 pub mod count;
 pub mod date;
