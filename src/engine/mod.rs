@@ -10,5 +10,6 @@ pub mod load;
 pub mod meta;
 pub mod model;
 pub mod report;
+pub mod wordnet;
 
 pub use link::{FactSet, analyze};

@@ -1,0 +1,163 @@
+//! English lemmas and related words from WordNet 3.0, compiled by
+//! `tools/gen_lexicon.py` into `assets/lexicon/` and embedded in the binary.
+//!
+//! The tables stay as sorted text and are searched in place, so opening the
+//! lexicon is only a header skip and a parse of twenty rules. WordNet's
+//! licence is in `assets/lexicon/LICENSE-WordNet`.
+
+mod sorted;
+#[cfg(test)]
+mod tests;
+
+use sorted::SortedLines;
+use std::borrow::Cow;
+
+const NOUN: u8 = 0x1;
+const VERB: u8 = 0x2;
+const ADJECTIVE: u8 = 0x4;
+const ADVERB: u8 = 0x8;
+/// Set on a lemma that is a more frequent word than its regular reduction
+/// ("gas" is not a form of "ga", nor "species" of "specie").
+const KEEP: u8 = 0x10;
+
+/// One of WordNet's rules of detachment: a word of part of speech `pos`
+/// ending in `suffix` may be an inflection of the word ending in `ending`.
+#[derive(Clone, Copy, Debug)]
+struct Rule {
+    pos: u8,
+    suffix: &'static str,
+    ending: &'static str,
+}
+
+/// WordNet's lemma index, irregular forms and word relations. The caller
+/// owns it; it borrows only the embedded tables.
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    lemmas: SortedLines,
+    exceptions: SortedLines,
+    rules: Vec<Rule>,
+}
+
+impl Lexicon {
+    /// The lexicon compiled into the binary.
+    pub fn embedded() -> Lexicon {
+        Lexicon {
+            lemmas: SortedLines::new(include_str!("../../../assets/lexicon/lemmas.txt")),
+            exceptions: SortedLines::new(include_str!("../../../assets/lexicon/exceptions.txt")),
+            rules: parse_rules(include_str!("../../../assets/lexicon/morphy.txt")),
+        }
+    }
+
+    /// The base form of `word` (ASCII case is ignored): an irregular form from
+    /// WordNet's exception lists (paid → pay, men → man), else the first
+    /// regular reduction, nouns before verbs before adjectives, that WordNet
+    /// lists as a lemma (wages → wage, settling → settle). A word WordNet
+    /// does not know comes back lowercased and otherwise unchanged.
+    pub fn lemma<'a>(&'a self, word: &'a str) -> Cow<'a, str> {
+        let lower: Cow<'a, str> = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+        if let Some((_, lemma)) = self.exceptions.find(&lower) {
+            return Cow::Borrowed(lemma);
+        }
+        let own = self.lemmas.find(&lower);
+        if own.is_some_and(|(_, rest)| flags(rest) & KEEP != 0) {
+            return lower;
+        }
+        let mut candidate = String::with_capacity(lower.len() + 2);
+        for rule in &self.rules {
+            let Some(stem) = lower.strip_suffix(rule.suffix) else {
+                continue;
+            };
+            if stem.is_empty() {
+                continue;
+            }
+            candidate.clear();
+            candidate.push_str(stem);
+            candidate.push_str(rule.ending);
+            if candidate == *lower {
+                continue;
+            }
+            if let Some((base, rest)) = self.lemmas.find(&candidate)
+                && flags(rest) & rule.pos != 0
+            {
+                return Cow::Borrowed(base);
+            }
+        }
+        lower
+    }
+
+    /// True when `word` (lowercase) is itself a WordNet lemma.
+    pub fn is_lemma(&self, word: &str) -> bool {
+        self.lemmas.find(word).is_some()
+    }
+
+    /// The concepts of a lemma, ascending: the word's most frequent senses
+    /// and the senses they derive from or describe. Empty for a word that is
+    /// not a lemma or shares no concept with any other lemma.
+    pub fn concepts(&self, lemma: &str) -> impl Iterator<Item = u32> + use<> {
+        let ids = self
+            .lemmas
+            .find(lemma)
+            .and_then(|(_, rest)| rest.split_once('\t'))
+            .map_or("", |(_, ids)| ids);
+        ids.split(',').filter_map(|id| id.parse().ok())
+    }
+
+    /// True when two words have the same lemma or their lemmas share a
+    /// concept: paid/payment, settling/settlement, wages/salary.
+    pub fn related(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (self.lemma(a), self.lemma(b));
+        a == b || share_any(self.concepts(&a), self.concepts(&b))
+    }
+}
+
+/// The part-of-speech and keep flags from a lemma line's rest.
+fn flags(rest: &str) -> u8 {
+    let hex = rest.split('\t').next().unwrap_or("");
+    u8::from_str_radix(hex, 16).unwrap_or(0)
+}
+
+/// Reads `pos<TAB>suffix<TAB>ending` lines; a line that does not parse is
+/// skipped (the embedded file is checked by a test).
+fn parse_rules(text: &'static str) -> Vec<Rule> {
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let pos = match fields.next()? {
+                "n" => NOUN,
+                "v" => VERB,
+                "a" => ADJECTIVE,
+                "r" => ADVERB,
+                _ => return None,
+            };
+            let suffix = fields.next().filter(|s| !s.is_empty())?;
+            let ending = fields.next()?;
+            Some(Rule {
+                pos,
+                suffix,
+                ending,
+            })
+        })
+        .collect()
+}
+
+/// Whether two ascending sequences have an element in common.
+fn share_any(a: impl Iterator<Item = u32>, b: impl Iterator<Item = u32>) -> bool {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    while let (Some(&x), Some(&y)) = (a.peek(), b.peek()) {
+        match x.cmp(&y) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => {
+                a.next();
+            }
+            std::cmp::Ordering::Greater => {
+                b.next();
+            }
+        }
+    }
+    false
+}
