@@ -5,6 +5,7 @@ pub mod article;
 pub mod chrome;
 pub mod describe;
 pub mod extract;
+pub mod fx;
 pub mod link;
 pub mod load;
 pub mod meta;
