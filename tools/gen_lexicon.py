@@ -23,7 +23,9 @@ A concept is a synset number, renumbered densely. A lemma's concepts are the
 synsets of its first SENSES_PER_POS senses in each part of speech (WordNet
 orders senses by tagged frequency, so rare senses such as bank "a flight
 manoeuvre" stay out), plus the synsets those senses point to through
-derivationally related forms (+, from this very word) and attributes (=).
+derivationally related forms (+) and participles (<) of this very word, and
+through attributes (=). A word reached by + or < from one of those senses
+also holds the sense it was reached from.
 Two words are related when their lemmas share a concept. Concepts held by a
 single lemma can never relate two words, so they are dropped.
 
@@ -37,6 +39,12 @@ import os
 import sys
 
 SENSES_PER_POS = 2
+# Pointers between words: derivationally related form, participle of verb.
+WORD_LINKS = {"+", "<"}
+# Pointers between whole synsets: attribute (dead -> life, long -> length).
+# "Similar to" (&) is left out: its adjective clusters relate every number
+# to every other ("15" ~ "30") and double the related pairs.
+WHOLE_SYNSET_LINKS = {"="}
 POS_FLAG = {"n": 0x1, "v": 0x2, "a": 0x4, "r": 0x8}
 KEEP_FLAG = 0x10
 POS_FILE = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
@@ -173,9 +181,9 @@ def concepts_of(senses, synsets):
             words, pointers = synsets[key]
             here = words.index(lemma) + 1 if lemma in words else -1
             for sym, target, source, target_word in pointers:
-                if sym == "=":
+                if sym in WHOLE_SYNSET_LINKS:
                     raw[lemma].add(target)
-                elif sym == "+" and source == here:
+                elif sym in WORD_LINKS and source == here:
                     raw[lemma].add(target)
                     # The pointer names the related word, which meets this
                     # sense even when the target is one of its rarer senses
@@ -240,7 +248,7 @@ def build(wn, out):
 
 
 def lemma_of(word, pos_of, exceptions, keep):
-    """Mirror of Lexicon::lemma in src/engine/wordnet.rs, for --check."""
+    """Mirror of Lexicon::lemma in src/engine/wordnet/mod.rs, for --check."""
     if word in exceptions:
         return exceptions[word]
     if word in keep:
@@ -261,11 +269,21 @@ def check(out, pos_of, exceptions, concepts):
              ("dead", "die"), ("settling", "settlement"), ("wages", "salary"),
              ("earnings", "salary"), ("killing", "kill"), ("resigned", "resignation"),
              ("children", "child"), ("men", "man"), ("pay", "die"), ("bank", "river"),
-             ("salary", "death"), ("settlement", "killing")]
+             ("salary", "death"), ("settlement", "killing"), ("injured", "wounded"),
+             ("injured", "injure"), ("deceased", "died"), ("dead", "alive"),
+             ("15", "30"), ("gas", "gallium")]
+    def readings(word):
+        """Like Lexicon::related: the word, its lemma, and a participle's verb."""
+        forms = {word, lemma_of(word, pos_of, exceptions, keep)}
+        if word.endswith("ed") or word.endswith("ing"):
+            verbs = [b for b, p in reductions(word, pos_of) if p == "v"]
+            forms.update(verbs[:1])
+        return forms
+
     for a, b in pairs:
         la, lb = (lemma_of(w, pos_of, exceptions, keep) for w in (a, b))
-        shared = set(concepts.get(la, [])) & set(concepts.get(lb, []))
-        print(f"{a:>12} -> {la:<12} {b:>12} -> {lb:<12} related={la == lb or bool(shared)}")
+        ids_a, ids_b = (set().union(*(concepts.get(r, []) for r in readings(w))) for w in (a, b))
+        print(f"{a:>12} -> {la:<12} {b:>12} -> {lb:<12} related={la == lb or bool(ids_a & ids_b)}")
 
 
 def sample(wn, out, n, seed):

@@ -54,39 +54,48 @@ impl Lexicon {
     /// lists as a lemma (wages → wage, settling → settle). A word WordNet
     /// does not know comes back lowercased and otherwise unchanged.
     pub fn lemma<'a>(&'a self, word: &'a str) -> Cow<'a, str> {
-        let lower: Cow<'a, str> = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        };
-        if let Some((_, lemma)) = self.exceptions.find(&lower) {
-            return Cow::Borrowed(lemma);
+        let lower = lowercase(word);
+        match self.base(&lower) {
+            Some(base) => Cow::Borrowed(base),
+            None => lower,
         }
-        let own = self.lemmas.find(&lower);
-        if own.is_some_and(|(_, rest)| flags(rest) & KEEP != 0) {
-            return lower;
+    }
+
+    /// The lemma of a lowercase word, if WordNet has one.
+    fn base(&self, lower: &str) -> Option<&'static str> {
+        if let Some((_, lemma)) = self.exceptions.find(lower) {
+            return Some(lemma);
         }
+        let own = self.lemmas.find(lower);
+        match own {
+            Some((word, rest)) if flags(rest) & KEEP != 0 => Some(word),
+            _ => self
+                .reduce(lower, NOUN | VERB | ADJECTIVE | ADVERB)
+                .or(own.map(|(w, _)| w)),
+        }
+    }
+
+    /// The first regular reduction of `lower` to a lemma of a part of speech
+    /// in `pos`, by the rules of detachment in order.
+    fn reduce(&self, lower: &str, pos: u8) -> Option<&'static str> {
         let mut candidate = String::with_capacity(lower.len() + 2);
-        for rule in &self.rules {
-            let Some(stem) = lower.strip_suffix(rule.suffix) else {
+        for rule in self.rules.iter().filter(|r| r.pos & pos != 0) {
+            let Some(stem) = lower.strip_suffix(rule.suffix).filter(|s| !s.is_empty()) else {
                 continue;
             };
-            if stem.is_empty() {
-                continue;
-            }
             candidate.clear();
             candidate.push_str(stem);
             candidate.push_str(rule.ending);
-            if candidate == *lower {
+            if candidate == lower {
                 continue;
             }
             if let Some((base, rest)) = self.lemmas.find(&candidate)
                 && flags(rest) & rule.pos != 0
             {
-                return Cow::Borrowed(base);
+                return Some(base);
             }
         }
-        lower
+        None
     }
 
     /// True when `word` (lowercase) is itself a WordNet lemma.
@@ -106,11 +115,45 @@ impl Lexicon {
         ids.split(',').filter_map(|id| id.parse().ok())
     }
 
-    /// True when two words have the same lemma or their lemmas share a
-    /// concept: paid/payment, settling/settlement, wages/salary.
+    /// True when two words have the same lemma or share a concept:
+    /// paid/payment, settling/settlement, wages/salary. Besides its lemma, a
+    /// word counts with its own senses when it is a lemma itself, and a
+    /// participle also as its verb (wounded is an adjective and a form of
+    /// wound, so it meets injured).
     pub fn related(&self, a: &str, b: &str) -> bool {
-        let (a, b) = (self.lemma(a), self.lemma(b));
-        a == b || share_any(self.concepts(&a), self.concepts(&b))
+        let (a, b) = (lowercase(a), lowercase(b));
+        let (a_base, b_base) = (self.base(&a), self.base(&b));
+        if a_base.unwrap_or(&a) == b_base.unwrap_or(&b) {
+            return true;
+        }
+        let (a_ids, b_ids) = (self.all_concepts(&a, a_base), self.all_concepts(&b, b_base));
+        share_any(a_ids.iter().copied(), b_ids.iter().copied())
+    }
+
+    /// The concepts of every reading of a lowercase word, ascending.
+    fn all_concepts(&self, lower: &str, base: Option<&str>) -> Vec<u32> {
+        let participle = if lower.ends_with("ed") || lower.ends_with("ing") {
+            self.reduce(lower, VERB)
+        } else {
+            None
+        };
+        let mut ids: Vec<u32> = [Some(lower), base, participle]
+            .into_iter()
+            .flatten()
+            .flat_map(|reading| self.concepts(reading))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+/// `word` with ASCII capitals lowered, borrowed when it has none.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
     }
 }
 
