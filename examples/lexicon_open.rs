@@ -28,8 +28,8 @@ fn main() {
     let rates = median(1001, || {
         black_box(Rates::embedded());
     });
-    println!("Lexicon::embedded()  median {open:?}");
-    println!("Rates::embedded()    median {rates:?}");
+    println!("Lexicon::embedded()    median {open:?}");
+    println!("Rates::embedded()      median {rates:?}");
 
     let lex = Lexicon::embedded();
     let words = [
@@ -65,6 +65,14 @@ fn main() {
         }
     }
     let per_related = start.elapsed() / (rounds * (words.len() - 1)) as u32;
-    println!("Lexicon::lemma       {per_lemma:?} per word");
-    println!("Lexicon::related     {per_related:?} per pair");
+    let start = Instant::now();
+    for _ in 0..rounds {
+        for word in words {
+            black_box(lex.word_concepts(black_box(word)));
+        }
+    }
+    let per_word_concepts = start.elapsed() / (rounds * words.len()) as u32;
+    println!("Lexicon::lemma         {per_lemma:?} per word");
+    println!("Lexicon::word_concepts {per_word_concepts:?} per word");
+    println!("Lexicon::related       {per_related:?} per pair");
 }

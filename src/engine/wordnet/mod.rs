@@ -126,12 +126,19 @@ impl Lexicon {
         if a_base.unwrap_or(&a) == b_base.unwrap_or(&b) {
             return true;
         }
-        let (a_ids, b_ids) = (self.all_concepts(&a, a_base), self.all_concepts(&b, b_base));
+        let (a_ids, b_ids) = (self.readings(&a, a_base), self.readings(&b, b_base));
         share_any(a_ids.iter().copied(), b_ids.iter().copied())
     }
 
+    /// The concepts `related` compares for `word`, ascending and without
+    /// repeats, so that a caller comparing many words can look each up once.
+    pub fn word_concepts(&self, word: &str) -> Vec<u32> {
+        let lower = lowercase(word);
+        self.readings(&lower, self.base(&lower))
+    }
+
     /// The concepts of every reading of a lowercase word, ascending.
-    fn all_concepts(&self, lower: &str, base: Option<&str>) -> Vec<u32> {
+    fn readings(&self, lower: &str, base: Option<&str>) -> Vec<u32> {
         let participle = if lower.ends_with("ed") || lower.ends_with("ing") {
             self.reduce(lower, VERB)
         } else {

@@ -130,6 +130,26 @@ fn concepts_are_ascending_and_empty_for_non_lemmas() {
 }
 
 #[test]
+fn word_concepts_cover_the_word_its_lemma_and_its_verb() {
+    let lex = Lexicon::embedded();
+    let wounded = lex.word_concepts("Wounded");
+    assert!(wounded.windows(2).all(|w| w[0] < w[1]), "{wounded:?}");
+    for reading in ["wounded", "wound"] {
+        assert!(
+            lex.concepts(reading).all(|c| wounded.contains(&c)),
+            "{reading}"
+        );
+    }
+    let paid = lex.word_concepts("paid");
+    assert!(lex.concepts("pay").all(|c| paid.contains(&c)));
+    assert!(
+        paid.iter()
+            .any(|c| lex.word_concepts("payment").contains(c))
+    );
+    assert!(lex.word_concepts("qxzv").is_empty());
+}
+
+#[test]
 fn embedded_tables_are_sorted_with_unique_keys() {
     let lex = Lexicon::embedded();
     for (name, table) in [("lemmas", lex.lemmas), ("exceptions", lex.exceptions)] {
