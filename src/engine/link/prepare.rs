@@ -17,9 +17,11 @@ use super::statement::{STATEMENT, dates_a_statement};
 use super::tokens::{first_token_at, tokenize};
 use super::weights::Model;
 use crate::engine::chrome;
+use crate::engine::extract::anchor::{self, AnchorKind};
 use crate::engine::extract::{self, entity};
 use crate::engine::load::Corpus;
 use crate::engine::model::{DocInfo, Kind, Value};
+use crate::engine::wordnet::Lexicon as WordNet;
 
 /// How far (in effective tokens) an event noun may be from a value and
 /// still be what the value is about.
@@ -136,6 +138,7 @@ pub fn prepare(corpus: &Corpus) -> Prepared {
     for (c, anchor) in ctx.iter_mut().zip(found) {
         c.anchor = anchor.map(|a| vocab.id(&a));
     }
+    add_concepts(&mut ctx, &vocab);
     let quote_words: Vec<Vec<String>> = mentions
         .iter()
         .map(|m| match &m.value {
@@ -375,6 +378,44 @@ fn mention_ctx(
     }
 }
 
+/// Concept ids live above every vocabulary id, so a bag can hold both.
+const CONCEPT_BASE: u32 = 1 << 31;
+
+/// Each context word also as its WordNet concepts, so that "paid" meets
+/// "payment" and "killed" meets "death" where their stems differ.
+fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
+    let wordnet = WordNet::embedded();
+    let mut cache: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut concepts_of = |t: u32| -> Vec<u32> {
+        cache
+            .entry(t)
+            .or_insert_with(|| {
+                let word = vocab.readable(t);
+                if word.starts_with(['@', '~', '#']) {
+                    return Vec::new();
+                }
+                wordnet
+                    .word_concepts(&word)
+                    .into_iter()
+                    .map(|c| c | CONCEPT_BASE)
+                    .collect()
+            })
+            .clone()
+    };
+    for c in ctx.iter_mut() {
+        let mut bag: HashMap<u32, f32> = HashMap::new();
+        for &(t, w) in &c.bag.terms {
+            bag.insert(t, w);
+            for id in concepts_of(t) {
+                let slot = bag.entry(id).or_insert(0.0);
+                *slot = slot.max(w);
+            }
+        }
+        c.concepts = Bag::from_map(bag);
+        c.cue_concepts = c.cue.map(&mut concepts_of).unwrap_or_default();
+    }
+}
+
 /// The other time each value's sentence is anchored to: a stated date in
 /// the same sentence that lies well before the story's own time ("in
 /// 2011", "last year", "in March 2016" in a December story). Such a value
@@ -396,15 +437,31 @@ fn anchors(corpus: &Corpus, mentions: &[Mention], ctx: &[MentionCtx]) -> Vec<Opt
             continue;
         }
         let published = corpus.articles[m.article].meta.published;
-        let Some(here) = dates.get(&(m.article, ctx[i].sentence)) else {
-            continue;
-        };
-        out[i] = here.iter().find_map(|&d| match &mentions[d].value {
-            Value::Date(dv) => other_time(dv, published, story_year),
-            _ => None,
+        let from_dates = dates.get(&(m.article, ctx[i].sentence)).and_then(|here| {
+            here.iter().find_map(|&d| match &mentions[d].value {
+                Value::Date(dv) => other_time(dv, published, story_year),
+                _ => None,
+            })
         });
+        let year = published.map(|p| p.year()).or(story_year);
+        out[i] = from_dates.or_else(|| worded_anchor(&corpus.articles[m.article].text, m, year));
     }
     out
+}
+
+/// A clause's own words placing it at another time: "last year", "two
+/// weeks ago", "a similar storm", "in 2011" (when 2011 is not the story's
+/// year). Anchors inside the value itself do not count.
+fn worded_anchor(text: &str, m: &Mention, story_year: Option<i16>) -> Option<String> {
+    let clause = anchor::sentence_of(text, m.span.clone());
+    anchor::time_anchors(text, clause)
+        .into_iter()
+        .filter(|a| a.span.end <= m.span.start || a.span.start >= m.span.end)
+        .find_map(|a| match a.kind {
+            AnchorKind::Year(y) => (story_year != Some(y)).then(|| format!("#at{y}")),
+            AnchorKind::RelativePast => Some("#past".to_string()),
+            AnchorKind::RelativeFuture => Some("#future".to_string()),
+        })
 }
 
 /// Days before the story's date past which a stated date is another time.
