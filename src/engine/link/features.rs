@@ -43,6 +43,13 @@ pub const NAMES: &[&str] = &[
 
 pub const N: usize = NAMES.len();
 
+/// Whether clashing values count against a link. They do not: which fact a
+/// mention states is decided by its context, and its value only decides
+/// whether the outlets agree. Learned from data where most different
+/// values are different facts, a clash would otherwise keep every real
+/// disagreement apart, and no conflict would ever be shown.
+const CLASH_IS_EVIDENCE: bool = false;
+
 pub type Vector = [f32; N];
 
 fn slot(name: &str) -> usize {
@@ -97,17 +104,23 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
         }
     }
     let informative = informative(vi) && informative(vj);
+    // A value repeated in a clause about another pairing of people or
+    // another time is a coincidence, not a restatement: "A's 15-minute call
+    // with B" says nothing about "C's 15-minute call with B".
+    let other_event = other_counterpart(&a.persons, &b.persons) || a.anchor != b.anchor;
     match compat {
+        Some(true) if informative && other_event => f.set("values_uninformative", 1.0),
         Some(true) if informative => {
             let spec = specificity(vi, vj);
             f.set("agree_specific", spec);
             f.set("agree_vague", 1.0 - spec);
         }
-        Some(false) if informative => f.set("values_conflict", 1.0),
+        Some(false) if informative && CLASH_IS_EVIDENCE => f.set("values_conflict", 1.0),
         _ => f.set("values_uninformative", 1.0),
     }
     if let (Some(x), Some(y)) = (&s.value_keys[i], &s.value_keys[j])
         && x == y
+        && !other_event
     {
         f.set("same_value_rarity", s.rarity[i]);
     }
@@ -172,6 +185,12 @@ fn shares(a: &[u32], b: &[u32]) -> bool {
 /// Sharing one actor but naming different counterparts ("A's call with B"
 /// against "C's call with B") is another interaction of that actor; wholly
 /// different names are often only different attributions.
+fn other_counterpart(a: &[u32], b: &[u32]) -> bool {
+    a.iter().any(|p| !b.contains(p))
+        && b.iter().any(|p| !a.contains(p))
+        && a.iter().any(|p| b.contains(p))
+}
+
 fn people(f: &mut Builder, a: &[u32], b: &[u32]) {
     if a.is_empty() || b.is_empty() {
         return;
