@@ -315,7 +315,8 @@ enum Sign {
 fn sign(name: &str) -> Sign {
     match name {
         "cosine" | "prior" | "concept_cosine" | "cue_same" | "event_same" | "agree_specific"
-        | "same_value_rarity" | "mutual_best" | "one_way_best" | "people_shared" => Sign::Up,
+        | "same_value_rarity" | "same_date_rarity" | "mutual_best" | "one_way_best"
+        | "people_shared" => Sign::Up,
         "cue_differ"
         | "event_differ"
         | "values_conflict"

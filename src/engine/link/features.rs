@@ -23,6 +23,8 @@ pub const NAMES: &[&str] = &[
     "values_conflict",
     "values_uninformative",
     "same_value_rarity",
+    "same_date_rarity",
+    "value_without_context",
     "mutual_best",
     "one_way_best",
     "people_other_counterpart",
@@ -122,7 +124,17 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
         && x == y
         && !other_event
     {
-        f.set("same_value_rarity", s.rarity[i]);
+        // A day named alike is weaker evidence than a number repeated, and
+        // a value repeated with no shared word around it weaker still.
+        let name = if s.kinds[i] == Kind::Date {
+            "same_date_rarity"
+        } else {
+            "same_value_rarity"
+        };
+        f.set(name, s.rarity[i]);
+        if a.bag.cosine(&b.bag) < 0.05 {
+            f.set("value_without_context", 1.0);
+        }
     }
     if a.article != b.article {
         let (ij, ji) = (
