@@ -5,9 +5,11 @@
 
 use std::collections::HashSet;
 
-use super::units::{currency_word, is_time_word, lookup_unit, lower};
-use super::{Counted, counted_noun};
+use super::units::{currency_word, is_month_or_weekday, is_time_word, lookup_unit, lower};
+use super::{Counted, M, Patterns, counted_noun, prev_word};
+use crate::engine::extract::numbers::parse_number;
 use crate::engine::extract::quantity::units::is_function_word;
+use crate::engine::model::{Extracted, Interval, Kind, Value};
 
 /// Words that never follow "N-" as a counted thing, read from `assets/`.
 pub(crate) struct Compounds {
@@ -110,4 +112,53 @@ pub(crate) fn partitive(after: &str) -> Option<(String, usize)> {
         Counted::Noun(n, e) => Some((n, at + e)),
         _ => None,
     }
+}
+
+/// "a 62-page ruling": a count of pages, cued by the ruling. A spelled
+/// "one" is left out: "one-party", "one-man" are set phrases.
+pub(super) fn count_of(
+    p: &Patterns,
+    text: &str,
+    start: usize,
+    n1: M,
+    v1: f64,
+    end: usize,
+    cmp: Compound,
+) -> Option<Extracted> {
+    let mut start = start;
+    let written = n1.as_str();
+    // The shared number pattern reads "a five" as one number.
+    let digits = match written.split_once(char::is_whitespace) {
+        Some((a, rest)) if a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an") => {
+            start = n1.end() - rest.len();
+            rest
+        }
+        _ => written,
+    };
+    let v = if digits.len() == written.len() {
+        v1
+    } else {
+        parse_number(digits)?
+    };
+    let prev = text[..start].chars().next_back();
+    if v < 2.0
+        || v.fract() != 0.0
+        || prev.is_some_and(|ch| ch.is_alphanumeric() || "-–$€£¥₹#/.,:".contains(ch))
+    {
+        return None;
+    }
+    let lpw = lower(prev_word(&text[..start]));
+    if p.label_words.contains(&*lpw) || is_month_or_weekday(&lpw) {
+        return None;
+    }
+    let span = start..end + cmp.end;
+    Some(Extracted {
+        span,
+        kind: Kind::Count,
+        value: Value::Count {
+            amount: Interval::exact(v),
+            noun: Some(cmp.unit),
+        },
+        cue: Some(cmp.head),
+    })
 }

@@ -417,7 +417,7 @@ fn fractions_are_shares_not_counts_of_thirds() {
         ),
         ("a two-thirds majority", "two-thirds", 66.67, "majority"),
         ("half of the members left", "half", 50.0, "members"),
-        ("a quarter of the budget", "a quarter", 25.0, "budget"),
+        ("a quarter of the budget went", "a quarter", 25.0, "budget"),
         ("one in five children", "one in five", 20.0, "children"),
         ("seven out of 10 adults", "seven out of 10", 70.0, "adults"),
     ];
