@@ -6,6 +6,7 @@
 //! known; whatever the text states is kept in the partial fields either
 //! way, so two yearless "Jan. 7"s still compare.
 
+mod attributive;
 mod calendar;
 mod relative;
 #[cfg(test)]
@@ -446,6 +447,10 @@ fn month_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
         && !p
             .time_word_before
             .is_match(before(ctx.text, whole.start(), 24))
+        && !attributive::month_modifies(
+            before(ctx.text, whole.start(), 40),
+            &ctx.text[whole.end()..],
+        )
     {
         return;
     }
@@ -493,10 +498,14 @@ fn year_date(ctx: &mut Ctx, c: &Alt) {
     let poss = c.name("poss").is_some();
     // A bare four-digit number is a count as often as a year: only a
     // time word, a part-of-year modifier or a possessive makes it a year.
-    if c.name("prep").is_none() && part_m.is_none() && !poss {
+    let after = &ctx.text[ym.end()..];
+    if c.name("prep").is_none()
+        && part_m.is_none()
+        && !poss
+        && !attributive::year_modifies(before(ctx.text, ym.start(), 40), after)
+    {
         return;
     }
-    let after = &ctx.text[ym.end()..];
     // "since 2026-01-10": the single scan met the preposition first.
     if let Some((m, d)) = iso_tail(after)
         && let Ok(day) = Date::new(y, m, d)
@@ -510,13 +519,21 @@ fn year_date(ctx: &mut Ctx, c: &Alt) {
         return;
     }
     let part = part_of(c);
-    let Some(span) = calendar::year_part(y, part) else {
+    let Some(mut span) = calendar::year_part(y, part) else {
         return;
     };
+    let mut end = if poss { ym.end() } else { whole.end() };
+    // "the 1950-53 war" runs to the end of 1953.
+    if let Some((yy, len)) = attributive::year_range_end(after)
+        && let Some((_, last)) = calendar::year_span(y - y % 100 + yy).filter(|_| yy > y % 100)
+        && !poss
+    {
+        span.1 = last;
+        end = ym.end() + len;
+    }
     let mut v = calendar::resolved(Granularity::Year, span);
     v.year = Some(y);
     let start = part_m.map_or(ym.start(), |m| m.start());
-    let end = if poss { ym.end() } else { whole.end() };
     ctx.push(trim_article(ctx.text, start..end), v);
 }
 
