@@ -9,6 +9,7 @@
 mod attributive;
 mod calendar;
 mod compare;
+mod holiday;
 mod relative;
 #[cfg(test)]
 mod tests;
@@ -46,6 +47,7 @@ pub struct Patterns {
     all: Combined,
     time_word_before: Regex,
     rel: relative::Patterns,
+    hol: holiday::Holidays,
 }
 
 impl Patterns {
@@ -84,6 +86,8 @@ impl Patterns {
                 ),
             ),
         ];
+        let hol = holiday::Holidays::new();
+        alts.push(("hol", hol.source()));
         alts.extend(relative::sources());
         Patterns {
             all: Combined::new(&alts, re),
@@ -91,6 +95,7 @@ impl Patterns {
                 r"(?i)(?-u:\b)(?:in|since|by|until|till|through|throughout|during|from|before|after|of|early|late|mid|between|around|every|each)\s+$",
             ),
             rel: relative::Patterns::new(),
+            hol,
         }
     }
 }
@@ -259,6 +264,7 @@ pub fn extract_with(p: &Patterns, text: &str, doc: &DocInfo) -> Vec<Extracted> {
         "iso" => iso_date(&mut ctx, &c),
         "mon" => month_date(&mut ctx, p, &c),
         "yr" => year_date(&mut ctx, &c),
+        "hol" => holiday::holiday_date(&mut ctx, &p.hol, &c),
         _ => relative::dispatch(&mut ctx, &p.rel, &c),
     });
     settle(ctx.out)

@@ -444,3 +444,30 @@ fn counts_and_names_are_not_attributive_dates() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn holidays_are_days_of_their_year() {
+    let pubd = Some(date(2018, 4, 18));
+    let (s, v) = one("The envoy flew in over Easter weekend.", pubd);
+    assert_eq!(s, "Easter weekend");
+    let (a, b) = days(&v);
+    assert!(a <= date(2018, 3, 30) && b >= date(2018, 4, 2), "{v:?}");
+    let (s, v) = one("Stores closed on Christmas Eve 2019.", None);
+    assert_eq!(s, "Christmas Eve 2019");
+    assert_eq!(days(&v), (date(2019, 12, 24), date(2019, 12, 24)));
+    let (_, v) = one("They met before Thanksgiving.", Some(date(2019, 12, 2)));
+    assert_eq!(days(&v), (date(2019, 11, 28), date(2019, 11, 28)));
+    let (_, v) = one("a party on New Year’s Eve", None);
+    assert_eq!((v.month, v.day, v.start), (Some(12), Some(31), None));
+}
+
+#[test]
+fn holiday_words_in_other_senses_are_not_dates() {
+    for text in ["an easter breeze", "the Christmases of her youth"] {
+        let found: Vec<_> = extract(text, &DocInfo::default())
+            .into_iter()
+            .map(|e| text[e.span].to_string())
+            .collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
