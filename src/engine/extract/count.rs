@@ -529,6 +529,12 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     if matches!(&*lone, "a" | "half" | "a half") || v1.fract() != 0.0 {
         return None;
     }
+    if c.tail.is_none()
+        && v2.is_none_or(|v2| v2 < v1)
+        && let Some(t) = compound::tally(text, n1, v1)
+    {
+        return Some(t);
+    }
     if v2.is_some_and(|v2| v2 <= v1 || v2.fract() != 0.0) {
         return None;
     }
@@ -556,7 +562,10 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         Counted::Noun(n, e) => (n, end + e),
         Counted::Nothing => match compound::partitive(&text[end..]).filter(|_| !one) {
             Some((n, e)) => (n, end + e),
-            None => (tight_noun(p, text, start, end, one)?, end),
+            None => match compound::occurrences(&text[end..]) {
+                Some(e) => ("times".to_string(), end + e),
+                None => (tight_noun(p, text, start, end, one)?, end),
+            },
         },
     };
     let base = match v2 {

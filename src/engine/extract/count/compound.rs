@@ -162,3 +162,107 @@ pub(super) fn count_of(
         cue: Some(cmp.head),
     })
 }
+
+/// Words near a score that make it a vote tally.
+fn is_vote_word(w: &str) -> bool {
+    matches!(
+        w,
+        "vote"
+            | "votes"
+            | "voted"
+            | "won"
+            | "wins"
+            | "margin"
+            | "tally"
+            | "ballot"
+            | "lost"
+            | "defeated"
+            | "passed"
+            | "approved"
+            | "rejected"
+            | "elected"
+            | "re-elected"
+    )
+}
+
+/// "won 134 to 63", "a 134-to-63 vote", "by a vote of 134-63": a tally,
+/// counted as the winning side's votes. `n1` is the first number, which
+/// must be the larger, and a word about voting must stand within a few
+/// words of it. Returns the count and where the tally ends.
+pub(super) fn tally(text: &str, n1: M, v1: f64) -> Option<Extracted> {
+    let after = &text[n1.end()..];
+    let sep_len = ["-to-", " to ", "-", "–", " - "]
+        .iter()
+        .find(|s| after.starts_with(**s))
+        .map(|s| s.len())?;
+    let rest = &after[sep_len..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || rest[digits..].starts_with(|ch: char| ch.is_alphanumeric()) {
+        return None;
+    }
+    let v2: f64 = rest[..digits].parse().ok()?;
+    if !n1.as_str().bytes().all(|b| b.is_ascii_digit()) || v2 >= v1 {
+        return None;
+    }
+    let end = n1.end() + sep_len + digits;
+    let near = |s: &str| {
+        s.split(|ch: char| !(ch.is_alphabetic() || ch == '-'))
+            .any(|w| is_vote_word(&lower(w)))
+    };
+    let mut a = n1.start().saturating_sub(32);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (end + 16).min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let before = &text[a..n1.start()];
+    let before = before.rsplit(['.', '\n']).next().unwrap_or("");
+    let after_t = &text[end..b];
+    let after_t = after_t.split(['.', '\n']).next().unwrap_or("");
+    if !(near(before) || near(after_t)) {
+        return None;
+    }
+    Some(Extracted {
+        span: n1.start()..end,
+        kind: Kind::Count,
+        value: Value::Count {
+            amount: Interval::exact(v1),
+            noun: Some("votes".to_string()),
+        },
+        cue: Some("vote".to_string()),
+    })
+}
+
+/// " times" after a number that counts occurrences ("met six times",
+/// "cited only two times that"), not a multiplier ("three times the
+/// size", "two times as many") or a rate ("three times a day"). Returns
+/// where "times" ends.
+pub(super) fn occurrences(after: &str) -> Option<usize> {
+    let rest = after.strip_prefix(" times")?;
+    if rest.starts_with(|ch: char| ch.is_alphanumeric()) {
+        return None;
+    }
+    let next = rest
+        .trim_start()
+        .split(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let lw = lower(next);
+    let multiplier = matches!(
+        &*lw,
+        "as" | "the"
+            | "a"
+            | "an"
+            | "per"
+            | "each"
+            | "every"
+            | "more"
+            | "less"
+            | "fewer"
+            | "over"
+            | "that"
+    ) || (lw.len() > 3 && lw.ends_with("er"));
+    (!multiplier).then_some(" times".len())
+}
