@@ -149,6 +149,35 @@ impl Theme {
     }
 }
 
+impl Theme {
+    /// The built-in theme with some styles replaced: `styles` maps style
+    /// names to tables shaped like the entries of `assets/theme.toml`.
+    pub fn with_overrides(styles: &toml::Table) -> Result<Theme, ThemeError> {
+        let mut file: toml::Table = toml::from_str(DEFAULT_THEME)?;
+        if let Some(toml::Value::Table(base)) = file.get_mut("styles") {
+            for (name, style) in styles {
+                base.insert(name.clone(), style.clone());
+            }
+        }
+        let file: ThemeFile = file.try_into()?;
+        Theme::from_styles(&file.styles)
+    }
+
+    /// The names of every style, as the theme file spells them.
+    pub fn style_names() -> Vec<String> {
+        let file: toml::Table = toml::from_str(DEFAULT_THEME).unwrap_or_default();
+        match file.get("styles") {
+            Some(toml::Value::Table(t)) => t.keys().cloned().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The built-in theme file, comments and all.
+    pub fn default_source() -> &'static str {
+        DEFAULT_THEME
+    }
+}
+
 impl Default for Theme {
     fn default() -> Self {
         Theme::from_toml(DEFAULT_THEME).expect("assets/theme.toml is valid")
