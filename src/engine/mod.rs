@@ -7,6 +7,7 @@ pub mod describe;
 pub mod extract;
 pub mod link;
 pub mod load;
+pub mod markdown;
 pub mod meta;
 pub mod model;
 pub mod report;

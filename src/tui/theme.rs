@@ -134,6 +134,13 @@ theme!(
     diff_insert,
     diff_delete,
     column_more,
+    md_heading,
+    md_emphasis,
+    md_strong,
+    md_link,
+    md_code,
+    md_syntax,
+    chrome,
 );
 
 #[derive(Debug, Deserialize)]
