@@ -275,6 +275,19 @@ fn cached_links_open_again_with_the_server_stopped_and_refresh_falls_back() {
 }
 
 #[test]
+fn the_same_link_twice_is_fetched_and_loaded_once() {
+    let s = server();
+    let dir = tempfile::tempdir().unwrap();
+    let url = s.url("/quake");
+    let out = run(&["facts", "--json", &url, &s.url("/toll"), &url], &dir.path().join("cache"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains(&format!("{url}: already loaded, skipped")), "{err}");
+    assert_eq!(articles(&out).len(), 2);
+    assert_eq!(s.hits(), 2);
+}
+
+#[test]
 fn refresh_fetches_again_while_the_server_is_up() {
     let s = server();
     let dir = tempfile::tempdir().unwrap();

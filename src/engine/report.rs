@@ -132,12 +132,14 @@ fn status_mark(s: Status) -> &'static str {
 }
 
 /// `s` on one line in exactly `width` columns: cut with `…` when longer,
-/// padded with spaces when shorter. Control characters become spaces.
+/// padded with spaces when shorter. Line breaks and tabs become spaces;
+/// other control characters are left for the caller to show safely (the
+/// binary shows them as `^[`, like `less`).
 pub fn fit(s: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
     let clean: String = s
         .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
         .collect();
     let w = |c: char| c.width().unwrap_or(0);
     let total: usize = clean.chars().map(w).sum();
@@ -228,7 +230,10 @@ pub fn to_table(corpus: &Corpus, facts: &FactSet, conflicts_only: bool) -> Strin
             out.push_str(&row(
                 &a.id,
                 &describe::value(&mention.value),
-                &a.text[mention.span.clone()],
+                &a.text[mention.span.clone()]
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect::<String>(),
                 WRITTEN_W,
             ));
         }

@@ -66,19 +66,25 @@ pub fn load(
     opts: &FetchOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Corpus, LoadError> {
+    // The same link twice would only be compared with itself.
+    let mut seen = std::collections::HashSet::new();
     let urls: Vec<String> = inputs
         .iter()
         .filter_map(|i| match i {
-            Input::Url(u) => Some(u.clone()),
+            Input::Url(u) if seen.insert(u.clone()) => Some(u.clone()),
             _ => None,
         })
         .collect();
+    let mut fetched = std::collections::HashSet::new();
     let mut pages = fetch::fetch_all(&urls, opts, progress).into_iter();
     let mut loader = Loader::new();
     let mut stdin_read = false;
     for input in inputs {
         match input {
             Input::Path(p) => loader.add_path(p)?,
+            Input::Url(url) if !fetched.insert(url.clone()) => {
+                loader.note(LoadNote::info(url, "already loaded, skipped"));
+            }
             Input::Url(url) => {
                 let Some(page) = pages.next() else { continue };
                 for note in page.notes {
