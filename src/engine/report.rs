@@ -128,6 +128,7 @@ fn status_mark(s: Status) -> &'static str {
         Status::Variant => "≈ variant",
         Status::Agree => "✓ agree",
         Status::Single => "· single",
+        Status::Unsure => "? possibly different",
     }
 }
 

@@ -15,6 +15,7 @@ pub fn symbol(s: Status) -> &'static str {
         Status::Variant => "≈",
         Status::Agree => "✓",
         Status::Single => "·",
+        Status::Unsure => "?",
     }
 }
 
@@ -30,6 +31,7 @@ pub fn status_style(s: Status, t: &Theme) -> Style {
         Status::Variant => t.fact_variant,
         Status::Agree => t.fact_agree,
         Status::Single => t.fact_single,
+        Status::Unsure => t.fact_variant,
     }
 }
 
@@ -39,6 +41,7 @@ fn mention_style(s: Status, t: &Theme) -> Style {
         Status::Variant => t.mention_variant,
         Status::Agree => t.mention_agree,
         Status::Single => t.mention_single,
+        Status::Unsure => t.mention_variant,
     }
 }
 
