@@ -65,7 +65,7 @@ fn markdown_report_is_a_table_with_a_column_per_article_and_conflicts_first() {
         .collect();
     assert_eq!(statuses[0], "conflict", "{md}");
     let rank = |s: &str| {
-        ["conflict", "variant", "agree", "single"]
+        ["conflict", "variant", "agree", "unsure", "single"]
             .iter()
             .position(|x| *x == s)
             .unwrap()

@@ -279,10 +279,16 @@ fn the_same_link_twice_is_fetched_and_loaded_once() {
     let s = server();
     let dir = tempfile::tempdir().unwrap();
     let url = s.url("/quake");
-    let out = run(&["facts", "--json", &url, &s.url("/toll"), &url], &dir.path().join("cache"));
+    let out = run(
+        &["facts", "--json", &url, &s.url("/toll"), &url],
+        &dir.path().join("cache"),
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{err}");
-    assert!(err.contains(&format!("{url}: already loaded, skipped")), "{err}");
+    assert!(
+        err.contains(&format!("{url}: already loaded, skipped")),
+        "{err}"
+    );
     assert_eq!(articles(&out).len(), 2);
     assert_eq!(s.hits(), 2);
 }

@@ -140,7 +140,13 @@ pub fn fit(s: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
     let clean: String = s
         .chars()
-        .map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     let w = |c: char| c.width().unwrap_or(0);
     let total: usize = clean.chars().map(w).sum();
