@@ -113,7 +113,10 @@ pub fn fetch_all(
     progress: &mut dyn FnMut(Progress),
 ) -> Vec<Page> {
     let total = urls.len();
-    let agent = (!urls.is_empty()).then(|| agent(opts));
+    if total == 0 {
+        return Vec::new();
+    }
+    let agent = agent(opts);
     let mut out = Vec::with_capacity(total);
     for (i, url) in urls.iter().enumerate() {
         let report = |step| Progress {
@@ -133,15 +136,15 @@ pub fn fetch_all(
         }
         progress(report(Step::Fetching));
         let mut notes = Vec::new();
-        let result = match agent.as_ref().map(|a| fetch_with(a, url, opts)) {
-            Some(Ok(body)) => {
+        let result = match fetch_with(&agent, url, opts) {
+            Ok(body) => {
                 progress(report(Step::Fetched { bytes: body.len() }));
                 if let Some(Err(e)) = opts.cache.as_ref().map(|c| c.put(url, &body)) {
                     notes.push(format!("could not save the page in the cache: {e}"));
                 }
                 Ok(body)
             }
-            Some(Err(e)) => {
+            Err(e) => {
                 progress(report(Step::Failed(e.to_string())));
                 match cached {
                     Some(body) => {
@@ -153,7 +156,6 @@ pub fn fetch_all(
                     None => Err(e),
                 }
             }
-            None => Err(FetchError::Other("no client".into())),
         };
         out.push(Page { result, notes });
     }
