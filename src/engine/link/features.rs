@@ -70,17 +70,12 @@ const LEAD_SENTENCES: u32 = 3;
 /// in one sentence (a list, a range, a comparison), or one article
 /// contradicting itself.
 pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
+    if blocked(s, i, j) {
+        return None;
+    }
     let (a, b) = (&s.ctx[i], &s.ctx[j]);
     let (vi, vj) = (&s.values[i], &s.values[j]);
     let compat = compatible(vi, vj);
-    match (s.kinds[i], compat) {
-        (Kind::Money | Kind::Quantity, None) => return None,
-        (_, Some(false)) if a.article == b.article => return None,
-        _ => {}
-    }
-    if a.article == b.article && a.sentence == b.sentence {
-        return None;
-    }
     let mut f = Builder([0.0; N]);
     f.set("bias", 1.0);
     f.set("cosine", a.bag.cosine(&b.bag));
@@ -149,6 +144,25 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
     };
     f.set(kind, 1.0);
     Some(f.0)
+}
+
+/// Whether two value mentions can never be one fact: values of another
+/// currency or unit, two values in one sentence (a list, a range, a
+/// comparison), or one article contradicting itself.
+pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
+    let (a, b) = (&s.ctx[i], &s.ctx[j]);
+    if a.article == b.article && a.sentence == b.sentence {
+        return true;
+    }
+    let money_or_measure = matches!(s.kinds[i], Kind::Money | Kind::Quantity);
+    if !money_or_measure && a.article != b.article {
+        return false;
+    }
+    match compatible(&s.values[i], &s.values[j]) {
+        None => money_or_measure,
+        Some(false) => a.article == b.article,
+        Some(true) => false,
+    }
 }
 
 fn shares(a: &[u32], b: &[u32]) -> bool {
