@@ -23,6 +23,9 @@ pub struct Config {
     pub keymap: Keymap,
     pub theme: Theme,
     pub reader: ReaderOptions,
+    /// The `[theme]` section as given (validated), for laying over a theme
+    /// other than the default one (say, a variant for fewer colours).
+    pub theme_styles: toml::Table,
     /// The file read, if there was one.
     pub file: Option<PathBuf>,
 }
@@ -117,7 +120,10 @@ pub fn parse(src: &str, path: &Path) -> Result<Config, ConfigError> {
             "keys" => apply_keys(&mut config.keymap, Context::Normal, section, t, &err)?,
             "filter_keys" => apply_keys(&mut config.keymap, Context::Filter, section, t, &err)?,
             "help_keys" => apply_keys(&mut config.keymap, Context::Help, section, t, &err)?,
-            "theme" => config.theme = theme(t, &err)?,
+            "theme" => {
+                config.theme = theme(t, &err)?;
+                config.theme_styles = t.clone();
+            }
             "reader" => config.reader = reader(t, &err)?,
             _ => {
                 return Err(err(

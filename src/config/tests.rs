@@ -77,6 +77,8 @@ fn theme_and_reader_settings_apply() {
             dim_chrome: false
         }
     );
+    let given: Vec<&String> = c.theme_styles.keys().collect();
+    assert_eq!(given, ["border"]);
 }
 
 #[test]
