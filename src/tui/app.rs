@@ -10,10 +10,11 @@ use super::filter::FilterState;
 use super::help;
 use super::keymap::{Context, Keymap};
 use super::layout;
-use super::reader::ReaderState;
+use super::reader::{Highlight, ReaderState};
 use super::side_by_side::SideBySide;
 use super::sources::{self, SourcesState};
 use super::theme::Theme;
+use crate::config::ReaderOptions;
 use crate::engine::FactSet;
 use crate::engine::article::Article;
 use crate::engine::load::Corpus;
@@ -70,6 +71,10 @@ pub struct App {
     pub(crate) note: Option<&'static str>,
     /// The whole terminal, as of the last resize.
     pub(crate) screen: Rect,
+    /// Per article, its base styles (see `decor`), under the highlights.
+    pub(crate) decor: Vec<Vec<Highlight>>,
+    /// The reader wraps at most this wide, from the config.
+    pub(crate) wrap_width: Option<usize>,
     quit: bool,
 }
 
@@ -104,10 +109,26 @@ impl App {
             side: None,
             note: None,
             screen: Rect::default(),
+            decor: Vec::new(),
+            wrap_width: None,
             quit: false,
         };
+        app.set_reader_options(ReaderOptions::default());
         app.open(0);
         app
+    }
+
+    /// Applies the config's `[reader]` options: wrap width and whether
+    /// page chrome is dimmed.
+    pub fn set_reader_options(&mut self, opts: ReaderOptions) {
+        self.wrap_width = opts.wrap_width;
+        self.decor = self
+            .articles
+            .iter()
+            .map(|a| super::decor::decor(a, &self.theme, &opts))
+            .collect();
+        self.fit_reader();
+        self.refresh_highlights();
     }
 
     pub fn articles(&self) -> &[Article] {
@@ -376,8 +397,8 @@ impl App {
             .article()
             .and_then(|i| self.articles.get(i))
             .map_or("", |a| a.text.as_str());
-        self.reader
-            .resize(area.width.into(), area.height.into(), text);
+        let width = usize::from(area.width).min(self.wrap_width.unwrap_or(usize::MAX));
+        self.reader.resize(width, area.height.into(), text);
     }
 
     fn sources_per_page(&self) -> usize {

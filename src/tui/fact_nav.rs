@@ -68,7 +68,9 @@ impl App {
                 self.current_mention,
                 &self.theme,
             );
-            self.reader.set_highlights(hl);
+            let mut all = self.decor.get(a).cloned().unwrap_or_default();
+            all.extend(hl);
+            self.reader.set_highlights(all);
         }
     }
 

@@ -9,6 +9,7 @@
 
 pub mod action;
 pub mod app;
+pub mod decor;
 pub mod event_loop;
 pub mod fact_filter;
 pub mod fact_index;
@@ -43,8 +44,9 @@ use crate::engine::load::Corpus;
 /// The terminal is restored on every way out: a normal quit and an error
 /// here, a panic through the hook `ratatui::init` installs, and SIGTERM or
 /// SIGHUP through [`restore_on_signals`].
-pub fn run(corpus: Corpus) -> anyhow::Result<()> {
-    let mut app = App::new(corpus);
+pub fn run(corpus: Corpus, config: crate::config::Config) -> anyhow::Result<()> {
+    let mut app = App::with_config(corpus, config.keymap, config.theme);
+    app.set_reader_options(config.reader);
     restore_on_signals()?;
     // `ratatui::init` would panic where the terminal refuses raw mode.
     let mut terminal = ratatui::try_init().inspect_err(|_| restore_quietly())?;

@@ -134,6 +134,13 @@ theme!(
     diff_insert,
     diff_delete,
     column_more,
+    md_heading,
+    md_emphasis,
+    md_strong,
+    md_link,
+    md_code,
+    md_syntax,
+    chrome,
 );
 
 #[derive(Debug, Deserialize)]
@@ -146,6 +153,35 @@ impl Theme {
     pub fn from_toml(src: &str) -> Result<Theme, ThemeError> {
         let file: ThemeFile = toml::from_str(src)?;
         Theme::from_styles(&file.styles)
+    }
+}
+
+impl Theme {
+    /// The built-in theme with some styles replaced: `styles` maps style
+    /// names to tables shaped like the entries of `assets/theme.toml`.
+    pub fn with_overrides(styles: &toml::Table) -> Result<Theme, ThemeError> {
+        let mut file: toml::Table = toml::from_str(DEFAULT_THEME)?;
+        if let Some(toml::Value::Table(base)) = file.get_mut("styles") {
+            for (name, style) in styles {
+                base.insert(name.clone(), style.clone());
+            }
+        }
+        let file: ThemeFile = file.try_into()?;
+        Theme::from_styles(&file.styles)
+    }
+
+    /// The names of every style, as the theme file spells them.
+    pub fn style_names() -> Vec<String> {
+        let file: toml::Table = toml::from_str(DEFAULT_THEME).unwrap_or_default();
+        match file.get("styles") {
+            Some(toml::Value::Table(t)) => t.keys().cloned().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The built-in theme file, comments and all.
+    pub fn default_source() -> &'static str {
+        DEFAULT_THEME
     }
 }
 
