@@ -209,3 +209,50 @@ fn every_mention_is_an_exact_span_of_its_article() {
         }
     }
 }
+
+#[test]
+fn a_background_event_in_another_year_stays_apart_and_raises_no_conflict() {
+    let c = corpus(&[
+        "Floods in the Arlen valley killed 12 people on Monday, officials said.\n",
+        "The floods killed 12 people, the mayor said.\n",
+        "Twelve people died in Monday's floods in the Arlen valley.\n",
+        "Rescue crews searched the Arlen valley on Tuesday. A similar flood in 2011 killed 40 people in the valley.\n",
+    ]);
+    let f = analyze(&c);
+    let toll = fact_of(&c, &f, 0, "12 people");
+    assert_eq!(toll, fact_of(&c, &f, 1, "12 people"));
+    assert_ne!(
+        toll,
+        fact_of(&c, &f, 3, "40 people"),
+        "the 2011 flood is another event"
+    );
+    assert_ne!(f.facts[toll].status, Status::Conflict);
+}
+
+#[test]
+fn entities_are_kept_apart_from_facts_in_the_json() {
+    let c = corpus(&[
+        "Mayor Ana Ruiz said on Monday the bridge will cost $40 million.\n",
+        "Ana Ruiz, the mayor, put the cost of the bridge at $40 million.\n",
+    ]);
+    let f = analyze(&c);
+    let doc: serde_json::Value =
+        serde_json::from_str(&crossread::engine::report::to_json(&c, &f)).expect("valid JSON");
+    assert_eq!(doc["version"], 2);
+    let kinds = |key: &str| -> Vec<String> {
+        doc[key]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|x| x["kind"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert!(kinds("entities").iter().any(|k| k == "person"), "{doc}");
+    assert!(
+        kinds("facts")
+            .iter()
+            .all(|k| !matches!(k.as_str(), "person" | "org" | "place")),
+        "{doc}"
+    );
+    assert!(kinds("facts").iter().any(|k| k == "money"), "{doc}");
+}

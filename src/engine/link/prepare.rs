@@ -40,6 +40,7 @@ pub struct Prepared {
     pub restated: HashSet<(usize, usize)>,
     pub value_keys: Vec<Option<String>>,
     pub rarity: Vec<f32>,
+    pub year_anchor: Vec<bool>,
 }
 
 impl Prepared {
@@ -54,6 +55,7 @@ impl Prepared {
             restated: &self.restated,
             value_keys: &self.value_keys,
             rarity: &self.rarity,
+            year_anchor: &self.year_anchor,
             model,
             best,
             prepared: self,
@@ -135,6 +137,10 @@ pub fn prepare(corpus: &Corpus) -> Prepared {
         .map(|m| mention_ctx(m, &terms[m.article], &idf, &lexicon, &stemmer, &mut vocab))
         .collect();
     let found = anchors(corpus, &mentions, &ctx);
+    let year_anchor: Vec<bool> = found
+        .iter()
+        .map(|a| a.as_deref().is_some_and(|a| a.starts_with("#at")))
+        .collect();
     for (c, anchor) in ctx.iter_mut().zip(found) {
         c.anchor = anchor.map(|a| vocab.id(&a));
     }
@@ -190,6 +196,7 @@ pub fn prepare(corpus: &Corpus) -> Prepared {
         restated,
         value_keys,
         rarity,
+        year_anchor,
     }
 }
 
@@ -421,7 +428,7 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
 /// 2011", "last year", "in March 2016" in a December story). Such a value
 /// most likely belongs to a background event, not the story's.
 fn anchors(corpus: &Corpus, mentions: &[Mention], ctx: &[MentionCtx]) -> Vec<Option<String>> {
-    let story_year = story_year(corpus, mentions);
+    let story_year = story_year(corpus);
     let mut dates: HashMap<(usize, u32), Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == Kind::Date {
@@ -477,25 +484,17 @@ fn other_time(
         return (days > BACKGROUND_DAYS).then(|| format!("#at{}", end.year()));
     }
     let year = d.year.or(d.start.map(|s| s.year()))?;
-    (story_year.is_some_and(|y| y != year)).then(|| format!("#at{year}"))
+    (story_year != Some(year)).then(|| format!("#at{year}"))
 }
 
-/// The year most of the corpus's dated articles were published, else the
-/// year its resolved dates most often fall in.
-fn story_year(corpus: &Corpus, mentions: &[Mention]) -> Option<i16> {
+/// The year most of the corpus's dated articles were published. Without
+/// publication dates there is no story year: the years stated in the text
+/// cannot tell the story's own time from a background one.
+fn story_year(corpus: &Corpus) -> Option<i16> {
     let mut counts: HashMap<i16, usize> = HashMap::new();
     for a in &corpus.articles {
         if let Some(p) = a.meta.published {
             *counts.entry(p.year()).or_default() += 1;
-        }
-    }
-    if counts.is_empty() {
-        for m in mentions {
-            if let Value::Date(d) = &m.value
-                && let Some(y) = d.year
-            {
-                *counts.entry(y).or_default() += 1;
-            }
         }
     }
     counts

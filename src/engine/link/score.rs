@@ -51,6 +51,8 @@ pub struct Scorer<'a> {
     pub value_keys: &'a [Option<String>],
     /// How rare each mention's value is in the corpus.
     pub rarity: &'a [f32],
+    /// Whether each mention's anchor is an explicit other year.
+    pub year_anchor: &'a [bool],
     pub model: &'a Model,
     pub best: &'a BestPartners,
     pub prepared: &'a Prepared,
