@@ -8,27 +8,21 @@
 //! over any ratatui backend.
 
 pub mod action;
-pub mod app;
 pub mod event_loop;
-pub mod fact_filter;
-pub mod fact_index;
-mod fact_nav;
-pub mod fact_style;
-pub mod facts_panel;
-pub mod filter;
-pub mod help;
 pub mod keymap;
 pub mod layout;
-pub mod popup;
-pub mod quote_diff;
-pub mod reader;
-pub mod sanitize;
-pub mod side_by_side;
-pub mod sources;
-pub mod status;
+pub mod popups;
+pub mod state;
+pub mod text;
 pub mod theme;
-mod view;
-pub mod wrap;
+pub mod views;
+
+// The modules under their short names, as the rest of the crate and the
+// tests use them.
+pub use popups::{fact_filter, filter, help, popup};
+pub use state::{app, fact_index};
+pub use text::{quote_diff, sanitize, wrap};
+pub use views::{fact_style, facts_panel, reader, side_by_side, sources, status};
 
 pub use action::Action;
 pub use app::{App, Focus, Overlay};

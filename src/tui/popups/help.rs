@@ -5,9 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
-use super::keymap::{Context, Keymap};
-use super::layout;
-use super::theme::Theme;
+use crate::tui::keymap::{Context, Keymap};
+use crate::tui::layout;
+use crate::tui::theme::Theme;
 
 /// Width of the key column.
 const KEYS_WIDTH: usize = 22;

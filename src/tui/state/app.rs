@@ -3,20 +3,20 @@
 use ratatui::crossterm::event::{Event, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
 
-use super::action::Action;
-use super::fact_filter::FactFilterState;
-use super::fact_index::{FactIndex, Scope};
-use super::filter::FilterState;
-use super::help;
-use super::keymap::{Context, Keymap};
-use super::layout;
-use super::reader::ReaderState;
-use super::side_by_side::SideBySide;
-use super::sources::{self, SourcesState};
-use super::theme::Theme;
 use crate::engine::FactSet;
 use crate::engine::article::Article;
 use crate::engine::load::Corpus;
+use crate::tui::action::Action;
+use crate::tui::fact_filter::FactFilterState;
+use crate::tui::fact_index::{FactIndex, Scope};
+use crate::tui::filter::FilterState;
+use crate::tui::help;
+use crate::tui::keymap::{Context, Keymap};
+use crate::tui::layout;
+use crate::tui::reader::ReaderState;
+use crate::tui::side_by_side::SideBySide;
+use crate::tui::sources::{self, SourcesState};
+use crate::tui::theme::Theme;
 
 /// The pane that receives movement keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,13 +3,13 @@
 //! it is part of [`App::update`]; every jump goes through
 //! [`App::jump_to`], so the reader, the highlights and the columns agree.
 
-use super::action::Action;
-use super::app::{App, Focus, Overlay};
-use super::fact_filter::FactFilterState;
-use super::fact_style;
-use super::layout;
-use super::side_by_side::{Fit, SideBySide};
 use crate::engine::link::facts::Status;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Focus, Overlay};
+use crate::tui::fact_filter::FactFilterState;
+use crate::tui::fact_style;
+use crate::tui::layout;
+use crate::tui::side_by_side::{Fit, SideBySide};
 
 impl App {
     /// Carries out the fact actions, wherever the focus is. False when

@@ -7,12 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::action::Action;
-use super::fact_style;
-use super::keymap::{Context, Keymap};
-use super::sanitize;
-use super::theme::Theme;
 use crate::engine::link::facts::Fact;
+use crate::tui::action::Action;
+use crate::tui::fact_style;
+use crate::tui::keymap::{Context, Keymap};
+use crate::tui::sanitize;
+use crate::tui::theme::Theme;
 
 pub struct StatusView<'a> {
     /// "SOURCES", "READER", "FACTS", "SIDE BY SIDE", "FILTER", "HELP".

@@ -9,14 +9,14 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::fact_index::FactIndex;
-use super::fact_style;
-use super::facts_panel;
-use super::popup;
-use super::sanitize;
-use super::sources;
-use super::theme::Theme;
 use crate::engine::article::Article;
+use crate::tui::fact_index::FactIndex;
+use crate::tui::fact_style;
+use crate::tui::facts_panel;
+use crate::tui::popup;
+use crate::tui::sanitize;
+use crate::tui::sources;
+use crate::tui::theme::Theme;
 
 /// Words of a mention's text that are matched and shown; enough for any
 /// quote, and a bound on the work per key press.

@@ -8,15 +8,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::fact_index::{FactIndex, Scope};
-use super::fact_style;
-use super::layout;
-use super::quote_diff;
-use super::sanitize;
-use super::theme::Theme;
 use crate::engine::article::Article;
 use crate::engine::describe;
 use crate::engine::model::Kind;
+use crate::tui::fact_index::{FactIndex, Scope};
+use crate::tui::fact_style;
+use crate::tui::layout;
+use crate::tui::quote_diff;
+use crate::tui::sanitize;
+use crate::tui::theme::Theme;
 
 /// Longest quote version shown, in words. Diffing is quadratic at worst and
 /// runs on every frame; no real quote comes near this.

@@ -3,10 +3,10 @@
 
 use ratatui::style::Style;
 
-use super::fact_index::FactIndex;
-use super::reader::Highlight;
-use super::theme::Theme;
 use crate::engine::link::facts::Status;
+use crate::tui::fact_index::FactIndex;
+use crate::tui::reader::Highlight;
+use crate::tui::theme::Theme;
 
 /// The status's symbol, which reads without colour.
 pub fn symbol(s: Status) -> &'static str {

@@ -1,21 +1,28 @@
 //! Drawing the whole screen from an [`App`]. Pure: reads the state, writes
 //! cells, nothing else.
 
+pub mod fact_style;
+pub mod facts_panel;
+pub mod reader;
+pub mod side_by_side;
+pub mod sources;
+pub mod status;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::app::{App, Focus, Overlay};
-use super::fact_filter::FactFilterView;
-use super::facts_panel::FactsPanelView;
-use super::filter::{self, FilterView};
-use super::help::HelpView;
-use super::layout;
-use super::reader::ReaderView;
-use super::side_by_side::SideBySideView;
-use super::sources::SourcesView;
-use super::status::StatusView;
+use crate::tui::fact_filter::FactFilterView;
+use crate::tui::facts_panel::FactsPanelView;
+use crate::tui::filter::{self, FilterView};
+use crate::tui::help::HelpView;
+use crate::tui::layout;
+use crate::tui::reader::ReaderView;
+use crate::tui::side_by_side::SideBySideView;
+use crate::tui::sources::SourcesView;
+use crate::tui::state::app::{App, Focus, Overlay};
+use crate::tui::status::StatusView;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {

@@ -9,12 +9,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::layout;
-use super::popup;
-use super::sanitize;
-use super::sources;
-use super::theme::Theme;
 use crate::engine::article::Article;
+use crate::tui::layout;
+use crate::tui::popup;
+use crate::tui::sanitize;
+use crate::tui::sources;
+use crate::tui::theme::Theme;
 
 /// Which characters of each field matched, as char indices (what the
 /// matcher returns), for highlighting.

@@ -9,11 +9,11 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
-use super::layout;
-use super::sanitize::{self, Shown};
-use super::theme::Theme;
-use super::wrap::{self, Wrapped};
 use crate::engine::article::Article;
+use crate::tui::layout;
+use crate::tui::sanitize::{self, Shown};
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{self, Wrapped};
 
 /// A byte span of the article's text and the style to draw it with. Spans
 /// may cross wrapped lines and may overlap (later ones are patched over

@@ -8,10 +8,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::layout;
-use super::sanitize;
-use super::theme::Theme;
 use crate::engine::article::Article;
+use crate::tui::layout;
+use crate::tui::sanitize;
+use crate::tui::theme::Theme;
 
 /// Rows each entry takes: the title, then outlet and date.
 pub const ROWS_PER_ENTRY: usize = 2;
