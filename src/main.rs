@@ -79,7 +79,9 @@ fn usage_error() -> ExitCode {
     ExitCode::from(EXIT_USAGE as u8)
 }
 
-fn load_corpus(paths: &[std::path::PathBuf]) -> Result<Corpus, ExitCode> {
+/// Loads the articles; with `print_notes`, says what loading skipped (the
+/// reader shows its notes itself, in the app).
+fn load_corpus(paths: &[std::path::PathBuf], print_notes: bool) -> Result<Corpus, ExitCode> {
     let corpus = if paths.is_empty() {
         load::load_seeds()
     } else {
@@ -88,8 +90,10 @@ fn load_corpus(paths: &[std::path::PathBuf]) -> Result<Corpus, ExitCode> {
             usage_error()
         })?
     };
-    for note in &corpus.notes {
-        say(note);
+    if print_notes {
+        for note in &corpus.notes {
+            say(note);
+        }
     }
     Ok(corpus)
 }
@@ -118,7 +122,7 @@ fn run() -> Result<(), ExitCode> {
             paths,
         }) => {
             use crossread::engine::report;
-            let corpus = load_corpus(&paths)?;
+            let corpus = load_corpus(&paths, true)?;
             let (facts, why) = crossread::engine::link::analyze_explained(&corpus, explain);
             let mut out = if json {
                 report::to_json(&corpus, &facts)
@@ -141,7 +145,7 @@ fn run() -> Result<(), ExitCode> {
                 say(problem);
                 return Err(usage_error());
             }
-            let corpus = load_corpus(&cli.paths)?;
+            let corpus = load_corpus(&cli.paths, false)?;
             crossread::tui::run(corpus).map_err(|e| {
                 say(format_args!("{e:#}"));
                 ExitCode::from(EXIT_RUNTIME as u8)

@@ -103,7 +103,12 @@ fn drive(start: (u16, u16), steps: &[Step]) -> Result<(), TestCaseError> {
     );
     let (mut w, mut h) = start;
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    run_app(&mut term, &mut app, Vec::new()).unwrap();
+    run_app(
+        &mut term,
+        &mut app,
+        Vec::<std::io::Result<ratatui::crossterm::event::Event>>::new(),
+    )
+    .unwrap();
     for s in steps {
         let event = match *s {
             Step::Key(code, mods) => Event::Key(KeyEvent::new(code, mods)),

@@ -38,7 +38,12 @@ fn drive_app(mut app: App, w: u16, h: u16, events: Vec<Event>) -> (Terminal<Test
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     run_app(&mut term, &mut app, events.into_iter().map(Ok)).unwrap();
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    run_app(&mut term, &mut app, std::iter::empty()).unwrap();
+    run_app(
+        &mut term,
+        &mut app,
+        std::iter::empty::<std::io::Result<Event>>(),
+    )
+    .unwrap();
     (term, app)
 }
 

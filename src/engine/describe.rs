@@ -105,6 +105,10 @@ pub fn value_as_written(v: &Value, written: &str) -> String {
             else {
                 return value(v);
             };
+            // "a quarter of an hour" is 15 min, not 0.25 h.
+            if magnitude(seconds) < size.0 {
+                return value(v);
+            }
             let s = bounds(seconds, &size, &|x, u| {
                 format!("{} {}", number(x / u.0), u.1)
             });

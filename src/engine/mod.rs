@@ -9,6 +9,7 @@ pub mod link;
 pub mod load;
 pub mod meta;
 pub mod model;
+pub mod progress;
 pub mod report;
 
 pub use link::{FactSet, analyze};

@@ -19,21 +19,42 @@ const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
 pub enum Context {
     /// The source list, the reader and the fact panel.
     Normal,
+    /// The disagreements overview.
+    Overview,
+    /// Side-by-side columns.
+    SideBySide,
+    /// Typing a search of the open article.
+    Search,
     /// The `/` and `f` filter popups.
     Filter,
-    /// The `?` help overlay.
+    /// The `?` help overlay and the notes.
     Help,
 }
 
 impl Context {
-    pub const ALL: [Context; 3] = [Context::Normal, Context::Filter, Context::Help];
+    pub const ALL: [Context; 6] = [
+        Context::Normal,
+        Context::Overview,
+        Context::SideBySide,
+        Context::Search,
+        Context::Filter,
+        Context::Help,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             Context::Normal => "Sources, reader and facts",
-            Context::Filter => "Filters (/ and f)",
-            Context::Help => "This help",
+            Context::Overview => "Disagreements overview",
+            Context::SideBySide => "Side by side",
+            Context::Search => "Searching the article (/ in the reader)",
+            Context::Filter => "Pickers (/ on the sources, f)",
+            Context::Help => "Help and notes",
         }
+    }
+
+    /// Whether unbound printable keys type into a query here.
+    pub fn types(self) -> bool {
+        matches!(self, Context::Filter | Context::Search)
     }
 }
 
@@ -170,28 +191,110 @@ pub enum KeymapError {
     },
 }
 
+/// One or more keys pressed in turn: "g g", ": q".
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct KeySeq(pub Vec<KeyBinding>);
+
+impl FromStr for KeySeq {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        // A lone " " or "Space" is the space key, not a separator.
+        if s.trim().is_empty() {
+            return Ok(KeySeq(vec![KeyBinding::new(
+                KeyCode::Char(' '),
+                KeyModifiers::NONE,
+            )]));
+        }
+        let keys = s
+            .split(' ')
+            .filter(|k| !k.is_empty())
+            .map(str::parse)
+            .collect::<Result<Vec<KeyBinding>, String>>()?;
+        Ok(KeySeq(keys))
+    }
+}
+
+/// As the keymap file writes it: "g g", ": q".
+impl fmt::Display for KeySeq {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, k) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "{k}")?;
+        }
+        Ok(())
+    }
+}
+
+impl KeySeq {
+    /// As vim users know it: "gg", ":q" (keys with names keep spaces).
+    pub fn short(&self) -> String {
+        let plain = self
+            .0
+            .iter()
+            .all(|k| matches!(k.code, KeyCode::Char(c) if c != ' ') && k.modifiers.is_empty());
+        if plain {
+            self.0.iter().map(|k| k.to_string()).collect()
+        } else {
+            self.to_string()
+        }
+    }
+}
+
+/// What the keys pressed so far mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    Action(Action),
+    /// The start of a longer binding: wait for the next key.
+    Prefix,
+    None,
+}
+
 /// The bindings of every context.
 #[derive(Debug, Clone)]
 pub struct Keymap {
-    bindings: HashMap<Context, HashMap<KeyBinding, Action>>,
+    bindings: HashMap<Context, HashMap<Vec<KeyBinding>, Action>>,
     /// Per context, the bound actions in [`Action::BINDABLE`] order with
     /// their keys in file order: what help shows.
-    listed: HashMap<Context, Vec<(Action, Vec<KeyBinding>)>>,
+    listed: HashMap<Context, Vec<(Action, Vec<KeySeq>)>>,
 }
 
 impl Keymap {
     pub fn from_toml(src: &str) -> Result<Keymap, KeymapError> {
+        let mut km = Keymap {
+            bindings: HashMap::new(),
+            listed: HashMap::new(),
+        };
+        km.apply_toml(src)?;
+        Ok(km)
+    }
+
+    /// Applies a keymap file over this one: each action it names gets the
+    /// keys it gives there, in place of the old ones (a user's config).
+    pub fn overlay(&self, src: &str) -> Result<Keymap, KeymapError> {
+        let mut km = self.clone();
+        km.apply_toml(src)?;
+        Ok(km)
+    }
+
+    fn apply_toml(&mut self, src: &str) -> Result<(), KeymapError> {
         let file: HashMap<Context, HashMap<Action, Vec<String>>> =
             toml::from_str(src).map_err(|e| KeymapError::Toml(e.to_string()))?;
-        let mut bindings = HashMap::new();
-        let mut listed = HashMap::new();
-        for (ctx, actions) in file {
+        for (ctx, mut actions) in file {
+            // Keep the actions the file does not name.
+            for (action, keys) in self.entries(ctx) {
+                actions
+                    .entry(*action)
+                    .or_insert_with(|| keys.iter().map(|k| k.to_string()).collect());
+            }
             let err = |action: Action, message: String| KeymapError::Key {
                 context: format!("{ctx:?}").to_lowercase(),
                 action: action.name(),
                 message,
             };
-            let mut map: HashMap<KeyBinding, Action> = HashMap::new();
+            let mut map: HashMap<Vec<KeyBinding>, Action> = HashMap::new();
             let mut list = Vec::new();
             for action in Action::BINDABLE {
                 let Some(keys) = actions.get(&action) else {
@@ -199,36 +302,59 @@ impl Keymap {
                 };
                 let mut parsed = Vec::new();
                 for k in keys {
-                    let kb: KeyBinding = k.parse().map_err(|m| err(action, m))?;
-                    if let Some(other) = map.insert(kb, action) {
+                    let seq: KeySeq = k.parse().map_err(|m| err(action, m))?;
+                    if let Some(other) = map.insert(seq.0.clone(), action) {
                         let other = other.name();
                         return Err(err(action, format!("`{k}` is already bound to {other}")));
                     }
-                    parsed.push(kb);
+                    parsed.push(seq);
                 }
                 list.push((action, parsed));
             }
-            bindings.insert(ctx, map);
-            listed.insert(ctx, list);
+            // A key that starts a sequence cannot also act on its own.
+            for seq in map.keys().filter(|s| s.len() > 1) {
+                if let Some(a) = map.get(&seq[..1]) {
+                    return Err(err(
+                        *a,
+                        format!("`{}` also starts `{}`", seq[0], KeySeq(seq.clone())),
+                    ));
+                }
+            }
+            self.bindings.insert(ctx, map);
+            self.listed.insert(ctx, list);
         }
-        Ok(Keymap { bindings, listed })
+        Ok(())
     }
 
     /// The action bound to a key in a context, if any.
     pub fn action(&self, ctx: Context, key: &KeyEvent) -> Option<Action> {
-        self.bindings
-            .get(&ctx)?
-            .get(&KeyBinding::from_event(key))
-            .copied()
+        match self.lookup(ctx, &[KeyBinding::from_event(key)]) {
+            Lookup::Action(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// What the keys pressed so far (`keys`, oldest first) mean.
+    pub fn lookup(&self, ctx: Context, keys: &[KeyBinding]) -> Lookup {
+        let Some(map) = self.bindings.get(&ctx) else {
+            return Lookup::None;
+        };
+        if let Some(&a) = map.get(keys) {
+            return Lookup::Action(a);
+        }
+        let prefix = map
+            .keys()
+            .any(|seq| seq.len() > keys.len() && seq.starts_with(keys));
+        if prefix { Lookup::Prefix } else { Lookup::None }
     }
 
     /// The bound actions of a context with their keys, in help order.
-    pub fn entries(&self, ctx: Context) -> &[(Action, Vec<KeyBinding>)] {
+    pub fn entries(&self, ctx: Context) -> &[(Action, Vec<KeySeq>)] {
         self.listed.get(&ctx).map_or(&[], Vec::as_slice)
     }
 
     /// The keys bound to an action in a context.
-    pub fn keys(&self, ctx: Context, action: Action) -> &[KeyBinding] {
+    pub fn keys(&self, ctx: Context, action: Action) -> &[KeySeq] {
         self.entries(ctx)
             .iter()
             .find(|(a, _)| *a == action)
@@ -372,5 +498,46 @@ mod tests {
         let keys: Vec<String> = e[1].1.iter().map(|k| k.to_string()).collect();
         assert_eq!(keys, vec!["q", "Ctrl-c"]);
         assert!(km.entries(Context::Help).is_empty());
+    }
+
+    #[test]
+    fn sequences_wait_for_their_second_key() {
+        let km = Keymap::default();
+        let g: KeyBinding = "g".parse().unwrap();
+        assert_eq!(km.lookup(Context::Normal, &[g]), Lookup::Prefix);
+        assert_eq!(
+            km.lookup(Context::Normal, &[g, g]),
+            Lookup::Action(Action::Top)
+        );
+        let colon: KeyBinding = ":".parse().unwrap();
+        let q: KeyBinding = "q".parse().unwrap();
+        assert_eq!(
+            km.lookup(Context::Overview, &[colon, q]),
+            Lookup::Action(Action::Quit)
+        );
+        assert_eq!(km.lookup(Context::Normal, &[q, q]), Lookup::None);
+    }
+
+    #[test]
+    fn an_overlay_rebinds_only_what_it_names() {
+        let km = Keymap::default()
+            .overlay("[normal]\ndown = [\"Ctrl-j\"]")
+            .unwrap();
+        let n = Context::Normal;
+        let none = KeyModifiers::NONE;
+        assert_eq!(km.action(n, &key(KeyCode::Char('j'), none)), None);
+        assert_eq!(
+            km.action(n, &key(KeyCode::Char('j'), KeyModifiers::CONTROL)),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            km.action(n, &key(KeyCode::Char('k'), none)),
+            Some(Action::Up)
+        );
+        assert!(
+            Keymap::default()
+                .overlay("[normal]\ndown = [\"k\"]")
+                .is_err()
+        );
     }
 }

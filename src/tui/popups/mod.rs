@@ -4,4 +4,6 @@
 pub mod fact_filter;
 pub mod filter;
 pub mod help;
+pub mod notes;
+pub mod picker;
 pub mod popup;

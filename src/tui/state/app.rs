@@ -1,21 +1,24 @@
 //! The reader's state, and the one place it changes: [`App::update`].
 
-use ratatui::crossterm::event::{Event, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 
+use super::fact_index::{FactIndex, Scope};
+use super::overview::OverviewState;
+use super::search::Search;
 use crate::engine::FactSet;
 use crate::engine::article::Article;
 use crate::engine::load::Corpus;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Update};
 use crate::tui::fact_filter::FactFilterState;
-use crate::tui::fact_index::{FactIndex, Scope};
 use crate::tui::filter::FilterState;
-use crate::tui::help;
-use crate::tui::keymap::{Context, Keymap};
-use crate::tui::layout;
+use crate::tui::keymap::{Context, KeyBinding, Keymap, Lookup};
 use crate::tui::reader::ReaderState;
 use crate::tui::side_by_side::SideBySide;
-use crate::tui::sources::{self, SourcesState};
+use crate::tui::sources::SourcesState;
 use crate::tui::theme::Theme;
 
 /// The pane that receives movement keys.
@@ -28,7 +31,7 @@ pub enum Focus {
 
 impl Focus {
     /// Left to right, as on screen.
-    const ORDER: [Focus; 3] = [Focus::Sources, Focus::Reader, Focus::Facts];
+    pub(crate) const ORDER: [Focus; 3] = [Focus::Sources, Focus::Reader, Focus::Facts];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -46,28 +49,62 @@ pub enum Overlay {
     Filter(FilterState),
     FindFact(FactFilterState),
     Help { scroll: usize },
+    Notes { scroll: usize },
 }
+
+/// How far the background analysis has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    /// Tenths of a second since it started.
+    pub tenths: u32,
+}
+
+/// The width the reader wraps at on wide screens, in columns.
+pub const READING_WIDTH: usize = 100;
 
 pub struct App {
     pub(crate) articles: Vec<Article>,
+    /// What loading had to say (skipped files and why).
+    pub(crate) notes: Vec<String>,
     pub(crate) keymap: Keymap,
     pub(crate) theme: Theme,
     pub(crate) focus: Focus,
     pub(crate) overlay: Overlay,
     pub(crate) sources: SourcesState,
     pub(crate) reader: ReaderState,
-    /// The engine's analysis of the corpus, made once when the app starts.
+    /// The widest the reader's text gets.
+    pub(crate) reading_width: usize,
+    /// The engine's analysis of the corpus (empty while it runs).
     pub(crate) facts: FactIndex,
+    /// `Some` while the analysis runs in the background.
+    pub(crate) analysis: Option<Progress>,
     /// Which facts the panel lists.
     pub(crate) scope: Scope,
     pub(crate) selected_fact: Option<usize>,
     /// The mention the last jump landed on: a mention of the selected fact,
     /// in the open article.
     pub(crate) current_mention: Option<usize>,
+    /// The selected fact's lines under the panel's list, made when the
+    /// selection or the size changes, with what they were made for.
+    pub(crate) detail: Vec<Line<'static>>,
+    pub(crate) detail_for: Option<(usize, u16)>,
+    /// The disagreements overview, while it is open.
+    pub(crate) overview: Option<OverviewState>,
     /// Columns, while side-by-side mode is on.
     pub(crate) side: Option<SideBySide>,
+    /// A search of the open article, while typed or active.
+    pub(crate) search: Option<Search>,
+    /// A count typed before a key (the 5 of 5j).
+    pub(crate) count: Option<usize>,
+    /// The keys of a binding typed so far (the first g of g g).
+    pub(crate) pending: Vec<KeyBinding>,
+    /// Whether the user has pressed a key yet: the overview opens by
+    /// itself when the analysis arrives only if not.
+    pub(crate) touched: bool,
     /// A one-off message for the status bar, cleared by the next action.
-    pub(crate) note: Option<&'static str>,
+    pub(crate) note: Option<String>,
     /// The whole terminal, as of the last resize.
     pub(crate) screen: Rect,
     quit: bool,
@@ -75,7 +112,8 @@ pub struct App {
 
 impl App {
     /// An app over `corpus` with the built-in keymap and theme, showing the
-    /// first article. Runs the fact engine over the corpus.
+    /// first article. Runs the fact engine over the corpus first; the
+    /// binary uses [`App::loading`] and analyses in the background instead.
     pub fn new(corpus: Corpus) -> App {
         App::with_config(corpus, Keymap::default(), Theme::default())
     }
@@ -86,32 +124,75 @@ impl App {
     }
 
     /// An app over `corpus` and an analysis of it made beforehand (tests
-    /// share one; it takes seconds in a debug build).
+    /// share one; it takes seconds in a debug build). It opens on the
+    /// panes, as after the overview was closed.
     pub fn with_facts(corpus: Corpus, facts: FactSet, keymap: Keymap, theme: Theme) -> App {
-        let facts = FactIndex::new(facts, &corpus.articles);
+        let mut app = App::loading(corpus, keymap, theme);
+        app.analysis = None;
+        app.touched = true;
+        app.facts_ready(facts);
+        app
+    }
+
+    /// An app over `corpus` whose analysis is still to come, through
+    /// [`Update::Facts`]; until then it shows the sources and the articles,
+    /// and the progress reported through [`Action::Progress`].
+    pub fn loading(corpus: Corpus, keymap: Keymap, theme: Theme) -> App {
+        let total = corpus.articles.len();
         let mut app = App {
             articles: corpus.articles,
+            notes: corpus.notes.iter().map(ToString::to_string).collect(),
             keymap,
             theme,
             focus: Focus::Sources,
             overlay: Overlay::None,
             sources: SourcesState::default(),
             reader: ReaderState::default(),
-            facts,
+            reading_width: READING_WIDTH,
+            facts: FactIndex::default(),
+            analysis: Some(Progress {
+                done: 0,
+                total,
+                tenths: 0,
+            }),
             scope: Scope::default(),
             selected_fact: None,
             current_mention: None,
+            detail: Vec::new(),
+            detail_for: None,
+            overview: None,
             side: None,
+            search: None,
+            count: None,
+            pending: Vec::new(),
+            touched: false,
             note: None,
             screen: Rect::default(),
             quit: false,
         };
+        if !app.notes.is_empty() {
+            let n = app.notes.len();
+            app.note = Some(format!(
+                "{n} note{} from loading: ! shows them",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
         app.open(0);
         app
     }
 
+    /// Wrap the reader at most this wide (at least 20 columns).
+    pub fn set_reading_width(&mut self, width: usize) {
+        self.reading_width = width.max(20);
+        self.fit_reader();
+    }
+
     pub fn articles(&self) -> &[Article] {
         &self.articles
+    }
+
+    pub fn notes(&self) -> &[String] {
+        &self.notes
     }
 
     pub fn focus(&self) -> Focus {
@@ -143,6 +224,10 @@ impl App {
         &self.facts
     }
 
+    pub fn analysis(&self) -> Option<Progress> {
+        self.analysis
+    }
+
     pub fn scope(&self) -> Scope {
         self.scope
     }
@@ -159,228 +244,197 @@ impl App {
         self.side.as_ref()
     }
 
-    /// Which keymap table applies now.
+    pub fn overview(&self) -> Option<&OverviewState> {
+        self.overview.as_ref()
+    }
+
+    pub fn search(&self) -> Option<&Search> {
+        self.search.as_ref()
+    }
+
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+
+    /// Which keymap table applies now: the innermost thing open.
     pub fn context(&self) -> Context {
         match self.overlay {
-            Overlay::None => Context::Normal,
             Overlay::Filter(_) | Overlay::FindFact(_) => Context::Filter,
-            Overlay::Help { .. } => Context::Help,
+            Overlay::Help { .. } | Overlay::Notes { .. } => Context::Help,
+            Overlay::None if self.search.as_ref().is_some_and(|s| s.typing) => Context::Search,
+            Overlay::None if self.side.is_some() => Context::SideBySide,
+            Overlay::None if self.overview.is_some() => Context::Overview,
+            Overlay::None => Context::Normal,
         }
     }
 
-    /// The action a terminal event asks for, if any.
-    pub fn action_for(&self, event: &Event) -> Option<Action> {
+    /// The change a terminal event asks for, if any.
+    pub fn update_for(&self, event: &Event) -> Option<Update> {
         match event {
             // Release events (sent by some terminals) would double every key.
-            Event::Key(k) if k.kind != KeyEventKind::Release => {
-                let ctx = self.context();
-                self.keymap.action(ctx, k).or_else(|| match k.code {
-                    ratatui::crossterm::event::KeyCode::Char(c)
-                        if ctx == Context::Filter
-                            && !k
-                                .modifiers
-                                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                    {
-                        Some(Action::Insert(c))
-                    }
-                    _ => None,
-                })
-            }
+            Event::Key(k) if k.kind != KeyEventKind::Release => Some(Update::Key(*k)),
+            Event::Resize(w, h) => Some(Action::Resize(*w, *h).into()),
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => {
+                    Some(Action::Click(m.column, m.row).into())
+                }
+                MouseEventKind::ScrollDown => Some(Action::Wheel(m.column, m.row, 3).into()),
+                MouseEventKind::ScrollUp => Some(Action::Wheel(m.column, m.row, -3).into()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The action a single key is bound to in the current context, if any
+    /// (without counts or sequences).
+    pub fn action_for(&self, event: &Event) -> Option<Action> {
+        match event {
+            Event::Key(k) => self.keymap.action(self.context(), k),
             Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
             _ => None,
         }
     }
 
-    pub fn update(&mut self, action: Action) {
+    pub fn update(&mut self, update: impl Into<Update>) {
+        match update.into() {
+            Update::Act(action) => self.act(action),
+            Update::Key(k) => self.key(k),
+            Update::Facts(set) => {
+                self.analysis = None;
+                self.facts_ready(*set);
+            }
+        }
+        self.refresh_detail();
+    }
+
+    /// A key: a digit of a count, a step of a sequence, or a binding.
+    fn key(&mut self, k: KeyEvent) {
+        self.touched = true;
+        let ctx = self.context();
+        let plain = !k
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        if let KeyCode::Char(d @ '0'..='9') = k.code
+            && plain
+            && !ctx.types()
+            && self.pending.is_empty()
+            && (d != '0' || self.count.is_some())
+        {
+            let digit = d as usize - '0' as usize;
+            let n = self.count.unwrap_or(0).saturating_mul(10) + digit;
+            self.count = Some(n.min(99_999));
+            return;
+        }
+        self.pending.push(KeyBinding::from_event(&k));
+        match self.keymap.lookup(ctx, &self.pending) {
+            Lookup::Prefix => {}
+            Lookup::Action(a) => {
+                self.pending.clear();
+                let count = self.count.take();
+                self.act_counted(a, count);
+            }
+            Lookup::None => {
+                let lone = self.pending.len() == 1;
+                self.pending.clear();
+                self.count = None;
+                if let KeyCode::Char(c) = k.code
+                    && lone
+                    && plain
+                    && ctx.types()
+                {
+                    self.act(Action::Insert(c));
+                }
+            }
+        }
+    }
+
+    /// An action with the count typed before it: movements repeat, `G`
+    /// and `gg` go to that line or row.
+    fn act_counted(&mut self, action: Action, count: Option<usize>) {
+        let Some(n) = count else {
+            self.act(action);
+            return;
+        };
+        match action {
+            Action::Top | Action::Bottom => {
+                self.note = None;
+                self.go_to(n.saturating_sub(1));
+            }
+            Action::Down
+            | Action::Up
+            | Action::HalfPageDown
+            | Action::HalfPageUp
+            | Action::PageDown
+            | Action::PageUp
+            | Action::NextMention
+            | Action::PrevMention
+            | Action::NextArticle
+            | Action::PrevArticle
+            | Action::NextConflict
+            | Action::PrevConflict
+            | Action::FocusNext
+            | Action::FocusPrev => {
+                for _ in 0..n.min(10_000) {
+                    self.act(action);
+                }
+            }
+            _ => self.act(action),
+        }
+    }
+
+    fn act(&mut self, action: Action) {
         self.note = None;
         match action {
             Action::Quit => self.quit = true,
             Action::Resize(w, h) => self.resize(w, h),
+            Action::Progress(done, total) => {
+                if let Some(p) = &mut self.analysis {
+                    p.done = done;
+                    p.total = total;
+                }
+            }
+            Action::Tick(tenths) => {
+                if let Some(p) = &mut self.analysis {
+                    p.tenths = tenths;
+                }
+            }
+            Action::Click(x, y) => self.click(x, y),
+            Action::Wheel(x, y, lines) => self.wheel(x, y, lines),
+            Action::Notes if !matches!(self.overlay, Overlay::Notes { .. }) => {
+                self.overlay = Overlay::Notes { scroll: 0 };
+            }
             _ => match self.overlay {
-                Overlay::None => self.update_panes(action),
                 Overlay::Filter(_) => self.update_filter(action),
                 Overlay::FindFact(_) => self.update_find_fact(action),
-                Overlay::Help { .. } => self.update_help(action),
+                Overlay::Help { .. } | Overlay::Notes { .. } => self.update_help(action),
+                Overlay::None if self.search.as_ref().is_some_and(|s| s.typing) => {
+                    self.update_search_prompt(action)
+                }
+                Overlay::None if self.side.is_some() => self.update_side(action),
+                Overlay::None if self.overview.is_some() => self.update_overview(action),
+                Overlay::None => self.update_panes(action),
             },
         }
     }
 
-    fn update_panes(&mut self, action: Action) {
-        match action {
-            Action::Filter => {
-                self.overlay = Overlay::Filter(FilterState::new(&self.articles));
-                return;
-            }
-            Action::Help => {
-                self.overlay = Overlay::Help { scroll: 0 };
-                return;
-            }
-            _ => {}
+    /// The analysis arrived: index it, and open on the disagreements if
+    /// there are any and the user has not started reading yet.
+    pub(crate) fn facts_ready(&mut self, set: FactSet) {
+        self.facts = FactIndex::new(set, &self.articles);
+        self.selected_fact = None;
+        self.current_mention = None;
+        self.refresh_highlights();
+        let conflicts = self.facts.conflicts();
+        if conflicts > 0 && !self.touched {
+            self.open_overview();
+        } else if conflicts > 0 {
+            self.note = Some(format!(
+                "analysis done: {conflicts} conflicting fact{} (o: overview)",
+                if conflicts == 1 { "" } else { "s" }
+            ));
+        } else if self.analysis.is_none() && !self.touched {
+            self.note = Some("analysis done: the articles conflict on no fact".into());
         }
-        if self.update_facts(action) {
-            return;
-        }
-        if self.side.is_some() {
-            self.update_side(action);
-            return;
-        }
-        let per_page = self.sources_per_page() as isize;
-        let n = self.articles.len();
-        match (self.focus, action) {
-            (_, Action::FocusNext) => self.focus_by(1, true),
-            (_, Action::FocusPrev) => self.focus_by(-1, true),
-            (_, Action::FocusRight) => self.focus_by(1, false),
-            (_, Action::FocusLeft) => self.focus_by(-1, false),
-            (Focus::Sources, Action::Open) => {
-                self.open(self.sources.selected);
-                self.focus = Focus::Reader;
-            }
-            (Focus::Sources, Action::Down) => self.sources.move_by(1, n),
-            (Focus::Sources, Action::Up) => self.sources.move_by(-1, n),
-            (Focus::Sources, Action::Top) => self.sources.selected = 0,
-            (Focus::Sources, Action::Bottom) => self.sources.selected = n.saturating_sub(1),
-            (Focus::Sources, Action::HalfPageDown) => {
-                self.sources.move_by((per_page / 2).max(1), n)
-            }
-            (Focus::Sources, Action::HalfPageUp) => self.sources.move_by(-(per_page / 2).max(1), n),
-            (Focus::Sources, Action::PageDown) => self.sources.move_by(per_page, n),
-            (Focus::Sources, Action::PageUp) => self.sources.move_by(-per_page, n),
-            (Focus::Reader, Action::Down) => self.reader.scroll_by(1),
-            (Focus::Reader, Action::Up) => self.reader.scroll_by(-1),
-            (Focus::Reader, Action::Top) => self.reader.scroll_to_top(),
-            (Focus::Reader, Action::Bottom) => self.reader.scroll_to_bottom(),
-            (Focus::Reader, Action::HalfPageDown) => self.reader.scroll_pages(0.5),
-            (Focus::Reader, Action::HalfPageUp) => self.reader.scroll_pages(-0.5),
-            (Focus::Reader, Action::PageDown) => self.reader.scroll_pages(1.0),
-            (Focus::Reader, Action::PageUp) => self.reader.scroll_pages(-1.0),
-            (Focus::Facts, _) => self.update_panel(action),
-            _ => {}
-        }
-    }
-
-    fn update_filter(&mut self, action: Action) {
-        let Overlay::Filter(f) = &mut self.overlay else {
-            return;
-        };
-        match action {
-            Action::Insert(c) => {
-                let mut q = f.query.clone();
-                q.push(c);
-                f.set_query(q, &self.articles);
-            }
-            Action::DeleteChar => {
-                let mut q = f.query.clone();
-                q.pop();
-                f.set_query(q, &self.articles);
-            }
-            Action::Down => f.move_by(1),
-            Action::Up => f.move_by(-1),
-            Action::Open => {
-                if let Some(i) = f.chosen() {
-                    self.overlay = Overlay::None;
-                    self.side = None;
-                    self.sources.selected = i;
-                    self.open(i);
-                    self.focus = Focus::Reader;
-                }
-            }
-            // The list was never changed while filtering, so closing the
-            // popup is all it takes to restore it.
-            Action::Close => self.overlay = Overlay::None,
-            _ => {}
-        }
-    }
-
-    fn update_help(&mut self, action: Action) {
-        let Overlay::Help { scroll } = &mut self.overlay else {
-            return;
-        };
-        let count = help::lines(&self.keymap, &self.theme).len();
-        let max = help::max_scroll(self.screen, count);
-        let page = usize::from(
-            help::popup_area(self.screen, count)
-                .height
-                .saturating_sub(2),
-        )
-        .max(1);
-        match action {
-            Action::Down => *scroll += 1,
-            Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::Top => *scroll = 0,
-            Action::Bottom => *scroll = max,
-            Action::PageDown | Action::HalfPageDown => *scroll += page,
-            Action::PageUp | Action::HalfPageUp => *scroll = scroll.saturating_sub(page),
-            Action::Close | Action::Help => self.overlay = Overlay::None,
-            _ => {}
-        }
-        if let Overlay::Help { scroll } = &mut self.overlay {
-            *scroll = (*scroll).min(max);
-        }
-    }
-
-    /// The panes focus cycles through: the fact panel only when the screen
-    /// is wide enough to show it.
-    fn focusable(&self) -> &'static [Focus] {
-        let shown = layout::panes(self.screen).is_none_or(|p| p.facts.width > 0);
-        if shown {
-            &Focus::ORDER
-        } else {
-            &Focus::ORDER[..2]
-        }
-    }
-
-    fn focus_by(&mut self, delta: isize, wrap: bool) {
-        let order = self.focusable();
-        let n = order.len() as isize;
-        let here = order.iter().position(|&f| f == self.focus).unwrap_or(1) as isize;
-        let i = if wrap {
-            (here + delta).rem_euclid(n)
-        } else {
-            (here + delta).clamp(0, n - 1)
-        };
-        self.focus = order[i as usize];
-    }
-
-    /// Shows article `index` from the top. The selected fact stays
-    /// selected (its mentions here are marked); a current mention in
-    /// another article no longer is current.
-    pub(crate) fn open(&mut self, index: usize) {
-        if let Some(a) = self.articles.get(index) {
-            self.reader.open(index, &a.text);
-            self.fit_reader();
-            let here = |m: usize| self.facts.mention(m).is_some_and(|m| m.article == index);
-            if !self.current_mention.is_some_and(here) {
-                self.current_mention = None;
-            }
-            self.refresh_highlights();
-        }
-    }
-
-    fn resize(&mut self, width: u16, height: u16) {
-        self.screen = Rect::new(0, 0, width, height);
-        self.fit_reader();
-        if !self.focusable().contains(&self.focus) {
-            self.focus = Focus::Reader;
-        }
-        self.fit_side();
-    }
-
-    /// Re-wraps the reader for the current screen.
-    fn fit_reader(&mut self) {
-        let Some(panes) = layout::panes(self.screen) else {
-            return;
-        };
-        let area = layout::text_area(panes.reader);
-        let text = self
-            .reader
-            .article()
-            .and_then(|i| self.articles.get(i))
-            .map_or("", |a| a.text.as_str());
-        self.reader
-            .resize(area.width.into(), area.height.into(), text);
-    }
-
-    fn sources_per_page(&self) -> usize {
-        layout::panes(self.screen).map_or(1, |p| sources::entries_per_page(p.sources))
     }
 }

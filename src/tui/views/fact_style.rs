@@ -1,5 +1,9 @@
-//! How facts look: a symbol and a colour per status, and the highlights
-//! over their mentions in the reader.
+//! How facts look: a symbol, a name and a colour per status, and the
+//! highlights over their mentions in the reader.
+//!
+//! Every status is described once, in [`look`]; everything else (the
+//! panel, the overview, the legend, the status bar) asks it, so a new
+//! status is one new entry there.
 
 use ratatui::style::Style;
 
@@ -8,38 +12,96 @@ use crate::tui::fact_index::FactIndex;
 use crate::tui::reader::Highlight;
 use crate::tui::theme::Theme;
 
+/// Where a status puts a fact in the overview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// Listed first, always.
+    Disagree,
+    /// Listed when agreeing facts are asked for.
+    Agree,
+    /// Listed with the facts stated once.
+    Single,
+}
+
+/// Everything about how one status shows.
+pub struct Look {
+    /// Reads without colour.
+    pub symbol: &'static str,
+    /// For the legend: "conflict".
+    pub name: &'static str,
+    pub group: Group,
+    pub fact: fn(&Theme) -> Style,
+    pub mention: fn(&Theme) -> Style,
+}
+
+/// The statuses in the order the legend lists them.
+pub const LEGEND: [Status; 4] = [
+    Status::Conflict,
+    Status::Variant,
+    Status::Agree,
+    Status::Single,
+];
+
+pub fn look(s: Status) -> Look {
+    match s {
+        Status::Conflict => Look {
+            symbol: "✗",
+            name: "conflict",
+            group: Group::Disagree,
+            fact: |t| t.fact_conflict,
+            mention: |t| t.mention_conflict,
+        },
+        Status::Variant => Look {
+            symbol: "≈",
+            name: "variant",
+            group: Group::Agree,
+            fact: |t| t.fact_variant,
+            mention: |t| t.mention_variant,
+        },
+        Status::Agree => Look {
+            symbol: "✓",
+            name: "agree",
+            group: Group::Agree,
+            fact: |t| t.fact_agree,
+            mention: |t| t.mention_agree,
+        },
+        Status::Single => Look {
+            symbol: "·",
+            name: "single",
+            group: Group::Single,
+            fact: |t| t.fact_single,
+            mention: |t| t.mention_single,
+        },
+    }
+}
+
 /// The status's symbol, which reads without colour.
 pub fn symbol(s: Status) -> &'static str {
-    match s {
-        Status::Conflict => "✗",
-        Status::Variant => "≈",
-        Status::Agree => "✓",
-        Status::Single => "·",
-    }
+    look(s).symbol
+}
+
+pub fn group(s: Status) -> Group {
+    look(s).group
 }
 
 /// "✗ conflict".
 pub fn mark(s: Status) -> String {
-    format!("{} {}", symbol(s), s.as_str())
+    let l = look(s);
+    format!("{} {}", l.symbol, l.name)
+}
+
+/// "✗ conflict  ≈ variant  ✓ agree  · single".
+pub fn legend() -> String {
+    LEGEND.map(mark).join("  ")
 }
 
 /// The panel's colour for a status.
 pub fn status_style(s: Status, t: &Theme) -> Style {
-    match s {
-        Status::Conflict => t.fact_conflict,
-        Status::Variant => t.fact_variant,
-        Status::Agree => t.fact_agree,
-        Status::Single => t.fact_single,
-    }
+    (look(s).fact)(t)
 }
 
 fn mention_style(s: Status, t: &Theme) -> Style {
-    match s {
-        Status::Conflict => t.mention_conflict,
-        Status::Variant => t.mention_variant,
-        Status::Agree => t.mention_agree,
-        Status::Single => t.mention_single,
-    }
+    (look(s).mention)(t)
 }
 
 /// The highlights for one article: every mention by its fact's status, the
