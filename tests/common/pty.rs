@@ -41,6 +41,17 @@ pub struct PtySession {
 impl PtySession {
     /// Starts `program` with `args` in a `cols`×`rows` terminal.
     pub fn spawn(program: &str, args: &[&str], cols: u16, rows: u16) -> Self {
+        Self::spawn_env(program, args, &[], cols, rows)
+    }
+
+    /// Like [`PtySession::spawn`], with environment variables set.
+    pub fn spawn_env(
+        program: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Self {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -54,6 +65,9 @@ impl PtySession {
             cmd.arg(a);
         }
         cmd.env("TERM", "xterm-256color");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn in the pty");
         // Only the child keeps the slave open, so reads end when it exits.
         drop(pair.slave);
