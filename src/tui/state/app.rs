@@ -384,7 +384,13 @@ impl App {
     }
 
     fn act(&mut self, action: Action) {
-        self.note = None;
+        // A note answers the user's last key; time passing keeps it.
+        if !matches!(
+            action,
+            Action::Tick(_) | Action::Progress(..) | Action::Resize(..)
+        ) {
+            self.note = None;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Resize(w, h) => self.resize(w, h),
