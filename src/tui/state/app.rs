@@ -432,7 +432,7 @@ impl App {
         self.current_mention = None;
         self.refresh_highlights();
         let conflicts = self.facts.conflicts();
-        if conflicts > 0 && !self.touched {
+        if (conflicts > 0 && !self.touched) || self.overview.is_some() {
             self.open_overview();
         } else if conflicts > 0 {
             self.note = Some(format!(

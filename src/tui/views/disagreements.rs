@@ -25,6 +25,8 @@ pub struct OverviewView<'a> {
     pub state: &'a OverviewState,
     pub index: &'a FactIndex,
     pub articles: &'a [Article],
+    /// Set while the analysis runs: there is nothing to list yet.
+    pub analysing: bool,
     pub theme: &'a Theme,
 }
 
@@ -56,6 +58,7 @@ impl Widget for OverviewView<'_> {
             return;
         }
         let shown = match (s.any_conflict, s.agreeing, s.others) {
+            _ if self.analysing => "Finding the facts… they show here when the analysis is done.",
             (false, _, _) => {
                 "No conflicts: the outlets disagree on nothing. Facts several outlets agree on:"
             }

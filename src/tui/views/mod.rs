@@ -57,6 +57,7 @@ impl Widget for &App {
                 state: o,
                 index: &self.facts,
                 articles: &self.articles,
+                analysing: self.analysis.is_some(),
                 theme: &self.theme,
             }
             .render(panes.main, buf);
