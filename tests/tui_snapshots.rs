@@ -206,3 +206,21 @@ fn the_focused_pane_has_the_focused_border() {
         "fact panel focused"
     );
 }
+
+/// The overview as it opens when the analysis arrives, then with the
+/// agreeing facts, singles and entities shown.
+#[test]
+fn disagreements_overview() {
+    let (corpus, facts) = tui_support::two_reports();
+    let mut app = App::loading(
+        corpus,
+        crossread::tui::keymap::Keymap::default(),
+        Theme::default(),
+    );
+    app.update(crossread::tui::Action::Resize(100, 12));
+    app.update(crossread::tui::Update::Facts(Box::new(facts)));
+    let (term, app) = drive_app(app, 100, 12, vec![]);
+    insta::assert_snapshot!("overview_100x12", term.backend());
+    let (term, _) = drive_app(app, 100, 12, chars("ae"));
+    insta::assert_snapshot!("overview_everything_100x12", term.backend());
+}
