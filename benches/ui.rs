@@ -82,6 +82,15 @@ fn thousand_first_frame(c: &mut Criterion) {
             black_box(load::load_paths(std::slice::from_ref(&path)).expect("the corpus loads"))
         })
     });
+    // The reader's share: the app built over loaded articles and drawn.
+    let loaded = load::load_paths(std::slice::from_ref(&path)).expect("the corpus loads");
+    group.bench_function("draw only", |b| {
+        b.iter_batched(
+            || loaded.clone(),
+            |corpus| black_box(first_frame(corpus)),
+            criterion::BatchSize::LargeInput,
+        )
+    });
     group.bench_function("load + draw", |b| {
         b.iter(|| {
             let corpus = load::load_paths(std::slice::from_ref(&path)).expect("the corpus loads");

@@ -343,3 +343,26 @@ fn loading_notes_are_shown_in_the_app() {
     run(&mut app, 120, 24, vec![key('q')]);
     assert!(!app.should_quit());
 }
+
+#[test]
+fn a_click_on_a_column_moves_to_it_and_the_wheel_scrolls_the_overview() {
+    let mut app = two_reports_app();
+    run(&mut app, 120, 24, vec![key(']'), key('s')]);
+    let cols: Vec<_> = app.side_by_side().unwrap().columns.clone();
+    assert_eq!(cols.len(), 2);
+    assert_eq!(app.reader().article(), Some(0));
+    let b = cols[1].area;
+    run(
+        &mut app,
+        120,
+        24,
+        vec![Event::Mouse(mouse_down(b.x + 3, b.y + 3))],
+    );
+    assert_eq!(app.reader().article(), Some(1));
+    // The overview with everything listed; the wheel moves its selection.
+    let mut app = loading(Theme::default());
+    app.update(facts());
+    run(&mut app, 120, 24, vec![key('a'), key('e')]);
+    run(&mut app, 120, 24, vec![Event::Mouse(wheel_down(10, 10))]);
+    assert_eq!(app.overview().unwrap().selected, 3);
+}
