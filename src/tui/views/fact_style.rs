@@ -95,6 +95,16 @@ pub fn legend() -> String {
     LEGEND.map(mark).join("  ")
 }
 
+/// "✗conflict ≈variant ✓agree ·single", for narrow places.
+pub fn legend_compact() -> String {
+    LEGEND
+        .map(|s| {
+            let l = look(s);
+            format!("{}{}", l.symbol, l.name)
+        })
+        .join(" ")
+}
+
 /// The panel's colour for a status.
 pub fn status_style(s: Status, t: &Theme) -> Style {
     (look(s).fact)(t)

@@ -73,10 +73,16 @@ impl Widget for FactsPanelView<'_> {
         };
         let room = area.width.saturating_sub(2).into();
         let title = sanitize::fit(Line::styled(title, t.pane_title), room);
-        let legend = fact_style::legend();
         let mut block = Block::bordered().border_style(border).title(title);
-        if legend.width() + 2 <= room {
-            block = block.title_bottom(Line::styled(format!(" {legend} "), t.position));
+        // The legend in the bottom border, as long a form as fits.
+        let legend = [
+            format!(" {} ", fact_style::legend()),
+            fact_style::legend_compact(),
+        ]
+        .into_iter()
+        .find(|l| l.width() <= room);
+        if let Some(legend) = legend {
+            block = block.title_bottom(Line::styled(legend, t.position));
         }
         block.render(area, buf);
         let inner = layout::text_area(area);
