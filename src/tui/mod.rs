@@ -1,11 +1,12 @@
-//! The terminal reader: a source list, the open article, the facts the
-//! engine found in it, side-by-side columns, and popups for filtering and
-//! help.
+//! The terminal reader: the disagreements overview, a source list, the
+//! open article, the facts the engine found in it, side-by-side columns,
+//! and popups for picking, help and notes.
 //!
-//! State lives in [`App`] and changes only through [`App::update`], fed by
-//! [`Action`]s that the [`keymap`] maps keys to. Drawing (`impl Widget for
-//! &App`, in `view.rs`) only reads the state. [`run_app`] ties them together
-//! over any ratatui backend.
+//! State lives in [`App`] (`state/`) and changes only through
+//! [`App::update`], fed by keys (which the [`keymap`] maps to [`Action`]s,
+//! with counts and sequences), the mouse and the background analysis.
+//! Drawing (`impl Widget for &App`, `views/` and `popups/`) only reads the
+//! state. [`run_app`] ties them together over any ratatui backend.
 
 pub mod action;
 pub mod event_loop;

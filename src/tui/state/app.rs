@@ -286,16 +286,8 @@ impl App {
         }
     }
 
-    /// The action a single key is bound to in the current context, if any
-    /// (without counts or sequences).
-    pub fn action_for(&self, event: &Event) -> Option<Action> {
-        match event {
-            Event::Key(k) => self.keymap.action(self.context(), k),
-            Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
-            _ => None,
-        }
-    }
-
+    /// The one place the state changes: an action, a key (which may be
+    /// part of a count or a sequence) or the analysis arriving.
     pub fn update(&mut self, update: impl Into<Update>) {
         match update.into() {
             Update::Act(action) => self.act(action),
