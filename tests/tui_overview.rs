@@ -366,3 +366,17 @@ fn a_click_on_a_column_moves_to_it_and_the_wheel_scrolls_the_overview() {
     run(&mut app, 120, 24, vec![Event::Mouse(wheel_down(10, 10))]);
     assert_eq!(app.overview().unwrap().selected, 3);
 }
+
+#[test]
+fn possible_disagreements_follow_the_conflicts_with_a_question_mark() {
+    let (corpus, mut set) = two_reports();
+    set.facts[HEADCOUNT].status = crossread::engine::link::facts::Status::Unsure;
+    let mut app = App::loading(corpus, Keymap::default(), Theme::default());
+    app.update(Update::Facts(Box::new(set)));
+    let (s, _) = draw(&mut app, 120, 24);
+    let conflict = s.lines().position(|l| l.contains("✗ call · length"));
+    let unsure = s.lines().position(|l| l.contains("? attended · count"));
+    assert!(conflict.is_some() && unsure.is_some(), "{s}");
+    assert!(conflict < unsure, "{s}");
+    assert!(s.contains("? possibly different"), "no legend entry:\n{s}");
+}

@@ -5,11 +5,13 @@ pub mod article;
 pub mod chrome;
 pub mod describe;
 pub mod extract;
+pub mod fx;
 pub mod link;
 pub mod load;
 pub mod meta;
 pub mod model;
 pub mod progress;
 pub mod report;
+pub mod wordnet;
 
 pub use link::{FactSet, analyze};

@@ -20,6 +20,9 @@ pub enum Kind {
     Money,
     Count,
     Percent,
+    /// A person's age. Its value is a [`Value::Quantity`] in unit
+    /// `"years"` (see `extract::age`), so it compares like any quantity.
+    Age,
     Quote,
     Person,
     Org,
@@ -36,6 +39,7 @@ impl Kind {
             Kind::Money => "money",
             Kind::Count => "count",
             Kind::Percent => "percent",
+            Kind::Age => "age",
             Kind::Quote => "quote",
             Kind::Person => "person",
             Kind::Org => "org",

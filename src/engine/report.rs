@@ -1,4 +1,5 @@
-//! The `facts --json` schema (version 1) and the readable table.
+//! The `facts --json` schema (version 2: entities apart from facts) and
+//! the readable table.
 
 use serde_json::{Value as Json, json};
 
@@ -7,7 +8,8 @@ use super::link::{Explanation, FactSet, Mention, Status};
 use super::load::Corpus;
 use super::model::{Interval, Value};
 
-/// The JSON document described in the eval README, schema version 1.
+/// The JSON document described in the eval README, with entities moved to
+/// their own list (schema version 2).
 /// Offsets are bytes of the file on disk.
 pub fn to_json(corpus: &Corpus, facts: &FactSet) -> String {
     let articles: Vec<Json> = corpus
@@ -24,25 +26,27 @@ pub fn to_json(corpus: &Corpus, facts: &FactSet) -> String {
             })
         })
         .collect();
-    let fact_list: Vec<Json> = facts
-        .facts
-        .iter()
-        .map(|f| {
-            let mentions: Vec<Json> = f
-                .mentions
-                .iter()
-                .map(|&m| mention_json(corpus, &facts.mentions[m]))
-                .collect();
-            json!({
-                "id": f.id,
-                "kind": f.kind.as_str(),
-                "label": f.label,
-                "status": f.status.as_str(),
-                "mentions": mentions,
-            })
+    let fact_json = |f: &crate::engine::link::Fact| {
+        let mentions: Vec<Json> = f
+            .mentions
+            .iter()
+            .map(|&m| mention_json(corpus, &facts.mentions[m]))
+            .collect();
+        json!({
+            "id": f.id,
+            "kind": f.kind.as_str(),
+            "label": f.label,
+            "status": f.status.as_str(),
+            "mentions": mentions,
         })
-        .collect();
-    let doc = json!({"version": 1, "articles": articles, "facts": fact_list});
+    };
+    // People, organisations and places name who and where; they are not
+    // statements outlets can disagree on, so they stand apart from facts.
+    let (entities, fact_list): (Vec<_>, Vec<_>) =
+        facts.facts.iter().partition(|f| f.kind.is_entity());
+    let fact_list: Vec<Json> = fact_list.into_iter().map(fact_json).collect();
+    let entities: Vec<Json> = entities.into_iter().map(fact_json).collect();
+    let doc = json!({"version": 2, "articles": articles, "facts": fact_list, "entities": entities});
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into());
     s.push('\n');
     s
@@ -107,6 +111,7 @@ fn status_mark(s: Status) -> &'static str {
         Status::Variant => "≈ variant",
         Status::Agree => "✓ agree",
         Status::Single => "· single",
+        Status::Unsure => "? possibly different",
     }
 }
 

@@ -7,6 +7,9 @@
 //! times, durations, money, codes, ages) are refused here rather than left
 //! for the overlap settlement, because a noisy count floods the reader.
 
+mod compound;
+mod fraction;
+
 use std::ops::Range;
 
 use regex::Regex;
@@ -15,7 +18,7 @@ use super::numbers::{NUMBER, is_spelled, parse_number};
 use super::quantity::units::{
     self, Qual, ascii, currency_word, is_function_word, is_month_or_weekday, is_plural_noun,
     is_singular_person, is_time_word, lookup_unit, lower, norm_words, parse_qual, qualify,
-    written_interval,
+    stated_interval, written_interval,
 };
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
@@ -30,6 +33,8 @@ pub struct Patterns {
     verb_before: Regex,
     state_after: Regex,
     ratio_before: Regex,
+    fractions: fraction::Fractions,
+    compounds: compound::Compounds,
 }
 
 impl Patterns {
@@ -38,7 +43,7 @@ impl Patterns {
         let num = ascii(NUMBER);
         let qual = units::QUAL;
         let main = format!(
-            r"(?:(?-u:\b)(?P<qual>{qual})\s+)?(?-u:\b)(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|half\s+a\s+dozen|a\s+dozen|a\s+handful|dozens|scores|hundreds|thousands|millions)|(?P<num>{num})(?:\s*(?P<sep>-|–|to)\s*(?P<num2>{num}))?)(?-u:\b)(?P<tail>\+|\s+or\s+(?:more|so)(?-u:\b)|-plus(?-u:\b))?"
+            r"(?:(?-u:\b)(?P<qual>{qual})\s+)?(?-u:\b)(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|half\s+a\s+dozen|a\s+dozen|a\s+handful|several|dozens|scores|hundreds|thousands|millions)|(?P<num>{num})(?:\s*(?P<sep>-|–|to)\s*(?P<num2>{num}))?)(?-u:\b)(?P<tail>\+|\s+or\s+(?:more|so)(?-u:\b)|-plus(?-u:\b))?"
         );
         let main = units::compile(&main);
         let group = |name: &str| {
@@ -66,12 +71,14 @@ impl Patterns {
                 r"(?-u:\b)(?:(?P<what>death|casualty|fatality|injury)\s+)?(?:toll|tally)(?:\s+(?:[a-z'-]|’)+){0,5}?\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|hits|was|is|of)\s+(?:to\s+|at\s+)?$",
             ),
             verb_before: units::compile(
-                r"(?-u:\b)(?P<verb>killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds|arrested|arresting|detained|detaining|rescued|evacuated|displaced)\s+$",
+                r"(?-u:\b)(?P<verb>killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds|arrested|arresting|detained|detaining|rescued|evacuated|displaced|numbered|numbering|totaled|totalled|totaling|totalling|tallied)\s+$",
             ),
             state_after: units::compile(
                 r"^\s+(?:(?:people|others|more)\s+)?(?:(?:were|are|was|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)\s+(?:(?:still|reportedly|confirmed|believed|feared|also)\s+)?(?P<state>killed|dead|injured|wounded|missing|hurt|arrested|detained|rescued|evacuated|displaced|hospitali[sz]ed)|(?:have\s+|had\s+|has\s+)?(?P<died>died|perished))(?-u:\b)",
             ),
             ratio_before: units::compile(r"(?:(?-u:\b)(?:one|1)\s+in|(?-u:\b)out\s+of)\s+$"),
+            fractions: fraction::Fractions::new(),
+            compounds: compound::Compounds::new(),
         }
     }
 }
@@ -82,13 +89,16 @@ pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
 
 pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let mut caps = p.main.capture_locations();
-    p.main
+    let mut out: Vec<Extracted> = p
+        .main
         .find_iter(text)
         .filter_map(|m| {
             let g = groups(p, text, m, &mut caps)?;
             read(p, text, &g)
         })
-        .collect()
+        .collect();
+    out.extend(p.fractions.extract(text));
+    out
 }
 
 /// A matched span of `main` or of one of its groups.
@@ -164,9 +174,16 @@ fn groups<'t>(
     }
     if b.iter().all(u8::is_ascii_alphabetic) && !b.windows(2).any(|w| w.eq_ignore_ascii_case(b"to"))
     {
-        let vague = ["dozens", "scores", "hundreds", "thousands", "millions"]
-            .iter()
-            .any(|v| s.eq_ignore_ascii_case(v));
+        let vague = [
+            "several",
+            "dozens",
+            "scores",
+            "hundreds",
+            "thousands",
+            "millions",
+        ]
+        .iter()
+        .any(|v| s.eq_ignore_ascii_case(v));
         return Some(Groups {
             whole: Some(whole),
             vague: vague.then_some(whole),
@@ -446,6 +463,7 @@ fn vague_interval(word: &str) -> Interval {
         "a dozen" => Interval::exact(12.0),
         "half a dozen" => Interval::exact(6.0),
         "a handful" => Interval::closed(2.0, 6.0),
+        "several" => vague(3.0, 10.0),
         "dozens" => vague(24.0, 100.0),
         "scores" => vague(40.0, 100.0),
         "hundreds" => vague(200.0, 1000.0),
@@ -540,7 +558,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         // "a dozen officers" counts directly; "dozens" needs its "of".
         let direct = matches!(
             &*norm_words(w.as_str()),
-            "a dozen" | "half a dozen" | "a handful"
+            "a dozen" | "half a dozen" | "a handful" | "several"
         );
         if direct && let Counted::Noun(n, e) = counted_noun(after, false) {
             return Some(count(start..whole.end() + e, amount, n));
@@ -604,6 +622,13 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     if n2.is_some() && (long_digits(&n1) || n2.as_ref().is_some_and(long_digits)) {
         return None;
     }
+    let compound = (v2.is_none() && c.tail.is_none())
+        .then(|| p.compounds.after(&text[end..]))
+        .flatten()
+        .filter(|cmp| !p.fractions.is_denominator(&cmp.unit));
+    if let Some(cmp) = compound {
+        return compound_count(text, start, n1, v1, end, cmp);
+    }
     if refused_by_context(text, start, n1.as_str(), end, v1)
         || p.ratio_before.is_match(&text[..start])
     {
@@ -612,8 +637,12 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     let one = v1 == 1.0 && v2.is_none();
     let (noun, span_end) = match counted_noun(&text[end..], one) {
         Counted::Refused => return None,
+        Counted::Noun(n, _) if p.fractions.is_denominator(&n) => return None,
         Counted::Noun(n, e) => (n, end + e),
-        Counted::Nothing => (tight_noun(p, text, start, end, one)?, end),
+        Counted::Nothing => match compound::partitive(&text[end..]).filter(|_| !one) {
+            Some((n, e)) => (n, end + e),
+            None => (tight_noun(p, text, start, end, one)?, end),
+        },
     };
     let base = match v2 {
         Some(v2) => Interval::closed(v1, v2),
@@ -623,6 +652,54 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     };
     let amount = qualify(qual, base, v1, v2.unwrap_or(v1));
     Some(count(start..span_end, amount, noun))
+}
+
+/// "a 62-page ruling": a count of pages, cued by the ruling. A spelled
+/// "one" is left out: "one-party", "one-man" are set phrases.
+fn compound_count(
+    text: &str,
+    start: usize,
+    n1: M,
+    v1: f64,
+    end: usize,
+    cmp: compound::Compound,
+) -> Option<Extracted> {
+    let mut start = start;
+    let written = n1.as_str();
+    // The shared number pattern reads "a five" as one number.
+    let digits = match written.split_once(char::is_whitespace) {
+        Some((a, rest)) if a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an") => {
+            start = n1.end() - rest.len();
+            rest
+        }
+        _ => written,
+    };
+    let v = if digits.len() == written.len() {
+        v1
+    } else {
+        parse_number(digits)?
+    };
+    let prev = text[..start].chars().next_back();
+    if v < 2.0
+        || v.fract() != 0.0
+        || prev.is_some_and(|ch| ch.is_alphanumeric() || "-–$€£¥₹#/.,:".contains(ch))
+    {
+        return None;
+    }
+    let lpw = lower(prev_word(&text[..start]));
+    if is_label_word(&lpw) || is_month_or_weekday(&lpw) {
+        return None;
+    }
+    let span = start..end + cmp.end;
+    Some(Extracted {
+        span,
+        kind: Kind::Count,
+        value: Value::Count {
+            amount: Interval::exact(v),
+            noun: Some(cmp.unit),
+        },
+        cue: Some(cmp.head),
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -644,7 +721,7 @@ fn percent(
     let base = match v2 {
         Some(v2) if v2 > v1 => Interval::closed(v1, v2),
         Some(_) => return None,
-        None => written_interval(v1, n1),
+        None => stated_interval(v1, n1),
     };
     let amount = qualify(qual, base, v1, v2.unwrap_or(v1));
     let cue = if points {

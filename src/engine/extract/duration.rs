@@ -225,6 +225,11 @@ fn plain(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
     let Some(secs) = unit_seconds(unit.as_str()) else {
         return;
     };
+    // "a second vehicle" is an ordinal: a second of time needs a number.
+    let article = matches!(n.as_str().to_ascii_lowercase().as_str(), "a" | "an");
+    if article && unit.as_str().eq_ignore_ascii_case("second") {
+        return;
+    }
     let skip = article_len(n.as_str());
     let Some((mut lo, mut hi, vague)) = amount(&n.as_str()[skip..]) else {
         return;

@@ -4,6 +4,8 @@
 //! [`extract`] runs them all and settles overlaps, so that "15-minute" is a
 //! duration and not also a count of 15.
 
+pub mod age;
+pub mod anchor;
 pub mod clock;
 pub mod count;
 pub mod date;
@@ -22,13 +24,14 @@ fn priority(k: Kind) -> u8 {
     match k {
         Kind::Date => 0,
         Kind::Time => 1,
-        Kind::Money => 2,
-        Kind::Duration => 3,
-        Kind::Percent => 4,
-        Kind::Quantity => 5,
-        Kind::Count => 6,
-        Kind::Quote => 7,
-        Kind::Person | Kind::Org | Kind::Place => 8,
+        Kind::Age => 2,
+        Kind::Money => 3,
+        Kind::Duration => 4,
+        Kind::Percent => 5,
+        Kind::Quantity => 6,
+        Kind::Count => 7,
+        Kind::Quote => 8,
+        Kind::Person | Kind::Org | Kind::Place => 9,
     }
 }
 
@@ -67,6 +70,7 @@ impl Taken {
 /// analysis (it is built per run, not held in a global).
 pub struct Extractor {
     date: date::Patterns,
+    age: age::Patterns,
     clock: clock::Patterns,
     duration: duration::Patterns,
     money: money::Patterns,
@@ -86,6 +90,7 @@ impl Extractor {
     pub fn new() -> Self {
         Extractor {
             date: date::Patterns::new(),
+            age: age::Patterns::new(),
             clock: clock::Patterns::new(),
             duration: duration::Patterns::new(),
             money: money::Patterns::new(),
@@ -105,6 +110,7 @@ impl Extractor {
         let quotes = quote::extract_with(text, &self.names, &self.places, &names);
         let mut values: Vec<Extracted> = Vec::new();
         values.extend(date::extract_with(&self.date, text, doc));
+        values.extend(age::extract_with(&self.age, text, doc));
         values.extend(clock::extract_with(&self.clock, text, doc));
         values.extend(duration::extract_with(&self.duration, text, doc));
         values.extend(money::extract_with(&self.money, text, doc));

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use regex::{Captures, Regex};
 
-use super::numbers::{NUMBER, parse_number};
+use super::numbers::{NUMBER_BARE, parse_number};
 use super::quantity::units::{
     self, Qual, ascii, currency_word, parse_qual, qualify, written_interval,
 };
@@ -139,7 +139,12 @@ pub struct Patterns {
 impl Patterns {
     #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
-        let num = ascii(NUMBER);
+        // A scale word may be hyphenated to the number ("a $4.5-million
+        // fine", "a five-million-dollar deal").
+        let num = format!(
+            r"{}(?:\s?(?:million|billion|trillion|thousand|hundred|mn|bn|tn|m|b|k)(?-u:\b)|-(?:million|billion|trillion|thousand)(?-u:\b))?",
+            ascii(NUMBER_BARE)
+        );
         let ind = r"(?:\s?(?:crores?|lakhs?)(?-u:\b))";
         let qual = units::QUAL;
         let (cur, bcur, bcur2) = (prefix("cur"), prefix("bcur"), prefix("bcur2"));
@@ -147,7 +152,7 @@ impl Patterns {
         // "between $2 and $3 billion" is its own alternative: "and" cannot
         // be a range separator elsewhere ("$5m and $3m" are two sums).
         let main = format!(
-            r"(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?\s+{curw}))"
+            r"(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?(?:\s+|-){curw})|(?-u:\b)(?P<multi>multi-?(?:million|billion))(?:\s+|-)(?P<mcur>dollars?|euros?|pounds?)(?-u:\b))"
         );
         Patterns {
             main: units::compile(&main),
@@ -194,7 +199,10 @@ fn digits_value(num: &str) -> Option<f64> {
 
 fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     let whole = c.get(0)?;
-    let span = whole.range();
+    let mut span = whole.range();
+    if let Some(m) = c.name("multi") {
+        return multi(p, text, span, m.as_str(), c.name("mcur")?.as_str());
+    }
     let (num, ind, num2, ind2, currency) = if let Some(n1) = c.name("bn1") {
         let code = match (c.name("bcur").or(c.name("bcur2")), c.name("bcurw")) {
             (Some(cur), _) => prefix_code(cur.as_str()),
@@ -252,13 +260,24 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     if text[span.end..].starts_with('%') {
         return None;
     }
-    let (mut v1, mut base) = amount(num.as_str(), ind.map(|m| m.as_str()))?;
+    // The shared number pattern reads "a five" as one number; in "a
+    // five-million-dollar deal" the "a" is an article.
+    let num_text = match num.as_str().split_once(char::is_whitespace) {
+        Some((a, rest)) if a.eq_ignore_ascii_case("a") && parse_number(rest).is_some() => {
+            if span.start == num.start() {
+                span.start = num.end() - rest.len();
+            }
+            rest
+        }
+        _ => num.as_str(),
+    };
+    let (mut v1, mut base) = amount(num_text, ind.map(|m| m.as_str()))?;
     let mut hi_v = v1;
     if let Some(n2) = num2 {
         let (v2, _) = amount(n2.as_str(), ind2.map(|m| m.as_str()))?;
         // "$2-3 billion": the scale written once applies to both ends.
         let s2 = digits_value(n2.as_str()).map_or(1.0, |d| v2 / d);
-        let n1_plain = !num.as_str().chars().any(|ch| ch.is_alphabetic()) && ind.is_none();
+        let n1_plain = !num_text.chars().any(|ch| ch.is_alphabetic()) && ind.is_none();
         if n1_plain && s2 > 1.0 {
             v1 *= s2;
         }
@@ -278,6 +297,34 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         span: span.clone(),
         kind: Kind::Money,
         value: Value::Money { amount, currency },
+        cue: cue(p, text, span),
+    })
+}
+
+/// "a multimillion-dollar lawsuit": some millions, more than one.
+fn multi(p: &Patterns, text: &str, span: Range<usize>, m: &str, cur: &str) -> Option<Extracted> {
+    let scale = if m.to_ascii_lowercase().ends_with("billion") {
+        1e9
+    } else {
+        1e6
+    };
+    let lc = cur.to_ascii_lowercase();
+    if lc.starts_with("pound") && !p.pounds.is_money(text, span.clone()) {
+        return None;
+    }
+    let amount = Interval {
+        lo: 2.0 * scale,
+        hi: 1000.0 * scale,
+        lo_open: false,
+        hi_open: true,
+    };
+    Some(Extracted {
+        span: span.clone(),
+        kind: Kind::Money,
+        value: Value::Money {
+            amount,
+            currency: currency_word(&lc)?.to_string(),
+        },
         cue: cue(p, text, span),
     })
 }
@@ -353,6 +400,62 @@ mod tests {
             assert_eq!((s.as_str(), c.as_str()), (span, cur), "{t}");
             assert!(a.overlaps(&Interval::exact(v)), "{t}: {a:?}");
         }
+    }
+
+    #[test]
+    fn hyphenated_scales_and_currencies() {
+        let cases = [
+            ("a $4.5-million fine", "$4.5-million", 4.5e6, "USD"),
+            (
+                "a five-million-dollar deal",
+                "five-million-dollar",
+                5e6,
+                "USD",
+            ),
+            ("a 20-euro note", "20-euro", 20.0, "EUR"),
+            (
+                "the club paid three million euros",
+                "three million euros",
+                3e6,
+                "EUR",
+            ),
+            ("or £2.6 million", "£2.6 million", 2.6e6, "GBP"),
+            ("or $3.9 million", "$3.9 million", 3.9e6, "USD"),
+            ("a 3m euros bid", "3m euros", 3e6, "EUR"),
+            ("a €3m bid", "€3m", 3e6, "EUR"),
+            ("US$5 billion in loans", "US$5 billion", 5e9, "USD"),
+            ("5 billion yuan of bonds", "5 billion yuan", 5e9, "CNY"),
+        ];
+        for (t, span, v, cur) in cases {
+            let (s, a, c) = one(t);
+            assert_eq!((s.as_str(), c.as_str()), (span, cur), "{t}");
+            assert!(a.overlaps(&Interval::exact(v)), "{t}: {a:?}");
+        }
+        assert_eq!(money("a $4.5-million fine")[0].3.as_deref(), Some("fine"));
+    }
+
+    #[test]
+    fn multimillion_is_a_vague_sum() {
+        for t in [
+            "a multimillion-dollar lawsuit",
+            "The multi-million dollar suit",
+        ] {
+            let (_, a, c) = one(t);
+            assert_eq!(c, "USD");
+            assert!(a.overlaps(&Interval::exact(5e6)) && !a.overlaps(&Interval::exact(1e6)));
+        }
+        assert!(money("a multimillion-pound weight").is_empty());
+    }
+
+    #[test]
+    fn decimals_with_a_scale_cover_their_last_digit() {
+        let a = one("settled for $1.35 million").1;
+        assert!(a.overlaps(&Interval::exact(1.346e6)) && a.overlaps(&Interval::exact(1.354e6)));
+        assert!(!a.overlaps(&Interval::exact(1.34e6)) && !a.overlaps(&Interval::exact(1.36e6)));
+        assert!(one("$62,000").1.overlaps(&Interval::exact(61_840.0)));
+        assert!(!one("$61,840").1.overlaps(&Interval::exact(61_900.0)));
+        // Hyphens that join two sums or a range are not scales.
+        assert_eq!(one("$2-3 billion").1, Interval::closed(2e9, 3e9));
     }
 
     #[test]

@@ -137,7 +137,37 @@ pub(crate) fn written_interval(value: f64, written: &str) -> Interval {
     if dv == 0.0 || dv == value {
         return rounding_interval(value, written);
     }
+    // "$1.35 million" is stated to the hundredth of a million: it stands
+    // for 1.345–1.355 million, like any measurement.
+    if let Some((_, decimals)) = digits.split_once('.') {
+        let half = 10f64.powi(-(decimals.len() as i32)) / 2.0 * (value / dv);
+        return Interval {
+            lo: value - half,
+            hi: value + half,
+            lo_open: false,
+            hi_open: true,
+        };
+    }
     rounding_interval(dv, &digits).scale(value / dv)
+}
+
+/// The interval a share stands for: half a unit of its last written
+/// digit either side. "20 percent" is 19.5–20.5, "12.5%" 12.45–12.55; a
+/// trailing zero is a digit here, since shares are rarely rounded to tens.
+pub(crate) fn stated_interval(value: f64, written: &str) -> Interval {
+    let digits: String = written
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .collect();
+    let decimals = digits.split_once('.').map_or(0, |(_, f)| f.len());
+    let half = 10f64.powi(-(decimals as i32)) / 2.0;
+    Interval {
+        lo: value - half,
+        hi: value + half,
+        lo_open: false,
+        hi_open: true,
+    }
 }
 
 /// A unit and how to reach its dimension's base unit: base = x·factor + offset.
@@ -637,8 +667,23 @@ mod tests {
         let r = written_interval(2e8, "200 million");
         assert_eq!((r.lo, r.hi), (1.5e8, 2.5e8));
         assert!(written_interval(2e9, "2 billion").is_exact());
+        let dec = written_interval(1.35e6, "1.35 million");
+        assert!((dec.lo - 1.345e6).abs() < 1e-3 && (dec.hi - 1.355e6).abs() < 1e-3);
+        assert!(!dec.overlaps(&Interval::exact(1.36e6)));
         let plain = written_interval(43_000.0, "43,000");
         assert_eq!((plain.lo, plain.hi), (42_500.0, 43_500.0));
+    }
+
+    #[test]
+    fn shares_cover_their_last_digit_only() {
+        let twenty = stated_interval(20.0, "20");
+        assert_eq!((twenty.lo, twenty.hi), (19.5, 20.5));
+        assert!(!twenty.overlaps(&Interval::exact(21.0)));
+        let p = stated_interval(12.5, "12.5");
+        assert!(p.overlaps(&Interval::exact(12.52)) && !p.overlaps(&Interval::exact(12.6)));
+        let about = qualify(Qual::Approx, twenty, 20.0, 20.0);
+        assert_eq!((about.lo, about.hi), (18.0, 22.0));
+        assert!(!about.overlaps(&Interval::exact(12.0)));
     }
 
     #[test]

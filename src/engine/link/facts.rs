@@ -28,6 +28,9 @@ pub enum Status {
     Variant,
     /// Every value is compatible.
     Agree,
+    /// The values clash, but the link between them is too weak to call a
+    /// conflict: possibly different facts, possibly a disagreement.
+    Unsure,
     /// Stated once, by one article.
     Single,
 }
@@ -38,6 +41,7 @@ impl Status {
             Status::Conflict => "conflict",
             Status::Variant => "variant",
             Status::Agree => "agree",
+            Status::Unsure => "unsure",
             Status::Single => "single",
         }
     }

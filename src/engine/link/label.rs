@@ -25,6 +25,7 @@ pub fn attribute(kind: Kind, value: &Value) -> &'static str {
         (Kind::Money, _) => "amount",
         (Kind::Count, _) => "count",
         (Kind::Percent, _) => "share",
+        (Kind::Age, _) => "age",
         (Kind::Quote, _) => "quote",
         (Kind::Person | Kind::Org | Kind::Place, _) => "",
     }

@@ -5,17 +5,24 @@
 //! outlets agree. See `analyze` for the pass and `score` for the pair test.
 
 mod analyze;
+mod candidates;
 pub mod cluster;
 pub mod compat;
 pub mod context;
 mod explain;
 pub mod facts;
+pub mod features;
+mod judge;
 pub mod label;
 pub mod lexicon;
+mod prepare;
+mod prior;
 pub mod score;
 mod statement;
 pub mod tokens;
+pub mod weights;
 
-pub use analyze::{analyze, analyze_explained};
+pub use analyze::{analyze, analyze_explained, analyze_with, link_prepared, training_pairs};
 pub use explain::{Explanation, MentionTrace};
 pub use facts::{Fact, FactSet, Mention, Status};
+pub use prepare::Prepared;

@@ -2,9 +2,13 @@
 
 use std::collections::HashSet;
 
+use super::candidates::BestPartners;
 use super::cluster::PairScore;
-use super::compat::{compatible, quote_contained};
+use super::compat::quote_contained;
 use super::context::Bag;
+use super::features;
+use super::prepare::Prepared;
+use super::weights::Model;
 use crate::engine::model::{Kind, Value};
 
 /// What the scorer knows of each mention besides its value.
@@ -21,6 +25,13 @@ pub struct MentionCtx {
     pub cue: Option<u32>,
     /// The nearest event noun ("~call", "~killed"), when one is close.
     pub event: Option<u32>,
+    /// The context words as lexical concepts, so "paid" meets "payment".
+    pub concepts: Bag,
+    /// The concepts of the cue word.
+    pub cue_concepts: Vec<u32>,
+    /// The other time the value's clause is anchored to ("in 2011", "last
+    /// year"), as an interned term; `None` for the story's own time.
+    pub anchor: Option<u32>,
 }
 
 pub struct Scorer<'a> {
@@ -36,31 +47,13 @@ pub struct Scorer<'a> {
     /// Pairs (lower index first) where one value restates the other in
     /// brackets: "18 km (11 miles)", "7:37 a.m. (0437 GMT)".
     pub restated: &'a HashSet<(usize, usize)>,
-}
-
-/// When both sentences name people and each names someone the other does
-/// not, they are most likely about different events ("Sheinbaum's call
-/// with Trump" vs "Petro's call with Trump").
-fn different_people(a: &[u32], b: &[u32]) -> bool {
-    !a.is_empty()
-        && !b.is_empty()
-        && a.iter().any(|p| !b.contains(p))
-        && b.iter().any(|p| !a.contains(p))
-}
-
-/// How much to keep of a score when the people differ. Sharing one actor
-/// but naming different counterparts ("Sheinbaum's call with Trump" vs
-/// "Petro's call with Trump") is a different interaction of that actor;
-/// wholly different names are often just different attributions ("Petro
-/// said…" / "Trump said…"), so they weigh less.
-fn people_factor(a: &[u32], b: &[u32]) -> f32 {
-    if !different_people(a, b) {
-        1.0
-    } else if a.iter().any(|p| b.contains(p)) {
-        0.2
-    } else {
-        0.5
-    }
+    /// Each mention's exact-value key (see `features::value_key`).
+    pub value_keys: &'a [Option<String>],
+    /// How rare each mention's value is in the corpus.
+    pub rarity: &'a [f32],
+    pub model: &'a Model,
+    pub best: &'a BestPartners,
+    pub prepared: &'a Prepared,
 }
 
 impl Scorer<'_> {
@@ -68,58 +61,8 @@ impl Scorer<'_> {
         if self.restated.contains(&(i.min(j), i.max(j))) {
             return Some(1.0);
         }
-        let (a, b) = (&self.ctx[i], &self.ctx[j]);
-        let compat = compatible(&self.values[i], &self.values[j]);
-        match (self.kinds[i], compat) {
-            // Different currencies or units of measure are different facts.
-            (Kind::Money | Kind::Quantity, None) => return None,
-            // One article rarely contradicts itself about one fact; two
-            // different values in one article are two facts.
-            (_, Some(false)) if a.article == b.article => return None,
-            _ => {}
-        }
-        // Two values of one kind in one sentence are a list, a range or a
-        // comparison: different facts.
-        if a.article == b.article && a.sentence == b.sentence {
-            return None;
-        }
-        let mut s = a.bag.cosine(&b.bag);
-        // "31 dead" and "24 people killed": the casualty word is the noun in
-        // one and the verb in the other.
-        let crossed = a.cue.is_some() && (a.cue == b.event || b.cue == a.event);
-        let same_thing = match (a.cue, b.cue) {
-            (Some(x), Some(y)) => Some(x == y || crossed),
-            _ => None,
-        };
-        match same_thing {
-            Some(true) => s += 0.15,
-            // Outlets name the counted thing differently ("workers",
-            // "employees", "miners"), so a different noun only weakens…
-            Some(false) if self.kinds[i] == Kind::Count => s *= 0.5,
-            // …but a measure of a different thing ("a 72-hour ultimatum",
-            // "a three-hour meeting") is another fact.
-            Some(false) => s *= 0.3,
-            None => {}
-        }
-        match (a.event, b.event) {
-            (Some(x), Some(y)) if x == y && same_thing != Some(false) => s += 0.15,
-            // A value near "arrived" and one near "meeting", or "killed"
-            // and "injured", are about different events, however alike
-            // their sentences.
-            (Some(x), Some(y)) if x != y && !crossed => s *= 0.4,
-            _ => {}
-        }
-        // "Last week" with no publication date to resolve it fits any date,
-        // which is no evidence either way.
-        let compat =
-            compat.filter(|_| informative(&self.values[i]) && informative(&self.values[j]));
-        match compat {
-            Some(true) => s += 0.05 + 0.15 * specificity(&self.values[i], &self.values[j]),
-            Some(false) => s -= 0.15,
-            None => {}
-        }
-        s *= people_factor(&a.persons, &b.persons);
-        Some(s.clamp(0.0, 1.0))
+        let x = features::pair(self, i, j)?;
+        Some(self.model.probability(&x))
     }
 
     fn quote_score(&self, i: usize, j: usize) -> Option<f32> {
@@ -176,57 +119,6 @@ impl PairScore for Scorer<'_> {
             self.quote_score(i, j)
         } else {
             self.value_score(i, j)
-        }
-    }
-}
-
-/// Whether a value says anything a comparison could use.
-fn informative(v: &Value) -> bool {
-    match v {
-        Value::Date(d) => {
-            d.start.is_some()
-                || d.year.is_some()
-                || d.month.is_some()
-                || d.day.is_some()
-                || d.weekday.is_some()
-        }
-        _ => true,
-    }
-}
-
-/// How telling it is that two compatible values agree, in [0, 1]: two
-/// reports naming the same day are more likely about one event than two
-/// reports naming the same year; "24" and "24" more than "dozens" and
-/// "at least 20".
-fn specificity(a: &Value, b: &Value) -> f32 {
-    match (a, b) {
-        (Value::Date(x), Value::Date(y)) => {
-            let one = |d: &crate::engine::model::DateValue| -> f32 {
-                use crate::engine::model::Granularity::*;
-                let resolved = d.start.is_some();
-                match d.granularity {
-                    Day if resolved || (d.month.is_some() && d.day.is_some()) => 1.0,
-                    Day => 0.5,
-                    Week => 0.6,
-                    Month => 0.3,
-                    Year => 0.1,
-                }
-            };
-            one(x).min(one(y))
-        }
-        _ => {
-            let exact = |v: &Value| match v {
-                Value::Duration { seconds: i, .. }
-                | Value::Quantity { amount: i, .. }
-                | Value::Money { amount: i, .. }
-                | Value::Count { amount: i, .. }
-                | Value::Percent { amount: i } => {
-                    i.lo.is_finite() && i.hi.is_finite() && i.hi - i.lo <= i.lo.abs() * 0.02
-                }
-                Value::Time { .. } => true,
-                _ => false,
-            };
-            if exact(a) && exact(b) { 0.8 } else { 0.4 }
         }
     }
 }
@@ -292,18 +184,5 @@ mod tests {
         let b = words("and i look forward to meeting him");
         assert_eq!(longest_common_run(&a, &b), 4);
         assert_eq!(longest_common_run(&a, &[]), 0);
-    }
-
-    #[test]
-    fn shared_actor_with_other_counterpart_weighs_most() {
-        assert!(people_factor(&[1, 2], &[1, 3]) < people_factor(&[2], &[3]));
-        assert_eq!(people_factor(&[1, 2], &[2, 1]), 1.0);
-    }
-
-    #[test]
-    fn different_people_needs_someone_new_on_both_sides() {
-        assert!(different_people(&[1, 2], &[1, 3]));
-        assert!(!different_people(&[1, 2], &[1, 2, 3]));
-        assert!(!different_people(&[], &[3]));
     }
 }

@@ -11,6 +11,7 @@ use crate::engine::FactSet;
 use crate::engine::article::Article;
 use crate::engine::describe;
 use crate::engine::link::facts::{Fact, Mention, Status};
+use crate::tui::fact_style::{self, Group};
 
 /// Which facts the panel lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -120,13 +121,16 @@ impl FactIndex {
         let mut order: Vec<usize> = (0..set.facts.len())
             .filter(|&f| !mentions_of[f].is_empty())
             .collect();
-        // Conflicts are what readers come for; then what many outlets share.
+        // Conflicts are what readers come for, then possible ones; then
+        // what many outlets share.
         // Entities (who, where) come after every value and quote.
         order.sort_by_key(|&f| {
             let fact = &set.facts[f];
             (
                 fact.kind.is_entity(),
                 fact.status != Status::Conflict,
+                // Then the possible disagreements ("unsure").
+                fact_style::group(fact.status) != Group::Disagree,
                 Reverse(articles_of[f].len()),
                 fact.status,
                 at(&mentions_of[f][0]),

@@ -35,8 +35,9 @@ pub struct Look {
 }
 
 /// The statuses in the order the legend lists them.
-pub const LEGEND: [Status; 4] = [
+pub const LEGEND: [Status; 5] = [
     Status::Conflict,
+    Status::Unsure,
     Status::Variant,
     Status::Agree,
     Status::Single,
@@ -64,6 +65,13 @@ pub fn look(s: Status) -> Look {
             group: Group::Agree,
             fact: |t| t.fact_agree,
             mention: |t| t.mention_agree,
+        },
+        Status::Unsure => Look {
+            symbol: "?",
+            name: "possibly different",
+            group: Group::Disagree,
+            fact: |t| t.fact_unsure,
+            mention: |t| t.mention_unsure,
         },
         Status::Single => Look {
             symbol: "·",
@@ -95,13 +103,17 @@ pub fn legend() -> String {
     LEGEND.map(mark).join("  ")
 }
 
-/// "✗conflict ≈variant ✓agree ·single", for narrow places.
-pub fn legend_compact() -> String {
+/// "✗conflict ✓agree ·single": the statuses that `shown` holds, for
+/// narrow places that list only some.
+pub fn legend_compact(shown: impl Fn(Status) -> bool) -> String {
     LEGEND
+        .into_iter()
+        .filter(|&s| shown(s))
         .map(|s| {
             let l = look(s);
             format!("{}{}", l.symbol, l.name)
         })
+        .collect::<Vec<_>>()
         .join(" ")
 }
 

@@ -74,13 +74,16 @@ impl Widget for FactsPanelView<'_> {
         let room = area.width.saturating_sub(2).into();
         let title = sanitize::fit(Line::styled(title, t.pane_title), room);
         let mut block = Block::bordered().border_style(border).title(title);
-        // The legend in the bottom border, as long a form as fits.
+        // The legend in the bottom border: every status where it fits, else
+        // those listed.
+        let listed = |s| rows.iter().any(|&f| self.index.status(f) == Some(s));
         let legend = [
             format!(" {} ", fact_style::legend()),
-            fact_style::legend_compact(),
+            fact_style::legend_compact(|_| true),
+            fact_style::legend_compact(listed),
         ]
         .into_iter()
-        .find(|l| l.width() <= room);
+        .find(|l| !l.is_empty() && l.width() <= room);
         if let Some(legend) = legend {
             block = block.title_bottom(Line::styled(legend, t.position));
         }

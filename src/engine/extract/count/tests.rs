@@ -150,13 +150,10 @@ fn percentages_in_every_spelling() {
         let all = extract(t, &DocInfo::default());
         assert_eq!(all.len(), 1, "{t}");
         assert_eq!(all[0].kind, Kind::Percent);
-        assert_eq!(
-            all[0].value,
-            Value::Percent {
-                amount: Interval::exact(12.0)
-            },
-            "{t}"
-        );
+        let Value::Percent { amount } = all[0].value else {
+            panic!("{t}")
+        };
+        assert_eq!((amount.lo, amount.hi), (11.5, 12.5), "{t}");
         assert_eq!(all[0].span, 0..t.len(), "{t}");
     }
     let e = &extract("about 12.5% of voters", &DocInfo::default())[0];
@@ -338,4 +335,143 @@ proptest! {
         }
         prop_assert_eq!(a, extract(&s, &DocInfo::default()));
     }
+}
+
+fn percents(text: &str) -> Vec<(String, Interval, Option<String>)> {
+    extract(text, &DocInfo::default())
+        .into_iter()
+        .filter(|e| e.kind == Kind::Percent)
+        .map(|e| match e.value {
+            Value::Percent { amount } => (text[e.span].to_string(), amount, e.cue),
+            _ => unreachable!(),
+        })
+        .collect()
+}
+
+#[test]
+fn hyphenated_compounds_count_what_they_name() {
+    let cases = [
+        (
+            "The court issued a 62-page ruling.",
+            "62-page",
+            62.0,
+            "page",
+            "ruling",
+        ),
+        (
+            "A 12-member jury was seated.",
+            "12-member",
+            12.0,
+            "member",
+            "jury",
+        ),
+        (
+            "They drafted a five-point plan.",
+            "five-point",
+            5.0,
+            "point",
+            "plan",
+        ),
+        ("the 300-seat chamber", "300-seat", 300.0, "seat", "chamber"),
+    ];
+    for (text, span, v, unit, head) in cases {
+        let all = extract(text, &DocInfo::default());
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        let e = &all[0];
+        assert_eq!(&text[e.span.clone()], span, "{text}");
+        assert_eq!(
+            e.value,
+            Value::Count {
+                amount: Interval::exact(v),
+                noun: Some(unit.into())
+            }
+        );
+        assert_eq!(e.cue.as_deref(), Some(head), "{text}");
+    }
+}
+
+#[test]
+fn compounds_owned_by_other_kinds_or_set_phrases_are_not_counts() {
+    none(&[
+        "a 15-year sentence",
+        "a 10-kilometre walk",
+        "a five-million-dollar deal",
+        "a one-party state",
+        "a two-way street",
+        "the 59-year-old mayor",
+        "an F-16 squadron",
+        "a 62-page",
+        "the 2-1 vote",
+        "a 3-to-1 margin",
+    ]);
+}
+
+#[test]
+fn fractions_are_shares_not_counts_of_thirds() {
+    let cases = [
+        (
+            "Two thirds of voters backed it.",
+            "Two thirds",
+            66.67,
+            "voters",
+        ),
+        ("a two-thirds majority", "two-thirds", 66.67, "majority"),
+        ("half of the members left", "half", 50.0, "members"),
+        ("a quarter of the budget", "a quarter", 25.0, "budget"),
+        ("one in five children", "one in five", 20.0, "children"),
+        ("seven out of 10 adults", "seven out of 10", 70.0, "adults"),
+    ];
+    for (text, span, pct, cue) in cases {
+        let p = percents(text);
+        assert_eq!(p.len(), 1, "{text}: {p:?}");
+        assert_eq!(p[0].0, span, "{text}");
+        assert!(
+            p[0].1.overlaps(&Interval::exact(pct)),
+            "{text}: {:?}",
+            p[0].1
+        );
+        assert!(!p[0].1.overlaps(&Interval::exact(pct * 0.9)), "{text}");
+        assert_eq!(p[0].2.as_deref(), Some(cue), "{text}");
+        assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
+    }
+}
+
+#[test]
+fn fraction_look_alikes_are_not_shares() {
+    for text in [
+        "a quarter of an hour",
+        "for the third time",
+        "a second vehicle",
+        "half an hour later",
+        "one in 2019",
+        "two in three minutes",
+        "the first quarter of the year",
+    ] {
+        assert!(percents(text).is_empty(), "{text}: {:?}", percents(text));
+    }
+}
+
+#[test]
+fn partitives_count_the_named_whole() {
+    assert_eq!(
+        one("and 31 of those prior emergencies remain").0,
+        "31 of those prior emergencies"
+    );
+    assert_eq!(one("found two more of the devices").2, "devices");
+    none(&["He said 24 of them.", "one of the men"]);
+}
+
+#[test]
+fn several_and_count_verbs() {
+    let (s, a, n) = one("launched several ballistic missiles");
+    assert_eq!(
+        (s.as_str(), n.as_str()),
+        ("several ballistic missiles", "missiles")
+    );
+    assert!(a.overlaps(&Interval::exact(5.0)) && !a.overlaps(&Interval::exact(2.0)));
+    let (s, a, _) = one("The crowd numbered roughly 1,200 by noon.");
+    assert_eq!(s, "roughly 1,200");
+    assert!(a.overlaps(&Interval::exact(1_150.0)));
+    let (s, _, n) = one("The quake killed about 3,400 and injured more.");
+    assert_eq!((s.as_str(), n.as_str()), ("about 3,400", "killed"));
 }

@@ -227,3 +227,24 @@ proptest! {
         prop_assert_eq!(a, extract(&s, &DocInfo::default()));
     }
 }
+
+#[test]
+fn ordinal_second_is_not_a_second_of_time() {
+    for text in [
+        "Police found a second vehicle.",
+        "the second-largest city",
+        "It was the third time in a week.",
+        "a second attempt failed",
+    ] {
+        let found: Vec<String> = durations(text).into_iter().map(|f| f.span).collect();
+        assert!(found.iter().all(|s| s == "a week"), "{text}: {found:?}");
+    }
+    assert_eq!(
+        one("The blast lasted one second.").seconds,
+        Interval::exact(1.0)
+    );
+    assert_eq!(
+        one("The alarm rang for 30 seconds.").seconds,
+        Interval::exact(30.0)
+    );
+}

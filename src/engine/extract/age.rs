@@ -1,0 +1,207 @@
+//! Extractor: ages of people ("Smith, 44,", "the 59-year-old mayor",
+//! "aged 72", "at the age of 68", "68 years old", "in his late 50s").
+//!
+//! An age is its own kind: read as a count ("44") or a duration ("59
+//! years") it would link with unrelated tallies and spans of time.
+//!
+//! The value is a [`Value::Quantity`] in years (unit `"years"`): a stated
+//! age is exact ("44"), a decade a half-open range ("in his 50s" is
+//! [50, 60)), and a baby's age in months or weeks a fraction of a year.
+
+use std::ops::Range;
+
+use regex::{Captures, Regex};
+
+use super::numbers::{NUMBER_BARE, parse_number};
+use super::quantity::units::{self, ascii, is_month_or_weekday, lower};
+use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
+
+/// The unit every age is stated in.
+pub const AGE_UNIT: &str = "years";
+
+/// Compiled patterns: build once per analysis with `Patterns::new` and
+/// pass to [`extract_with`]; compiling is far costlier than scanning.
+pub struct Patterns {
+    /// "59-year-old", "aged 72", "in her 60s": the age words themselves
+    /// say it is an age.
+    stated: Regex,
+    /// "Smith, 44,": a number set off by commas after a name.
+    apposed: Regex,
+}
+
+impl Patterns {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        let n = ascii(NUMBER_BARE);
+        let decade = r"(?:[1-9]0(?:'|’)?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)";
+        let stated = format!(
+            r"(?-u:\b)(?:(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age)\s+(?P<na>[0-9]{{1,3}})(?-u:\b)|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b))"
+        );
+        Patterns {
+            stated: units::compile(&stated),
+            apposed: Regex::new(
+                r"(?-u:\b)([A-Z][A-Za-z'.-]*),\s([0-9]{1,3})(?:[,;)]|\.(?:\s|$)|$)",
+            )
+            .expect("age regex"),
+        }
+    }
+}
+
+pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
+    extract_with(&Patterns::new(), text, doc)
+}
+
+pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
+    let mut out: Vec<Extracted> = p
+        .stated
+        .captures_iter(text)
+        .filter_map(|c| stated(text, &c))
+        .collect();
+    out.extend(
+        p.apposed
+            .captures_iter(text)
+            .filter_map(|c| apposed(text, &c)),
+    );
+    out.sort_by_key(|e| (e.span.start, e.span.end));
+    out.dedup_by(|b, a| b.span.start < a.span.end);
+    out
+}
+
+fn age(span: Range<usize>, years: Interval, cue: Option<String>) -> Extracted {
+    Extracted {
+        span,
+        kind: Kind::Age,
+        value: Value::Quantity {
+            amount: years,
+            unit: AGE_UNIT.to_string(),
+        },
+        cue,
+    }
+}
+
+/// Plausible human ages, in years.
+fn plausible(v: f64) -> bool {
+    (0.0..=125.0).contains(&v)
+}
+
+fn stated(text: &str, c: &Captures) -> Option<Extracted> {
+    let whole = c.get(0)?;
+    if let Some(n) = c.name("n") {
+        let v = parse_number(n.as_str())?;
+        let per_year = match lower(&c.name("unit")?.as_str()[..1]).as_ref() {
+            "m" => 12.0,
+            "w" => 52.0,
+            _ => 1.0,
+        };
+        let years = v / per_year;
+        if v.fract() != 0.0 || !plausible(years) {
+            return None;
+        }
+        // "a 59-year-old": the article is not part of the age.
+        let start = n.start() + article_len(n.as_str());
+        return Some(age(
+            start..whole.end(),
+            Interval::exact(years),
+            cue_after(text, whole.end()),
+        ));
+    }
+    if let Some(n) = c.name("nof").or(c.name("na")) {
+        let v = parse_number(n.as_str())?;
+        if v.fract() != 0.0 || !plausible(v) {
+            return None;
+        }
+        let start = match c.name("lead") {
+            // "at age 68": the age is "age 68", the "at" is syntax.
+            Some(l) if l.as_str().to_ascii_lowercase().ends_with("age") => l.end() - 3,
+            Some(l) => l.start(),
+            None => n.start(),
+        };
+        return Some(age(start..whole.end(), Interval::exact(v), None));
+    }
+    let dec = decade(c.name("dec")?.as_str())?;
+    let (lo, hi) = match c.name("part").map(|m| m.as_str().to_ascii_lowercase()) {
+        Some(p) if p == "early" => (dec, dec + 4.0),
+        Some(p) if p == "mid" => (dec + 3.0, dec + 7.0),
+        Some(_) => (dec + 6.0, dec + 10.0),
+        None => (dec, dec + 10.0),
+    };
+    let years = Interval {
+        lo,
+        hi,
+        lo_open: false,
+        hi_open: true,
+    };
+    Some(age(whole.range(), years, None))
+}
+
+/// The first year of a decade written "50s", "50's" or "fifties".
+fn decade(s: &str) -> Option<f64> {
+    let l = s.to_ascii_lowercase();
+    if l.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return l.get(..2)?.parse().ok();
+    }
+    Some(match l.as_str() {
+        "teens" => 13.0,
+        "twenties" => 20.0,
+        "thirties" => 30.0,
+        "forties" => 40.0,
+        "fifties" => 50.0,
+        "sixties" => 60.0,
+        "seventies" => 70.0,
+        "eighties" => 80.0,
+        _ => 90.0,
+    })
+}
+
+/// The shared number pattern reads "a five" as one number; in "a
+/// five-year-old" the "a" is an article. Bytes of `n` to skip.
+fn article_len(n: &str) -> usize {
+    match n.split_once(char::is_whitespace) {
+        Some((a, rest)) if a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an") => {
+            n.len() - rest.trim_start().len()
+        }
+        _ => 0,
+    }
+}
+
+/// Who the age is of, when a name or a noun follows: "the 59-year-old
+/// mayor", "a 44-year-old Smith".
+fn cue_after(text: &str, end: usize) -> Option<String> {
+    let rest = text[end..].strip_prefix([' ', '\u{a0}'])?;
+    let word: &str = rest
+        .split(|ch: char| !(ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’')))
+        .next()?;
+    let lw = lower(word);
+    (word.len() > 1 && !units::is_function_word(&lw)).then(|| word.to_string())
+}
+
+/// "Smith, 44,": the name before the comma must look like one, and the
+/// number must not be part of a date, a list or a larger number.
+fn apposed(text: &str, c: &Captures) -> Option<Extracted> {
+    let name = c.get(1)?;
+    let n = c.get(2)?;
+    let word = name.as_str().trim_end_matches('.');
+    let lw = lower(word);
+    if word.len() < 2
+        || is_month_or_weekday(&lw)
+        || units::is_function_word(&lw)
+        || !word[1..].chars().any(|ch| ch.is_ascii_lowercase())
+    {
+        return None;
+    }
+    // "In 2019, Smith, 44, 45 and 46" reads as a list: a number right
+    // after the comma that follows is not an age.
+    let after = &text[n.end()..];
+    let next = after.trim_start_matches([',', ';', ')', ' ']);
+    if next.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    let v: f64 = n.as_str().parse().ok()?;
+    if !(1.0..=125.0).contains(&v) || n.as_str().starts_with('0') {
+        return None;
+    }
+    Some(age(n.range(), Interval::exact(v), Some(word.to_string())))
+}
+
+#[cfg(test)]
+mod tests;

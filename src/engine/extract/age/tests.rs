@@ -1,0 +1,110 @@
+use super::extract;
+use crate::engine::extract::Extractor;
+use crate::engine::model::{DocInfo, Interval, Kind, Value};
+
+fn ages(text: &str) -> Vec<(String, Interval)> {
+    extract(text, &DocInfo::default())
+        .into_iter()
+        .map(|e| match e.value {
+            Value::Quantity { amount, unit } => {
+                assert_eq!(unit, "years");
+                (text[e.span].to_string(), amount)
+            }
+            other => panic!("age extractor produced {other:?}"),
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, Interval) {
+    let mut all = ages(text);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    all.remove(0)
+}
+
+#[test]
+fn ages_in_their_usual_spellings() {
+    let cases = [
+        ("Officers said Grant, 44, had no record.", "44", 44.0),
+        ("the 59-year-old teacher retired", "59-year-old", 59.0),
+        (
+            "a seventy-two-year-old farmer",
+            "seventy-two-year-old",
+            72.0,
+        ),
+        ("a woman aged 72 was rescued", "aged 72", 72.0),
+        ("she stepped down at age 68", "age 68", 68.0),
+        ("he died at the age of 91", "at the age of 91", 91.0),
+        ("the pilot is 68 years old", "68 years old", 68.0),
+        ("a driver 30 years of age", "30 years of age", 30.0),
+        ("The mayor, Lopez Jr., 56, spoke.", "56", 56.0),
+        ("a 15 year old boy", "15 year old", 15.0),
+    ];
+    for (text, span, years) in cases {
+        let (s, v) = one(text);
+        assert_eq!(s, span, "{text}");
+        assert_eq!(v, Interval::exact(years), "{text}");
+    }
+}
+
+#[test]
+fn decades_are_ranges() {
+    let (s, v) = one("a tall man in his 50s was seen");
+    assert_eq!(s, "in his 50s");
+    assert!(v.overlaps(&Interval::exact(50.0)) && v.overlaps(&Interval::exact(59.5)));
+    assert!(!v.overlaps(&Interval::exact(60.0)));
+    let late = one("a woman in her late sixties").1;
+    assert!(late.overlaps(&Interval::exact(68.0)) && !late.overlaps(&Interval::exact(62.0)));
+}
+
+#[test]
+fn babies_are_fractions_of_a_year() {
+    let (_, v) = one("an 18-month-old girl");
+    assert_eq!(v, Interval::exact(1.5));
+}
+
+#[test]
+fn commas_around_other_numbers_are_not_ages() {
+    for text in [
+        "On June 5, 2019, the bill passed.",
+        "Pages 3, 44, and 51 were torn.",
+        "By Friday, 12, people had left.",
+        "In Chapter 11, 40 firms",
+        "Smith, 44,000 votes ahead",
+        "A ratio of 4.5, 3.2",
+    ] {
+        let found = ages(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn counts_and_durations_with_year_are_not_ages() {
+    for text in [
+        "a 15-year sentence",
+        "for 68 years",
+        "the age of austerity",
+        "a 200-year-old bridge fell",
+    ] {
+        let found = ages(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn ages_are_not_counts_or_durations_in_the_full_extraction() {
+    let text = "Grant, 44, and the 59-year-old Moss were charged. Moss is 59 years old.";
+    let all = Extractor::new().extract(text, &DocInfo::default());
+    let kinds: Vec<(&str, Kind)> = all
+        .iter()
+        .filter(|e| !e.kind.is_entity())
+        .map(|e| (&text[e.span.clone()], e.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("44", Kind::Age),
+            ("59-year-old", Kind::Age),
+            ("59 years old", Kind::Age)
+        ]
+    );
+}

@@ -1,0 +1,279 @@
+//! Time anchors: words in a clause that place what it says at another
+//! time than the story's own event ("A similar storm in 2011 killed 40",
+//! "Last year's strike lasted three weeks", "two weeks ago", "next year").
+//!
+//! A value in an anchored clause most likely belongs to another event
+//! than an unanchored value of the same kind, which is what the linker
+//! needs to know. This is a pure reading of the words: it does not know
+//! the publication date, so a year is returned as written and the caller
+//! compares it with the article's own year.
+//!
+//! A clause may state its own date ("in 2011" is both a date mention and
+//! an anchor); callers ignore anchors that overlap the mention itself,
+//! which [`time_anchors`] makes easy by returning all of them.
+
+use std::ops::Range;
+
+use super::quantity::units::is_plural_noun;
+
+/// What an anchor says about the time of its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnchorKind {
+    /// A year as written ("in 2011", "the 2008 election", "2011's").
+    Year(i16),
+    /// Some time before the story's event: "last year", "two weeks ago",
+    /// "previously", "a similar storm", "in the past".
+    RelativePast,
+    /// Some time after it: "next year", "later this year", "in the
+    /// coming months", "in five years".
+    RelativeFuture,
+}
+
+/// An anchor found in a clause: its byte span in the text and its kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    pub span: Range<usize>,
+    pub kind: AnchorKind,
+}
+
+/// The first time anchor inside `clause` (a byte range of `text`), if any.
+pub fn time_anchor(text: &str, clause: Range<usize>) -> Option<Anchor> {
+    time_anchors(text, clause).into_iter().next()
+}
+
+/// Every time anchor inside `clause`, in text order.
+pub fn time_anchors(text: &str, clause: Range<usize>) -> Vec<Anchor> {
+    let Some(part) = clamp(text, clause) else {
+        return Vec::new();
+    };
+    let words = words(text, part);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match anchor_at(&words, i) {
+            Some((n, kind)) => {
+                out.push(Anchor {
+                    span: words[i].span.start..words[i + n - 1].span.end,
+                    kind,
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The sentence around `at`: the clause a caller most often wants. It
+/// ends at ". ", "!", "?", ";" or a line break.
+pub fn sentence_of(text: &str, at: Range<usize>) -> Range<usize> {
+    let at = clamp(text, at).unwrap_or(0..0);
+    let is_end = |c: char| matches!(c, '!' | '?' | ';' | '\n');
+    let start = text[..at.start]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_end(c) || (c == '.' && text[i + 1..].starts_with([' ', '\n'])))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at.end..]
+        .char_indices()
+        .find(|&(i, c)| {
+            is_end(c)
+                || (c == '.' && !text[at.end + i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+        })
+        .map_or(text.len(), |(i, _)| at.end + i);
+    start..end
+}
+
+fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let end = r.end.min(text.len());
+    let start = r.start.min(end);
+    (text.is_char_boundary(start) && text.is_char_boundary(end)).then_some(start..end)
+}
+
+struct Word {
+    span: Range<usize>,
+    /// Lowercase, with a trailing possessive dropped ("year's" → "year").
+    norm: String,
+    possessive: bool,
+}
+
+fn words(text: &str, part: Range<usize>) -> Vec<Word> {
+    let mut out = Vec::new();
+    let s = &text[part.clone()];
+    let mut start = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        let inner = c.is_alphanumeric() || c == '\'' || c == '’';
+        match (start, inner) {
+            (None, true) => start = Some(i),
+            (Some(a), false) => {
+                let raw = s[a..i].trim_end_matches(['\'', '’']);
+                let lower = raw.to_lowercase();
+                let (norm, possessive) = match lower
+                    .strip_suffix("'s")
+                    .or_else(|| lower.strip_suffix("’s"))
+                {
+                    Some(stem) => (stem.to_string(), true),
+                    None => (lower.clone(), false),
+                };
+                if !raw.is_empty() {
+                    out.push(Word {
+                        span: part.start + a..part.start + a + raw.len(),
+                        norm,
+                        possessive,
+                    });
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+const PERIODS: [&str; 10] = [
+    "year", "month", "decade", "week", "summer", "winter", "spring", "autumn", "fall", "century",
+];
+
+fn is_period(w: &str) -> bool {
+    PERIODS.contains(&w.trim_end_matches('s')) || w == "centuries"
+}
+
+fn is_long_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+    )
+}
+
+fn is_amount(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_digit())
+        || matches!(
+            w,
+            "a" | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "twenty"
+                | "thirty"
+                | "fifty"
+                | "few"
+                | "several"
+                | "many"
+                | "some"
+                | "two-and-a-half"
+        )
+}
+
+/// Words before a year that make it the time of the clause.
+fn year_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since"
+            | "during"
+            | "from"
+            | "of"
+            | "by"
+            | "until"
+            | "till"
+            | "after"
+            | "before"
+            | "the"
+            | "a"
+            | "an"
+            | "early"
+            | "late"
+            | "mid"
+            | "through"
+            | "throughout"
+    )
+}
+
+/// The anchor starting at word `i`: how many words it takes, and its kind.
+fn anchor_at(w: &[Word], i: usize) -> Option<(usize, AnchorKind)> {
+    let at = |k: usize| w.get(i + k).map_or("", |x| x.norm.as_str());
+    let first = at(0);
+    // "in 2011", "the 2008 election", "2011's floods"
+    // "the 2000 people" is a count: a year after an article modifies a
+    // singular noun ("the 2008 election").
+    let counted = matches!(first, "the" | "a" | "an")
+        && is_plural_noun(at(2))
+        && !w.get(i + 1).is_some_and(|x| x.possessive);
+    if let Some(y) = year(at(1))
+        && year_lead(first)
+        && !counted
+    {
+        return Some((2, AnchorKind::Year(y)));
+    }
+    if let Some(y) = year(first)
+        && (w[i].possessive || i == 0)
+    {
+        return Some((1, AnchorKind::Year(y)));
+    }
+    use AnchorKind::{RelativeFuture as Future, RelativePast as Past};
+    let two = (first, at(1));
+    match two {
+        ("last" | "past" | "previous", p) if is_period(p) => return Some((2, Past)),
+        ("next" | "coming", p) if is_period(p) => return Some((2, Future)),
+        ("earlier" | "later", "this") if is_period(at(2)) => {
+            let kind = if first == "earlier" { Past } else { Future };
+            return Some((3, kind));
+        }
+        ("in", "the") if matches!(at(2), "past") => return Some((3, Past)),
+        ("in", "the") if matches!(at(2), "coming" | "next") && is_long_unit(at(3)) => {
+            return Some((4, Future));
+        }
+        ("in", "recent") if matches!(at(2), "years" | "months" | "decades") => {
+            return Some((3, Past));
+        }
+        ("once", "before") => return Some((2, Past)),
+        ("a" | "an", "similar" | "earlier" | "previous" | "prior") => return Some((2, Past)),
+        ("previously" | "formerly", _) => return Some((1, Past)),
+        _ => {}
+    }
+    // "two weeks ago", "a decade ago", "years ago"
+    if is_long_unit(first) && at(1) == "ago" {
+        return Some((2, Past));
+    }
+    if is_amount(first) && is_long_unit(at(1)) && at(2) == "ago" {
+        return Some((3, Past));
+    }
+    // "in five years", "within two years" (from now)
+    if matches!(first, "in" | "within")
+        && is_amount(at(1))
+        && !matches!(at(1), "a" | "an")
+        && matches!(at(2), "years" | "decades")
+        && at(3) != "of"
+    {
+        return Some((3, Future));
+    }
+    None
+}
+
+/// A four-digit year from 1900 to 2099.
+fn year(w: &str) -> Option<i16> {
+    if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i16 = w.parse().ok()?;
+    (1900..=2099).contains(&y).then_some(y)
+}
+
+#[cfg(test)]
+#[path = "anchor_tests.rs"]
+mod tests;

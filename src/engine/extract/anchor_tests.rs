@@ -1,0 +1,130 @@
+use super::*;
+
+fn kinds(text: &str) -> Vec<(String, AnchorKind)> {
+    time_anchors(text, 0..text.len())
+        .into_iter()
+        .map(|a| (text[a.span].to_string(), a.kind))
+        .collect()
+}
+
+fn first(text: &str) -> Option<(String, AnchorKind)> {
+    time_anchor(text, 0..text.len()).map(|a| (text[a.span].to_string(), a.kind))
+}
+
+#[test]
+fn years_placed_by_a_preposition_or_an_article() {
+    let cases = [
+        (
+            "A similar flood in 2011 drowned 40 cattle.",
+            "in 2011",
+            2011,
+        ),
+        ("the 2008 election was closer", "the 2008", 2008),
+        ("Prices have doubled since 1998.", "since 1998", 1998),
+        ("2011's floods were worse", "2011's", 2011),
+        ("by mid-2019 the plant had closed", "mid 2019", 2019),
+    ];
+    for (text, span, y) in cases {
+        let all = kinds(text);
+        assert!(
+            all.iter()
+                .any(|(s, k)| *k == AnchorKind::Year(y) && s.replace('-', " ") == span),
+            "{text}: {all:?}"
+        );
+    }
+}
+
+#[test]
+fn relative_past_and_future() {
+    use AnchorKind::{RelativeFuture, RelativePast};
+    let cases = [
+        (
+            "Last year's strike lasted three weeks.",
+            "Last year's",
+            RelativePast,
+        ),
+        (
+            "The mine closed two weeks ago.",
+            "two weeks ago",
+            RelativePast,
+        ),
+        (
+            "It had previously paid $2 million.",
+            "previously",
+            RelativePast,
+        ),
+        ("a similar storm killed 40", "a similar", RelativePast),
+        (
+            "Sales fell in recent years.",
+            "in recent years",
+            RelativePast,
+        ),
+        (
+            "Earlier this month the port shut.",
+            "Earlier this month",
+            RelativePast,
+        ),
+        ("They will vote next year.", "next year", RelativeFuture),
+        (
+            "Talks resume later this year.",
+            "later this year",
+            RelativeFuture,
+        ),
+        (
+            "in the coming months 500 jobs go",
+            "in the coming months",
+            RelativeFuture,
+        ),
+        (
+            "The fund runs out in five years.",
+            "in five years",
+            RelativeFuture,
+        ),
+        ("It had happened once before.", "once before", RelativePast),
+    ];
+    for (text, span, kind) in cases {
+        assert_eq!(first(text), Some((span.to_string(), kind)), "{text}");
+    }
+}
+
+#[test]
+fn the_story_s_own_time_is_no_anchor() {
+    for text in [
+        "The storm killed 40 people on Monday.",
+        "Officials said 12 were hurt yesterday.",
+        "Rescuers worked through the night.",
+        "The 2000 people who fled returned.",
+        "He spoke for two hours.",
+        "the last minute of the game",
+        "a 15-year sentence",
+    ] {
+        assert_eq!(first(text), None, "{text}");
+    }
+}
+
+#[test]
+fn only_the_clause_is_read() {
+    let text = "In 2011 a dam broke. This year 40 people died.";
+    let second = 21..text.len();
+    assert_eq!(time_anchor(text, second.clone()), None);
+    assert_eq!(
+        time_anchor(text, 0..20).map(|a| a.kind),
+        Some(AnchorKind::Year(2011))
+    );
+    let s = sentence_of(text, 35..37);
+    assert_eq!(&text[s], " This year 40 people died");
+    // Out-of-range or split clauses never panic.
+    assert_eq!(time_anchor(text, 40..400), None);
+    assert_eq!(time_anchor("é in 2011", 1..9), None);
+}
+
+#[test]
+fn sentences_do_not_end_inside_decimals() {
+    let text = "It cost $1.5 million in 2011. Then more.";
+    let s = sentence_of(text, 8..12);
+    assert_eq!(&text[s.clone()], "It cost $1.5 million in 2011");
+    assert_eq!(
+        time_anchor(text, s).map(|a| a.kind),
+        Some(AnchorKind::Year(2011))
+    );
+}

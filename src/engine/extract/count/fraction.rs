@@ -1,0 +1,167 @@
+//! Shares written as fractions: "two thirds of voters", "two-thirds
+//! majority", "half of the members", "a quarter of the budget", "one in
+//! five children", "seven out of 10 adults".
+//!
+//! They state a percentage, not a count of "thirds". A fraction is a
+//! rounded way to say a share ("two thirds" for 65%), so its interval
+//! allows a little either side of the exact ratio.
+
+use std::collections::HashMap;
+
+use regex::{Captures, Regex};
+
+use super::units::{self, is_time_word, lookup_unit, lower};
+use super::{Counted, counted_noun};
+use crate::engine::extract::numbers::parse_number;
+use crate::engine::model::{Extracted, Interval, Kind, Value};
+
+/// Relative slack around the exact ratio of a spelled fraction.
+const SLACK: f64 = 0.05;
+
+const SMALL: &str = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})";
+
+/// Compiled pattern and the fraction words read from `assets/`.
+pub(crate) struct Fractions {
+    re: Regex,
+    denominators: HashMap<String, f64>,
+}
+
+impl Fractions {
+    pub(crate) fn new() -> Self {
+        let denominators: HashMap<String, f64> =
+            include_str!("../../../../assets/extract/fractions.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| {
+                    let (w, d) = l.split_once(' ')?;
+                    Some((w.to_string(), d.trim().parse().ok()?))
+                })
+                .collect();
+        let mut words: Vec<&str> = denominators.keys().map(String::as_str).collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let den = words.join("|");
+        let re = format!(
+            r"(?-u:\b)(?:(?P<num>a|an|{SMALL})(?P<sep>\s+|\s*-\s*)(?P<den>{den})|(?P<half>half)|(?P<k>{SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|one\s+hundred|[0-9]{{1,3}}(?:,[0-9]{{3}})*))(?-u:\b)"
+        );
+        Fractions {
+            re: units::compile(&re),
+            denominators,
+        }
+    }
+
+    /// Whether `w` is a fraction word ("thirds"), which is never the thing
+    /// a count counts.
+    pub(crate) fn is_denominator(&self, w: &str) -> bool {
+        self.denominators.contains_key(w)
+    }
+
+    pub(crate) fn extract(&self, text: &str) -> Vec<Extracted> {
+        self.re
+            .captures_iter(text)
+            .filter_map(|c| self.read(text, &c))
+            .collect()
+    }
+
+    fn read(&self, text: &str, c: &Captures) -> Option<Extracted> {
+        let whole = c.get(0)?;
+        let after = &text[whole.end()..];
+        let of = of_what(after);
+        let (share, cue_from) = if let Some(den) = c.name("den") {
+            let num = lower(c.name("num")?.as_str());
+            let n = if num == "a" || num == "an" {
+                1.0
+            } else {
+                parse_number(&num)?
+            };
+            let d = *self.denominators.get(&*lower(den.as_str()))?;
+            // "two-thirds majority" needs no "of"; "two thirds" alone might
+            // be anything ("a third time" has no "thirds" at all).
+            let hyphen = c.name("sep").is_some_and(|s| s.as_str().contains('-'));
+            let plural_ok = n > 1.0 || !den.as_str().ends_with('s');
+            if !plural_ok || n >= d || (of.is_none() && !(hyphen && next_is_word(after))) {
+                return None;
+            }
+            (n / d, whole.end())
+        } else if c.name("half").is_some() {
+            // "half of the members", "half the country"; "half an hour" is
+            // a duration and "half a million" a number.
+            let the = ["the ", "its ", "their ", "all "].iter().any(|d| {
+                after
+                    .trim_start()
+                    .get(..d.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(d))
+            });
+            if of.is_none() && !the {
+                return None;
+            }
+            (0.5, whole.end())
+        } else {
+            let k = parse_number(c.name("k")?.as_str())?;
+            let dm = c.name("d")?;
+            let d = parse_number(dm.as_str())?;
+            // "one in 2019" is a year; "two in three minutes" a rate.
+            let year_like =
+                dm.as_str().len() == 4 && dm.as_str().bytes().all(|b| b.is_ascii_digit());
+            let next = after.split_whitespace().next().unwrap_or("");
+            let next = next.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+            if year_like
+                || k >= d
+                || k <= 0.0
+                || is_time_word(&lower(next))
+                || lookup_unit(next).is_some()
+            {
+                return None;
+            }
+            (k / d, whole.end())
+        };
+        let cue = plural_after(&text[cue_from..]).or_else(|| units::cue_after(&text[cue_from..]));
+        let p = share * 100.0;
+        Some(Extracted {
+            span: whole.range(),
+            kind: Kind::Percent,
+            value: Value::Percent {
+                amount: Interval::closed(p * (1.0 - SLACK), p * (1.0 + SLACK)),
+            },
+            cue,
+        })
+    }
+}
+
+/// The words after " of", unless they measure time or distance ("a
+/// quarter of an hour" is a duration, "three quarters of a mile" a length).
+fn of_what(after: &str) -> Option<&str> {
+    let rest = after.trim_start();
+    let rest = rest
+        .get(..3)
+        .filter(|h| h.eq_ignore_ascii_case("of "))
+        .map(|_| &rest[3..])?;
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let second = second.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+    let measure = matches!(first, "a" | "an")
+        && (is_time_word(&lower(second)) || lookup_unit(second).is_some());
+    (!measure).then_some(rest)
+}
+
+/// "of the members left" is about members: the first plural noun after
+/// "of" and a determiner, before the general cue reader's last word.
+fn plural_after(after: &str) -> Option<String> {
+    let rest = of_what(after).unwrap_or(after);
+    let mut at = after.len() - rest.len();
+    let first = rest.split(' ').next().unwrap_or("");
+    if matches!(
+        &*lower(first),
+        "the" | "its" | "their" | "his" | "her" | "our" | "all" | "those" | "these"
+    ) {
+        at += first.len();
+    }
+    match counted_noun(&after[at..], false) {
+        Counted::Noun(n, _) => Some(n),
+        _ => None,
+    }
+}
+
+fn next_is_word(after: &str) -> bool {
+    after.starts_with(' ') && after[1..].starts_with(|ch: char| ch.is_ascii_lowercase())
+}

@@ -1,0 +1,126 @@
+//! Which pairs of mentions are worth scoring, and each mention's best
+//! partner in every other article.
+//!
+//! Mentions are first split into blocks that could be one fact (same kind,
+//! same currency or unit). Small blocks are compared in full; large ones
+//! only on pairs that share a strong context word, so the work stays far
+//! from quadratic.
+
+use std::collections::HashMap;
+
+use super::facts::Mention;
+use super::prepare::Prepared;
+use super::score::MentionCtx;
+use crate::engine::model::{Kind, Value};
+
+/// Past this many mentions in one block, only pairs that share a strong
+/// context word are scored.
+const EXHAUSTIVE_BLOCK: usize = 400;
+/// Context words shared by more mentions than this are too common to
+/// propose pairs on their own.
+const MAX_POSTING: usize = 300;
+
+pub type BlockKey = (Kind, String);
+
+/// Mentions that could possibly be one fact: same kind, and for money and
+/// measures the same currency or unit; entities by name.
+pub fn blocks(mentions: &[Mention]) -> Vec<(BlockKey, Vec<usize>)> {
+    let mut map: HashMap<BlockKey, Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let sub = match &m.value {
+            Value::Money { currency, .. } => currency.clone(),
+            Value::Quantity { unit, .. } => unit.clone(),
+            Value::Entity { canonical } => canonical.to_lowercase(),
+            _ => String::new(),
+        };
+        map.entry((m.kind, sub)).or_default().push(i);
+    }
+    let mut out: Vec<_> = map.into_iter().collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// All pairs for a small block; for a large one, only pairs that share one
+/// of their strongest context words (an inverted index over those words).
+pub fn candidate_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(usize, usize)> {
+    let n = block.len();
+    if n <= EXHAUSTIVE_BLOCK {
+        return (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+            .collect();
+    }
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (local, &m) in block.iter().enumerate() {
+        let mut top = ctx[m].bag.terms.clone();
+        top.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+        for (t, _) in top.into_iter().take(6) {
+            postings.entry(t).or_default().push(local);
+        }
+        if let Some(c) = ctx[m].cue {
+            postings.entry(c).or_default().push(local);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for list in postings.values() {
+        if list.len() > MAX_POSTING {
+            continue;
+        }
+        for (i, &a) in list.iter().enumerate() {
+            for &b in &list[i + 1..] {
+                pairs.push((a.min(b), a.max(b)));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// For each mention and each other article, the mention there it reads
+/// most like, by context. Two mentions that are each other's best match
+/// across two articles are most likely one fact, however differently the
+/// outlets word it: a relative test, which holds across writing styles
+/// where a fixed similarity threshold does not.
+#[derive(Debug, Default)]
+pub struct BestPartners {
+    best: HashMap<(usize, usize), (usize, f32)>,
+}
+
+impl BestPartners {
+    pub fn build(p: &Prepared, pairs: &[(usize, usize)]) -> Self {
+        let mut best: HashMap<(usize, usize), (usize, f32)> = HashMap::new();
+        for &(i, j) in pairs {
+            let (a, b) = (&p.ctx[i], &p.ctx[j]);
+            if a.article == b.article {
+                continue;
+            }
+            let s = affinity(p, i, j);
+            for (from, to, art) in [(i, j, b.article), (j, i, a.article)] {
+                let slot = best.entry((from, art)).or_insert((to, f32::MIN));
+                if s > slot.1 {
+                    *slot = (to, s);
+                }
+            }
+        }
+        BestPartners { best }
+    }
+
+    /// Whether `j` is `i`'s best match in `j`'s article.
+    pub fn is_best(&self, p: &Prepared, i: usize, j: usize) -> bool {
+        self.best
+            .get(&(i, p.ctx[j].article))
+            .is_some_and(|&(to, s)| to == j && s > 0.0)
+    }
+}
+
+fn affinity(p: &Prepared, i: usize, j: usize) -> f32 {
+    let (a, b) = (&p.ctx[i], &p.ctx[j]);
+    let mut s = a.bag.cosine(&b.bag) + 0.5 * a.concepts.cosine(&b.concepts);
+    if a.cue.is_some() && a.cue == b.cue {
+        s += 0.2;
+    }
+    if p.value_keys[i].is_some() && p.value_keys[i] == p.value_keys[j] {
+        s += 0.3 * p.rarity[i];
+    }
+    s
+}

@@ -1,0 +1,334 @@
+//! The evidence that two value mentions state one fact, as numbers a
+//! learned model weighs (`model.rs`). Each feature is a question a reader
+//! would ask: do the sentences talk about the same thing, is the value the
+//! same rare number, is one of them about another time?
+
+use super::compat::compatible;
+use super::score::Scorer;
+use crate::engine::model::{DateValue, Granularity, Kind, Value};
+
+/// Feature names, in vector order. The weights file names them too, so a
+/// model trained for another feature set is refused rather than misread.
+pub const NAMES: &[&str] = &[
+    "bias",
+    "cosine",
+    "prior",
+    "concept_cosine",
+    "cue_same",
+    "cue_differ",
+    "event_same",
+    "event_differ",
+    "agree_specific",
+    "agree_vague",
+    "values_conflict",
+    "values_uninformative",
+    "same_value_rarity",
+    "mutual_best",
+    "one_way_best",
+    "people_other_counterpart",
+    "people_disjoint",
+    "people_shared",
+    "anchor_differs",
+    "same_article",
+    "both_lead",
+    "kind_date",
+    "kind_duration",
+    "kind_count",
+    "kind_money",
+    "kind_percent",
+    "kind_quantity",
+    "kind_time",
+    "kind_age",
+];
+
+pub const N: usize = NAMES.len();
+
+pub type Vector = [f32; N];
+
+fn slot(name: &str) -> usize {
+    NAMES
+        .iter()
+        .position(|n| *n == name)
+        .expect("feature name is in NAMES")
+}
+
+/// Builds a vector by name, so the order above is stated once.
+struct Builder(Vector);
+
+impl Builder {
+    fn set(&mut self, name: &str, v: f32) {
+        self.0[slot(name)] = v;
+    }
+}
+
+/// Sentences this close to an article's start are its lead, where outlets
+/// state the story's main facts.
+const LEAD_SENTENCES: u32 = 3;
+
+/// The evidence for linking value mentions `i` and `j`, or `None` when
+/// they can never be one fact: different currencies or units, two values
+/// in one sentence (a list, a range, a comparison), or one article
+/// contradicting itself.
+pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
+    let (a, b) = (&s.ctx[i], &s.ctx[j]);
+    let (vi, vj) = (&s.values[i], &s.values[j]);
+    let compat = compatible(vi, vj);
+    match (s.kinds[i], compat) {
+        (Kind::Money | Kind::Quantity, None) => return None,
+        (_, Some(false)) if a.article == b.article => return None,
+        _ => {}
+    }
+    if a.article == b.article && a.sentence == b.sentence {
+        return None;
+    }
+    let mut f = Builder([0.0; N]);
+    f.set("bias", 1.0);
+    f.set("cosine", a.bag.cosine(&b.bag));
+    f.set("prior", super::prior::prior(s, i, j));
+    f.set("concept_cosine", a.concepts.cosine(&b.concepts));
+    let crossed = a.cue.is_some() && (a.cue == b.event || b.cue == a.event);
+    if let (Some(x), Some(y)) = (a.cue, b.cue) {
+        if x == y || crossed || shares(&a.cue_concepts, &b.cue_concepts) {
+            f.set("cue_same", 1.0);
+        } else {
+            f.set("cue_differ", 1.0);
+        }
+    }
+    if let (Some(x), Some(y)) = (a.event, b.event) {
+        if x == y {
+            f.set("event_same", 1.0);
+        } else if !crossed {
+            f.set("event_differ", 1.0);
+        }
+    }
+    let informative = informative(vi) && informative(vj);
+    match compat {
+        Some(true) if informative => {
+            let spec = specificity(vi, vj);
+            f.set("agree_specific", spec);
+            f.set("agree_vague", 1.0 - spec);
+        }
+        Some(false) if informative => f.set("values_conflict", 1.0),
+        _ => f.set("values_uninformative", 1.0),
+    }
+    if let (Some(x), Some(y)) = (&s.value_keys[i], &s.value_keys[j])
+        && x == y
+    {
+        f.set("same_value_rarity", s.rarity[i]);
+    }
+    if a.article != b.article {
+        let (ij, ji) = (
+            s.best.is_best(s.prepared, i, j),
+            s.best.is_best(s.prepared, j, i),
+        );
+        match (ij, ji) {
+            (true, true) => f.set("mutual_best", 1.0),
+            (true, false) | (false, true) => f.set("one_way_best", 1.0),
+            _ => {}
+        }
+    }
+    people(&mut f, &a.persons, &b.persons);
+    if a.anchor != b.anchor {
+        f.set("anchor_differs", 1.0);
+    }
+    if a.article == b.article {
+        f.set("same_article", 1.0);
+    }
+    if a.sentence < LEAD_SENTENCES && b.sentence < LEAD_SENTENCES {
+        f.set("both_lead", 1.0);
+    }
+    let kind = match s.kinds[i] {
+        Kind::Date => "kind_date",
+        Kind::Duration => "kind_duration",
+        Kind::Count => "kind_count",
+        Kind::Money => "kind_money",
+        Kind::Percent => "kind_percent",
+        Kind::Quantity => "kind_quantity",
+        Kind::Time => "kind_time",
+        _ => "kind_age",
+    };
+    f.set(kind, 1.0);
+    Some(f.0)
+}
+
+fn shares(a: &[u32], b: &[u32]) -> bool {
+    a.iter().any(|x| b.contains(x))
+}
+
+/// Sharing one actor but naming different counterparts ("A's call with B"
+/// against "C's call with B") is another interaction of that actor; wholly
+/// different names are often only different attributions.
+fn people(f: &mut Builder, a: &[u32], b: &[u32]) {
+    if a.is_empty() || b.is_empty() {
+        return;
+    }
+    let a_new = a.iter().any(|p| !b.contains(p));
+    let b_new = b.iter().any(|p| !a.contains(p));
+    let shared = a.iter().any(|p| b.contains(p));
+    match (a_new && b_new, shared) {
+        (true, true) => f.set("people_other_counterpart", 1.0),
+        (true, false) => f.set("people_disjoint", 1.0),
+        (false, _) => f.set("people_shared", 1.0),
+    }
+}
+
+/// Whether a value pins down anything a comparison could use. A weekday or
+/// "last month" that could not be resolved against a publication date
+/// fits any date, so its agreement is no evidence; a stated month or
+/// year does pin something down.
+pub fn informative(v: &Value) -> bool {
+    match v {
+        Value::Date(d) => d.start.is_some() || d.year.is_some() || d.month.is_some(),
+        _ => true,
+    }
+}
+
+/// How telling it is that two compatible values agree, in [0, 1]: two
+/// reports naming the same day are more likely about one event than two
+/// naming the same year; "24" and "24" more than "dozens" and "at least 20".
+pub fn specificity(a: &Value, b: &Value) -> f32 {
+    match (a, b) {
+        (Value::Date(x), Value::Date(y)) => date_specificity(x).min(date_specificity(y)),
+        _ => {
+            if narrow(a) && narrow(b) {
+                1.0
+            } else {
+                0.4
+            }
+        }
+    }
+}
+
+fn date_specificity(d: &DateValue) -> f32 {
+    match d.granularity {
+        Granularity::Day if d.start.is_some() || (d.month.is_some() && d.day.is_some()) => 1.0,
+        Granularity::Day => 0.5,
+        Granularity::Week => 0.6,
+        Granularity::Month => 0.3,
+        Granularity::Year => 0.1,
+    }
+}
+
+/// A value stated to within a couple of percent.
+fn narrow(v: &Value) -> bool {
+    match interval_of(v) {
+        Some(i) => i.lo.is_finite() && i.hi.is_finite() && i.hi - i.lo <= i.lo.abs() * 0.02,
+        None => matches!(v, Value::Time { .. }),
+    }
+}
+
+fn interval_of(v: &Value) -> Option<crate::engine::model::Interval> {
+    match v {
+        Value::Duration { seconds: i, .. }
+        | Value::Quantity { amount: i, .. }
+        | Value::Money { amount: i, .. }
+        | Value::Count { amount: i, .. }
+        | Value::Percent { amount: i } => Some(*i),
+        _ => None,
+    }
+}
+
+/// A key under which equal stated values meet, for measuring how rare a
+/// value is in the corpus: "4,180" and "4180" share one; "dozens" has none.
+pub fn value_key(kind: Kind, v: &Value) -> Option<String> {
+    match v {
+        // An unresolved "Thursday" or "Feb. 28" keeps what it names, so
+        // two outlets' same weekday or same month-day still meet as equal
+        // values; how rare that value is in the corpus says how telling.
+        Value::Date(d) => match (d.start, d.end, d.weekday) {
+            (Some(s), Some(e), _) if d.granularity == Granularity::Day => {
+                Some(format!("d{s}..{e}"))
+            }
+            (None, _, _) if d.month.is_some() && d.day.is_some() => {
+                Some(format!("d?-{:?}-{:?}", d.month, d.day))
+            }
+            (None, _, Some(w)) if d.granularity == Granularity::Day => Some(format!("w{w:?}")),
+            _ => None,
+        },
+        Value::Money { currency, .. } => {
+            let i = interval_of(v)?;
+            narrow(v).then(|| format!("m{currency}{:.4e}", i.point()))
+        }
+        _ => {
+            let i = interval_of(v)?;
+            narrow(v).then(|| format!("{}{:.4e}", kind.as_str(), i.point()))
+        }
+    }
+}
+
+/// How rare each mention's value is in the corpus, in [0, 1]: 1 for a
+/// value stated in few places, towards 0 for one stated everywhere.
+/// Measured on the corpus itself, so no list of "common numbers" is needed.
+pub fn rarity(keys: &[Option<String>]) -> Vec<f32> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for k in keys.iter().flatten() {
+        *counts.entry(k.as_str()).or_default() += 1;
+    }
+    let total = keys.iter().flatten().count().max(2) as f32;
+    keys.iter()
+        .map(|k| match k {
+            Some(k) => {
+                let c = counts[k.as_str()] as f32;
+                ((total / c).ln() / total.ln()).clamp(0.0, 1.0)
+            }
+            None => 0.0,
+        })
+        .collect()
+}
+
+/// For `--explain`: the features that fired, by name.
+pub fn describe(v: &Vector) -> String {
+    NAMES
+        .iter()
+        .zip(v)
+        .filter(|(n, x)| **x != 0.0 && **n != "bias")
+        .map(|(n, x)| format!("{n}={x:.2}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique() {
+        for (i, n) in NAMES.iter().enumerate() {
+            assert_eq!(slot(n), i, "{n} appears twice");
+        }
+    }
+
+    #[test]
+    fn rare_values_score_higher_than_common_ones() {
+        let keys = vec![
+            Some("a".to_string()),
+            Some("b".into()),
+            Some("b".into()),
+            Some("b".into()),
+            Some("b".into()),
+            None,
+        ];
+        let r = rarity(&keys);
+        assert!(r[0] > r[1], "{r:?}");
+        assert_eq!(r[5], 0.0);
+    }
+
+    #[test]
+    fn unresolved_weekdays_are_not_informative() {
+        let d = DateValue {
+            start: None,
+            end: None,
+            granularity: Granularity::Day,
+            year: None,
+            month: None,
+            day: None,
+            weekday: Some(jiff::civil::Weekday::Monday),
+        };
+        assert!(!informative(&Value::Date(d.clone())));
+        let with_year = DateValue {
+            year: Some(2019),
+            ..d
+        };
+        assert!(informative(&Value::Date(with_year)));
+    }
+}

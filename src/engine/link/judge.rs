@@ -1,0 +1,104 @@
+//! Facts from groups of mentions: each gets a label and a status.
+
+use super::cluster::PairScore;
+use super::compat::compatible;
+use super::context::Vocab;
+use super::facts::{Fact, FactSet, Mention, Status};
+use super::features::informative;
+use super::label;
+use super::prepare::Prepared;
+use super::score::{MentionCtx, Scorer};
+use crate::engine::model::{Kind, Value};
+/// How the outlets' values for one fact relate. A fact stated by one
+/// article only is `single`, however often it repeats it. A clash between
+/// articles is a conflict only when the two mentions are confidently one
+/// fact and both values pin something down; otherwise it is shown as
+/// possibly different, because a false ✗ costs a reader's trust.
+fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
+    let first = mentions[members[0]].article;
+    if members.iter().all(|&m| mentions[m].article == first) {
+        return Status::Single;
+    }
+    let kind = mentions[members[0]].kind;
+    let mut clash = false;
+    let mut confident_clash = false;
+    for (i, &a) in members.iter().enumerate() {
+        for &b in &members[i + 1..] {
+            let (ma, mb) = (&mentions[a], &mentions[b]);
+            if ma.article == mb.article || compatible(&ma.value, &mb.value) != Some(false) {
+                continue;
+            }
+            clash = true;
+            if kind == Kind::Quote {
+                continue;
+            }
+            let sure = informative(&ma.value)
+                && informative(&mb.value)
+                && scorer
+                    .score(a, b)
+                    .is_some_and(|s| s >= scorer.model.conflict_min);
+            confident_clash |= sure;
+        }
+    }
+    match (kind, clash, confident_clash) {
+        (Kind::Quote, true, _) => Status::Variant,
+        (_, _, true) => Status::Conflict,
+        (_, true, false) => Status::Unsure,
+        _ => Status::Agree,
+    }
+}
+
+pub fn build_facts(p: &Prepared, mut groups: Vec<Vec<usize>>, scorer: &Scorer) -> FactSet {
+    let mentions = &p.mentions;
+    for g in &mut groups {
+        g.sort_by_key(|&m| (mentions[m].article, mentions[m].span.start));
+    }
+    groups.sort_by_key(|g| (mentions[g[0]].article, mentions[g[0]].span.start));
+    let mut fact_of = vec![0; mentions.len()];
+    let mut facts = Vec::with_capacity(groups.len());
+    for (fi, g) in groups.into_iter().enumerate() {
+        for &m in &g {
+            fact_of[m] = fi;
+        }
+        let first = &mentions[g[0]];
+        let label = fact_label(&g, mentions, &p.ctx, &p.vocab);
+        facts.push(Fact {
+            id: format!("f{}", fi + 1),
+            kind: first.kind,
+            label,
+            status: judge(&g, mentions, scorer),
+            mentions: g,
+        });
+    }
+    FactSet {
+        mentions: mentions.clone(),
+        facts,
+        fact_of,
+    }
+}
+
+fn fact_label(g: &[usize], mentions: &[Mention], ctx: &[MentionCtx], vocab: &Vocab) -> String {
+    let first = &mentions[g[0]];
+    match &first.value {
+        Value::Entity { canonical } => return canonical.clone(),
+        Value::Quote { speaker, .. } => {
+            let who = g.iter().find_map(|&m| match &mentions[m].value {
+                Value::Quote {
+                    speaker: Some(s), ..
+                } => Some(s.clone()),
+                _ => None,
+            });
+            let who = who.or_else(|| speaker.clone());
+            return label::compose(who.as_deref(), "quote");
+        }
+        _ => {}
+    }
+    let cues: Vec<Option<String>> = g.iter().map(|&m| mentions[m].cue.clone()).collect();
+    let bags: Vec<&[(u32, f32)]> = g.iter().map(|&m| ctx[m].bag.terms.as_slice()).collect();
+    let surface = |t: u32| vocab.readable(t);
+    let subject = label::subject(&cues, &bags, &surface);
+    label::compose(
+        subject.as_deref(),
+        label::attribute(first.kind, &first.value),
+    )
+}

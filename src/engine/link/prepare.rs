@@ -1,0 +1,505 @@
+//! Everything the linker knows of each mention before any pair is scored:
+//! the mentions themselves, their contexts, and the corpus-wide measures
+//! (word rarity, value rarity) those contexts are weighed by.
+
+use std::collections::{HashMap, HashSet};
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::candidates::BestPartners;
+use super::compat::compatible;
+use super::context::{ArticleTerms, Bag, Vocab, Words, article_terms, window};
+use super::facts::Mention;
+use super::features;
+use super::lexicon::Lexicon;
+use super::score::{MentionCtx, Scorer};
+use super::statement::{STATEMENT, dates_a_statement};
+use super::tokens::{first_token_at, tokenize};
+use super::weights::Model;
+use crate::engine::chrome;
+use crate::engine::extract::anchor::{self, AnchorKind};
+use crate::engine::extract::{self, entity};
+use crate::engine::load::Corpus;
+use crate::engine::model::{DocInfo, Kind, Value};
+use crate::engine::wordnet::Lexicon as WordNet;
+
+/// How far (in effective tokens) an event noun may be from a value and
+/// still be what the value is about.
+const EVENT_REACH: f32 = 8.0;
+
+/// The linker's view of a corpus, built once and read by every pair test.
+pub struct Prepared {
+    pub mentions: Vec<Mention>,
+    pub ctx: Vec<MentionCtx>,
+    pub vocab: Vocab,
+    pub kinds: Vec<Kind>,
+    pub values: Vec<Value>,
+    pub quote_words: Vec<Vec<String>>,
+    pub speakers: Vec<Option<u32>>,
+    pub quote_terms: Vec<Vec<u32>>,
+    pub restated: HashSet<(usize, usize)>,
+    pub value_keys: Vec<Option<String>>,
+    pub rarity: Vec<f32>,
+}
+
+impl Prepared {
+    pub fn scorer<'a>(&'a self, model: &'a Model, best: &'a BestPartners) -> Scorer<'a> {
+        Scorer {
+            kinds: &self.kinds,
+            values: &self.values,
+            ctx: &self.ctx,
+            quote_words: &self.quote_words,
+            speakers: &self.speakers,
+            quote_terms: &self.quote_terms,
+            restated: &self.restated,
+            value_keys: &self.value_keys,
+            rarity: &self.rarity,
+            model,
+            best,
+            prepared: self,
+        }
+    }
+}
+
+pub fn prepare(corpus: &Corpus) -> Prepared {
+    let lexicon = Lexicon::new();
+    let stemmer = Stemmer::create(Algorithm::English);
+    let mut vocab = Vocab::default();
+
+    let extractor = extract::Extractor::new();
+    let mut mentions: Vec<Mention> = Vec::new();
+    for (ai, a) in corpus.articles.iter().enumerate() {
+        let doc = DocInfo {
+            published: a.meta.published,
+        };
+        let furniture = chrome::furniture(&a.text);
+        for e in extractor.extract(&a.text, &doc) {
+            // The page's own date line is metadata, not a fact of the story.
+            let dates_the_page = a
+                .meta
+                .published_span
+                .as_ref()
+                .is_some_and(|p| p.start < e.span.end && e.span.start < p.end);
+            if chrome::inside(&furniture, &e.span) || dates_the_page {
+                continue;
+            }
+            mentions.push(Mention {
+                article: ai,
+                span: e.span,
+                kind: e.kind,
+                value: e.value,
+                cue: e.cue,
+            });
+        }
+    }
+    canonicalize_entities(&mut mentions);
+
+    let demonym = |w: &str| entity::demonym_country(w);
+    let words = Words {
+        lexicon: &lexicon,
+        stemmer: &stemmer,
+        demonym: &demonym,
+    };
+    let mut terms: Vec<ArticleTerms> = Vec::with_capacity(corpus.articles.len());
+    for (ai, a) in corpus.articles.iter().enumerate() {
+        let ents: Vec<_> = mentions
+            .iter()
+            .filter(|m| m.article == ai && m.kind.is_entity())
+            .map(|m| {
+                (
+                    m.span.clone(),
+                    entity_name(&m.value),
+                    m.kind == Kind::Person,
+                )
+            })
+            .collect();
+        let mut values: Vec<_> = mentions
+            .iter()
+            .filter(|m| m.article == ai && !m.kind.is_entity() && m.kind != Kind::Quote)
+            .map(|m| m.span.clone())
+            .collect();
+        values.sort_by_key(|r| (r.start, r.end));
+        terms.push(article_terms(
+            &a.text,
+            tokenize(&a.text),
+            &ents,
+            &values,
+            &words,
+            &mut vocab,
+        ));
+    }
+    let idf = sentence_idf(&terms, vocab.words.len());
+
+    let mut ctx: Vec<MentionCtx> = mentions
+        .iter()
+        .map(|m| mention_ctx(m, &terms[m.article], &idf, &lexicon, &stemmer, &mut vocab))
+        .collect();
+    let found = anchors(corpus, &mentions, &ctx);
+    for (c, anchor) in ctx.iter_mut().zip(found) {
+        c.anchor = anchor.map(|a| vocab.id(&a));
+    }
+    add_concepts(&mut ctx, &vocab);
+    let quote_words: Vec<Vec<String>> = mentions
+        .iter()
+        .map(|m| match &m.value {
+            Value::Quote { normalized, .. } => {
+                normalized.split_whitespace().map(String::from).collect()
+            }
+            _ => Vec::new(),
+        })
+        .collect();
+    let speakers: Vec<Option<u32>> = mentions
+        .iter()
+        .map(|m| match &m.value {
+            Value::Quote {
+                speaker: Some(s), ..
+            } => Some(vocab.id(&format!("@{}", surname_key(s)))),
+            _ => None,
+        })
+        .collect();
+    let quote_terms: Vec<Vec<u32>> = quote_words
+        .iter()
+        .map(|words| {
+            let mut t: Vec<u32> = words
+                .iter()
+                .filter(|w| !lexicon.is_stopword(w))
+                .map(|w| vocab.id(&stemmer.stem(w)))
+                .collect();
+            t.sort_unstable();
+            t.dedup();
+            t
+        })
+        .collect();
+    let restated = restatements(corpus, &mentions);
+    let kinds: Vec<Kind> = mentions.iter().map(|m| m.kind).collect();
+    let values: Vec<Value> = mentions.iter().map(|m| m.value.clone()).collect();
+    let value_keys: Vec<Option<String>> = mentions
+        .iter()
+        .map(|m| features::value_key(m.kind, &m.value))
+        .collect();
+    let rarity = features::rarity(&value_keys);
+    Prepared {
+        mentions,
+        ctx,
+        vocab,
+        kinds,
+        values,
+        quote_words,
+        speakers,
+        quote_terms,
+        restated,
+        value_keys,
+        rarity,
+    }
+}
+
+/// The word a measure is of, when the extractor named none: "two days of
+/// deliberations", "three days deliberating", "$5m in aid".
+fn following_noun(kind: Kind, at: &ArticleTerms, last: usize) -> Option<String> {
+    if !matches!(
+        kind,
+        Kind::Duration | Kind::Count | Kind::Money | Kind::Quantity
+    ) {
+        return None;
+    }
+    let sentence = at.tokens.get(last.checked_sub(1)?)?.sentence;
+    let mut j = last;
+    if at
+        .tokens
+        .get(j)
+        .is_some_and(|t| matches!(t.lower.as_str(), "of" | "in"))
+    {
+        j += 1;
+    }
+    let t = at.tokens.get(j)?;
+    (t.sentence == sentence && at.terms[j].is_some() && !t.capitalized).then(|| t.lower.clone())
+}
+
+/// Values restated in brackets right after another of the same kind: "18
+/// km (11 miles)", "7:37 a.m. local time (0437 GMT)". They are one
+/// statement in two units, whatever their contexts say.
+fn restatements(corpus: &Corpus, mentions: &[Mention]) -> HashSet<(usize, usize)> {
+    let mut out = HashSet::new();
+    for (i, w) in mentions.windows(2).enumerate() {
+        let (a, b) = (&w[0], &w[1]);
+        if a.article != b.article
+            || a.kind != b.kind
+            || !matches!(a.kind, Kind::Quantity | Kind::Time | Kind::Duration)
+            || b.span.start < a.span.end
+        {
+            continue;
+        }
+        let between = &corpus.articles[a.article].text[a.span.end..b.span.start];
+        let bracket = between
+            .trim()
+            .trim_end_matches(|c: char| c.is_alphabetic() || c == ' ');
+        if between.len() <= 12 && bracket == "(" && compatible(&a.value, &b.value) != Some(false) {
+            out.insert((i, i + 1));
+        }
+    }
+    out
+}
+
+fn entity_name(v: &Value) -> String {
+    match v {
+        Value::Entity { canonical } => canonical.clone(),
+        _ => String::new(),
+    }
+}
+
+/// Speakers are compared by last name, so "Trump" and "Donald Trump" meet.
+fn surname_key(name: &str) -> String {
+    name.split_whitespace()
+        .last()
+        .unwrap_or(name)
+        .to_lowercase()
+}
+
+/// Maps every entity to the fullest name the corpus gives it.
+fn canonicalize_entities(mentions: &mut [Mention]) {
+    let names: Vec<(Kind, String)> = mentions
+        .iter()
+        .filter(|m| m.kind.is_entity())
+        .map(|m| (m.kind, entity_name(&m.value)))
+        .collect();
+    let map = entity::canonical_names(&names);
+    for m in mentions.iter_mut().filter(|m| m.kind.is_entity()) {
+        if let Value::Entity { canonical } = &mut m.value
+            && let Some(full) = map.get(canonical.as_str())
+        {
+            *canonical = full.clone();
+        }
+    }
+}
+
+/// Inverse sentence frequency: a word found in most sentences of the
+/// corpus tells little about which fact a sentence states.
+fn sentence_idf(terms: &[ArticleTerms], n_terms: usize) -> Vec<f32> {
+    let mut df = vec![0u32; n_terms];
+    let mut sentences = 0u32;
+    for at in terms {
+        let mut last: Option<u32> = None;
+        let mut seen: Vec<u32> = Vec::new();
+        for (t, term) in at.tokens.iter().zip(&at.terms) {
+            if last != Some(t.sentence) {
+                for s in seen.drain(..) {
+                    df[s as usize] += 1;
+                }
+                sentences += 1;
+                last = Some(t.sentence);
+            }
+            if let Some(id) = term
+                && !seen.contains(id)
+            {
+                seen.push(*id);
+            }
+        }
+        for s in seen.drain(..) {
+            df[s as usize] += 1;
+        }
+    }
+    // Square-rooted: a rare word next to one mention is as often noise as
+    // signal, and must not drown the shared ordinary words ("sanctions").
+    df.iter()
+        .map(|&d| {
+            (1.0 + sentences.max(1) as f32 / d.max(1) as f32)
+                .ln()
+                .sqrt()
+        })
+        .collect()
+}
+
+fn mention_ctx(
+    m: &Mention,
+    at: &ArticleTerms,
+    idf: &[f32],
+    lexicon: &Lexicon,
+    stemmer: &Stemmer,
+    vocab: &mut Vocab,
+) -> MentionCtx {
+    let first = first_token_at(&at.tokens, m.span.start);
+    let mut last = first;
+    while last < at.tokens.len() && at.tokens[last].span.start < m.span.end {
+        last += 1;
+    }
+    let is_event = |t: u32| vocab.words[t as usize].starts_with('~');
+    let (raw, event) = if first < at.tokens.len() {
+        let w = window(at, first, last.max(first + 1), &is_event);
+        (w.bag, w.event)
+    } else {
+        (HashMap::new(), None)
+    };
+    // Only an event noun in the value's own phrase names what it is about;
+    // a date on a reporting verb ("said on Friday") dates the statement.
+    let event = if matches!(m.kind, Kind::Date | Kind::Time) && dates_a_statement(at, first, last) {
+        Some(vocab.id(STATEMENT))
+    } else {
+        event.filter(|(_, d)| *d <= EVENT_REACH).map(|(t, _)| t)
+    };
+    // Synonym groups are event and measure nouns ("call", "killed"): when
+    // one is near a value it names what the value is about.
+    let weighted = raw
+        .into_iter()
+        .map(|(t, w)| {
+            let event = if vocab.words[t as usize].starts_with('~') {
+                1.5
+            } else {
+                1.0
+            };
+            (t, w * event * idf.get(t as usize).copied().unwrap_or(1.0))
+        })
+        .collect();
+    let persons = at
+        .tokens
+        .get(first)
+        .and_then(|t| at.persons.get(&t.sentence))
+        .cloned()
+        .unwrap_or_default();
+    let cue = m
+        .cue
+        .as_deref()
+        .and_then(|c| c.split_whitespace().last().map(str::to_lowercase))
+        .or_else(|| following_noun(m.kind, at, last))
+        .map(|head| match lexicon.concept(&head) {
+            Some(concept) => vocab.id(concept),
+            None => vocab.id(&stemmer.stem(&head)),
+        });
+    let sentence = at.tokens.get(first).map(|t| t.sentence).unwrap_or(u32::MAX);
+    MentionCtx {
+        article: m.article,
+        sentence,
+        bag: Bag::from_map(weighted),
+        persons,
+        cue,
+        event,
+        concepts: Bag::default(),
+        cue_concepts: Vec::new(),
+        anchor: None,
+    }
+}
+
+/// Concept ids live above every vocabulary id, so a bag can hold both.
+const CONCEPT_BASE: u32 = 1 << 31;
+
+/// Each context word also as its WordNet concepts, so that "paid" meets
+/// "payment" and "killed" meets "death" where their stems differ.
+fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
+    let wordnet = WordNet::embedded();
+    let mut cache: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut concepts_of = |t: u32| -> Vec<u32> {
+        cache
+            .entry(t)
+            .or_insert_with(|| {
+                let word = vocab.readable(t);
+                if word.starts_with(['@', '~', '#']) {
+                    return Vec::new();
+                }
+                wordnet
+                    .word_concepts(&word)
+                    .into_iter()
+                    .map(|c| c | CONCEPT_BASE)
+                    .collect()
+            })
+            .clone()
+    };
+    for c in ctx.iter_mut() {
+        let mut bag: HashMap<u32, f32> = HashMap::new();
+        for &(t, w) in &c.bag.terms {
+            bag.insert(t, w);
+            for id in concepts_of(t) {
+                let slot = bag.entry(id).or_insert(0.0);
+                *slot = slot.max(w);
+            }
+        }
+        c.concepts = Bag::from_map(bag);
+        c.cue_concepts = c.cue.map(&mut concepts_of).unwrap_or_default();
+    }
+}
+
+/// The other time each value's sentence is anchored to: a stated date in
+/// the same sentence that lies well before the story's own time ("in
+/// 2011", "last year", "in March 2016" in a December story). Such a value
+/// most likely belongs to a background event, not the story's.
+fn anchors(corpus: &Corpus, mentions: &[Mention], ctx: &[MentionCtx]) -> Vec<Option<String>> {
+    let story_year = story_year(corpus, mentions);
+    let mut dates: HashMap<(usize, u32), Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind == Kind::Date {
+            dates
+                .entry((m.article, ctx[i].sentence))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut out = vec![None; mentions.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind.is_entity() || matches!(m.kind, Kind::Date | Kind::Quote | Kind::Time) {
+            continue;
+        }
+        let published = corpus.articles[m.article].meta.published;
+        let from_dates = dates.get(&(m.article, ctx[i].sentence)).and_then(|here| {
+            here.iter().find_map(|&d| match &mentions[d].value {
+                Value::Date(dv) => other_time(dv, published, story_year),
+                _ => None,
+            })
+        });
+        let year = published.map(|p| p.year()).or(story_year);
+        out[i] = from_dates.or_else(|| worded_anchor(&corpus.articles[m.article].text, m, year));
+    }
+    out
+}
+
+/// A clause's own words placing it at another time: "last year", "two
+/// weeks ago", "a similar storm", "in 2011" (when 2011 is not the story's
+/// year). Anchors inside the value itself do not count.
+fn worded_anchor(text: &str, m: &Mention, story_year: Option<i16>) -> Option<String> {
+    let clause = anchor::sentence_of(text, m.span.clone());
+    anchor::time_anchors(text, clause)
+        .into_iter()
+        .filter(|a| a.span.end <= m.span.start || a.span.start >= m.span.end)
+        .find_map(|a| match a.kind {
+            AnchorKind::Year(y) => (story_year != Some(y)).then(|| format!("#at{y}")),
+            AnchorKind::RelativePast => Some("#past".to_string()),
+            AnchorKind::RelativeFuture => Some("#future".to_string()),
+        })
+}
+
+/// Days before the story's date past which a stated date is another time.
+const BACKGROUND_DAYS: i64 = 45;
+
+fn other_time(
+    d: &crate::engine::model::DateValue,
+    published: Option<jiff::civil::Date>,
+    story_year: Option<i16>,
+) -> Option<String> {
+    if let (Some(end), Some(p)) = (d.end, published) {
+        let days = (p - end).get_days() as i64;
+        return (days > BACKGROUND_DAYS).then(|| format!("#at{}", end.year()));
+    }
+    let year = d.year.or(d.start.map(|s| s.year()))?;
+    (story_year.is_some_and(|y| y != year)).then(|| format!("#at{year}"))
+}
+
+/// The year most of the corpus's dated articles were published, else the
+/// year its resolved dates most often fall in.
+fn story_year(corpus: &Corpus, mentions: &[Mention]) -> Option<i16> {
+    let mut counts: HashMap<i16, usize> = HashMap::new();
+    for a in &corpus.articles {
+        if let Some(p) = a.meta.published {
+            *counts.entry(p.year()).or_default() += 1;
+        }
+    }
+    if counts.is_empty() {
+        for m in mentions {
+            if let Value::Date(d) = &m.value
+                && let Some(y) = d.year
+            {
+                *counts.entry(y).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(y, c)| (c, y))
+        .map(|(y, _)| y)
+}

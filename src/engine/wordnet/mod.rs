@@ -1,0 +1,213 @@
+//! English lemmas and related words from WordNet 3.0, compiled by
+//! `tools/gen_lexicon.py` into `assets/lexicon/` and embedded in the binary.
+//!
+//! The tables stay as sorted text and are searched in place, so opening the
+//! lexicon is only a header skip and a parse of twenty rules. WordNet's
+//! licence is in `assets/lexicon/LICENSE-WordNet`.
+
+mod sorted;
+#[cfg(test)]
+mod tests;
+
+use sorted::SortedLines;
+use std::borrow::Cow;
+
+const NOUN: u8 = 0x1;
+const VERB: u8 = 0x2;
+const ADJECTIVE: u8 = 0x4;
+const ADVERB: u8 = 0x8;
+/// Set on a lemma that is a more frequent word than its regular reduction
+/// ("gas" is not a form of "ga", nor "species" of "specie").
+const KEEP: u8 = 0x10;
+
+/// One of WordNet's rules of detachment: a word of part of speech `pos`
+/// ending in `suffix` may be an inflection of the word ending in `ending`.
+#[derive(Clone, Copy, Debug)]
+struct Rule {
+    pos: u8,
+    suffix: &'static str,
+    ending: &'static str,
+}
+
+/// WordNet's lemma index, irregular forms and word relations. The caller
+/// owns it; it borrows only the embedded tables.
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    lemmas: SortedLines,
+    exceptions: SortedLines,
+    rules: Vec<Rule>,
+}
+
+impl Lexicon {
+    /// The lexicon compiled into the binary.
+    pub fn embedded() -> Lexicon {
+        Lexicon {
+            lemmas: SortedLines::new(include_str!("../../../assets/lexicon/lemmas.txt")),
+            exceptions: SortedLines::new(include_str!("../../../assets/lexicon/exceptions.txt")),
+            rules: parse_rules(include_str!("../../../assets/lexicon/morphy.txt")),
+        }
+    }
+
+    /// The base form of `word` (ASCII case is ignored): an irregular form from
+    /// WordNet's exception lists (paid → pay, men → man), else the first
+    /// regular reduction, nouns before verbs before adjectives, that WordNet
+    /// lists as a lemma (wages → wage, settling → settle). A word WordNet
+    /// does not know comes back lowercased and otherwise unchanged.
+    pub fn lemma<'a>(&'a self, word: &'a str) -> Cow<'a, str> {
+        let lower = lowercase(word);
+        match self.base(&lower) {
+            Some(base) => Cow::Borrowed(base),
+            None => lower,
+        }
+    }
+
+    /// The lemma of a lowercase word, if WordNet has one.
+    fn base(&self, lower: &str) -> Option<&'static str> {
+        if let Some((_, lemma)) = self.exceptions.find(lower) {
+            return Some(lemma);
+        }
+        let own = self.lemmas.find(lower);
+        match own {
+            Some((word, rest)) if flags(rest) & KEEP != 0 => Some(word),
+            _ => self
+                .reduce(lower, NOUN | VERB | ADJECTIVE | ADVERB)
+                .or(own.map(|(w, _)| w)),
+        }
+    }
+
+    /// The first regular reduction of `lower` to a lemma of a part of speech
+    /// in `pos`, by the rules of detachment in order.
+    fn reduce(&self, lower: &str, pos: u8) -> Option<&'static str> {
+        let mut candidate = String::with_capacity(lower.len() + 2);
+        for rule in self.rules.iter().filter(|r| r.pos & pos != 0) {
+            let Some(stem) = lower.strip_suffix(rule.suffix).filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            candidate.clear();
+            candidate.push_str(stem);
+            candidate.push_str(rule.ending);
+            if candidate == lower {
+                continue;
+            }
+            if let Some((base, rest)) = self.lemmas.find(&candidate)
+                && flags(rest) & rule.pos != 0
+            {
+                return Some(base);
+            }
+        }
+        None
+    }
+
+    /// True when `word` (lowercase) is itself a WordNet lemma.
+    pub fn is_lemma(&self, word: &str) -> bool {
+        self.lemmas.find(word).is_some()
+    }
+
+    /// The concepts of a lemma, ascending: the word's most frequent senses
+    /// and the senses they derive from or describe. Empty for a word that is
+    /// not a lemma or shares no concept with any other lemma.
+    pub fn concepts(&self, lemma: &str) -> impl Iterator<Item = u32> + use<> {
+        let ids = self
+            .lemmas
+            .find(lemma)
+            .and_then(|(_, rest)| rest.split_once('\t'))
+            .map_or("", |(_, ids)| ids);
+        ids.split(',').filter_map(|id| id.parse().ok())
+    }
+
+    /// True when two words have the same lemma or share a concept:
+    /// paid/payment, settling/settlement, wages/salary. Besides its lemma, a
+    /// word counts with its own senses when it is a lemma itself, and a
+    /// participle also as its verb (wounded is an adjective and a form of
+    /// wound, so it meets injured).
+    pub fn related(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (lowercase(a), lowercase(b));
+        let (a_base, b_base) = (self.base(&a), self.base(&b));
+        if a_base.unwrap_or(&a) == b_base.unwrap_or(&b) {
+            return true;
+        }
+        let (a_ids, b_ids) = (self.readings(&a, a_base), self.readings(&b, b_base));
+        share_any(a_ids.iter().copied(), b_ids.iter().copied())
+    }
+
+    /// The concepts `related` compares for `word`, ascending and without
+    /// repeats, so that a caller comparing many words can look each up once.
+    pub fn word_concepts(&self, word: &str) -> Vec<u32> {
+        let lower = lowercase(word);
+        self.readings(&lower, self.base(&lower))
+    }
+
+    /// The concepts of every reading of a lowercase word, ascending.
+    fn readings(&self, lower: &str, base: Option<&str>) -> Vec<u32> {
+        let participle = if lower.ends_with("ed") || lower.ends_with("ing") {
+            self.reduce(lower, VERB)
+        } else {
+            None
+        };
+        let mut ids: Vec<u32> = [Some(lower), base, participle]
+            .into_iter()
+            .flatten()
+            .flat_map(|reading| self.concepts(reading))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+/// `word` with ASCII capitals lowered, borrowed when it has none.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// The part-of-speech and keep flags from a lemma line's rest.
+fn flags(rest: &str) -> u8 {
+    let hex = rest.split('\t').next().unwrap_or("");
+    u8::from_str_radix(hex, 16).unwrap_or(0)
+}
+
+/// Reads `pos<TAB>suffix<TAB>ending` lines; a line that does not parse is
+/// skipped (the embedded file is checked by a test).
+fn parse_rules(text: &'static str) -> Vec<Rule> {
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let pos = match fields.next()? {
+                "n" => NOUN,
+                "v" => VERB,
+                "a" => ADJECTIVE,
+                "r" => ADVERB,
+                _ => return None,
+            };
+            let suffix = fields.next().filter(|s| !s.is_empty())?;
+            let ending = fields.next()?;
+            Some(Rule {
+                pos,
+                suffix,
+                ending,
+            })
+        })
+        .collect()
+}
+
+/// Whether two ascending sequences have an element in common.
+fn share_any(a: impl Iterator<Item = u32>, b: impl Iterator<Item = u32>) -> bool {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    while let (Some(&x), Some(&y)) = (a.peek(), b.peek()) {
+        match x.cmp(&y) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => {
+                a.next();
+            }
+            std::cmp::Ordering::Greater => {
+                b.next();
+            }
+        }
+    }
+    false
+}

@@ -1,0 +1,200 @@
+use super::{Lexicon, parse_rules};
+use proptest::prelude::*;
+use std::borrow::Cow;
+
+fn lemmas(lex: &Lexicon, words: &[(&str, &str)]) {
+    for &(word, lemma) in words {
+        assert_eq!(lex.lemma(word), lemma, "lemma of {word:?}");
+    }
+}
+
+#[test]
+fn irregular_forms_come_from_the_exception_lists() {
+    let lex = Lexicon::embedded();
+    lemmas(
+        &lex,
+        &[
+            ("paid", "pay"),
+            ("men", "man"),
+            ("children", "child"),
+            ("went", "go"),
+            ("dying", "die"),
+            ("better", "good"),
+            ("was", "be"),
+        ],
+    );
+}
+
+#[test]
+fn regular_forms_follow_the_rules_of_detachment() {
+    let lex = Lexicon::embedded();
+    lemmas(
+        &lex,
+        &[
+            ("wages", "wage"),
+            ("settling", "settle"),
+            ("died", "die"),
+            ("killed", "kill"),
+            ("resigned", "resign"),
+            ("boxes", "box"),
+            ("glasses", "glass"),
+            ("larger", "large"),
+            ("pays", "pay"),
+        ],
+    );
+}
+
+#[test]
+fn a_word_more_frequent_than_its_reduction_is_kept() {
+    let lex = Lexicon::embedded();
+    // "ga", "specie" and "u" are WordNet lemmas too, but rarer readings.
+    lemmas(
+        &lex,
+        &[("gas", "gas"), ("species", "species"), ("us", "us")],
+    );
+}
+
+#[test]
+fn lemmas_and_unknown_words_come_back_lowercased() {
+    let lex = Lexicon::embedded();
+    lemmas(
+        &lex,
+        &[
+            ("pay", "pay"),
+            ("news", "news"),
+            ("Paid", "pay"),
+            ("Zelenskyy", "zelenskyy"),
+            ("qxzv", "qxzv"),
+            ("", ""),
+        ],
+    );
+    assert!(matches!(lex.lemma("qxzv"), Cow::Borrowed(_)));
+}
+
+#[test]
+fn inflections_synonyms_and_derived_forms_are_related() {
+    let lex = Lexicon::embedded();
+    for (a, b) in [
+        ("paid", "pay"),
+        ("paid", "payment"),
+        ("died", "death"),
+        ("dies", "die"),
+        ("settling", "settlement"),
+        ("settled", "settlement"),
+        ("wages", "salary"),
+        ("earnings", "salary"),
+        ("wage", "pay"),
+        ("killing", "kill"),
+        ("killed", "killing"),
+        ("resigned", "resignation"),
+        ("children", "child"),
+        ("Men", "man"),
+        ("injured", "wounded"),
+        ("deceased", "died"),
+        ("long", "length"),
+    ] {
+        assert!(lex.related(a, b), "{a} ~ {b}");
+        assert!(lex.related(b, a), "{b} ~ {a}");
+    }
+}
+
+#[test]
+fn unrelated_words_do_not_meet() {
+    let lex = Lexicon::embedded();
+    for (a, b) in [
+        ("pay", "die"),
+        ("paid", "died"),
+        ("bank", "river"),
+        ("salary", "death"),
+        ("settlement", "killing"),
+        ("resign", "pay"),
+        ("child", "man"),
+        ("qxzv", "pay"),
+        ("gas", "gallium"),
+        ("15", "30"),
+        ("injured", "paid"),
+    ] {
+        assert!(!lex.related(a, b), "{a} ≁ {b}");
+    }
+}
+
+#[test]
+fn concepts_are_ascending_and_empty_for_non_lemmas() {
+    let lex = Lexicon::embedded();
+    let pay: Vec<u32> = lex.concepts("pay").collect();
+    assert!(pay.len() >= 2, "{pay:?}");
+    assert!(pay.windows(2).all(|w| w[0] < w[1]), "{pay:?}");
+    assert_eq!(lex.concepts("qxzv").count(), 0);
+    assert_eq!(lex.concepts("died").count(), 0, "died is not a lemma");
+    assert!(lex.is_lemma("pay") && !lex.is_lemma("died"));
+}
+
+#[test]
+fn word_concepts_cover_the_word_its_lemma_and_its_verb() {
+    let lex = Lexicon::embedded();
+    let wounded = lex.word_concepts("Wounded");
+    assert!(wounded.windows(2).all(|w| w[0] < w[1]), "{wounded:?}");
+    for reading in ["wounded", "wound"] {
+        assert!(
+            lex.concepts(reading).all(|c| wounded.contains(&c)),
+            "{reading}"
+        );
+    }
+    let paid = lex.word_concepts("paid");
+    assert!(lex.concepts("pay").all(|c| paid.contains(&c)));
+    assert!(
+        paid.iter()
+            .any(|c| lex.word_concepts("payment").contains(c))
+    );
+    assert!(lex.word_concepts("qxzv").is_empty());
+}
+
+#[test]
+fn embedded_tables_are_sorted_with_unique_keys() {
+    let lex = Lexicon::embedded();
+    for (name, table) in [("lemmas", lex.lemmas), ("exceptions", lex.exceptions)] {
+        let mut previous: Option<&str> = None;
+        let mut count = 0;
+        for line in table.lines() {
+            let key = line.split('\t').next().unwrap_or(line);
+            if let Some(prev) = previous {
+                assert!(
+                    prev.as_bytes() < key.as_bytes(),
+                    "{name}: {prev:?} before {key:?}"
+                );
+            }
+            assert!(table.find(key).is_some(), "{name}: {key:?} not found");
+            previous = Some(key);
+            count += 1;
+        }
+        assert!(count > 5_000, "{name} has only {count} lines");
+    }
+}
+
+#[test]
+fn every_embedded_rule_parses() {
+    let text = include_str!("../../../assets/lexicon/morphy.txt");
+    let lines = text.lines().filter(|l| !l.starts_with('#')).count();
+    assert_eq!(Lexicon::embedded().rules.len(), lines);
+    assert_eq!(lines, 20, "morphy(7WN) lists 20 rules of detachment");
+}
+
+#[test]
+fn malformed_rule_lines_are_skipped() {
+    let rules = parse_rules("# header\nn\ts\t\nx\ts\t\nv\t\te\nv\ting\ne\na\ter\t\n");
+    let parsed: Vec<_> = rules.iter().map(|r| (r.pos, r.suffix, r.ending)).collect();
+    assert_eq!(
+        parsed,
+        vec![(super::NOUN, "s", ""), (super::ADJECTIVE, "er", "")]
+    );
+}
+
+proptest! {
+    #[test]
+    fn any_text_has_a_lemma_and_is_related_to_itself(word in "\\PC{0,12}") {
+        let lex = Lexicon::embedded();
+        let lemma = lex.lemma(&word);
+        prop_assert!(!lemma.bytes().any(|b| b.is_ascii_uppercase()));
+        prop_assert!(lex.related(&word, &word));
+    }
+}
