@@ -41,8 +41,8 @@ struct Cluster {
     gold: PathBuf,
     corpus: Corpus,
     prepared: Prepared,
-    /// Features and label (1 = one fact) of every labelled pair.
-    examples: Vec<(Vector, f32)>,
+    /// Features, label (1 = one fact) and weight of every labelled pair.
+    examples: Vec<(Vector, f32, f32)>,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -157,7 +157,7 @@ fn load_clusters(dev: &Path) -> anyhow::Result<Vec<Cluster>> {
         let labels = gold_labels(&gold, &corpus, &prepared)?;
         let examples = pairs
             .into_iter()
-            .filter_map(|(i, j, x)| label(&labels, i, j).map(|y| (x, y)))
+            .filter_map(|(i, j, x)| label(&labels, i, j).map(|(y, w)| (x, y, w)))
             .collect();
         out.push(Cluster {
             name,
@@ -222,20 +222,28 @@ fn locate(corpus: &Corpus, m: &Json) -> Option<(usize, usize, usize)> {
     Some((ai, start, start + m["text"].as_str()?.len()))
 }
 
-fn label(l: &Labels, i: usize, j: usize) -> Option<f32> {
+/// The label of a pair and how much it weighs. A trap is a hard negative
+/// the annotator named on purpose ("another leader's 15-minute call"), so
+/// it weighs more than two unrelated gold facts.
+fn label(l: &Labels, i: usize, j: usize) -> Option<(f32, f32)> {
     let shared = l.facts[i].iter().any(|f| l.facts[j].contains(f));
     if shared {
-        return Some(1.0);
+        return Some((1.0, 1.0));
     }
     let trapped = l.traps[i].iter().any(|f| l.facts[j].contains(f))
         || l.traps[j].iter().any(|f| l.facts[i].contains(f));
+    if trapped {
+        return Some((0.0, TRAP_WEIGHT));
+    }
     let both_gold = !l.facts[i].is_empty() && !l.facts[j].is_empty();
-    (trapped || both_gold).then_some(0.0)
+    both_gold.then_some((0.0, 1.0))
 }
+
+const TRAP_WEIGHT: f32 = 4.0;
 
 /// Logistic regression by gradient descent, then thresholds by grid search.
 fn fit(clusters: &[&Cluster]) -> Model {
-    let data: Vec<&(Vector, f32)> = clusters.iter().flat_map(|c| &c.examples).collect();
+    let data: Vec<&(Vector, f32, f32)> = clusters.iter().flat_map(|c| &c.examples).collect();
     let weights = logistic(&data, 0.05, 4000);
     let mut best = (
         f64::MIN,
@@ -260,17 +268,17 @@ fn fit(clusters: &[&Cluster]) -> Model {
     best.1
 }
 
-fn logistic(data: &[&(Vector, f32)], l2: f32, steps: usize) -> Vec<f32> {
+fn logistic(data: &[&(Vector, f32, f32)], l2: f32, steps: usize) -> Vec<f32> {
     let mut w = vec![0.0f32; N];
     let (mut m, mut v) = (vec![0.0f32; N], vec![0.0f32; N]);
-    let n = data.len().max(1) as f32;
+    let n = data.iter().map(|d| d.2).sum::<f32>().max(1.0);
     for t in 1..=steps {
         let mut g = [0.0f32; N];
-        for (x, y) in data {
+        for (x, y, weight) in data {
             let z: f32 = w.iter().zip(x).map(|(a, b)| a * b).sum();
             let p = 1.0 / (1.0 + (-z).exp());
             for k in 0..N {
-                g[k] += (p - y) * x[k] / n;
+                g[k] += weight * (p - y) * x[k] / n;
             }
         }
         for k in 1..N {
@@ -283,9 +291,40 @@ fn logistic(data: &[&(Vector, f32)], l2: f32, steps: usize) -> Vec<f32> {
             let mh = m[k] / (1.0 - 0.9f32.powi(t as i32));
             let vh = v[k] / (1.0 - 0.999f32.powi(t as i32));
             w[k] -= 0.05 * mh / (vh.sqrt() + 1e-8);
+            w[k] = match sign(features::NAMES[k]) {
+                Sign::Up => w[k].max(0.0),
+                Sign::Down => w[k].min(0.0),
+                Sign::Free => w[k],
+            };
         }
     }
     w
+}
+
+enum Sign {
+    Up,
+    Down,
+    Free,
+}
+
+/// The direction each piece of evidence may push, from what it means: a
+/// shared measured thing can only make one fact likelier, another time
+/// anchor only less likely. Projected after every step, so a quirk of the
+/// training clusters (noisy person lists, say) cannot turn evidence
+/// against its meaning.
+fn sign(name: &str) -> Sign {
+    match name {
+        "cosine" | "prior" | "concept_cosine" | "cue_same" | "event_same" | "agree_specific"
+        | "same_value_rarity" | "same_date_rarity" | "mutual_best" | "one_way_best"
+        | "people_shared" => Sign::Up,
+        "cue_differ"
+        | "event_differ"
+        | "values_conflict"
+        | "people_other_counterpart"
+        | "people_disjoint"
+        | "anchor_differs" => Sign::Down,
+        _ => Sign::Free,
+    }
 }
 
 /// Scores every cluster with the model `model_for(cluster)` gives, through
@@ -378,7 +417,7 @@ fn why(c: &Cluster, model: &Model) {
     let (_, pairs) = training_pairs(&c.corpus);
     let labels = gold_labels(&c.gold, &c.corpus, &c.prepared).expect("gold reads");
     for (i, j, x) in pairs {
-        let Some(y) = label(&labels, i, j) else {
+        let Some((y, _)) = label(&labels, i, j) else {
             continue;
         };
         let p = model.probability(&x);

@@ -183,7 +183,10 @@ pub fn rounding_interval(value: f64, written: &str) -> Interval {
     if trailing_zeros == 0 || trailing_zeros >= digits.len() {
         return Interval::exact(value);
     }
-    let half = 10f64.powi(trailing_zeros as i32) / 2.0;
+    // Trailing zeros round at most a tenth either way: "40" is 36–44, not
+    // 35–45, and "1,000" is 900–1,100, not 500–1,500, which would agree
+    // with almost any other figure of the same size.
+    let half = (10f64.powi(trailing_zeros as i32) / 2.0).min(value.abs() / 10.0);
     Interval {
         lo: value - half,
         hi: value + half,
@@ -313,5 +316,10 @@ mod tests {
         assert!(!tens.overlaps(&Interval::exact(43_400.0)));
         assert!(rounding_interval(43_351.0, "43,351").is_exact());
         assert!(rounding_interval(2.5, "2.5").is_exact());
+        let thousand = rounding_interval(1_000.0, "1,000");
+        assert!(thousand.overlaps(&Interval::exact(1_080.0)));
+        assert!(!thousand.overlaps(&Interval::exact(1_400.0)));
+        let forty = rounding_interval(40.0, "40");
+        assert!(forty.overlaps(&Interval::exact(43.9)) && !forty.overlaps(&Interval::exact(44.5)));
     }
 }

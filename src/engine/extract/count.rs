@@ -9,7 +9,9 @@
 
 mod compound;
 mod fraction;
+mod percent;
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use regex::Regex;
@@ -18,7 +20,7 @@ use super::numbers::{NUMBER, is_spelled, parse_number};
 use super::quantity::units::{
     self, Qual, ascii, currency_word, is_function_word, is_month_or_weekday, is_plural_noun,
     is_singular_person, is_time_word, lookup_unit, lower, norm_words, parse_qual, qualify,
-    stated_interval, written_interval,
+    written_interval,
 };
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
@@ -35,6 +37,19 @@ pub struct Patterns {
     ratio_before: Regex,
     fractions: fraction::Fractions,
     compounds: compound::Compounds,
+    /// Words before a number that make it a label ("page 5", "flight 370").
+    label_words: HashSet<&'static str>,
+    /// Determiners that make a small spelled number refer back to things
+    /// the story already named ("the two leaders").
+    referring: HashSet<&'static str>,
+}
+
+/// The words of a word-list asset: one a line, `#` comments.
+fn word_list(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 }
 
 impl Patterns {
@@ -79,6 +94,8 @@ impl Patterns {
             ratio_before: units::compile(r"(?:(?-u:\b)(?:one|1)\s+in|(?-u:\b)out\s+of)\s+$"),
             fractions: fraction::Fractions::new(),
             compounds: compound::Compounds::new(),
+            label_words: word_list(include_str!("../../../assets/extract/label_words.txt")),
+            referring: word_list(include_str!("../../../assets/extract/referring_words.txt")),
         }
     }
 }
@@ -275,117 +292,15 @@ fn prev_word(before: &str) -> &str {
     &t[start..]
 }
 
-/// Words before a number that make it a label ("page 5", "flight 370").
-fn is_label_word(w: &str) -> bool {
-    matches!(
-        w,
-        "no" | "no."
-            | "nos"
-            | "nos."
-            | "nr"
-            | "number"
-            | "article"
-            | "section"
-            | "chapter"
-            | "clause"
-            | "paragraph"
-            | "page"
-            | "p."
-            | "pp."
-            | "room"
-            | "flight"
-            | "route"
-            | "highway"
-            | "level"
-            | "category"
-            | "grade"
-            | "phase"
-            | "version"
-            | "platform"
-            | "gate"
-            | "terminal"
-            | "seat"
-            | "row"
-            | "exit"
-            | "item"
-            | "rule"
-            | "resolution"
-            | "amendment"
-            | "district"
-            | "ward"
-            | "channel"
-            | "episode"
-            | "season"
-            | "round"
-            | "stage"
-            | "part"
-            | "vol"
-            | "vol."
-            | "volume"
-            | "issue"
-            | "unit"
-            | "apartment"
-            | "suite"
-            | "floor"
-            | "lane"
-            | "fig"
-            | "fig."
-            | "figure"
-            | "table"
-            | "step"
-            | "verse"
-            | "term"
-            | "class"
-            | "sector"
-            | "zone"
-            | "block"
-            | "aged"
-            | "age"
-            | "ages"
-            | "model"
-            | "type"
-            | "size"
-            | "code"
-            | "line"
-            | "bus"
-            | "pier"
-    )
-}
-
-/// Determiners that make a small spelled number refer back to things the
-/// story already named ("the two leaders"), which is not a new fact.
-fn is_referring(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "these"
-            | "those"
-            | "both"
-            | "all"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "my"
-            | "your"
-            | "whose"
-            | "first"
-            | "last"
-            | "other"
-            | "another"
-            | "any"
-            | "every"
-            | "each"
-            | "no"
-            | "next"
-            | "previous"
-            | "same"
-    )
-}
-
 /// Whether the context shows the number is not a count at all.
-fn refused_by_context(text: &str, start: usize, num: &str, num_end: usize, v: f64) -> bool {
+fn refused_by_context(
+    p: &Patterns,
+    text: &str,
+    start: usize,
+    num: &str,
+    num_end: usize,
+    v: f64,
+) -> bool {
     let before = &text[..start];
     let after = &text[num_end..];
     let mut back = before.chars().rev();
@@ -426,13 +341,13 @@ fn refused_by_context(text: &str, start: usize, num: &str, num_end: usize, v: f6
     }
     let pw = prev_word(before);
     let lpw = lower(pw);
-    if is_month_or_weekday(&lpw) || is_label_word(&lpw) {
+    if is_month_or_weekday(&lpw) || p.label_words.contains(&*lpw) {
         return true;
     }
     if lpw == "no" && num.eq_ignore_ascii_case("one") {
         return true;
     }
-    if !digits && v <= 20.0 && is_referring(&lpw) {
+    if !digits && v <= 20.0 && p.referring.contains(&*lpw) {
         return true;
     }
     // "Boeing 737 jets", "Windows 11 users": a name then a number is a label.
@@ -599,7 +514,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         Some(b'%' | b'p' | b'P')
     );
     if pct && let Some(pc) = p.percent_after.captures(&text[end..]) {
-        return percent(
+        return percent::percent(
             text,
             start,
             end + pc.get(0)?.end(),
@@ -614,6 +529,12 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     if matches!(&*lone, "a" | "half" | "a half") || v1.fract() != 0.0 {
         return None;
     }
+    if c.tail.is_none()
+        && v2.is_none_or(|v2| v2 < v1)
+        && let Some(t) = compound::tally(text, n1, v1)
+    {
+        return Some(t);
+    }
     if v2.is_some_and(|v2| v2 <= v1 || v2.fract() != 0.0) {
         return None;
     }
@@ -627,9 +548,9 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         .flatten()
         .filter(|cmp| !p.fractions.is_denominator(&cmp.unit));
     if let Some(cmp) = compound {
-        return compound_count(text, start, n1, v1, end, cmp);
+        return compound::count_of(p, text, start, n1, v1, end, cmp);
     }
-    if refused_by_context(text, start, n1.as_str(), end, v1)
+    if refused_by_context(p, text, start, n1.as_str(), end, v1)
         || p.ratio_before.is_match(&text[..start])
     {
         return None;
@@ -641,7 +562,10 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         Counted::Noun(n, e) => (n, end + e),
         Counted::Nothing => match compound::partitive(&text[end..]).filter(|_| !one) {
             Some((n, e)) => (n, end + e),
-            None => (tight_noun(p, text, start, end, one)?, end),
+            None => match compound::occurrences(&text[end..]) {
+                Some(e) => ("times".to_string(), end + e),
+                None => (tight_noun(p, text, start, end, one)?, end),
+            },
         },
     };
     let base = match v2 {
@@ -652,89 +576,6 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     };
     let amount = qualify(qual, base, v1, v2.unwrap_or(v1));
     Some(count(start..span_end, amount, noun))
-}
-
-/// "a 62-page ruling": a count of pages, cued by the ruling. A spelled
-/// "one" is left out: "one-party", "one-man" are set phrases.
-fn compound_count(
-    text: &str,
-    start: usize,
-    n1: M,
-    v1: f64,
-    end: usize,
-    cmp: compound::Compound,
-) -> Option<Extracted> {
-    let mut start = start;
-    let written = n1.as_str();
-    // The shared number pattern reads "a five" as one number.
-    let digits = match written.split_once(char::is_whitespace) {
-        Some((a, rest)) if a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an") => {
-            start = n1.end() - rest.len();
-            rest
-        }
-        _ => written,
-    };
-    let v = if digits.len() == written.len() {
-        v1
-    } else {
-        parse_number(digits)?
-    };
-    let prev = text[..start].chars().next_back();
-    if v < 2.0
-        || v.fract() != 0.0
-        || prev.is_some_and(|ch| ch.is_alphanumeric() || "-–$€£¥₹#/.,:".contains(ch))
-    {
-        return None;
-    }
-    let lpw = lower(prev_word(&text[..start]));
-    if is_label_word(&lpw) || is_month_or_weekday(&lpw) {
-        return None;
-    }
-    let span = start..end + cmp.end;
-    Some(Extracted {
-        span,
-        kind: Kind::Count,
-        value: Value::Count {
-            amount: Interval::exact(v),
-            noun: Some(cmp.unit),
-        },
-        cue: Some(cmp.head),
-    })
-}
-
-#[allow(clippy::too_many_arguments)]
-fn percent(
-    text: &str,
-    start: usize,
-    end: usize,
-    n1: &str,
-    v1: f64,
-    v2: Option<f64>,
-    qual: Qual,
-    points: bool,
-) -> Option<Extracted> {
-    let prev = text[..start].chars().next_back();
-    if prev.is_some_and(|c| c.is_alphanumeric() || c == '-') || n1.trim().eq_ignore_ascii_case("a")
-    {
-        return None;
-    }
-    let base = match v2 {
-        Some(v2) if v2 > v1 => Interval::closed(v1, v2),
-        Some(_) => return None,
-        None => stated_interval(v1, n1),
-    };
-    let amount = qualify(qual, base, v1, v2.unwrap_or(v1));
-    let cue = if points {
-        Some("percentage points".to_string())
-    } else {
-        units::cue_after(&text[end..])
-    };
-    Some(Extracted {
-        span: start..end,
-        kind: Kind::Percent,
-        value: Value::Percent { amount },
-        cue,
-    })
 }
 
 #[cfg(test)]

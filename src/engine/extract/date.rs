@@ -6,15 +6,19 @@
 //! known; whatever the text states is kept in the partial fields either
 //! way, so two yearless "Jan. 7"s still compare.
 
+mod attributive;
 mod calendar;
+mod compare;
+mod holiday;
 mod relative;
 #[cfg(test)]
 mod tests;
 
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 use regex::{Captures, Match, Regex};
 
-use self::calendar::{Part, day_fits, days_between, month_name, month_number, weekday_from};
+use self::calendar::{Part, month_name, month_number, weekday_from};
+pub use self::compare::{dates_compatible, describe};
 use crate::engine::extract::numbers::NUMBER;
 use crate::engine::model::{DateValue, DocInfo, Extracted, Granularity, Kind, Value};
 
@@ -43,6 +47,7 @@ pub struct Patterns {
     all: Combined,
     time_word_before: Regex,
     rel: relative::Patterns,
+    hol: holiday::Holidays,
 }
 
 impl Patterns {
@@ -81,6 +86,8 @@ impl Patterns {
                 ),
             ),
         ];
+        let hol = holiday::Holidays::new();
+        alts.push(("hol", hol.source()));
         alts.extend(relative::sources());
         Patterns {
             all: Combined::new(&alts, re),
@@ -88,6 +95,7 @@ impl Patterns {
                 r"(?i)(?-u:\b)(?:in|since|by|until|till|through|throughout|during|from|before|after|of|early|late|mid|between|around|every|each)\s+$",
             ),
             rel: relative::Patterns::new(),
+            hol,
         }
     }
 }
@@ -256,6 +264,7 @@ pub fn extract_with(p: &Patterns, text: &str, doc: &DocInfo) -> Vec<Extracted> {
         "iso" => iso_date(&mut ctx, &c),
         "mon" => month_date(&mut ctx, p, &c),
         "yr" => year_date(&mut ctx, &c),
+        "hol" => holiday::holiday_date(&mut ctx, &p.hol, &c),
         _ => relative::dispatch(&mut ctx, &p.rel, &c),
     });
     settle(ctx.out)
@@ -446,6 +455,10 @@ fn month_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
         && !p
             .time_word_before
             .is_match(before(ctx.text, whole.start(), 24))
+        && !attributive::month_modifies(
+            before(ctx.text, whole.start(), 40),
+            &ctx.text[whole.end()..],
+        )
     {
         return;
     }
@@ -493,10 +506,14 @@ fn year_date(ctx: &mut Ctx, c: &Alt) {
     let poss = c.name("poss").is_some();
     // A bare four-digit number is a count as often as a year: only a
     // time word, a part-of-year modifier or a possessive makes it a year.
-    if c.name("prep").is_none() && part_m.is_none() && !poss {
+    let after = &ctx.text[ym.end()..];
+    if c.name("prep").is_none()
+        && part_m.is_none()
+        && !poss
+        && !attributive::year_modifies(before(ctx.text, ym.start(), 40), after)
+    {
         return;
     }
-    let after = &ctx.text[ym.end()..];
     // "since 2026-01-10": the single scan met the preposition first.
     if let Some((m, d)) = iso_tail(after)
         && let Ok(day) = Date::new(y, m, d)
@@ -510,13 +527,21 @@ fn year_date(ctx: &mut Ctx, c: &Alt) {
         return;
     }
     let part = part_of(c);
-    let Some(span) = calendar::year_part(y, part) else {
+    let Some(mut span) = calendar::year_part(y, part) else {
         return;
     };
+    let mut end = if poss { ym.end() } else { whole.end() };
+    // "the 1950-53 war" runs to the end of 1953.
+    if let Some((yy, len)) = attributive::year_range_end(after)
+        && let Some((_, last)) = calendar::year_span(y - y % 100 + yy).filter(|_| yy > y % 100)
+        && !poss
+    {
+        span.1 = last;
+        end = ym.end() + len;
+    }
     let mut v = calendar::resolved(Granularity::Year, span);
     v.year = Some(y);
     let start = part_m.map_or(ym.start(), |m| m.start());
-    let end = if poss { ym.end() } else { whole.end() };
     ctx.push(trim_article(ctx.text, start..end), v);
 }
 
@@ -552,96 +577,4 @@ fn followed_by_plural_noun(after: &str) -> bool {
         && word.ends_with('s')
         && word.chars().all(|ch| ch.is_ascii_lowercase())
         && !NOT_NOUNS.contains(&word)
-}
-
-/// Renders a date for people: "2026-01-07", "week of 2026-02-01",
-/// "2025-10", "Wednesday (date unknown)", "January 7 (year unknown)".
-pub fn describe(v: &DateValue) -> String {
-    if let (Some(s), Some(e)) = (v.start, v.end) {
-        let whole_month = s.day() == 1 && e == s.last_of_month();
-        let whole_year = s == s.first_of_year() && e == s.last_of_year();
-        return match v.granularity {
-            _ if s == e => s.to_string(),
-            Granularity::Week if days_between(s, e) == 6 => format!("week of {s}"),
-            Granularity::Month if whole_month => format!("{:04}-{:02}", s.year(), s.month()),
-            Granularity::Year if whole_year => format!("{}", s.year()),
-            _ => format!("{s} to {e}"),
-        };
-    }
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(w) = v.weekday {
-        parts.push(format!("{w:?}"));
-    }
-    let md = match (v.month, v.day) {
-        (Some(m), Some(d)) => Some(format!("{} {d}", month_name(m))),
-        (Some(m), None) => Some(month_name(m).to_string()),
-        _ => None,
-    };
-    match (md, v.year) {
-        (Some(md), Some(y)) => parts.push(format!("{md} {y}")),
-        (Some(md), None) => parts.push(format!("{md} (year unknown)")),
-        (None, Some(y)) => parts.push(y.to_string()),
-        (None, None) if !parts.is_empty() => return format!("{} (date unknown)", parts[0]),
-        (None, None) => return "date unknown".to_string(),
-    }
-    parts.join(", ")
-}
-
-/// True when the two dates could name the same time: their resolved days
-/// overlap, or every field both state agrees.
-pub fn dates_compatible(a: &DateValue, b: &DateValue) -> bool {
-    match (interval(a), interval(b)) {
-        (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
-        (Some(r), None) => some_day_fits(r, b),
-        (None, Some(r)) => some_day_fits(r, a),
-        (None, None) => fields_agree(a, b),
-    }
-}
-
-fn interval(v: &DateValue) -> Option<(Date, Date)> {
-    Some((v.start?, v.end?))
-}
-
-/// Whether a day of the resolved interval satisfies the partial value.
-/// Intervals longer than a year always hold every partial field's value
-/// except a year outside them, so the scan is capped.
-fn some_day_fits((s, e): (Date, Date), partial: &DateValue) -> bool {
-    if partial.year.is_some_and(|y| y < s.year() || y > e.year()) {
-        return false;
-    }
-    if days_between(s, e) > 400 {
-        return true;
-    }
-    let mut d = s;
-    loop {
-        if day_fits(d, partial) {
-            return true;
-        }
-        match calendar::add_days(d, 1) {
-            Some(n) if n <= e => d = n,
-            _ => return false,
-        }
-    }
-}
-
-fn fields_agree(a: &DateValue, b: &DateValue) -> bool {
-    fn same<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
-        match (x, y) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        }
-    }
-    if !(same(a.year, b.year) && same(a.month, b.month) && same(a.day, b.day)) {
-        return false;
-    }
-    if !same(a.weekday, b.weekday) {
-        return false;
-    }
-    // A weekday against a fully stated day is checkable even unresolved.
-    let full_day = |v: &DateValue| Date::new(v.year?, v.month?, v.day?).ok();
-    let weekday_ok = |w: Option<Weekday>, other: &DateValue| match (w, full_day(other)) {
-        (Some(w), Some(d)) => d.weekday() == w,
-        _ => true,
-    };
-    weekday_ok(a.weekday, b) && weekday_ok(b.weekday, a)
 }

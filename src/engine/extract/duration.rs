@@ -5,6 +5,8 @@
 //! "24 hours a day"), relative dates ("3 days ago") and page chrome
 //! ("5 min read"); those are recognised by their neighbours and skipped.
 
+mod vague;
+
 use std::ops::Range;
 
 use regex::Regex;
@@ -32,6 +34,7 @@ pub struct Patterns {
     hedge_before: Regex,
     rate_after: Regex,
     skip_after: Regex,
+    vague: vague::Vague,
 }
 
 impl Patterns {
@@ -73,6 +76,7 @@ impl Patterns {
                 r"(?i)^\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|month|year)(?-u:\b)",
             ),
             skip_after: re(r"(?i)^(?:\s+ago|\s+read|\s*-?\s*old|\s+of\s+age)(?-u:\b)"),
+            vague: vague::Vague::new(),
         }
     }
 }
@@ -162,6 +166,7 @@ pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> 
             plain(text, p, &c, &mut found);
         }
     });
+    p.vague.extract(text, &mut found);
     settle(found)
 }
 

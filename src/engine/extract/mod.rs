@@ -8,6 +8,7 @@ pub mod age;
 pub mod anchor;
 pub mod clock;
 pub mod count;
+mod cue;
 pub mod date;
 pub mod duration;
 pub mod entity;

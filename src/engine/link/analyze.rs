@@ -135,9 +135,9 @@ fn cluster_block(
     avg_min: f32,
 ) -> (Vec<Vec<usize>>, Vec<Scored>) {
     let local: HashMap<usize, usize> = block.iter().enumerate().map(|(l, &m)| (m, l)).collect();
-    let edges: Vec<(usize, usize, f32)> = pairs
+    let edges: Vec<(usize, usize, Option<f32>)> = pairs
         .iter()
-        .filter_map(|&(i, j)| scorer.score(i, j).map(|s| (local[&i], local[&j], s)))
+        .map(|&(i, j)| (local[&i], local[&j], scorer.score(i, j)))
         .collect();
     struct Local<'a> {
         block: &'a [usize],
@@ -147,11 +147,17 @@ fn cluster_block(
         fn score(&self, a: usize, b: usize) -> Option<f32> {
             self.scorer.score(self.block[a], self.block[b])
         }
+        fn forbidden(&self, a: usize, b: usize) -> bool {
+            self.scorer.forbidden(self.block[a], self.block[b])
+        }
+        fn partition(&self, a: usize) -> usize {
+            self.scorer.ctx[self.block[a]].article
+        }
     }
     let local = Local { block, scorer };
     let scored = edges
         .iter()
-        .map(|&(a, b, s)| (block[a], block[b], s))
+        .filter_map(|&(a, b, s)| s.map(|s| (block[a], block[b], s)))
         .collect();
     let groups = agglomerate(block.len(), edges, &local, edge_min, avg_min)
         .into_iter()

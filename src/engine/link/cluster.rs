@@ -5,17 +5,37 @@
 //! average similar enough and no pair among them is forbidden. Plain
 //! single-link chaining would let one loose pair glue two facts together.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Scores a pair of item indices: `None` means the two may never share a
 /// group; `Some(s)` is a similarity in [0, 1].
 pub trait PairScore {
     fn score(&self, a: usize, b: usize) -> Option<f32>;
+
+    /// A cheap test of whether two items may never share a group, asked of
+    /// pairs that were not scored. Only items of one partition can forbid
+    /// each other.
+    fn forbidden(&self, a: usize, b: usize) -> bool {
+        self.score(a, b).is_none()
+    }
+
+    /// Items in different partitions never forbid each other (for facts:
+    /// mentions in different articles), so only pairs within one are tested.
+    fn partition(&self, _a: usize) -> usize {
+        0
+    }
 }
 
+/// The groups being built, with the summed scores and the forbidden links
+/// between them, kept up to date as groups merge. Averages then cost one
+/// look-up instead of a pass over every pair of members.
 struct Groups {
     parent: Vec<usize>,
     members: HashMap<usize, Vec<usize>>,
+    /// Per group root: the summed edge score to each neighbouring root.
+    sums: HashMap<usize, HashMap<usize, f32>>,
+    /// Per group root: the roots it may never merge with.
+    forbid: HashMap<usize, HashSet<usize>>,
 }
 
 impl Groups {
@@ -23,6 +43,8 @@ impl Groups {
         Groups {
             parent: (0..n).collect(),
             members: (0..n).map(|i| (i, vec![i])).collect(),
+            sums: HashMap::new(),
+            forbid: HashMap::new(),
         }
     }
 
@@ -33,54 +55,116 @@ impl Groups {
         }
         x
     }
+
+    fn add_sum(&mut self, a: usize, b: usize, s: f32) {
+        *self.sums.entry(a).or_default().entry(b).or_default() += s;
+        *self.sums.entry(b).or_default().entry(a).or_default() += s;
+    }
+
+    fn add_forbid(&mut self, a: usize, b: usize) {
+        self.forbid.entry(a).or_default().insert(b);
+        self.forbid.entry(b).or_default().insert(a);
+    }
+
+    fn forbidden(&self, a: usize, b: usize) -> bool {
+        self.forbid.get(&a).is_some_and(|f| f.contains(&b))
+    }
+
+    /// Whether some member of `a` and some member of `b` in one partition
+    /// may not share a group; remembered when so.
+    fn clash(&mut self, a: usize, b: usize, scorer: &dyn PairScore) -> bool {
+        let (ma, mb) = (&self.members[&a], &self.members[&b]);
+        let mut by_part: HashMap<usize, Vec<usize>> = HashMap::new();
+        for &x in ma {
+            by_part.entry(scorer.partition(x)).or_default().push(x);
+        }
+        let clash = mb.iter().any(|&y| {
+            by_part
+                .get(&scorer.partition(y))
+                .is_some_and(|xs| xs.iter().any(|&x| scorer.forbidden(x, y)))
+        });
+        if clash {
+            self.add_forbid(a, b);
+        }
+        clash
+    }
+
+    /// Folds group `from` into group `into`.
+    fn merge(&mut self, into: usize, from: usize) {
+        let moved = self.members.remove(&from).unwrap_or_default();
+        self.parent[from] = into;
+        self.members.entry(into).or_default().extend(moved);
+        for (other, s) in self.sums.remove(&from).unwrap_or_default() {
+            if let Some(m) = self.sums.get_mut(&other) {
+                m.remove(&from);
+            }
+            if other != into {
+                self.add_sum(into, other, s);
+            } else if let Some(m) = self.sums.get_mut(&into) {
+                m.remove(&from);
+            }
+        }
+        for other in self.forbid.remove(&from).unwrap_or_default() {
+            if let Some(f) = self.forbid.get_mut(&other) {
+                f.remove(&from);
+            }
+            if other != into {
+                self.add_forbid(into, other);
+            }
+        }
+    }
 }
 
 /// Clusters `n` items given candidate `edges` (pairs worth considering,
-/// with their score). Returns the groups, each sorted, in order of their
-/// smallest member.
+/// with their score; `None` for a pair that may never share a group).
+/// Returns the groups, each sorted, in order of their smallest member.
 ///
 /// `edge_min` is the least score for a pair to start a merge; `avg_min` the
-/// least average score between two groups for them to merge.
+/// least average score between two groups for them to merge, where pairs
+/// that were never scored count as 0. Average linkage rather than single
+/// link, so one loose pair cannot glue two facts together.
 pub fn agglomerate(
     n: usize,
-    mut edges: Vec<(usize, usize, f32)>,
+    edges: Vec<(usize, usize, Option<f32>)>,
     scorer: &dyn PairScore,
     edge_min: f32,
     avg_min: f32,
 ) -> Vec<Vec<usize>> {
-    edges.retain(|e| e.2 >= edge_min);
+    let mut g = Groups::new(n);
+    let mut starts: Vec<(usize, usize, f32)> = Vec::new();
+    for (a, b, s) in edges {
+        match s {
+            None => g.add_forbid(a, b),
+            Some(s) => {
+                g.add_sum(a, b, s);
+                if s >= edge_min {
+                    starts.push((a, b, s));
+                }
+            }
+        }
+    }
     // Stable, deterministic order: by score, then by indices.
-    edges.sort_by(|x, y| {
+    starts.sort_by(|x, y| {
         y.2.partial_cmp(&x.2)
             .unwrap_or(std::cmp::Ordering::Equal)
             .then((x.0, x.1).cmp(&(y.0, y.1)))
     });
-    let mut g = Groups::new(n);
-    for (a, b, _) in edges {
+    for (a, b, _) in starts {
         let (ra, rb) = (g.find(a), g.find(b));
-        if ra == rb {
+        if ra == rb || g.forbidden(ra, rb) {
             continue;
         }
-        let (ma, mb) = (&g.members[&ra], &g.members[&rb]);
-        let mut total = 0.0;
-        let mut forbidden = false;
-        'pairs: for &x in ma {
-            for &y in mb {
-                match scorer.score(x, y) {
-                    None => {
-                        forbidden = true;
-                        break 'pairs;
-                    }
-                    Some(s) => total += s,
-                }
-            }
-        }
-        if forbidden || total / ((ma.len() * mb.len()) as f32) < avg_min {
+        let size = (g.members[&ra].len() * g.members[&rb].len()) as f32;
+        let total = g
+            .sums
+            .get(&ra)
+            .and_then(|m| m.get(&rb))
+            .copied()
+            .unwrap_or(0.0);
+        if total / size < avg_min || g.clash(ra, rb, scorer) {
             continue;
         }
-        let moved = g.members.remove(&rb).unwrap_or_default();
-        g.parent[rb] = ra;
-        g.members.entry(ra).or_default().extend(moved);
+        g.merge(ra, rb);
     }
     let mut groups: Vec<Vec<usize>> = g
         .members
@@ -107,10 +191,8 @@ mod tests {
         }
     }
 
-    fn edges(t: &Table) -> Vec<(usize, usize, f32)> {
-        t.0.iter()
-            .filter_map(|(&(a, b), s)| s.map(|s| (a, b, s)))
-            .collect()
+    fn edges(t: &Table) -> Vec<(usize, usize, Option<f32>)> {
+        t.0.iter().map(|(&(a, b), s)| (a, b, *s)).collect()
     }
 
     #[test]

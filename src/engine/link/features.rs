@@ -23,6 +23,8 @@ pub const NAMES: &[&str] = &[
     "values_conflict",
     "values_uninformative",
     "same_value_rarity",
+    "same_date_rarity",
+    "value_without_context",
     "mutual_best",
     "one_way_best",
     "people_other_counterpart",
@@ -42,6 +44,13 @@ pub const NAMES: &[&str] = &[
 ];
 
 pub const N: usize = NAMES.len();
+
+/// Whether clashing values count against a link. They do not: which fact a
+/// mention states is decided by its context, and its value only decides
+/// whether the outlets agree. Learned from data where most different
+/// values are different facts, a clash would otherwise keep every real
+/// disagreement apart, and no conflict would ever be shown.
+const CLASH_IS_EVIDENCE: bool = false;
 
 pub type Vector = [f32; N];
 
@@ -70,17 +79,12 @@ const LEAD_SENTENCES: u32 = 3;
 /// in one sentence (a list, a range, a comparison), or one article
 /// contradicting itself.
 pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
+    if blocked(s, i, j) {
+        return None;
+    }
     let (a, b) = (&s.ctx[i], &s.ctx[j]);
     let (vi, vj) = (&s.values[i], &s.values[j]);
     let compat = compatible(vi, vj);
-    match (s.kinds[i], compat) {
-        (Kind::Money | Kind::Quantity, None) => return None,
-        (_, Some(false)) if a.article == b.article => return None,
-        _ => {}
-    }
-    if a.article == b.article && a.sentence == b.sentence {
-        return None;
-    }
     let mut f = Builder([0.0; N]);
     f.set("bias", 1.0);
     f.set("cosine", a.bag.cosine(&b.bag));
@@ -102,19 +106,35 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
         }
     }
     let informative = informative(vi) && informative(vj);
+    // A value repeated in a clause about another pairing of people or
+    // another time is a coincidence, not a restatement: "A's 15-minute call
+    // with B" says nothing about "C's 15-minute call with B".
+    let other_event = other_counterpart(&a.persons, &b.persons) || a.anchor != b.anchor;
     match compat {
+        Some(true) if informative && other_event => f.set("values_uninformative", 1.0),
         Some(true) if informative => {
             let spec = specificity(vi, vj);
             f.set("agree_specific", spec);
             f.set("agree_vague", 1.0 - spec);
         }
-        Some(false) if informative => f.set("values_conflict", 1.0),
+        Some(false) if informative && CLASH_IS_EVIDENCE => f.set("values_conflict", 1.0),
         _ => f.set("values_uninformative", 1.0),
     }
     if let (Some(x), Some(y)) = (&s.value_keys[i], &s.value_keys[j])
         && x == y
+        && !other_event
     {
-        f.set("same_value_rarity", s.rarity[i]);
+        // A day named alike is weaker evidence than a number repeated, and
+        // a value repeated with no shared word around it weaker still.
+        let name = if s.kinds[i] == Kind::Date {
+            "same_date_rarity"
+        } else {
+            "same_value_rarity"
+        };
+        f.set(name, s.rarity[i]);
+        if a.bag.cosine(&b.bag) < 0.05 {
+            f.set("value_without_context", 1.0);
+        }
     }
     if a.article != b.article {
         let (ij, ji) = (
@@ -151,6 +171,25 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
     Some(f.0)
 }
 
+/// Whether two value mentions can never be one fact: values of another
+/// currency or unit, two values in one sentence (a list, a range, a
+/// comparison), or one article contradicting itself.
+pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
+    let (a, b) = (&s.ctx[i], &s.ctx[j]);
+    if a.article == b.article && a.sentence == b.sentence {
+        return true;
+    }
+    let money_or_measure = matches!(s.kinds[i], Kind::Money | Kind::Quantity);
+    if !money_or_measure && a.article != b.article {
+        return false;
+    }
+    match compatible(&s.values[i], &s.values[j]) {
+        None => money_or_measure,
+        Some(false) => a.article == b.article,
+        Some(true) => false,
+    }
+}
+
 fn shares(a: &[u32], b: &[u32]) -> bool {
     a.iter().any(|x| b.contains(x))
 }
@@ -158,6 +197,12 @@ fn shares(a: &[u32], b: &[u32]) -> bool {
 /// Sharing one actor but naming different counterparts ("A's call with B"
 /// against "C's call with B") is another interaction of that actor; wholly
 /// different names are often only different attributions.
+fn other_counterpart(a: &[u32], b: &[u32]) -> bool {
+    a.iter().any(|p| !b.contains(p))
+        && b.iter().any(|p| !a.contains(p))
+        && a.iter().any(|p| b.contains(p))
+}
+
 fn people(f: &mut Builder, a: &[u32], b: &[u32]) {
     if a.is_empty() || b.is_empty() {
         return;

@@ -110,6 +110,17 @@ impl Scorer<'_> {
     }
 }
 
+impl Scorer<'_> {
+    /// The cheap hard test behind `score`'s `None`, for pairs the
+    /// clusterer never scored.
+    pub fn forbidden(&self, i: usize, j: usize) -> bool {
+        self.kinds[i] != self.kinds[j]
+            || (self.kinds[i] != Kind::Quote
+                && !self.restated.contains(&(i.min(j), i.max(j)))
+                && features::blocked(self, i, j))
+    }
+}
+
 impl PairScore for Scorer<'_> {
     fn score(&self, i: usize, j: usize) -> Option<f32> {
         if self.kinds[i] != self.kinds[j] {

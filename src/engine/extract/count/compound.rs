@@ -5,9 +5,11 @@
 
 use std::collections::HashSet;
 
-use super::units::{currency_word, is_time_word, lookup_unit, lower};
-use super::{Counted, counted_noun};
+use super::units::{currency_word, is_month_or_weekday, is_time_word, lookup_unit, lower};
+use super::{Counted, M, Patterns, counted_noun, prev_word};
+use crate::engine::extract::numbers::parse_number;
 use crate::engine::extract::quantity::units::is_function_word;
+use crate::engine::model::{Extracted, Interval, Kind, Value};
 
 /// Words that never follow "N-" as a counted thing, read from `assets/`.
 pub(crate) struct Compounds {
@@ -110,4 +112,157 @@ pub(crate) fn partitive(after: &str) -> Option<(String, usize)> {
         Counted::Noun(n, e) => Some((n, at + e)),
         _ => None,
     }
+}
+
+/// "a 62-page ruling": a count of pages, cued by the ruling. A spelled
+/// "one" is left out: "one-party", "one-man" are set phrases.
+pub(super) fn count_of(
+    p: &Patterns,
+    text: &str,
+    start: usize,
+    n1: M,
+    v1: f64,
+    end: usize,
+    cmp: Compound,
+) -> Option<Extracted> {
+    let mut start = start;
+    let written = n1.as_str();
+    // The shared number pattern reads "a five" as one number.
+    let digits = match written.split_once(char::is_whitespace) {
+        Some((a, rest)) if a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an") => {
+            start = n1.end() - rest.len();
+            rest
+        }
+        _ => written,
+    };
+    let v = if digits.len() == written.len() {
+        v1
+    } else {
+        parse_number(digits)?
+    };
+    let prev = text[..start].chars().next_back();
+    if v < 2.0
+        || v.fract() != 0.0
+        || prev.is_some_and(|ch| ch.is_alphanumeric() || "-–$€£¥₹#/.,:".contains(ch))
+    {
+        return None;
+    }
+    let lpw = lower(prev_word(&text[..start]));
+    if p.label_words.contains(&*lpw) || is_month_or_weekday(&lpw) {
+        return None;
+    }
+    let span = start..end + cmp.end;
+    Some(Extracted {
+        span,
+        kind: Kind::Count,
+        value: Value::Count {
+            amount: Interval::exact(v),
+            noun: Some(cmp.unit),
+        },
+        cue: Some(cmp.head),
+    })
+}
+
+/// Words near a score that make it a vote tally.
+fn is_vote_word(w: &str) -> bool {
+    matches!(
+        w,
+        "vote"
+            | "votes"
+            | "voted"
+            | "won"
+            | "wins"
+            | "margin"
+            | "tally"
+            | "ballot"
+            | "lost"
+            | "defeated"
+            | "passed"
+            | "approved"
+            | "rejected"
+            | "elected"
+            | "re-elected"
+    )
+}
+
+/// "won 134 to 63", "a 134-to-63 vote", "by a vote of 134-63": a tally,
+/// counted as the winning side's votes. `n1` is the first number, which
+/// must be the larger, and a word about voting must stand within a few
+/// words of it. Returns the count and where the tally ends.
+pub(super) fn tally(text: &str, n1: M, v1: f64) -> Option<Extracted> {
+    let after = &text[n1.end()..];
+    let sep_len = ["-to-", " to ", "-", "–", " - "]
+        .iter()
+        .find(|s| after.starts_with(**s))
+        .map(|s| s.len())?;
+    let rest = &after[sep_len..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || rest[digits..].starts_with(|ch: char| ch.is_alphanumeric()) {
+        return None;
+    }
+    let v2: f64 = rest[..digits].parse().ok()?;
+    if !n1.as_str().bytes().all(|b| b.is_ascii_digit()) || v2 >= v1 {
+        return None;
+    }
+    let end = n1.end() + sep_len + digits;
+    let near = |s: &str| {
+        s.split(|ch: char| !(ch.is_alphabetic() || ch == '-'))
+            .any(|w| is_vote_word(&lower(w)))
+    };
+    let mut a = n1.start().saturating_sub(32);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (end + 16).min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let before = &text[a..n1.start()];
+    let before = before.rsplit(['.', '\n']).next().unwrap_or("");
+    let after_t = &text[end..b];
+    let after_t = after_t.split(['.', '\n']).next().unwrap_or("");
+    if !(near(before) || near(after_t)) {
+        return None;
+    }
+    Some(Extracted {
+        span: n1.start()..end,
+        kind: Kind::Count,
+        value: Value::Count {
+            amount: Interval::exact(v1),
+            noun: Some("votes".to_string()),
+        },
+        cue: Some("vote".to_string()),
+    })
+}
+
+/// " times" after a number that counts occurrences ("met six times",
+/// "cited only two times that"), not a multiplier ("three times the
+/// size", "two times as many") or a rate ("three times a day"). Returns
+/// where "times" ends.
+pub(super) fn occurrences(after: &str) -> Option<usize> {
+    let rest = after.strip_prefix(" times")?;
+    if rest.starts_with(|ch: char| ch.is_alphanumeric()) {
+        return None;
+    }
+    let next = rest
+        .trim_start()
+        .split(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let lw = lower(next);
+    let multiplier = matches!(
+        &*lw,
+        "as" | "the"
+            | "a"
+            | "an"
+            | "per"
+            | "each"
+            | "every"
+            | "more"
+            | "less"
+            | "fewer"
+            | "over"
+            | "that"
+    ) || (lw.len() > 3 && lw.ends_with("er"));
+    (!multiplier).then_some(" times".len())
 }

@@ -145,7 +145,8 @@ fn of_what(after: &str) -> Option<&str> {
 }
 
 /// "of the members left" is about members: the first plural noun after
-/// "of" and a determiner, before the general cue reader's last word.
+/// "of" and a determiner, else the first noun-like word, before the
+/// general cue reader's last word.
 fn plural_after(after: &str) -> Option<String> {
     let rest = of_what(after).unwrap_or(after);
     let mut at = after.len() - rest.len();
@@ -156,10 +157,16 @@ fn plural_after(after: &str) -> Option<String> {
     ) {
         at += first.len();
     }
-    match counted_noun(&after[at..], false) {
-        Counted::Noun(n, _) => Some(n),
-        _ => None,
+    if let Counted::Noun(n, _) = counted_noun(&after[at..], false) {
+        return Some(n);
     }
+    // A singular whole: "a quarter of the budget".
+    let word = after[at..]
+        .trim_start()
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .next()?;
+    let ok = word.len() > 2 && word.bytes().all(|b| b.is_ascii_lowercase());
+    (ok && !units::is_function_word(word)).then(|| word.to_string())
 }
 
 fn next_is_word(after: &str) -> bool {

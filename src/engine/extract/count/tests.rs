@@ -401,8 +401,6 @@ fn compounds_owned_by_other_kinds_or_set_phrases_are_not_counts() {
         "the 59-year-old mayor",
         "an F-16 squadron",
         "a 62-page",
-        "the 2-1 vote",
-        "a 3-to-1 margin",
     ]);
 }
 
@@ -417,7 +415,7 @@ fn fractions_are_shares_not_counts_of_thirds() {
         ),
         ("a two-thirds majority", "two-thirds", 66.67, "majority"),
         ("half of the members left", "half", 50.0, "members"),
-        ("a quarter of the budget", "a quarter", 25.0, "budget"),
+        ("a quarter of the budget went", "a quarter", 25.0, "budget"),
         ("one in five children", "one in five", 20.0, "children"),
         ("seven out of 10 adults", "seven out of 10", 70.0, "adults"),
     ];
@@ -474,4 +472,40 @@ fn several_and_count_verbs() {
     assert!(a.overlaps(&Interval::exact(1_150.0)));
     let (s, _, n) = one("The quake killed about 3,400 and injured more.");
     assert_eq!((s.as_str(), n.as_str()), ("about 3,400", "killed"));
+}
+
+#[test]
+fn vote_tallies_count_the_winning_side() {
+    for (text, span) in [
+        ("The bill passed by a 52-to-47 vote.", "52-to-47"),
+        ("She won, 210 to 190, on Friday.", "210 to 190"),
+        ("a vote of 7-2 in favour", "7-2"),
+    ] {
+        let (s, a, n) = one(text);
+        assert_eq!((s.as_str(), n.as_str()), (span, "votes"), "{text}");
+        assert_eq!(
+            a.lo,
+            span[..span.find(|c: char| !c.is_ascii_digit()).unwrap()]
+                .parse::<f64>()
+                .unwrap()
+        );
+    }
+    none(&[
+        "Prices fell from 52 to 47 dollars.",
+        "pages 210-190",
+        "It rose to 300.",
+    ]);
+}
+
+#[test]
+fn times_counts_occurrences_not_multipliers() {
+    let (s, _, n) = one("The two leaders have met six times since May.");
+    assert_eq!((s.as_str(), n.as_str()), ("six times", "times"));
+    assert_eq!(one("They had tried 12 times.").0, "12 times");
+    none(&[
+        "three times the size",
+        "two times as many",
+        "four times a day",
+        "five times larger",
+    ]);
 }

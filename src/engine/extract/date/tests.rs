@@ -258,7 +258,7 @@ fn the_weekend_is_the_latest_saturday_and_sunday() {
 }
 
 #[test]
-fn years_need_a_time_word_or_possessive() {
+fn years_need_a_time_word_possessive_or_noun_to_date() {
     let (s, v) = one("Tourism has doubled since 2019.", None);
     assert_eq!(s, "2019");
     assert_eq!(days(&v), (date(2019, 1, 1), date(2019, 12, 31)));
@@ -267,7 +267,9 @@ fn years_need_a_time_word_or_possessive() {
     let (s, v) = one("Construction begins in early 2027.", None);
     assert_eq!(s, "early 2027");
     assert_eq!(days(&v), (date(2027, 1, 1), date(2027, 4, 30)));
-    assert!(found("The 2026 World Cup draw.", None).is_empty());
+    // A year before the noun it dates is a date ("the 2026 World Cup");
+    // a number before a plural is a count.
+    assert_eq!(one("The 2026 World Cup draw.", None).0, "2026");
     assert!(found("a crowd of 2000 protesters", None).is_empty());
 }
 
@@ -404,5 +406,68 @@ proptest! {
             }
         }
         prop_assert_eq!(a, extract(&s, &doc));
+    }
+}
+
+#[test]
+fn years_and_months_that_modify_a_noun_are_dates() {
+    let (s, v) = one("He misspoke at a 2008 rally in Ohio.", None);
+    assert_eq!(s, "2008");
+    assert_eq!(v.year, Some(2008));
+    let (s, _) = one("Lopez announces 2030 Senate bid", None);
+    assert_eq!(s, "2030");
+    let (s, v) = one("veterans of the 1950-53 war", None);
+    assert_eq!(s, "1950-53");
+    assert_eq!(
+        (v.start, v.end),
+        (Some(date(1950, 1, 1)), Some(date(1953, 12, 31)))
+    );
+    let (s, v) = one("officials said in a March meeting", None);
+    assert_eq!((s.as_str(), v.month), ("March", Some(3)));
+    let (s, _) = one("In a televised March debate, she", None);
+    assert_eq!(s, "March");
+}
+
+#[test]
+fn counts_and_names_are_not_attributive_dates() {
+    let doc = DocInfo::default();
+    for text in [
+        "The 2000 people who fled returned.",
+        "He scored 2000 points.",
+        "Ms. March said no.",
+        "the 2000 kilometres of road",
+    ] {
+        let found: Vec<_> = extract(text, &doc)
+            .into_iter()
+            .map(|e| text[e.span].to_string())
+            .collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn holidays_are_days_of_their_year() {
+    let pubd = Some(date(2018, 4, 18));
+    let (s, v) = one("The envoy flew in over Easter weekend.", pubd);
+    assert_eq!(s, "Easter weekend");
+    let (a, b) = days(&v);
+    assert!(a <= date(2018, 3, 30) && b >= date(2018, 4, 2), "{v:?}");
+    let (s, v) = one("Stores closed on Christmas Eve 2019.", None);
+    assert_eq!(s, "Christmas Eve 2019");
+    assert_eq!(days(&v), (date(2019, 12, 24), date(2019, 12, 24)));
+    let (_, v) = one("They met before Thanksgiving.", Some(date(2019, 12, 2)));
+    assert_eq!(days(&v), (date(2019, 11, 28), date(2019, 11, 28)));
+    let (_, v) = one("a party on New Year’s Eve", None);
+    assert_eq!((v.month, v.day, v.start), (Some(12), Some(31), None));
+}
+
+#[test]
+fn holiday_words_in_other_senses_are_not_dates() {
+    for text in ["an easter breeze", "the Christmases of her youth"] {
+        let found: Vec<_> = extract(text, &DocInfo::default())
+            .into_iter()
+            .map(|e| text[e.span].to_string())
+            .collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
     }
 }

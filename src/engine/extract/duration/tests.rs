@@ -248,3 +248,30 @@ fn ordinal_second_is_not_a_second_of_time() {
         Interval::exact(30.0)
     );
 }
+
+#[test]
+fn plural_units_alone_are_vague_durations_in_their_frames() {
+    let months = one("She has pressed for months to see the files.");
+    assert_eq!(months.span, "months");
+    assert!(months.approx);
+    assert!(months.seconds.overlaps(&Interval::exact(90.0 * DAY)));
+    assert!(!months.seconds.overlaps(&Interval::exact(20.0 * DAY)));
+    assert_eq!(one("after months of talks").span, "months");
+    let hours = one("The arrest came hours after the blast.");
+    assert!(hours.seconds.overlaps(&Interval::exact(5.0 * HOUR)));
+    assert!(!hours.seconds.overlaps(&Interval::exact(2.0 * DAY)));
+}
+
+#[test]
+fn plural_units_in_other_phrases_are_not_durations() {
+    for text in [
+        "Sales fell in recent years.",
+        "It closed years ago.",
+        "The hours were long.",
+        "in the coming months",
+        "Office hours change.",
+    ] {
+        let found: Vec<String> = durations(text).into_iter().map(|f| f.span).collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}

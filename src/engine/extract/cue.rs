@@ -1,0 +1,49 @@
+//! What a value is about, read from the words after it.
+
+use super::quantity::units::{is_function_word, is_time_word};
+
+/// The noun a value is about, read from the words right after it: "in
+/// humanitarian aid" → "aid", "of drugs" → "drugs", "fine" → "fine".
+/// Takes at most two content words and keeps the last; stops at function
+/// words, verbs in -ed and adverbs in -ly.
+pub(crate) fn cue_after(after: &str) -> Option<String> {
+    let mut words = after
+        .split(|c: char| c.is_whitespace())
+        .skip_while(|w| w.is_empty())
+        .peekable();
+    if words
+        .peek()
+        .is_some_and(|w| matches!(*w, "in" | "of" | "for" | "worth"))
+    {
+        words.next();
+        if words.peek() == Some(&"of") {
+            words.next();
+        }
+        if words
+            .peek()
+            .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
+        {
+            words.next();
+        }
+    }
+    let mut cue = None;
+    for raw in words.take(2) {
+        let clean = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let trailing_punct = clean.len() < raw.len();
+        if clean.is_empty() || !clean.chars().all(|c| c.is_lowercase() || c == '-') {
+            break;
+        }
+        if is_function_word(clean)
+            || clean.ends_with("ed")
+            || clean.ends_with("ly")
+            || is_time_word(clean)
+        {
+            break;
+        }
+        cue = Some(clean.to_string());
+        if trailing_punct {
+            break;
+        }
+    }
+    cue
+}

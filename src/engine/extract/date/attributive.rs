@@ -1,0 +1,153 @@
+//! Years and months used as modifiers: "a 2008 event", "the 2016
+//! Republican nomination", "announces 2016 White House bid", "the 1950-53
+//! war", "a televised March debate", "in a March meeting".
+//!
+//! Without a preposition a bare four-digit number or an ambiguous month
+//! name ("March", "May") is not a date by itself; placed before the noun
+//! it dates, after an article or before a name, it is.
+
+use crate::engine::extract::quantity::units::{
+    is_function_word, is_plural_noun, is_time_word, lookup_unit, lower,
+};
+
+/// The word right after `at` (after one space), and whether it starts
+/// with a capital.
+fn next_word(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix([' ', '\u{a0}'])?;
+    let end = rest
+        .find(|ch: char| !(ch.is_alphabetic() || ch == '.' || ch == '-'))
+        .unwrap_or(rest.len());
+    let w = rest[..end].trim_end_matches(['.', '-']);
+    (!w.is_empty()).then_some(w)
+}
+
+/// The word that ends right before `before`'s last space.
+fn prev_word(before: &str) -> &str {
+    let t = before.strip_suffix([' ', '\u{a0}']).unwrap_or("");
+    let start = t
+        .rfind(|ch: char| !ch.is_alphabetic())
+        .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+    &t[start..]
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        &*lower(w),
+        "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"
+    )
+}
+
+/// Whether a lowercase word can be the noun (or an adjective before it)
+/// that a year or month dates: not a function word, a unit or a plural
+/// ("the 2000 people" counts people).
+fn dated_noun(w: &str) -> bool {
+    let lw = lower(w);
+    w.len() > 2
+        && !is_function_word(&lw)
+        && !is_time_word(&lw)
+        && lookup_unit(&lw).is_none()
+        && !matches!(&*lw, "percent" | "per" | "pct")
+}
+
+/// Whether a year between `before` and `after` modifies a noun: after a
+/// determiner and before a singular word, or before a capitalised name.
+pub(super) fn year_modifies(before: &str, after: &str) -> bool {
+    if after.starts_with(['-', '–']) {
+        return year_range_end(after).is_some() && is_determiner(prev_word(before));
+    }
+    let Some(next) = next_word(after) else {
+        return false;
+    };
+    let capital = next.starts_with(|ch: char| ch.is_uppercase());
+    let plural = is_plural_noun(&lower(next)) || (capital && next.ends_with('s'));
+    if plural || !dated_noun(next) {
+        return false;
+    }
+    is_determiner(prev_word(before)) || (capital && next.len() > 1)
+}
+
+/// "-53" after "1950": the two digits that end a year range, and the
+/// length of the written end.
+pub(super) fn year_range_end(after: &str) -> Option<(i16, usize)> {
+    let rest = after
+        .strip_prefix('-')
+        .or_else(|| after.strip_prefix('–'))?;
+    let b = rest.as_bytes();
+    let two = b.get(..2)?;
+    let ended = b.get(2).is_none_or(|x| !x.is_ascii_alphanumeric());
+    let len = after.len() - rest.len() + 2;
+    (two.iter().all(u8::is_ascii_digit) && ended)
+        .then(|| (((two[0] - b'0') * 10 + (two[1] - b'0')) as i16, len))
+}
+
+/// Whether an ambiguous month name ("March") dates the noun after it:
+/// "a March meeting", "a televised March debate".
+pub(super) fn month_modifies(before: &str, after: &str) -> bool {
+    let Some(next) = next_word(after) else {
+        return false;
+    };
+    if !next.bytes().all(|b| b.is_ascii_lowercase()) || !dated_noun(next) {
+        return false;
+    }
+    // Only after "a"/"an": "The March rally" may be a name as well.
+    let indefinite = |w: &str| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
+    let p = prev_word(before);
+    if indefinite(p) {
+        return true;
+    }
+    // One adjective between: "a televised March debate".
+    let rest = before.strip_suffix([' ', '\u{a0}']).unwrap_or("");
+    let rest = &rest[..rest.len() - p.len()];
+    p.bytes().all(|b| b.is_ascii_lowercase()) && indefinite(prev_word(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_before_the_noun_they_date() {
+        for (before, after) in [
+            ("misspoke at a ", " event in Ohio"),
+            ("ran for the ", " Republican nomination"),
+            ("announces ", " Senate bid"),
+            ("since the ", " invasion"),
+            ("the ", "-53 war"),
+        ] {
+            assert!(year_modifies(before, after), "{before}|{after}");
+        }
+    }
+
+    #[test]
+    fn counts_and_codes_are_not_years() {
+        for (before, after) in [
+            ("the ", " people who fled"),
+            ("scored ", " points"),
+            ("about ", " Syrians crossed"),
+            ("a ", " percent rise"),
+            ("paid ", " to"),
+            ("the ", " kilometres"),
+            ("rose ", "-53"),
+        ] {
+            assert!(!year_modifies(before, after), "{before}|{after}");
+        }
+    }
+
+    #[test]
+    fn months_before_the_noun_they_date() {
+        assert!(month_modifies("in a ", " meeting"));
+        assert!(month_modifies("In a televised ", " debate"));
+        assert!(!month_modifies("Ms. ", " said"));
+        assert!(!month_modifies("when ", " ends"));
+        assert!(!month_modifies("the ", " Hare"));
+        assert!(!month_modifies("The ", " rally"));
+    }
+
+    #[test]
+    fn range_end_needs_two_digits() {
+        assert_eq!(year_range_end("-53 war"), Some((53, 3)));
+        assert_eq!(year_range_end("–09,"), Some((9, 5)));
+        assert_eq!(year_range_end("-5 war"), None);
+        assert_eq!(year_range_end("-531"), None);
+    }
+}

@@ -1,0 +1,99 @@
+//! Dates for people and dates against each other: how a date reads in
+//! the panel, and whether two stated dates can be the same day or period.
+
+use jiff::civil::{Date, Weekday};
+
+use super::calendar::{self, day_fits, days_between, month_name};
+use crate::engine::model::{DateValue, Granularity};
+
+/// Renders a date for people: "2026-01-07", "week of 2026-02-01",
+/// "2025-10", "Wednesday (date unknown)", "January 7 (year unknown)".
+pub fn describe(v: &DateValue) -> String {
+    if let (Some(s), Some(e)) = (v.start, v.end) {
+        let whole_month = s.day() == 1 && e == s.last_of_month();
+        let whole_year = s == s.first_of_year() && e == s.last_of_year();
+        return match v.granularity {
+            _ if s == e => s.to_string(),
+            Granularity::Week if days_between(s, e) == 6 => format!("week of {s}"),
+            Granularity::Month if whole_month => format!("{:04}-{:02}", s.year(), s.month()),
+            Granularity::Year if whole_year => format!("{}", s.year()),
+            _ => format!("{s} to {e}"),
+        };
+    }
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(w) = v.weekday {
+        parts.push(format!("{w:?}"));
+    }
+    let md = match (v.month, v.day) {
+        (Some(m), Some(d)) => Some(format!("{} {d}", month_name(m))),
+        (Some(m), None) => Some(month_name(m).to_string()),
+        _ => None,
+    };
+    match (md, v.year) {
+        (Some(md), Some(y)) => parts.push(format!("{md} {y}")),
+        (Some(md), None) => parts.push(format!("{md} (year unknown)")),
+        (None, Some(y)) => parts.push(y.to_string()),
+        (None, None) if !parts.is_empty() => return format!("{} (date unknown)", parts[0]),
+        (None, None) => return "date unknown".to_string(),
+    }
+    parts.join(", ")
+}
+
+/// True when the two dates could name the same time: their resolved days
+/// overlap, or every field both state agrees.
+pub fn dates_compatible(a: &DateValue, b: &DateValue) -> bool {
+    match (interval(a), interval(b)) {
+        (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
+        (Some(r), None) => some_day_fits(r, b),
+        (None, Some(r)) => some_day_fits(r, a),
+        (None, None) => fields_agree(a, b),
+    }
+}
+
+fn interval(v: &DateValue) -> Option<(Date, Date)> {
+    Some((v.start?, v.end?))
+}
+
+/// Whether a day of the resolved interval satisfies the partial value.
+/// Intervals longer than a year always hold every partial field's value
+/// except a year outside them, so the scan is capped.
+fn some_day_fits((s, e): (Date, Date), partial: &DateValue) -> bool {
+    if partial.year.is_some_and(|y| y < s.year() || y > e.year()) {
+        return false;
+    }
+    if days_between(s, e) > 400 {
+        return true;
+    }
+    let mut d = s;
+    loop {
+        if day_fits(d, partial) {
+            return true;
+        }
+        match calendar::add_days(d, 1) {
+            Some(n) if n <= e => d = n,
+            _ => return false,
+        }
+    }
+}
+
+fn fields_agree(a: &DateValue, b: &DateValue) -> bool {
+    fn same<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
+        match (x, y) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+    }
+    if !(same(a.year, b.year) && same(a.month, b.month) && same(a.day, b.day)) {
+        return false;
+    }
+    if !same(a.weekday, b.weekday) {
+        return false;
+    }
+    // A weekday against a fully stated day is checkable even unresolved.
+    let full_day = |v: &DateValue| Date::new(v.year?, v.month?, v.day?).ok();
+    let weekday_ok = |w: Option<Weekday>, other: &DateValue| match (w, full_day(other)) {
+        (Some(w), Some(d)) => d.weekday() == w,
+        _ => true,
+    };
+    weekday_ok(a.weekday, b) && weekday_ok(b.weekday, a)
+}

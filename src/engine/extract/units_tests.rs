@@ -1,0 +1,97 @@
+use super::*;
+
+#[test]
+fn word_lists_are_sorted_for_binary_search() {
+    for list in [
+        FUNCTION_WORDS,
+        TIME_WORDS,
+        MONTHS_AND_DAYS,
+        IRREGULAR_PLURALS,
+        SINGULAR_PERSONS,
+    ] {
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+    }
+}
+
+#[test]
+fn qualifiers_bend_intervals() {
+    let n = Interval::exact(100.0);
+    let q = |s| qualify(parse_qual(Some(s)), n, 100.0, 100.0);
+    assert_eq!(q("nearly"), Interval::closed(90.0, 100.0));
+    assert_eq!(q("at least"), Interval::at_least(100.0));
+    assert_eq!(q("more  than"), Interval::more_than(100.0));
+    assert_eq!(q("just over"), Interval::more_than(100.0));
+    assert_eq!(q("up to"), Interval::at_most(100.0, false));
+    assert_eq!(q("fewer than"), Interval::at_most(100.0, true));
+    assert_eq!(q("about"), Interval::closed(90.0, 110.0));
+    assert_eq!(parse_qual(None), Qual::Exact);
+}
+
+#[test]
+fn scaled_numbers_round_on_their_digits() {
+    let r = written_interval(2e8, "200 million");
+    assert_eq!((r.lo, r.hi), (1.8e8, 2.2e8));
+    assert!(written_interval(2e9, "2 billion").is_exact());
+    let dec = written_interval(1.35e6, "1.35 million");
+    assert!((dec.lo - 1.345e6).abs() < 1e-3 && (dec.hi - 1.355e6).abs() < 1e-3);
+    assert!(!dec.overlaps(&Interval::exact(1.36e6)));
+    let plain = written_interval(43_000.0, "43,000");
+    assert_eq!((plain.lo, plain.hi), (42_500.0, 43_500.0));
+}
+
+#[test]
+fn shares_cover_their_last_digit_only() {
+    let twenty = stated_interval(20.0, "20");
+    assert_eq!((twenty.lo, twenty.hi), (19.5, 20.5));
+    assert!(!twenty.overlaps(&Interval::exact(21.0)));
+    let p = stated_interval(12.5, "12.5");
+    assert!(p.overlaps(&Interval::exact(12.52)) && !p.overlaps(&Interval::exact(12.6)));
+    let about = qualify(Qual::Approx, twenty, 20.0, 20.0);
+    assert_eq!((about.lo, about.hi), (18.0, 22.0));
+    assert!(!about.overlaps(&Interval::exact(12.0)));
+}
+
+#[test]
+fn measurements_cover_their_last_digit() {
+    let six = measured_interval(6.0, "6");
+    assert_eq!((six.lo, six.hi), (5.5, 6.5));
+    let m = measured_interval(6.1, "6.1");
+    assert!((m.lo - 6.05).abs() < 1e-9 && (m.hi - 6.15).abs() < 1e-9);
+    let big = measured_interval(1.5e6, "1.5 million");
+    assert!((big.lo - 1.45e6).abs() < 1e-3);
+    assert_eq!(measured_interval(0.5, "half"), Interval::exact(0.5));
+}
+
+#[test]
+fn every_unit_name_is_found_and_alternation_compiles() {
+    for unit in UNITS {
+        for name in unit.names {
+            assert_eq!(lookup_unit(name).map(|u| u.base), Some(unit.base), "{name}");
+        }
+    }
+    let re = regex::Regex::new(&format!("(?i)^{}", unit_alternation())).unwrap();
+    assert_eq!(re.find("km² of").unwrap().as_str(), "km²");
+    assert_eq!(re.find("km/h").unwrap().as_str(), "km/h");
+    assert_eq!(
+        re.find("nautical miles").unwrap().as_str(),
+        "nautical miles"
+    );
+    assert!(re.find("c").is_none(), "bare c must be upper case");
+}
+
+#[test]
+fn fahrenheit_converts_to_celsius() {
+    let f = lookup_unit("°F").unwrap();
+    let c = f.to_base(Interval::exact(212.0));
+    assert!((c.lo - 100.0).abs() < 1e-9);
+}
+
+#[test]
+fn cues_skip_prepositions_and_stop_at_verbs() {
+    assert_eq!(cue_after(" in humanitarian aid."), Some("aid".into()));
+    assert_eq!(cue_after(" of drugs"), Some("drugs".into()));
+    assert_eq!(cue_after(" fine for"), Some("fine".into()));
+    assert_eq!(cue_after(" was paid"), None);
+    assert_eq!(cue_after(" increased"), None);
+    assert_eq!(cue_after(", officials"), None);
+}
