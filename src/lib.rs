@@ -4,5 +4,8 @@
 //! no terminal in it. [`tui`] is the reader built on top of it.
 
 pub mod cli;
+pub mod config;
 pub mod engine;
+pub mod input;
+pub mod report;
 pub mod tui;

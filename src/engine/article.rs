@@ -15,6 +15,33 @@ pub struct Meta {
     /// not a fact of the story, so fact extraction skips mentions in it.
     pub published_span: Option<std::ops::Range<usize>>,
     pub byline: Option<String>,
+    /// What the text was taken from.
+    pub format: Format,
+    /// The address a fetched page came from.
+    pub url: Option<String>,
+}
+
+/// The kind of input an article was read from. For plain text and
+/// Markdown the text is the file's bytes; for the others it was extracted
+/// (from a page, a JSON line, standard input), so offsets refer to the
+/// extracted text, which `facts --json` includes as `body`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    #[default]
+    Text,
+    Markdown,
+    Html,
+    Jsonl,
+    /// Plain text read from standard input: there is no file to point into.
+    Stdin,
+}
+
+impl Format {
+    /// Whether offsets into the text are offsets into a file the user has.
+    pub fn is_file_bytes(self) -> bool {
+        matches!(self, Format::Text | Format::Markdown)
+    }
 }
 
 /// Maps byte offsets in `Article::text` back to byte offsets in the file.

@@ -1,5 +1,7 @@
 //! Page furniture in scraped articles: link lists ("Related articles",
-//! "Most read"), navigation bars and share counters.
+//! "Most read"), navigation bars and share counters, and page chrome
+//! lines (calls to action, share bars, "3 hours ago", photo credits,
+//! cookie notices; see `assets/chrome.toml` and [`chrome_lines`]).
 //!
 //! Values in such lines belong to other stories ("Ex-banker jailed for 10
 //! years in Lagos") or to the page ("3 hours ago | 4 min read"), so the
@@ -8,6 +10,10 @@
 //! list of links, and a line cut into fields by `|` is a bar.
 
 use std::ops::Range;
+
+use serde::Deserialize;
+
+const CHROME_RULES: &str = include_str!("../../assets/chrome.toml");
 
 /// Lines longer than this many words read as prose, not as a link.
 const LINK_WORDS: usize = 16;
@@ -52,10 +58,11 @@ pub fn furniture(text: &str) -> Vec<Range<usize>> {
             ends_like_sentence(line) && line.split_whitespace().count() >= PROSE_WORDS
         })
         .unwrap_or(lines.len());
+    let rules = Rules::default();
     let mut out = Vec::new();
     let mut k = 0;
     while k < lines.len() {
-        if is_bar(&text[lines[k].clone()]) {
+        if is_bar(&text[lines[k].clone()]) || rules.is_chrome(&text[lines[k].clone()]) {
             out.push(lines[k].clone());
             k += 1;
             continue;
@@ -70,6 +77,117 @@ pub fn furniture(text: &str) -> Vec<Range<usize>> {
         } else {
             k += 1;
         }
+    }
+    out
+}
+
+/// The words of `assets/chrome.toml`, by rule.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Rules {
+    action_words: usize,
+    actions: Vec<String>,
+    share_words: Vec<String>,
+    credit_labels: Vec<String>,
+    credit_words: usize,
+    time_units: Vec<String>,
+    time_prefixes: Vec<String>,
+    cookie_words: Vec<String>,
+    consent_words: Vec<String>,
+    cookie_notice_words: usize,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        toml::from_str(CHROME_RULES).expect("assets/chrome.toml is valid")
+    }
+}
+
+impl Rules {
+    /// Whether a whole line is page chrome by one of the general rules.
+    fn is_chrome(&self, line: &str) -> bool {
+        let lower = line.trim().to_lowercase();
+        let lower = lower
+            .trim_start_matches(['(', '[', '•', '·', '|', '-', '–', '—', ' '])
+            .trim_end_matches([')', ']', '.', ':', ' ', '|', '>', '›', '»']);
+        if lower.is_empty() {
+            return false;
+        }
+        let words: Vec<&str> = lower
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·' | '/'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let starts_with = |phrase: &str| {
+            lower.strip_prefix(phrase).is_some_and(|rest| {
+                rest.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric())
+            })
+        };
+        let has = |list: &[String], w: &str| list.iter().any(|x| x == w);
+        let words_in = |list: &[String]| {
+            words
+                .iter()
+                .any(|w| has(list, w.trim_matches(|c: char| !c.is_alphanumeric())))
+        };
+        (words.len() <= self.action_words && self.actions.iter().any(|a| starts_with(a)))
+            || (words.len() >= 2
+                && words.len() <= 12
+                && words.iter().all(|w| has(&self.share_words, w)))
+            || (words.len() <= self.credit_words && self.is_credit(lower))
+            || self.is_time_ago(&words)
+            || is_reading_time(&words)
+            || (words.len() <= self.cookie_notice_words
+                && words_in(&self.cookie_words)
+                && words_in(&self.consent_words))
+    }
+
+    fn is_credit(&self, lower: &str) -> bool {
+        self.credit_labels.iter().any(|label| {
+            lower.strip_prefix(label.as_str()).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.starts_with([':', '/', '|'])
+                    || rest.starts_with("credit")
+                    || rest.starts_with("by ")
+            })
+        })
+    }
+
+    /// "5 hours ago", "updated 2 days ago", "an hour ago".
+    fn is_time_ago(&self, words: &[&str]) -> bool {
+        let rest = self
+            .time_prefixes
+            .iter()
+            .find_map(|p| {
+                let n = p.split_whitespace().count();
+                (words.len() > n && words[..n].join(" ") == *p).then(|| &words[n..])
+            })
+            .unwrap_or(words);
+        let [n, unit, "ago"] = rest else {
+            return false;
+        };
+        let unit = unit.trim_end_matches('s');
+        (n.chars().all(|c| c.is_ascii_digit()) || matches!(*n, "a" | "an" | "one"))
+            && self.time_units.iter().any(|u| u == unit)
+    }
+}
+
+/// "4 min read", "5 minute read".
+fn is_reading_time(words: &[&str]) -> bool {
+    matches!(words, [n, unit, "read"] if n.chars().all(|c| c.is_ascii_digit())
+        && matches!(*unit, "min" | "mins" | "minute" | "minutes"))
+}
+
+/// Byte ranges of the page chrome lines of `text` alone (without link
+/// lists), for the reader to dim.
+pub fn chrome_lines(text: &str) -> Vec<Range<usize>> {
+    let rules = Rules::default();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if rules.is_chrome(body) {
+            out.push(start..start + body.len());
+        }
+        start += line.len();
     }
     out
 }
@@ -123,6 +241,31 @@ mod tests {
             furniture_lines(text),
             ["3 hours ago | 4 min read | 1.2K views"]
         );
+    }
+
+    #[test]
+    fn page_chrome_lines_are_furniture() {
+        let text = "Quake kills 24\nListen to this article\n5 hours ago\nFacebook Twitter Email\nThe quake killed 24 people on Tuesday, officials said in a statement.\nPhoto: Jane Doe/Agency\nWe use cookies to improve 3 things. Accept all or manage settings.\nSubmit a tip.\n4 min read\nThe search went on for 3 days in the hills.\n";
+        let f = furniture_lines(text);
+        assert_eq!(
+            f,
+            [
+                "Listen to this article",
+                "5 hours ago",
+                "Facebook Twitter Email",
+                "Photo: Jane Doe/Agency",
+                "We use cookies to improve 3 things. Accept all or manage settings.",
+                "Submit a tip.",
+                "4 min read",
+            ]
+        );
+        assert_eq!(chrome_lines(text).len(), 7);
+    }
+
+    #[test]
+    fn story_lines_that_share_a_word_with_chrome_stay() {
+        let text = "Sharing the load\nShareholders lost 5 hours of trading.\nThe photo was taken 3 days ago by a resident.\nHe said the cookies were a gift.\nListeners called in for 2 hours.\n";
+        assert!(furniture(text).is_empty(), "{:?}", furniture_lines(text));
     }
 
     #[test]

@@ -183,6 +183,7 @@ impl Guesser {
             published,
             published_span,
             byline,
+            ..Meta::default()
         }
     }
 

@@ -8,6 +8,7 @@ pub mod extract;
 pub mod fx;
 pub mod link;
 pub mod load;
+pub mod markdown;
 pub mod meta;
 pub mod model;
 pub mod progress;

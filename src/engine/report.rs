@@ -10,20 +10,31 @@ use super::model::{Interval, Value};
 
 /// The JSON document described in the eval README, with entities moved to
 /// their own list (schema version 2).
-/// Offsets are bytes of the file on disk.
+/// Offsets are bytes of the file on disk, or of the article's `body` for
+/// inputs whose text was extracted (pages, JSON lines, standard input).
 pub fn to_json(corpus: &Corpus, facts: &FactSet) -> String {
     let articles: Vec<Json> = corpus
         .articles
         .iter()
         .map(|a| {
-            json!({
+            let mut doc = json!({
                 "id": a.id,
                 "path": a.path,
                 "title": a.meta.title,
                 "outlet": a.meta.outlet,
                 "published": a.meta.published.map(|d| d.to_string()),
                 "byline": a.meta.byline,
-            })
+                "format": a.meta.format,
+            });
+            if let Some(url) = &a.meta.url {
+                doc["url"] = json!(url);
+            }
+            // Spans into a page's markup or a JSON line would be useless:
+            // they point into the extracted text, given here.
+            if !a.meta.format.is_file_bytes() {
+                doc["body"] = json!(a.text);
+            }
+            doc
         })
         .collect();
     let fact_json = |f: &crate::engine::link::Fact| {
@@ -52,12 +63,22 @@ pub fn to_json(corpus: &Corpus, facts: &FactSet) -> String {
     s
 }
 
+/// A text offset as the JSON gives it: into the file when the text is the
+/// file's bytes, else into the article's `body`.
+fn offset(a: &crate::engine::article::Article, text_offset: usize) -> usize {
+    if a.meta.format.is_file_bytes() {
+        a.offsets.to_file(text_offset)
+    } else {
+        text_offset
+    }
+}
+
 fn mention_json(corpus: &Corpus, m: &Mention) -> Json {
     let a = &corpus.articles[m.article];
     json!({
         "article": a.id,
-        "start": a.offsets.to_file(m.span.start),
-        "end": a.offsets.to_file(m.span.end),
+        "start": offset(a, m.span.start),
+        "end": offset(a, m.span.end),
         "text": &a.text[m.span.clone()],
         "value": value_json(&m.value),
         "display": describe::value(&m.value),
@@ -115,9 +136,53 @@ fn status_mark(s: Status) -> &'static str {
     }
 }
 
+/// `s` on one line in exactly `width` columns: cut with `…` when longer,
+/// padded with spaces when shorter. Line breaks and tabs become spaces;
+/// other control characters are left for the caller to show safely (the
+/// binary shows them as `^[`, like `less`).
+pub fn fit(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let clean: String = s
+        .chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let w = |c: char| c.width().unwrap_or(0);
+    let total: usize = clean.chars().map(w).sum();
+    let mut out = String::new();
+    let mut used = 0;
+    if total <= width {
+        out.push_str(&clean);
+        used = total;
+    } else {
+        for c in clean.chars() {
+            if used + w(c) + 1 > width {
+                break;
+            }
+            out.push(c);
+            used += w(c);
+        }
+        out.push('…');
+        used += 1;
+    }
+    out.push_str(&" ".repeat(width.saturating_sub(used)));
+    out
+}
+
+const ID_W: usize = 24;
+const META_W: usize = 28;
+const TITLE_W: usize = 70;
+const WRITTEN_W: usize = 60;
+
 /// A readable listing: the articles read, then one block per fact stated
-/// more than once (conflicts first), then a count of the rest.
-pub fn to_table(corpus: &Corpus, facts: &FactSet) -> String {
+/// more than once (conflicts first), then a count of the rest. With
+/// `conflicts_only`, only the facts the articles disagree on.
+pub fn to_table(corpus: &Corpus, facts: &FactSet, conflicts_only: bool) -> String {
     let mut order: Vec<usize> = (0..facts.facts.len()).collect();
     order.sort_by_key(|&f| {
         let fact = &facts.facts[f];
@@ -127,28 +192,42 @@ pub fn to_table(corpus: &Corpus, facts: &FactSet) -> String {
             f,
         )
     });
+    let row = |a: &str, b: &str, c: &str, cw: usize| {
+        format!(
+            "    {} {} {}\n",
+            fit(a, ID_W),
+            fit(b, META_W),
+            fit(c, cw).trim_end()
+        )
+    };
     let mut out = String::from("articles:\n");
+    out.push_str(&row("ID", "OUTLET · PUBLISHED", "TITLE", TITLE_W));
     for a in &corpus.articles {
         let meta = [
             a.meta.outlet.clone(),
             a.meta.published.map(|d| d.to_string()),
         ];
         let meta: Vec<String> = meta.into_iter().flatten().collect();
-        out.push_str(&format!(
-            "    {:<24} {:<28} {}\n",
-            a.id.chars().take(24).collect::<String>(),
-            meta.join(" · ").chars().take(28).collect::<String>(),
-            a.meta.title.chars().take(70).collect::<String>()
-        ));
+        out.push_str(&row(&a.id, &meta.join(" · "), &a.meta.title, TITLE_W));
     }
     out.push('\n');
     let mut singles = 0;
+    let mut shown = 0;
     for f in order {
         let fact = &facts.facts[f];
         if fact.status == Status::Single {
             singles += 1;
             continue;
         }
+        if conflicts_only && fact.status != Status::Conflict {
+            continue;
+        }
+        if shown == 0 {
+            out.push_str("FACT  LABEL  [KIND]  STATUS\n");
+            out.push_str(&row("ARTICLE", "VALUE", "AS WRITTEN", WRITTEN_W));
+            out.push('\n');
+        }
+        shown += 1;
         out.push_str(&format!(
             "{}  {}  [{}]  {}\n",
             fact.id,
@@ -159,19 +238,14 @@ pub fn to_table(corpus: &Corpus, facts: &FactSet) -> String {
         for &m in &fact.mentions {
             let mention = &facts.mentions[m];
             let a = &corpus.articles[mention.article];
-            let written: String = a.text[mention.span.clone()]
-                .chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .take(60)
-                .collect();
-            out.push_str(&format!(
-                "    {:<24} {:<28} {}\n",
-                a.id.chars().take(24).collect::<String>(),
-                describe::value(&mention.value)
+            out.push_str(&row(
+                &a.id,
+                &describe::value(&mention.value),
+                &a.text[mention.span.clone()]
                     .chars()
-                    .take(28)
+                    .map(|c| if c.is_control() { ' ' } else { c })
                     .collect::<String>(),
-                written
+                WRITTEN_W,
             ));
         }
         let stating = fact.articles(facts);
@@ -183,6 +257,19 @@ pub fn to_table(corpus: &Corpus, facts: &FactSet) -> String {
             out.push_str(&format!("    silent: {}\n", silent.join(", ")));
         }
         out.push('\n');
+    }
+    if conflicts_only {
+        let conflicts = facts
+            .facts
+            .iter()
+            .filter(|f| f.status == Status::Conflict)
+            .count();
+        out.push_str(&format!(
+            "{conflicts} conflicting facts across {} articles (of {} facts).\n",
+            corpus.articles.len(),
+            facts.facts.len()
+        ));
+        return out;
     }
     out.push_str(&format!(
         "{} facts across {} articles; {} stated by one article only (see --json).\n",
@@ -233,4 +320,18 @@ pub fn to_explanation(corpus: &Corpus, facts: &FactSet, why: &Explanation) -> St
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+
+    #[test]
+    fn fit_cuts_with_an_ellipsis_and_pads() {
+        assert_eq!(fit("abcdef", 4), "abc…");
+        assert_eq!(fit("ab", 4), "ab  ");
+        assert_eq!(fit("abcd", 4), "abcd");
+        assert_eq!(fit("日本語です", 5), "日本…");
+        assert_eq!(fit("a\nb", 3), "a b");
+    }
 }

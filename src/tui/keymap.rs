@@ -362,6 +362,33 @@ impl Keymap {
     }
 }
 
+impl Keymap {
+    /// This keymap with `action` bound to exactly `keys` in `ctx` (the
+    /// user's config overlaying the built-in map). A key the action takes
+    /// is taken from whatever action had it.
+    pub fn rebind(&mut self, ctx: Context, action: Action, keys: &[KeySeq]) {
+        // Keys that clash with a new one: the same keys, or one starting
+        // the other ("g" and "g g").
+        let clash = |a: &[KeyBinding], b: &[KeyBinding]| a.starts_with(b) || b.starts_with(a);
+        let map = self.bindings.entry(ctx).or_default();
+        map.retain(|k, a| *a != action && !keys.iter().any(|n| clash(k, &n.0)));
+        for k in keys {
+            map.insert(k.0.clone(), action);
+        }
+        let list = self.listed.entry(ctx).or_default();
+        for (_, ks) in list.iter_mut() {
+            ks.retain(|k| !keys.iter().any(|n| clash(&k.0, &n.0)));
+        }
+        match list.iter_mut().find(|(a, _)| *a == action) {
+            Some((_, ks)) => *ks = keys.to_vec(),
+            None => list.push((action, keys.to_vec())),
+        }
+        let rank = |a: &Action| Action::BINDABLE.iter().position(|b| b == a);
+        list.sort_by_key(|(a, _)| rank(a));
+        list.retain(|(_, ks)| !ks.is_empty());
+    }
+}
+
 impl Default for Keymap {
     fn default() -> Self {
         Keymap::from_toml(DEFAULT_KEYMAP).expect("assets/keymap.toml is valid")

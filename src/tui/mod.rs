@@ -23,7 +23,7 @@ pub mod views;
 pub use popups::{fact_filter, filter, help, notes, picker, popup};
 pub use state::{app, fact_index, overview, search};
 pub use text::{quote_diff, sanitize, wrap};
-pub use views::{fact_style, facts_panel, reader, side_by_side, sources, status};
+pub use views::{decor, fact_style, facts_panel, reader, side_by_side, sources, status};
 
 pub use action::{Action, Update};
 pub use app::{App, Focus, Overlay};
@@ -37,8 +37,7 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event;
 
 use crate::engine::load::Corpus;
-use keymap::Keymap;
-use theme::{Colours, Theme};
+use theme::Colours;
 
 /// Runs the interactive reader until the user quits.
 ///
@@ -49,18 +48,16 @@ use theme::{Colours, Theme};
 /// The terminal is restored on every way out: a normal quit and an error
 /// here, a panic through the hook `ratatui::init` installs, and SIGTERM or
 /// SIGHUP through [`restore_on_signals`].
-pub fn run(corpus: Corpus) -> anyhow::Result<()> {
+pub fn run(corpus: Corpus, config: crate::config::Config) -> anyhow::Result<()> {
     let env = |k| std::env::var(k).ok();
     let colours = Colours::detect(
         env("NO_COLOR").as_deref(),
         env("TERM").as_deref(),
         env("COLORTERM").as_deref(),
     );
-    let mut app = App::loading(
-        corpus.clone(),
-        Keymap::default(),
-        Theme::for_colours(colours),
-    );
+    let theme = config.theme.adapted(colours);
+    let mut app = App::loading(corpus.clone(), config.keymap, theme);
+    app.set_reader_options(config.reader);
     let (tx, rx) = mpsc::channel::<std::io::Result<Input>>();
     let analysing = Arc::new(AtomicBool::new(true));
     {

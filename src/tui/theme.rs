@@ -191,6 +191,13 @@ theme!(
     search_current,
     progress,
     overview_values,
+    md_heading,
+    md_emphasis,
+    md_strong,
+    md_link,
+    md_code,
+    md_syntax,
+    chrome,
 );
 
 #[derive(Debug, Deserialize)]
@@ -216,13 +223,47 @@ impl Theme {
     /// attributes mark what colour would: mentions underlined, the
     /// selected fact bold, the current mention and every cursor reversed.
     pub fn for_colours(colours: Colours) -> Theme {
-        let base = Theme::default();
+        Theme::default().adapted(colours)
+    }
+
+    /// This theme (the built-in one, or a user's) fitted to what the
+    /// terminal can show, as [`Theme::for_colours`] fits the built-in one.
+    pub fn adapted(&self, colours: Colours) -> Theme {
         let variant = match colours {
-            Colours::Full => return base,
-            Colours::Sixteen => base.overlay(SIXTEEN_COLOURS),
-            Colours::None => base.without_colours().overlay(NO_COLOUR),
+            Colours::Full => return self.clone(),
+            Colours::Sixteen => self.overlay(SIXTEEN_COLOURS),
+            Colours::None => self.without_colours().overlay(NO_COLOUR),
         };
         variant.expect("the built-in theme variants are valid")
+    }
+}
+
+impl Theme {
+    /// The built-in theme with some styles replaced: `styles` maps style
+    /// names to tables shaped like the entries of `assets/theme.toml`.
+    pub fn with_overrides(styles: &toml::Table) -> Result<Theme, ThemeError> {
+        let mut file: toml::Table = toml::from_str(DEFAULT_THEME)?;
+        if let Some(toml::Value::Table(base)) = file.get_mut("styles") {
+            for (name, style) in styles {
+                base.insert(name.clone(), style.clone());
+            }
+        }
+        let file: ThemeFile = file.try_into()?;
+        Theme::from_styles(&file.styles)
+    }
+
+    /// The names of every style, as the theme file spells them.
+    pub fn style_names() -> Vec<String> {
+        let file: toml::Table = toml::from_str(DEFAULT_THEME).unwrap_or_default();
+        match file.get("styles") {
+            Some(toml::Value::Table(t)) => t.keys().cloned().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The built-in theme file, comments and all.
+    pub fn default_source() -> &'static str {
+        DEFAULT_THEME
     }
 }
 

@@ -9,6 +9,7 @@ use ratatui::text::Line;
 use super::fact_index::{FactIndex, Scope};
 use super::overview::OverviewState;
 use super::search::Search;
+use crate::config::ReaderOptions;
 use crate::engine::FactSet;
 use crate::engine::article::Article;
 use crate::engine::load::Corpus;
@@ -16,7 +17,7 @@ use crate::tui::action::{Action, Update};
 use crate::tui::fact_filter::FactFilterState;
 use crate::tui::filter::FilterState;
 use crate::tui::keymap::{Context, KeyBinding, Keymap, Lookup};
-use crate::tui::reader::ReaderState;
+use crate::tui::reader::{Highlight, ReaderState};
 use crate::tui::side_by_side::SideBySide;
 use crate::tui::sources::SourcesState;
 use crate::tui::theme::Theme;
@@ -107,6 +108,8 @@ pub struct App {
     pub(crate) note: Option<String>,
     /// The whole terminal, as of the last resize.
     pub(crate) screen: Rect,
+    /// Per article, its base styles (see `decor`), under the highlights.
+    pub(crate) decor: Vec<Vec<Highlight>>,
     quit: bool,
 }
 
@@ -168,8 +171,10 @@ impl App {
             touched: false,
             note: None,
             screen: Rect::default(),
+            decor: Vec::new(),
             quit: false,
         };
+        app.set_reader_options(ReaderOptions::default());
         if !app.notes.is_empty() {
             let n = app.notes.len();
             app.note = Some(format!(
@@ -185,6 +190,21 @@ impl App {
     pub fn set_reading_width(&mut self, width: usize) {
         self.reading_width = width.max(20);
         self.fit_reader();
+    }
+
+    /// Applies the config's `[reader]` options: wrap width (in place of
+    /// the default reading width) and whether page chrome is dimmed.
+    pub fn set_reader_options(&mut self, opts: ReaderOptions) {
+        if let Some(w) = opts.wrap_width {
+            self.reading_width = w.max(1);
+        }
+        self.decor = self
+            .articles
+            .iter()
+            .map(|a| crate::tui::decor::decor(a, &self.theme, &opts))
+            .collect();
+        self.fit_reader();
+        self.refresh_highlights();
     }
 
     pub fn articles(&self) -> &[Article] {

@@ -80,7 +80,11 @@ impl App {
                     hl.push((m.clone(), style));
                 }
             }
-            self.reader.set_highlights(hl);
+            // The article's base styles (Markdown, dimmed chrome) go under
+            // everything.
+            let mut all = self.decor.get(a).cloned().unwrap_or_default();
+            all.extend(hl);
+            self.reader.set_highlights(all);
         }
     }
 

@@ -1,6 +1,7 @@
 //! Drawing the whole screen from an [`App`]. Pure: reads the state, writes
 //! cells, nothing else.
 
+pub mod decor;
 pub mod disagreements;
 pub mod fact_style;
 pub mod facts_panel;

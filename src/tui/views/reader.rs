@@ -188,7 +188,9 @@ impl Widget for ReaderView<'_> {
         // Drawing never mutates the state; if the state was fitted to another
         // width (say, before the first resize), wrap afresh for this frame.
         let fresh;
-        let wrapped = if self.state.wrapped.width == usize::from(text_area.width).max(1) {
+        // A narrower fit is the configured wrap width, not a stale one.
+        let fitted = self.state.wrapped.width;
+        let wrapped = if fitted > 0 && fitted <= usize::from(text_area.width).max(1) {
             &self.state.wrapped
         } else {
             fresh = wrap::wrap(&article.text, text_area.width.into());

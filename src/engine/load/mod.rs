@@ -8,8 +8,13 @@ use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::article::{Article, OffsetMap};
+use super::article::{Article, Format, OffsetMap};
 use super::meta::Guesser;
+
+mod decode;
+pub mod html;
+pub mod jsonl;
+mod walk;
 
 /// Files larger than this are skipped with a note naming both sizes.
 ///
@@ -27,23 +32,23 @@ const SNIFF_BYTES: usize = 8192;
 const SEEDS: [(&str, &[u8]); 5] = [
     (
         "000_b7c4471f838b73bf.txt",
-        include_bytes!("../../seeds/000_b7c4471f838b73bf.txt"),
+        include_bytes!("../../../seeds/000_b7c4471f838b73bf.txt"),
     ),
     (
         "001_5519969d746b4f91.txt",
-        include_bytes!("../../seeds/001_5519969d746b4f91.txt"),
+        include_bytes!("../../../seeds/001_5519969d746b4f91.txt"),
     ),
     (
         "002_120cd0df10877b9f.txt",
-        include_bytes!("../../seeds/002_120cd0df10877b9f.txt"),
+        include_bytes!("../../../seeds/002_120cd0df10877b9f.txt"),
     ),
     (
         "003_63aa9ed984a03bd1.txt",
-        include_bytes!("../../seeds/003_63aa9ed984a03bd1.txt"),
+        include_bytes!("../../../seeds/003_63aa9ed984a03bd1.txt"),
     ),
     (
         "004_881e0bc62006a258.txt",
-        include_bytes!("../../seeds/004_881e0bc62006a258.txt"),
+        include_bytes!("../../../seeds/004_881e0bc62006a258.txt"),
     ),
 ];
 
@@ -65,7 +70,7 @@ pub struct LoadNote {
 }
 
 impl LoadNote {
-    fn info(path: &str, message: impl Into<String>) -> Self {
+    pub fn info(path: &str, message: impl Into<String>) -> Self {
         LoadNote {
             path: path.to_string(),
             message: message.into(),
@@ -73,7 +78,7 @@ impl LoadNote {
         }
     }
 
-    fn warning(path: &str, message: impl Into<String>) -> Self {
+    pub fn warning(path: &str, message: impl Into<String>) -> Self {
         LoadNote {
             level: NoteLevel::Warning,
             ..LoadNote::info(path, message)
@@ -112,7 +117,7 @@ pub enum LoadError {
 fn skipped_summary(skipped: &[LoadNote]) -> String {
     const SHOWN: usize = 5;
     if skipped.is_empty() {
-        return " (looked for .txt and .md files)".to_string();
+        return " (looked for .txt, .md, .html, .htm and .jsonl files)".to_string();
     }
     let mut s = String::from(":");
     for n in skipped.iter().take(SHOWN) {
@@ -150,10 +155,45 @@ pub fn load_seeds() -> Corpus {
 /// files, symlinked directories, the same file given twice) is skipped
 /// with a note. Article ids are made unique by suffixing `-2`, `-3`, …
 pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
-    let guesser = Guesser::new();
-    let mut corpus = Corpus::default();
-    let mut seen = HashSet::new();
+    let mut loader = Loader::new();
     for p in paths {
+        loader.add_path(p)?;
+    }
+    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    loader.finish(&names)
+}
+
+/// Builds a corpus from inputs added one by one, in order: files,
+/// folders, and articles read elsewhere (fetched pages, standard input).
+pub struct Loader {
+    guesser: Guesser,
+    corpus: Corpus,
+    seen: HashSet<PathBuf>,
+}
+
+impl Default for Loader {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Loader {
+    pub fn new() -> Self {
+        Loader {
+            guesser: Guesser::new(),
+            corpus: Corpus::default(),
+            seen: HashSet::new(),
+        }
+    }
+
+    /// The metadata guesser, shared so its patterns are compiled once.
+    pub fn guesser(&self) -> &Guesser {
+        &self.guesser
+    }
+
+    /// Adds a file, or every article file under a folder. Only a path
+    /// that cannot be looked at is an error.
+    pub fn add_path(&mut self, p: &Path) -> Result<(), LoadError> {
         let shown = p.display().to_string();
         let md = std::fs::metadata(p).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => LoadError::Missing(shown.clone()),
@@ -164,31 +204,56 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
         })?;
         let files = if md.is_dir() {
             let mut files = Vec::new();
-            collect_dir(p, &mut files, &mut corpus.notes);
+            walk::collect_dir(p, &mut files, &mut self.corpus.notes);
             files
         } else {
-            vec![p.clone()]
+            vec![p.to_path_buf()]
         };
         for f in files {
             // The same file twice would only be compared with itself.
             let key = std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone());
-            if !seen.insert(key) {
+            if !self.seen.insert(key) {
                 let note = LoadNote::info(&f.display().to_string(), "already loaded, skipped");
-                corpus.notes.push(note);
+                self.corpus.notes.push(note);
                 continue;
             }
-            load_file(&guesser, &f, &mut corpus);
+            load_file(&self.guesser, &f, &mut self.corpus);
         }
+        Ok(())
     }
-    if corpus.articles.is_empty() {
-        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(LoadError::NoArticles {
-            paths: names.join(", "),
-            skipped: corpus.notes,
-        });
+
+    /// Adds bytes read from somewhere other than a file the loader opened,
+    /// read as `format` says (`Html` for pages, `Text` otherwise).
+    pub fn add_bytes(&mut self, path: &str, id: &str, bytes: &[u8], format: Format) {
+        let notes = &mut self.corpus.notes;
+        let article = match format {
+            Format::Html => html::article(&self.guesser, path, id, bytes, None, notes),
+            _ => article_from_text_bytes(&self.guesser, path, id, bytes, format, notes),
+        };
+        self.corpus.articles.extend(article);
     }
-    make_ids_unique(&mut corpus);
-    Ok(corpus)
+
+    /// Adds an article built elsewhere.
+    pub fn add_article(&mut self, article: Article) {
+        self.corpus.articles.push(article);
+    }
+
+    pub fn note(&mut self, note: LoadNote) {
+        self.corpus.notes.push(note);
+    }
+
+    /// The corpus, with unique ids; an error if no article was usable.
+    /// `asked` names the inputs, for that error.
+    pub fn finish(mut self, asked: &[String]) -> Result<Corpus, LoadError> {
+        if self.corpus.articles.is_empty() {
+            return Err(LoadError::NoArticles {
+                paths: asked.join(", "),
+                skipped: self.corpus.notes,
+            });
+        }
+        make_ids_unique(&mut self.corpus);
+        Ok(self.corpus)
+    }
 }
 
 /// Two `story.txt` in different folders must stay apart in lists and
@@ -216,92 +281,42 @@ fn make_ids_unique(corpus: &mut Corpus) {
     }
 }
 
-fn is_article_file(p: &Path) -> bool {
-    matches!(
-        p.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()),
-        Some(ref e) if e == "txt" || e == "md"
-    )
-}
-
-fn is_hidden(p: &Path) -> bool {
-    p.file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with('.'))
-}
-
-/// Walks a directory depth-first in sorted order without following
-/// symlinked directories, so a link loop cannot make the walk endless.
-/// An explicit stack, not recursion, so deep trees cannot overflow.
-fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>, notes: &mut Vec<LoadNote>) {
-    let mut stack: Vec<std::vec::IntoIter<PathBuf>> = Vec::new();
-    if let Some(entries) = sorted_entries(dir, notes) {
-        stack.push(entries);
-    }
-    while let Some(top) = stack.last_mut() {
-        let Some(p) = top.next() else {
-            stack.pop();
-            continue;
-        };
-        if is_hidden(&p) {
-            continue;
-        }
-        let shown = p.display().to_string();
-        let Ok(lmd) = std::fs::symlink_metadata(&p) else {
-            continue;
-        };
-        if lmd.file_type().is_symlink() {
-            match std::fs::metadata(&p) {
-                Ok(m) if m.is_file() && is_article_file(&p) => out.push(p),
-                Ok(m) if m.is_dir() => {
-                    notes.push(LoadNote::info(&shown, "symlinked directory, not followed"))
-                }
-                Ok(_) => {}
-                Err(e) if is_article_file(&p) => notes.push(LoadNote::warning(
-                    &shown,
-                    format!("cannot read (broken symlink?): {e}"),
-                )),
-                Err(_) => {}
-            }
-            continue;
-        }
-        if lmd.is_dir() {
-            if let Some(entries) = sorted_entries(&p, notes) {
-                stack.push(entries);
-            }
-        } else if lmd.is_file() && is_article_file(&p) {
-            out.push(p);
-        }
-    }
-}
-
-fn sorted_entries(dir: &Path, notes: &mut Vec<LoadNote>) -> Option<std::vec::IntoIter<PathBuf>> {
-    match std::fs::read_dir(dir) {
-        Ok(rd) => {
-            let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
-            entries.sort();
-            Some(entries.into_iter())
-        }
-        Err(e) => {
-            let shown = dir.display().to_string();
-            notes.push(LoadNote::warning(
-                &shown,
-                format!("cannot read directory: {e}"),
-            ));
-            None
-        }
-    }
-}
-
 fn load_file(guesser: &Guesser, p: &Path, corpus: &mut Corpus) {
     let shown = p.display().to_string();
-    match read_limited(p) {
-        Ok(bytes) => {
-            if let Some(a) = article_from_bytes_with(guesser, &shown, &bytes, &mut corpus.notes) {
-                corpus.articles.push(a);
-            }
+    let bytes = match read_limited(p) {
+        Ok(bytes) => bytes,
+        Err(message) => return corpus.notes.push(LoadNote::warning(&shown, message)),
+    };
+    let notes = &mut corpus.notes;
+    match walk::extension(p).as_deref() {
+        Some("html" | "htm") => {
+            let id = file_id(&shown);
+            corpus
+                .articles
+                .extend(html::article(guesser, &shown, &id, &bytes, None, notes));
         }
-        Err(message) => corpus.notes.push(LoadNote::warning(&shown, message)),
+        Some("jsonl") => corpus
+            .articles
+            .extend(jsonl::articles(guesser, &shown, &bytes, notes)),
+        Some("md") => {
+            let id = file_id(&shown);
+            let a = article_from_text_bytes(guesser, &shown, &id, &bytes, Format::Markdown, notes);
+            corpus.articles.extend(a);
+        }
+        _ => corpus
+            .articles
+            .extend(article_from_bytes_with(guesser, &shown, &bytes, notes)),
     }
+}
+
+/// The file stem: what lists and reports call an article.
+fn file_id(path: &str) -> String {
+    Path::new(path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .filter(|s| !s.is_empty())
+        .unwrap_or(path)
+        .to_string()
 }
 
 /// Reads a regular file of at most [`MAX_FILE_BYTES`], or says why not.
@@ -335,7 +350,7 @@ fn too_large(len: u64) -> String {
     )
 }
 
-fn human_size(n: u64) -> String {
+pub(crate) fn human_size(n: u64) -> String {
     const MIB: u64 = 1024 * 1024;
     if n >= MIB && n.is_multiple_of(MIB) {
         format!("{} MiB", n / MIB)
@@ -359,6 +374,17 @@ pub fn article_from_bytes_with(
     bytes: &[u8],
     notes: &mut Vec<LoadNote>,
 ) -> Option<Article> {
+    let id = file_id(path);
+    article_from_text_bytes(guesser, path, &id, bytes, Format::Text, notes)
+}
+
+/// Text of at most [`MAX_FILE_BYTES`] that is not binary, decoded, with
+/// the map from its offsets back to `bytes`; or a note saying why not.
+pub(crate) fn decode_text(
+    path: &str,
+    bytes: &[u8],
+    notes: &mut Vec<LoadNote>,
+) -> Option<(String, OffsetMap)> {
     if bytes.is_empty() {
         notes.push(LoadNote::info(path, "empty file, skipped"));
         return None;
@@ -372,17 +398,17 @@ pub fn article_from_bytes_with(
         notes.push(LoadNote::warning(path, m));
         return None;
     }
-    if let Some(why) = binary_reason(bytes) {
+    if let Some(why) = decode::binary_reason(bytes) {
         notes.push(LoadNote::warning(
             path,
             format!("binary file ({why}), skipped"),
         ));
         return None;
     }
-    let (text, offsets) = match std::str::from_utf8(bytes) {
+    let decoded = match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_string(), OffsetMap::identity()),
         Err(_) => {
-            let (text, offsets, replaced) = decode_lossy(bytes);
+            let (text, offsets, replaced) = decode::decode_lossy(bytes);
             notes.push(LoadNote::warning(
                 path,
                 format!("not valid UTF-8: {replaced} invalid byte sequence(s) shown as U+FFFD"),
@@ -390,68 +416,38 @@ pub fn article_from_bytes_with(
             (text, offsets)
         }
     };
-    if text.chars().all(|c| c.is_whitespace() || c == '\u{FEFF}') {
+    Some(decoded)
+}
+
+/// Whether a text has nothing to read in it.
+pub(crate) fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || c == '\u{FEFF}')
+}
+
+/// An article whose text is `bytes` themselves (plain text, Markdown,
+/// standard input), with metadata guessed from the text.
+pub fn article_from_text_bytes(
+    guesser: &Guesser,
+    path: &str,
+    id: &str,
+    bytes: &[u8],
+    format: Format,
+    notes: &mut Vec<LoadNote>,
+) -> Option<Article> {
+    let (text, offsets) = decode_text(path, bytes, notes)?;
+    if is_blank(&text) {
         notes.push(LoadNote::info(path, "no text (only whitespace), skipped"));
         return None;
     }
-    let id = Path::new(path)
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .filter(|s| !s.is_empty())
-        .unwrap_or(path)
-        .to_string();
-    let meta = guesser.guess(&text, &id);
+    let mut meta = guesser.guess(&text, id);
+    meta.format = format;
     Some(Article {
-        id,
+        id: id.to_string(),
         path: path.to_string(),
         text,
         meta,
         offsets,
     })
-}
-
-/// Why `bytes` look like something other than text, if they do.
-///
-/// Text has NUL bytes never and control bytes almost never; a file in some
-/// legacy 8-bit encoding has a few invalid UTF-8 bytes. Compressed or
-/// random data has both in bulk, so a high share of them in the first
-/// few KiB marks a file as binary even without a NUL.
-fn binary_reason(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.contains(&0) {
-        return Some("contains NUL bytes");
-    }
-    let sample = &bytes[..bytes.len().min(SNIFF_BYTES)];
-    let is_control = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F;
-    let mut controls = 0;
-    let mut invalid = 0;
-    for chunk in sample.utf8_chunks() {
-        controls += chunk.valid().bytes().filter(|&b| is_control(b)).count();
-        invalid += chunk.invalid().len();
-    }
-    let share = |n: usize| n as f64 / sample.len() as f64;
-    if share(controls) > 0.10 || share(controls + invalid) > 0.30 {
-        return Some("mostly control or invalid bytes");
-    }
-    None
-}
-
-/// Lossy UTF-8 decoding that remembers where each replacement went.
-/// Matches `String::from_utf8_lossy`: one U+FFFD per invalid sequence.
-fn decode_lossy(bytes: &[u8]) -> (String, OffsetMap, usize) {
-    let mut text = String::with_capacity(bytes.len() + 16);
-    let mut anchors = Vec::new();
-    let mut file_pos = 0;
-    for chunk in bytes.utf8_chunks() {
-        text.push_str(chunk.valid());
-        file_pos += chunk.valid().len();
-        if !chunk.invalid().is_empty() {
-            text.push('\u{FFFD}');
-            file_pos += chunk.invalid().len();
-            anchors.push((text.len(), file_pos));
-        }
-    }
-    let replaced = anchors.len();
-    (text, OffsetMap::from_anchors(anchors), replaced)
 }
 
 #[cfg(test)]
@@ -484,7 +480,7 @@ mod tests {
     #[test]
     fn latin1_text_is_not_mistaken_for_binary() {
         let bytes = b"Caf\xe9 au lait co\xfbte plus cher \xe0 Paris cette ann\xe9e.";
-        assert_eq!(binary_reason(bytes), None);
+        assert_eq!(decode::binary_reason(bytes), None);
     }
 
     #[test]
@@ -498,7 +494,7 @@ mod tests {
             })
             .collect();
         assert_eq!(
-            binary_reason(&bytes),
+            decode::binary_reason(&bytes),
             Some("mostly control or invalid bytes")
         );
     }
