@@ -37,7 +37,7 @@ pub fn default_config() -> String {
         out.push('\n');
     }
     out.push_str(
-        "\n# The reader pane.\n[reader]\n# Wrap articles at this many columns even in a wider pane; 0 wraps at the\n# pane's width.\nwrap_width = 0\n# Dim page chrome left in saved articles (share bars, \"5 hours ago\",\n# photo credits, cookie notices). Dimmed or not, it never counts as a fact.\ndim_chrome = true\n",
+        "\n# The reader pane.\n[reader]\n# Wrap articles at this many columns even in a wider pane; 0 keeps the\n# default, 100 columns at most.\nwrap_width = 0\n# Dim page chrome left in saved articles (share bars, \"5 hours ago\",\n# photo credits, cookie notices). Dimmed or not, it never counts as a fact.\ndim_chrome = true\n",
     );
     out
 }
