@@ -84,8 +84,13 @@ fn usage_error() -> ExitCode {
 
 /// Loads the inputs named on the command line (the seeds without any),
 /// fetching links on a worker thread and showing its progress on a
-/// terminal.
-fn load_corpus(paths: &[std::path::PathBuf], refresh: bool) -> Result<Corpus, ExitCode> {
+/// terminal. With `print_notes`, says what loading skipped (the reader
+/// shows its notes itself, in the app).
+fn load_corpus(
+    paths: &[std::path::PathBuf],
+    refresh: bool,
+    print_notes: bool,
+) -> Result<Corpus, ExitCode> {
     let corpus = if paths.is_empty() {
         load::load_seeds()
     } else {
@@ -115,8 +120,10 @@ fn load_corpus(paths: &[std::path::PathBuf], refresh: bool) -> Result<Corpus, Ex
             usage_error()
         })?
     };
-    for note in &corpus.notes {
-        say(note);
+    if print_notes {
+        for note in &corpus.notes {
+            say(note);
+        }
     }
     Ok(corpus)
 }
@@ -159,7 +166,7 @@ fn run() -> Result<(), ExitCode> {
             paths,
         }) => {
             use crossread::engine::report;
-            let corpus = load_corpus(&paths, refresh)?;
+            let corpus = load_corpus(&paths, refresh, true)?;
             let (facts, why) = crossread::engine::link::analyze_explained(&corpus, explain);
             let mut out = if json {
                 report::to_json(&corpus, &facts)
@@ -178,7 +185,7 @@ fn run() -> Result<(), ExitCode> {
             conflicts,
             paths,
         }) => {
-            let corpus = load_corpus(&paths, refresh)?;
+            let corpus = load_corpus(&paths, refresh, true)?;
             let facts = crossread::engine::analyze(&corpus);
             let grid = crossread::report::Grid::new(&corpus, &facts, conflicts);
             let out = match format {
@@ -245,7 +252,7 @@ fn run() -> Result<(), ExitCode> {
                 say(problem);
                 return Err(usage_error());
             }
-            let corpus = load_corpus(&cli.paths, refresh)?;
+            let corpus = load_corpus(&cli.paths, refresh, false)?;
             crossread::tui::run(corpus, config).map_err(|e| {
                 say(format_args!("{e:#}"));
                 ExitCode::from(EXIT_RUNTIME as u8)

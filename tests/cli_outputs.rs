@@ -227,7 +227,7 @@ fn config_default_is_a_full_commented_valid_config() {
     ] {
         assert!(text.contains(section), "{section} missing");
     }
-    assert!(text.contains("quit = [\"q\", \"Ctrl-c\"]"));
+    assert!(text.contains("quit = [\"q\", \": q\", \"Ctrl-c\"]"));
     assert!(
         text.lines().filter(|l| l.starts_with('#')).count() > 20,
         "commented"

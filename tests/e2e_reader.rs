@@ -10,22 +10,26 @@ use pty::{PtySession, TIMEOUT, keys};
 
 const BIN: &str = env!("CARGO_BIN_EXE_crossread");
 
-/// The app analyses the corpus before its first frame, which takes a few
-/// seconds in a debug build (more while other tests run).
+/// The analysis takes a few seconds in a debug build (more while other
+/// tests run).
 const STARTUP: Duration = Duration::from_secs(90);
 
 /// The start of the dateline of the seed article from Kurdistan24.
 const KURDISTAN24_TEXT: &str = "ERBIL (Kurdistan24)";
 
 fn start() -> PtySession {
-    let s = PtySession::spawn(BIN, &[], 120, 40);
-    // Typing before the reader is up would race its switch to raw mode.
-    // The status bar is the last row, so the last thing a first frame draws.
+    let mut s = PtySession::spawn(BIN, &[], 120, 40);
+    // The sources show at once; the analysis follows in the background
+    // and, the seeds conflicting, opens the disagreements overview. Typing
+    // before it is up would race it; q closes it, back to the panes.
+    s.wait_for(|sc| sc.contains("Disagreements"), STARTUP)
+        .unwrap_or_else(|sc| panic!("no overview after the analysis:\n{sc}"));
+    s.send("q");
     s.wait_for(
-        |sc| sc.contains("Sources (5)") && sc.contains("q quit"),
-        STARTUP,
+        |sc| sc.contains("Sources (5)") && sc.contains("q quit") && !sc.contains("Disagreements"),
+        TIMEOUT,
     )
-    .unwrap_or_else(|sc| panic!("no first frame:\n{sc}"));
+    .unwrap_or_else(|sc| panic!("q did not close the overview:\n{sc}"));
     s
 }
 
@@ -39,11 +43,12 @@ fn quit(mut s: PtySession) {
 fn sources_are_listed_on_start() {
     let s = start();
     let corpus = crossread::engine::load::load_seeds();
-    // Titles may be cut to the pane's width; their start must show.
+    // Titles may be cut to the pane's width (after the two marks); their
+    // start must show.
     let starts: Vec<String> = corpus
         .articles
         .iter()
-        .map(|a| a.meta.title.chars().take(20).collect())
+        .map(|a| a.meta.title.chars().take(18).collect())
         .collect();
     assert_eq!(starts.len(), 5);
     s.wait_for(|sc| starts.iter().all(|t| sc.contains(t.as_str())), TIMEOUT)
@@ -83,7 +88,7 @@ fn question_mark_shows_help_from_the_keymap() {
     let wanted = [
         "show this help",
         "open the source / jump to the fact",
-        "filter the sources",
+        "filter sources, facts",
         "Ctrl-d",
     ];
     s.wait_for(|sc| wanted.iter().all(|w| sc.contains(w)), TIMEOUT)
@@ -144,4 +149,214 @@ fn without_a_terminal_it_exits_2_and_points_to_facts() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("crossread facts"), "stderr: {stderr}");
+}
+
+/// The row of the screen that holds `needle`, if any.
+fn row_of(sc: &str, needle: &str) -> Option<usize> {
+    sc.lines().position(|l| l.contains(needle))
+}
+
+#[test]
+fn q_and_esc_close_the_innermost_view_and_colon_q_quits() {
+    let mut s = start();
+    // Side by side over the panes: q closes it, not the app.
+    s.send("c");
+    s.send("s");
+    s.expect_text("SIDE BY SIDE");
+    s.send("q");
+    s.wait_for(
+        |sc| !sc.contains("SIDE BY SIDE") && sc.contains("READER"),
+        TIMEOUT,
+    )
+    .unwrap_or_else(|sc| panic!("q did not close side by side:\n{sc}"));
+    // The overview again, and Esc closes it.
+    s.send("o");
+    s.expect_text("Disagreements");
+    s.send(keys::ESC);
+    s.wait_for(|sc| !sc.contains("Disagreements"), TIMEOUT)
+        .unwrap_or_else(|sc| panic!("Esc did not close the overview:\n{sc}"));
+    // Help: q closes it.
+    s.send("?");
+    s.expect_text("show this help");
+    s.send("q");
+    s.wait_for(|sc| !sc.contains("show this help"), TIMEOUT)
+        .unwrap_or_else(|sc| panic!("q did not close help:\n{sc}"));
+    s.send(":q");
+    let status = s.wait_exit(TIMEOUT).expect("exits after :q");
+    assert!(status.success(), "exit status {status:?}");
+}
+
+#[test]
+fn slash_in_the_reader_searches_and_n_goes_to_the_next_match() {
+    let mut s = start();
+    s.send(keys::TAB);
+    s.expect_text("READER");
+    s.send("/Petro");
+    s.wait_for(
+        |sc| {
+            sc.lines()
+                .last()
+                .is_some_and(|l| l.contains("/Petro") && l.contains("match"))
+        },
+        TIMEOUT,
+    )
+    .unwrap_or_else(|sc| panic!("no incremental search prompt:\n{sc}"));
+    s.send(keys::ENTER);
+    let first = s
+        .wait_for(
+            |sc| sc.lines().last().is_some_and(|l| l.contains("/Petro 1/")),
+            TIMEOUT,
+        )
+        .unwrap_or_else(|sc| panic!("search not active on its first match:\n{sc}"));
+    let total: String = first
+        .lines()
+        .last()
+        .and_then(|l| l.split("/Petro 1/").nth(1))
+        .map(|r| r.chars().take_while(char::is_ascii_digit).collect())
+        .unwrap_or_default();
+    assert!(total.parse::<usize>().unwrap_or(0) > 1, "{first}");
+    s.send("n");
+    s.wait_for(
+        |sc| sc.lines().last().is_some_and(|l| l.contains("/Petro 2/")),
+        TIMEOUT,
+    )
+    .unwrap_or_else(|sc| panic!("n did not move to the second match:\n{sc}"));
+    // The matches are marked in the reader, not only counted.
+    let marked = s.with_screen(|sc| {
+        (0..39u16).any(|y| {
+            (25..84u16).any(|x| {
+                sc.cell(y, x)
+                    .is_some_and(|c| c.contents() == "P" && c.bgcolor() != vt100::Color::Default)
+            })
+        })
+    });
+    assert!(marked, "no match highlighted:\n{}", s.screen());
+    // Esc ends the search.
+    s.send(keys::ESC);
+    s.wait_for(|sc| !sc.contains("/Petro"), TIMEOUT)
+        .unwrap_or_else(|sc| panic!("Esc did not end the search:\n{sc}"));
+    quit(s);
+}
+
+#[test]
+fn a_count_before_j_moves_that_many_sources() {
+    let mut s = start();
+    let before = s.screen();
+    let first = row_of(&before, "›").expect("a cursor mark in the source list");
+    s.send("3j");
+    s.wait_for(|sc| row_of(sc, "›") == Some(first + 6), TIMEOUT)
+        .unwrap_or_else(|sc| panic!("3j did not move three entries down:\n{sc}"));
+    // 1G goes back to the first.
+    s.send("1G");
+    s.wait_for(|sc| row_of(sc, "›") == Some(first), TIMEOUT)
+        .unwrap_or_else(|sc| panic!("1G did not go back to the first:\n{sc}"));
+    quit(s);
+}
+
+#[test]
+fn a_mouse_click_on_a_source_opens_it() {
+    let mut s = start();
+    let corpus = crossread::engine::load::load_seeds();
+    // The fourth: the first three titles start alike.
+    let fourth: String = corpus.articles[3].meta.title.chars().take(20).collect();
+    let sc = s.screen();
+    let y = sc
+        .lines()
+        .position(|l| l.contains("›▸"))
+        .expect("the first source is selected and open")
+        + 6;
+    // SGR mouse: press and release of the left button, 1-based column/row.
+    s.send(&format!("\x1b[<0;5;{}M\x1b[<0;5;{}m", y + 1, y + 1));
+    s.wait_for(
+        |sc| sc.lines().next().is_some_and(|l| l.contains(&fourth)),
+        TIMEOUT,
+    )
+    .unwrap_or_else(|sc| panic!("the click did not open {fourth:?}:\n{sc}"));
+    quit(s);
+}
+
+#[test]
+fn no_color_draws_no_colour_and_still_marks_values() {
+    let mut s = PtySession::spawn_env(BIN, &[], &[("NO_COLOR", "1")], 120, 40);
+    s.wait_for(|sc| sc.contains("Disagreements"), STARTUP)
+        .unwrap_or_else(|sc| panic!("no overview:\n{sc}"));
+    s.send("q");
+    s.send("c");
+    s.wait_for(
+        |sc| sc.lines().last().is_some_and(|l| l.contains("✗")),
+        TIMEOUT,
+    )
+    .unwrap_or_else(|sc| panic!("c did not select a conflict:\n{sc}"));
+    let (coloured, marked) = s.with_screen(|sc| {
+        let (rows, cols) = sc.size();
+        let mut coloured = Vec::new();
+        let mut marked = 0;
+        for y in 0..rows {
+            for x in 0..cols {
+                let Some(c) = sc.cell(y, x) else { continue };
+                if c.fgcolor() != vt100::Color::Default || c.bgcolor() != vt100::Color::Default {
+                    coloured.push((y, x));
+                }
+                // The current mention, in the reader: reversed and bold.
+                if (25..84).contains(&x)
+                    && c.inverse()
+                    && c.bold()
+                    && !c.contents().trim().is_empty()
+                {
+                    marked += 1;
+                }
+            }
+        }
+        (coloured, marked)
+    });
+    assert!(
+        coloured.is_empty(),
+        "coloured cells at {:?}:\n{}",
+        &coloured[..coloured.len().min(5)],
+        s.screen()
+    );
+    assert!(
+        marked > 0,
+        "the current value is not marked:\n{}",
+        s.screen()
+    );
+    quit(s);
+}
+
+#[test]
+fn a_thousand_articles_show_their_sources_before_the_analysis_ends() {
+    let generator = std::path::Path::new("../shared/eval/gen_corpus.py");
+    if !generator.exists() {
+        eprintln!("skipped: {} is absent", generator.display());
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let made = Command::new("python3")
+        .arg(generator)
+        .arg(dir.path())
+        .arg("1000")
+        .stdout(Stdio::null())
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: python3 could not generate the corpus");
+        return;
+    }
+    let path = dir.path().to_string_lossy().to_string();
+    let mut s = PtySession::spawn(BIN, &[&path], 120, 40);
+    // A frame lists the sources while the status line still says the
+    // analysis runs (a frame may arrive in pieces: wait for its last row).
+    s.wait_for(
+        |sc| sc.contains("Sources (1000)") && sc.contains("analysing"),
+        STARTUP,
+    )
+    .unwrap_or_else(|sc| panic!("no frame with the sources during the analysis:\n{sc}"));
+    // Keys work meanwhile.
+    s.send("j");
+    s.wait_for(
+        |sc| sc.lines().nth(3).is_some_and(|l| l.contains('›')),
+        TIMEOUT,
+    )
+    .unwrap_or_else(|sc| panic!("j did nothing while analysing:\n{sc}"));
+    s.send(":q");
+    assert!(s.wait_exit(TIMEOUT).is_some_and(|st| st.success()));
 }

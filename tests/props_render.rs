@@ -12,7 +12,9 @@ use crossread::tui::{App, run_app};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use ratatui::layout::Rect;
 
 /// The seeds plus articles that are hard to draw: escapes, wide and
@@ -50,6 +52,9 @@ fn corpus() -> &'static (Corpus, FactSet) {
 enum Step {
     Key(KeyCode, KeyModifiers),
     Resize(u16, u16),
+    /// A left click, or the wheel (down when true), at a column and row.
+    Click(u16, u16),
+    Wheel(u16, u16, bool),
 }
 
 fn size() -> impl Strategy<Value = (u16, u16)> {
@@ -63,7 +68,7 @@ fn size() -> impl Strategy<Value = (u16, u16)> {
 fn step() -> impl Strategy<Value = Step> {
     let key = prop_oneof![
         // Every bound key but quit, and some characters for the filter.
-        proptest::sample::select("jkgGhl]\\[nNcCfsa/?xe 1".chars().collect::<Vec<_>>())
+        proptest::sample::select("jkgGhl]\\[nNcCfsa/?xe 1o!:b2".chars().collect::<Vec<_>>())
             .prop_map(|c| Step::Key(KeyCode::Char(c), KeyModifiers::NONE)),
         proptest::sample::select(vec![
             KeyCode::Enter,
@@ -87,6 +92,8 @@ fn step() -> impl Strategy<Value = Step> {
     prop_oneof![
         4 => key,
         1 => size().prop_map(|(w, h)| Step::Resize(w, h)),
+        1 => (0u16..400, 0u16..120).prop_map(|(x, y)| Step::Click(x, y)),
+        1 => (0u16..400, 0u16..120, any::<bool>()).prop_map(|(x, y, d)| Step::Wheel(x, y, d)),
     ]
 }
 
@@ -103,7 +110,12 @@ fn drive(start: (u16, u16), steps: &[Step]) -> Result<(), TestCaseError> {
     );
     let (mut w, mut h) = start;
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    run_app(&mut term, &mut app, Vec::new()).unwrap();
+    run_app(
+        &mut term,
+        &mut app,
+        Vec::<std::io::Result<ratatui::crossterm::event::Event>>::new(),
+    )
+    .unwrap();
     for s in steps {
         let event = match *s {
             Step::Key(code, mods) => Event::Key(KeyEvent::new(code, mods)),
@@ -112,6 +124,22 @@ fn drive(start: (u16, u16), steps: &[Step]) -> Result<(), TestCaseError> {
                 term.backend_mut().resize(w, h);
                 Event::Resize(w, h)
             }
+            Step::Click(x, y) => Event::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: x,
+                row: y,
+                modifiers: KeyModifiers::NONE,
+            }),
+            Step::Wheel(x, y, down) => Event::Mouse(MouseEvent {
+                kind: if down {
+                    MouseEventKind::ScrollDown
+                } else {
+                    MouseEventKind::ScrollUp
+                },
+                column: x,
+                row: y,
+                modifiers: KeyModifiers::NONE,
+            }),
         };
         run_app(&mut term, &mut app, [Ok(event)]).unwrap();
         prop_assert!(!app.should_quit(), "quit without a quit key after {s:?}");
@@ -134,7 +162,14 @@ proptest! {
 
 #[test]
 fn every_size_from_1x1_to_40x12_draws_every_overlay() {
-    let overlays: [&[Step]; 4] = [
+    let overlays: [&[Step]; 7] = [
+        &[Step::Key(KeyCode::Char('o'), KeyModifiers::NONE)],
+        &[Step::Key(KeyCode::Char('!'), KeyModifiers::NONE)],
+        &[
+            Step::Key(KeyCode::Tab, KeyModifiers::NONE),
+            Step::Key(KeyCode::Char('/'), KeyModifiers::NONE),
+            Step::Key(KeyCode::Char('a'), KeyModifiers::NONE),
+        ],
         &[],
         &[Step::Key(KeyCode::Char('?'), KeyModifiers::NONE)],
         &[

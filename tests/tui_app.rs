@@ -144,7 +144,12 @@ fn g_and_big_g_go_to_the_ends() {
     );
     assert_eq!(r.position().percent, 100);
     let mut app = seeds_app();
-    run(&mut app, 80, 24, vec![key('l'), key('G'), key('g')]);
+    run(
+        &mut app,
+        80,
+        24,
+        vec![key('l'), key('G'), key('g'), key('g')],
+    );
     assert_eq!(app.reader().top(), 0);
 }
 
@@ -208,7 +213,7 @@ fn help_is_generated_from_the_live_keymap() {
     for (keys, what) in [
         ("x", "quit"),
         ("F1", "show this help"),
-        ("Ctrl-f", "filter the sources"),
+        ("Ctrl-f", "filter sources, facts"),
     ] {
         let line = s
             .lines()

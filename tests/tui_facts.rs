@@ -190,12 +190,25 @@ fn brackets_step_through_values_and_quotes_in_the_open_article() {
         run(&mut app, 80, 24, vec![key(']')]);
         seen.push(app.current_mention().unwrap());
     }
-    // By position; the last ] stays put. The place (an entity) is in the
-    // other article anyway.
-    assert_eq!(seen, vec![0, 7, 3, 5, 1, 1]);
+    // By position, wrapping round at the end as vim's wrapscan does, with
+    // a note. The place (an entity) is in the other article anyway.
+    assert_eq!(seen, vec![0, 7, 3, 5, 1, 0]);
+    assert!(
+        app.note().is_some_and(|n| n.contains("BOTTOM")),
+        "{:?}",
+        app.note()
+    );
+    run(&mut app, 80, 24, vec![key('[')]);
+    assert_eq!(app.current_mention(), Some(1));
+    assert!(
+        app.note().is_some_and(|n| n.contains("TOP")),
+        "{:?}",
+        app.note()
+    );
     run(&mut app, 80, 24, vec![key('[')]);
     assert_eq!(app.current_mention(), Some(5));
     assert_eq!(app.selected_fact(), Some(QUOTE));
+    assert_eq!(app.note(), None);
 }
 
 #[test]
@@ -290,10 +303,12 @@ fn the_panel_shows_each_articles_value_normalised_and_as_written() {
     };
     assert!(find("✗ conflict").contains("call · length"));
     // Both of a's mentions are 15 minutes: one line, counted.
-    let a = find("15 min");
-    assert!(a.contains("(×2)"), "{a}");
+    let a = find("(×2)");
+    assert!(a.contains("15 min"), "{a}");
     assert!(panel.join("\n").contains("“fifteen minutes”"));
-    assert!(find("1 h").contains("“an hour”"));
+    assert!(find("“an hour”").contains("1 h"));
+    // The list's row carries the values too.
+    assert!(find("✗ call · length").contains("15 min · 1 h"));
 }
 
 #[test]

@@ -38,7 +38,12 @@ fn drive_app(mut app: App, w: u16, h: u16, events: Vec<Event>) -> (Terminal<Test
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     run_app(&mut term, &mut app, events.into_iter().map(Ok)).unwrap();
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    run_app(&mut term, &mut app, std::iter::empty()).unwrap();
+    run_app(
+        &mut term,
+        &mut app,
+        std::iter::empty::<std::io::Result<Event>>(),
+    )
+    .unwrap();
     (term, app)
 }
 
@@ -200,4 +205,22 @@ fn the_focused_pane_has_the_focused_border() {
         theme.border_focused.fg.unwrap(),
         "fact panel focused"
     );
+}
+
+/// The overview as it opens when the analysis arrives, then with the
+/// agreeing facts, singles and entities shown.
+#[test]
+fn disagreements_overview() {
+    let (corpus, facts) = tui_support::two_reports();
+    let mut app = App::loading(
+        corpus,
+        crossread::tui::keymap::Keymap::default(),
+        Theme::default(),
+    );
+    app.update(crossread::tui::Action::Resize(100, 12));
+    app.update(crossread::tui::Update::Facts(Box::new(facts)));
+    let (term, app) = drive_app(app, 100, 12, vec![]);
+    insta::assert_snapshot!("overview_100x12", term.backend());
+    let (term, _) = drive_app(app, 100, 12, chars("ae"));
+    insta::assert_snapshot!("overview_everything_100x12", term.backend());
 }

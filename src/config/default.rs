@@ -18,6 +18,9 @@ pub fn default_config() -> String {
             "[normal]" => "[keys]",
             "[filter]" => "[filter_keys]",
             "[help]" => "[help_keys]",
+            "[overview]" => "[overview_keys]",
+            "[side_by_side]" => "[side_by_side_keys]",
+            "[search]" => "[search_keys]",
             _ => line,
         };
         out.push_str(line);
@@ -34,7 +37,7 @@ pub fn default_config() -> String {
         out.push('\n');
     }
     out.push_str(
-        "\n# The reader pane.\n[reader]\n# Wrap articles at this many columns even in a wider pane; 0 wraps at the\n# pane's width.\nwrap_width = 0\n# Dim page chrome left in saved articles (share bars, \"5 hours ago\",\n# photo credits, cookie notices). Dimmed or not, it never counts as a fact.\ndim_chrome = true\n",
+        "\n# The reader pane.\n[reader]\n# Wrap articles at this many columns even in a wider pane; 0 keeps the\n# default, 100 columns at most.\nwrap_width = 0\n# Dim page chrome left in saved articles (share bars, \"5 hours ago\",\n# photo credits, cookie notices). Dimmed or not, it never counts as a fact.\ndim_chrome = true\n",
     );
     out
 }

@@ -14,7 +14,7 @@ pub use default::default_config;
 use std::path::{Path, PathBuf};
 
 use crate::tui::Action;
-use crate::tui::keymap::{Context, KeyBinding, Keymap};
+use crate::tui::keymap::{Context, KeySeq, Keymap};
 use crate::tui::theme::Theme;
 
 /// What the reader is configured with.
@@ -120,6 +120,11 @@ pub fn parse(src: &str, path: &Path) -> Result<Config, ConfigError> {
             "keys" => apply_keys(&mut config.keymap, Context::Normal, section, t, &err)?,
             "filter_keys" => apply_keys(&mut config.keymap, Context::Filter, section, t, &err)?,
             "help_keys" => apply_keys(&mut config.keymap, Context::Help, section, t, &err)?,
+            "overview_keys" => apply_keys(&mut config.keymap, Context::Overview, section, t, &err)?,
+            "side_by_side_keys" => {
+                apply_keys(&mut config.keymap, Context::SideBySide, section, t, &err)?
+            }
+            "search_keys" => apply_keys(&mut config.keymap, Context::Search, section, t, &err)?,
             "theme" => {
                 config.theme = theme(t, &err)?;
                 config.theme_styles = t.clone();
@@ -128,7 +133,7 @@ pub fn parse(src: &str, path: &Path) -> Result<Config, ConfigError> {
             _ => {
                 return Err(err(
                     section,
-                    "unknown section (known: [keys], [filter_keys], [help_keys], [theme], [reader])".into(),
+                    "unknown section (known: [keys], [overview_keys], [side_by_side_keys], [search_keys], [filter_keys], [help_keys], [theme], [reader])".into(),
                 ));
             }
         }
@@ -162,12 +167,12 @@ fn apply_keys(
                 "must be a list of keys, like [\"q\", \"Ctrl-c\"]".into(),
             )
         })?;
-        let mut keys: Vec<KeyBinding> = Vec::new();
+        let mut keys: Vec<KeySeq> = Vec::new();
         for k in list {
             let s = k
                 .as_str()
                 .ok_or_else(|| err(&key, format!("{k} is not a key name (use a string)")))?;
-            let kb: KeyBinding = s.parse().map_err(|m: String| err(&key, m))?;
+            let kb: KeySeq = s.parse().map_err(|m: String| err(&key, m))?;
             if keys.contains(&kb) {
                 return Err(err(&key, format!("`{s}` is listed twice")));
             }

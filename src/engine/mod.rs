@@ -11,6 +11,7 @@ pub mod load;
 pub mod markdown;
 pub mod meta;
 pub mod model;
+pub mod progress;
 pub mod report;
 pub mod wordnet;
 

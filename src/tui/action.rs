@@ -30,7 +30,11 @@ pub enum Action {
     FindFact,
     SideBySide,
     ToggleScope,
+    Overview,
+    ToggleAgreeing,
+    ToggleOthers,
     Filter,
+    Notes,
     Help,
     Close,
     DeleteChar,
@@ -41,11 +45,41 @@ pub enum Action {
     /// The terminal now has this many columns and rows.
     #[serde(skip)]
     Resize(u16, u16),
+    /// A left click at this column and row.
+    #[serde(skip)]
+    Click(u16, u16),
+    /// The mouse wheel turned over this column and row: lines down
+    /// (negative: up).
+    #[serde(skip)]
+    Wheel(u16, u16, i8),
+    /// The background analysis has read this many articles of all.
+    #[serde(skip)]
+    Progress(usize, usize),
+    /// Time passed while the analysis runs, in tenths of a second since it
+    /// started.
+    #[serde(skip)]
+    Tick(u32),
+}
+
+/// Everything that changes the app: an action, or the analysis arriving.
+#[derive(Debug, Clone)]
+pub enum Update {
+    Act(Action),
+    /// A key press; counts (5j) and sequences (g g) are made of several.
+    Key(ratatui::crossterm::event::KeyEvent),
+    /// The engine's analysis, made in the background.
+    Facts(Box<crate::engine::FactSet>),
+}
+
+impl From<Action> for Update {
+    fn from(a: Action) -> Update {
+        Update::Act(a)
+    }
 }
 
 impl Action {
     /// The actions a key can be bound to, in the order help lists them.
-    pub const BINDABLE: [Action; 27] = [
+    pub const BINDABLE: [Action; 31] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -68,7 +102,11 @@ impl Action {
         Action::FindFact,
         Action::SideBySide,
         Action::ToggleScope,
+        Action::Overview,
+        Action::ToggleAgreeing,
+        Action::ToggleOthers,
         Action::Filter,
+        Action::Notes,
         Action::Help,
         Action::Close,
         Action::DeleteChar,
@@ -96,7 +134,7 @@ impl Action {
             Action::Down => "move down / scroll down",
             Action::Up => "move up / scroll up",
             Action::Top => "go to the top",
-            Action::Bottom => "go to the bottom",
+            Action::Bottom => "go to the bottom (10G: line or row 10)",
             Action::HalfPageDown => "half a page down",
             Action::HalfPageUp => "half a page up",
             Action::PageDown => "a page down",
@@ -106,22 +144,30 @@ impl Action {
             Action::FocusLeft => "focus the pane to the left",
             Action::FocusRight => "focus the pane to the right",
             Action::Open => "open the source / jump to the fact",
-            Action::NextMention => "next value or quote here",
-            Action::PrevMention => "previous value or quote here",
-            Action::NextArticle => "the fact in the next article",
-            Action::PrevArticle => "the fact in the previous article",
+            Action::NextMention => "next value or quote here (wraps round)",
+            Action::PrevMention => "previous value or quote here (wraps round)",
+            Action::NextArticle => "next search match, else fact in next article",
+            Action::PrevArticle => "previous match, else fact in previous article",
             Action::NextConflict => "next conflicting fact",
             Action::PrevConflict => "previous conflicting fact",
             Action::FindFact => "find a fact",
             Action::SideBySide => "side by side / single reader",
             Action::ToggleScope => "facts: this article / all",
-            Action::Filter => "filter the sources",
+            Action::Overview => "the disagreements overview",
+            Action::ToggleAgreeing => "show / hide the facts the outlets agree on",
+            Action::ToggleOthers => "show / hide singles and entities",
+            Action::Filter => "search the article; filter sources, facts",
+            Action::Notes => "notes from loading (files skipped and why)",
             Action::Help => "show this help",
-            Action::Close => "close the popup",
+            Action::Close => "close the innermost view, popup or search",
             Action::DeleteChar => "delete a character",
             Action::Quit => "quit",
             Action::Insert(_) => "type into the filter",
             Action::Resize(..) => "the terminal was resized",
+            Action::Click(..) => "select what is under the pointer",
+            Action::Wheel(..) => "scroll the pane under the pointer",
+            Action::Progress(..) => "the analysis moved on",
+            Action::Tick(_) => "time passed",
         }
     }
 
@@ -137,6 +183,10 @@ impl Action {
             Action::FindFact => "find",
             Action::SideBySide => "side",
             Action::ToggleScope => "all",
+            Action::Overview => "overview",
+            Action::ToggleAgreeing => "agreeing",
+            Action::ToggleOthers => "singles",
+            Action::Notes => "notes",
             Action::Help => "help",
             Action::Close => "close",
             Action::Quit => "quit",

@@ -1,5 +1,7 @@
-//! The main loop, generic over the ratatui backend so tests can drive the
-//! real app on a `TestBackend` with a list of events.
+//! The main loop, generic over the ratatui backend and over where its
+//! input comes from, so tests can drive the real app on a `TestBackend`
+//! with a list of events, and the binary can mix terminal events with the
+//! background analysis.
 
 use std::io;
 
@@ -7,29 +9,53 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::Event;
 
-use super::action::Action;
+use super::action::{Action, Update};
 use super::app::App;
 
-/// Runs `app` until it quits or `events` ends. Draws once at the start and
-/// then only after an event that maps to an action: the loop blocks on
+/// What the loop waits for: the terminal, or the analysis.
+#[derive(Debug)]
+pub enum Input {
+    Term(Event),
+    /// Articles analysed so far, of all.
+    Progress(usize, usize),
+    /// Tenths of a second since the analysis started.
+    Tick(u32),
+    Facts(Box<crate::engine::FactSet>),
+}
+
+impl From<Event> for Input {
+    fn from(e: Event) -> Input {
+        Input::Term(e)
+    }
+}
+
+/// Runs `app` until it quits or `inputs` ends. Draws once at the start and
+/// then only after an input that changes something: the loop blocks on
 /// input rather than redrawing at a fixed rate.
-pub fn run_app<B>(
+pub fn run_app<B, I>(
     terminal: &mut Terminal<B>,
     app: &mut App,
-    events: impl IntoIterator<Item = io::Result<Event>>,
+    inputs: impl IntoIterator<Item = io::Result<I>>,
 ) -> anyhow::Result<()>
 where
     B: Backend,
     B::Error: Send + Sync + 'static,
+    I: Into<Input>,
 {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     terminal.draw(|f| f.render_widget(&*app, f.area()))?;
-    for event in events {
-        let Some(action) = app.action_for(&event?) else {
+    for input in inputs {
+        let update = match input?.into() {
+            Input::Term(event) => app.update_for(&event),
+            Input::Progress(done, total) => Some(Action::Progress(done, total).into()),
+            Input::Tick(t) => Some(Action::Tick(t).into()),
+            Input::Facts(set) => Some(Update::Facts(set)),
+        };
+        let Some(update) = update else {
             continue;
         };
-        app.update(action);
+        app.update(update);
         if app.should_quit() {
             break;
         }

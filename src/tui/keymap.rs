@@ -19,21 +19,42 @@ const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
 pub enum Context {
     /// The source list, the reader and the fact panel.
     Normal,
+    /// The disagreements overview.
+    Overview,
+    /// Side-by-side columns.
+    SideBySide,
+    /// Typing a search of the open article.
+    Search,
     /// The `/` and `f` filter popups.
     Filter,
-    /// The `?` help overlay.
+    /// The `?` help overlay and the notes.
     Help,
 }
 
 impl Context {
-    pub const ALL: [Context; 3] = [Context::Normal, Context::Filter, Context::Help];
+    pub const ALL: [Context; 6] = [
+        Context::Normal,
+        Context::Overview,
+        Context::SideBySide,
+        Context::Search,
+        Context::Filter,
+        Context::Help,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             Context::Normal => "Sources, reader and facts",
-            Context::Filter => "Filters (/ and f)",
-            Context::Help => "This help",
+            Context::Overview => "Disagreements overview",
+            Context::SideBySide => "Side by side",
+            Context::Search => "Searching the article (/ in the reader)",
+            Context::Filter => "Pickers (/ on the sources, f)",
+            Context::Help => "Help and notes",
         }
+    }
+
+    /// Whether unbound printable keys type into a query here.
+    pub fn types(self) -> bool {
+        matches!(self, Context::Filter | Context::Search)
     }
 }
 
@@ -170,28 +191,110 @@ pub enum KeymapError {
     },
 }
 
+/// One or more keys pressed in turn: "g g", ": q".
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct KeySeq(pub Vec<KeyBinding>);
+
+impl FromStr for KeySeq {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        // A lone " " or "Space" is the space key, not a separator.
+        if s.trim().is_empty() {
+            return Ok(KeySeq(vec![KeyBinding::new(
+                KeyCode::Char(' '),
+                KeyModifiers::NONE,
+            )]));
+        }
+        let keys = s
+            .split(' ')
+            .filter(|k| !k.is_empty())
+            .map(str::parse)
+            .collect::<Result<Vec<KeyBinding>, String>>()?;
+        Ok(KeySeq(keys))
+    }
+}
+
+/// As the keymap file writes it: "g g", ": q".
+impl fmt::Display for KeySeq {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, k) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "{k}")?;
+        }
+        Ok(())
+    }
+}
+
+impl KeySeq {
+    /// As vim users know it: "gg", ":q" (keys with names keep spaces).
+    pub fn short(&self) -> String {
+        let plain = self
+            .0
+            .iter()
+            .all(|k| matches!(k.code, KeyCode::Char(c) if c != ' ') && k.modifiers.is_empty());
+        if plain {
+            self.0.iter().map(|k| k.to_string()).collect()
+        } else {
+            self.to_string()
+        }
+    }
+}
+
+/// What the keys pressed so far mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    Action(Action),
+    /// The start of a longer binding: wait for the next key.
+    Prefix,
+    None,
+}
+
 /// The bindings of every context.
 #[derive(Debug, Clone)]
 pub struct Keymap {
-    bindings: HashMap<Context, HashMap<KeyBinding, Action>>,
+    bindings: HashMap<Context, HashMap<Vec<KeyBinding>, Action>>,
     /// Per context, the bound actions in [`Action::BINDABLE`] order with
     /// their keys in file order: what help shows.
-    listed: HashMap<Context, Vec<(Action, Vec<KeyBinding>)>>,
+    listed: HashMap<Context, Vec<(Action, Vec<KeySeq>)>>,
 }
 
 impl Keymap {
     pub fn from_toml(src: &str) -> Result<Keymap, KeymapError> {
+        let mut km = Keymap {
+            bindings: HashMap::new(),
+            listed: HashMap::new(),
+        };
+        km.apply_toml(src)?;
+        Ok(km)
+    }
+
+    /// Applies a keymap file over this one: each action it names gets the
+    /// keys it gives there, in place of the old ones (a user's config).
+    pub fn overlay(&self, src: &str) -> Result<Keymap, KeymapError> {
+        let mut km = self.clone();
+        km.apply_toml(src)?;
+        Ok(km)
+    }
+
+    fn apply_toml(&mut self, src: &str) -> Result<(), KeymapError> {
         let file: HashMap<Context, HashMap<Action, Vec<String>>> =
             toml::from_str(src).map_err(|e| KeymapError::Toml(e.to_string()))?;
-        let mut bindings = HashMap::new();
-        let mut listed = HashMap::new();
-        for (ctx, actions) in file {
+        for (ctx, mut actions) in file {
+            // Keep the actions the file does not name.
+            for (action, keys) in self.entries(ctx) {
+                actions
+                    .entry(*action)
+                    .or_insert_with(|| keys.iter().map(|k| k.to_string()).collect());
+            }
             let err = |action: Action, message: String| KeymapError::Key {
                 context: format!("{ctx:?}").to_lowercase(),
                 action: action.name(),
                 message,
             };
-            let mut map: HashMap<KeyBinding, Action> = HashMap::new();
+            let mut map: HashMap<Vec<KeyBinding>, Action> = HashMap::new();
             let mut list = Vec::new();
             for action in Action::BINDABLE {
                 let Some(keys) = actions.get(&action) else {
@@ -199,36 +302,59 @@ impl Keymap {
                 };
                 let mut parsed = Vec::new();
                 for k in keys {
-                    let kb: KeyBinding = k.parse().map_err(|m| err(action, m))?;
-                    if let Some(other) = map.insert(kb, action) {
+                    let seq: KeySeq = k.parse().map_err(|m| err(action, m))?;
+                    if let Some(other) = map.insert(seq.0.clone(), action) {
                         let other = other.name();
                         return Err(err(action, format!("`{k}` is already bound to {other}")));
                     }
-                    parsed.push(kb);
+                    parsed.push(seq);
                 }
                 list.push((action, parsed));
             }
-            bindings.insert(ctx, map);
-            listed.insert(ctx, list);
+            // A key that starts a sequence cannot also act on its own.
+            for seq in map.keys().filter(|s| s.len() > 1) {
+                if let Some(a) = map.get(&seq[..1]) {
+                    return Err(err(
+                        *a,
+                        format!("`{}` also starts `{}`", seq[0], KeySeq(seq.clone())),
+                    ));
+                }
+            }
+            self.bindings.insert(ctx, map);
+            self.listed.insert(ctx, list);
         }
-        Ok(Keymap { bindings, listed })
+        Ok(())
     }
 
     /// The action bound to a key in a context, if any.
     pub fn action(&self, ctx: Context, key: &KeyEvent) -> Option<Action> {
-        self.bindings
-            .get(&ctx)?
-            .get(&KeyBinding::from_event(key))
-            .copied()
+        match self.lookup(ctx, &[KeyBinding::from_event(key)]) {
+            Lookup::Action(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// What the keys pressed so far (`keys`, oldest first) mean.
+    pub fn lookup(&self, ctx: Context, keys: &[KeyBinding]) -> Lookup {
+        let Some(map) = self.bindings.get(&ctx) else {
+            return Lookup::None;
+        };
+        if let Some(&a) = map.get(keys) {
+            return Lookup::Action(a);
+        }
+        let prefix = map
+            .keys()
+            .any(|seq| seq.len() > keys.len() && seq.starts_with(keys));
+        if prefix { Lookup::Prefix } else { Lookup::None }
     }
 
     /// The bound actions of a context with their keys, in help order.
-    pub fn entries(&self, ctx: Context) -> &[(Action, Vec<KeyBinding>)] {
+    pub fn entries(&self, ctx: Context) -> &[(Action, Vec<KeySeq>)] {
         self.listed.get(&ctx).map_or(&[], Vec::as_slice)
     }
 
     /// The keys bound to an action in a context.
-    pub fn keys(&self, ctx: Context, action: Action) -> &[KeyBinding] {
+    pub fn keys(&self, ctx: Context, action: Action) -> &[KeySeq] {
         self.entries(ctx)
             .iter()
             .find(|(a, _)| *a == action)
@@ -240,15 +366,18 @@ impl Keymap {
     /// This keymap with `action` bound to exactly `keys` in `ctx` (the
     /// user's config overlaying the built-in map). A key the action takes
     /// is taken from whatever action had it.
-    pub fn rebind(&mut self, ctx: Context, action: Action, keys: &[KeyBinding]) {
+    pub fn rebind(&mut self, ctx: Context, action: Action, keys: &[KeySeq]) {
+        // Keys that clash with a new one: the same keys, or one starting
+        // the other ("g" and "g g").
+        let clash = |a: &[KeyBinding], b: &[KeyBinding]| a.starts_with(b) || b.starts_with(a);
         let map = self.bindings.entry(ctx).or_default();
-        map.retain(|k, a| *a != action && !keys.contains(k));
+        map.retain(|k, a| *a != action && !keys.iter().any(|n| clash(k, &n.0)));
         for k in keys {
-            map.insert(*k, action);
+            map.insert(k.0.clone(), action);
         }
         let list = self.listed.entry(ctx).or_default();
         for (_, ks) in list.iter_mut() {
-            ks.retain(|k| !keys.contains(k));
+            ks.retain(|k| !keys.iter().any(|n| clash(&k.0, &n.0)));
         }
         match list.iter_mut().find(|(a, _)| *a == action) {
             Some((_, ks)) => *ks = keys.to_vec(),
@@ -267,134 +396,4 @@ impl Default for Keymap {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn key(code: KeyCode, m: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, m)
-    }
-
-    #[test]
-    fn default_keymap_binds_the_documented_keys() {
-        let km = Keymap::default();
-        let n = Context::Normal;
-        let none = KeyModifiers::NONE;
-        assert_eq!(
-            km.action(n, &key(KeyCode::Char('j'), none)),
-            Some(Action::Down)
-        );
-        assert_eq!(km.action(n, &key(KeyCode::Down, none)), Some(Action::Down));
-        assert_eq!(
-            km.action(n, &key(KeyCode::Char('d'), KeyModifiers::CONTROL)),
-            Some(Action::HalfPageDown)
-        );
-        assert_eq!(
-            km.action(n, &key(KeyCode::PageDown, none)),
-            Some(Action::PageDown)
-        );
-        assert_eq!(km.action(n, &key(KeyCode::Enter, none)), Some(Action::Open));
-        assert_eq!(
-            km.action(n, &key(KeyCode::Char('/'), none)),
-            Some(Action::Filter)
-        );
-        assert_eq!(
-            km.action(n, &key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            km.action(Context::Filter, &key(KeyCode::Char('q'), none)),
-            None
-        );
-        assert_eq!(
-            km.action(Context::Filter, &key(KeyCode::Esc, none)),
-            Some(Action::Close)
-        );
-    }
-
-    #[test]
-    fn shifted_keys_match_however_the_terminal_reports_them() {
-        let km = Keymap::default();
-        let n = Context::Normal;
-        // Both with and without the SHIFT flag, as terminals differ.
-        for m in [KeyModifiers::NONE, KeyModifiers::SHIFT] {
-            assert_eq!(
-                km.action(n, &key(KeyCode::Char('G'), m)),
-                Some(Action::Bottom)
-            );
-            assert_eq!(
-                km.action(n, &key(KeyCode::Char('?'), m)),
-                Some(Action::Help)
-            );
-            assert_eq!(
-                km.action(n, &key(KeyCode::BackTab, m)),
-                Some(Action::FocusPrev)
-            );
-        }
-    }
-
-    #[test]
-    fn key_names_parse_and_print_back() {
-        for s in [
-            "j",
-            "G",
-            "Ctrl-d",
-            "Shift-Tab",
-            "Enter",
-            "Esc",
-            "PgDn",
-            "F5",
-            "Alt-x",
-            "-",
-        ] {
-            let kb: KeyBinding = s.parse().unwrap_or_else(|e| panic!("{s}: {e}"));
-            assert_eq!(kb.to_string(), s);
-        }
-        assert_eq!(
-            "PageDown".parse::<KeyBinding>().unwrap().to_string(),
-            "PgDn"
-        );
-        assert_eq!(
-            "Ctrl--".parse::<KeyBinding>().unwrap().to_string(),
-            "Ctrl--"
-        );
-        assert!("Ctrl-".parse::<KeyBinding>().is_err());
-        assert!("Hyper-x".parse::<KeyBinding>().is_err());
-    }
-
-    #[test]
-    fn bad_toml_is_a_clear_error() {
-        let e = Keymap::from_toml("[normal\ndown = [\"j\"]").unwrap_err();
-        assert!(matches!(e, KeymapError::Toml(_)), "{e}");
-        assert!(e.to_string().starts_with("keymap: "), "{e}");
-    }
-
-    #[test]
-    fn unknown_action_and_context_are_named() {
-        let e = Keymap::from_toml("[normal]\ndwn = [\"j\"]").unwrap_err();
-        assert!(e.to_string().contains("dwn"), "{e}");
-        let e = Keymap::from_toml("[sidebar]\ndown = [\"j\"]").unwrap_err();
-        assert!(e.to_string().contains("sidebar"), "{e}");
-    }
-
-    #[test]
-    fn unknown_and_duplicate_keys_are_named() {
-        let e = Keymap::from_toml("[normal]\ndown = [\"Sideways\"]").unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "keymap: [normal] down: unknown key `Sideways`"
-        );
-        let e = Keymap::from_toml("[normal]\ndown = [\"j\"]\nup = [\"j\"]").unwrap_err();
-        assert!(e.to_string().contains("already bound to down"), "{e}");
-    }
-
-    #[test]
-    fn entries_follow_action_order_with_keys_in_file_order() {
-        let km = Keymap::from_toml("[normal]\nquit = [\"q\", \"Ctrl-c\"]\ndown = [\"j\"]").unwrap();
-        let e = km.entries(Context::Normal);
-        assert_eq!(e[0].0, Action::Down);
-        assert_eq!(e[1].0, Action::Quit);
-        let keys: Vec<String> = e[1].1.iter().map(|k| k.to_string()).collect();
-        assert_eq!(keys, vec!["q", "Ctrl-c"]);
-        assert!(km.entries(Context::Help).is_empty());
-    }
-}
+mod tests;

@@ -70,6 +70,17 @@ pub fn text_area(pane: Rect) -> Rect {
     }
 }
 
+/// Where the reader's text goes in its pane: [`text_area`], at most
+/// `width` columns wide (left-aligned), so lines stay short enough to read
+/// on a wide screen.
+pub fn reading_area(pane: Rect, width: usize) -> Rect {
+    let area = text_area(pane);
+    Rect {
+        width: area.width.min(u16::try_from(width).unwrap_or(u16::MAX)),
+        ..area
+    }
+}
+
 /// A popup of at most `width`×`height`, centred horizontally, a little above
 /// the middle, and always inside `area`.
 pub fn popup(area: Rect, width: u16, height: u16) -> Rect {

@@ -4,6 +4,38 @@ use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 
 const DEFAULT_THEME: &str = include_str!("../../assets/theme.toml");
+const SIXTEEN_COLOURS: &str = include_str!("../../assets/theme-16.toml");
+const NO_COLOUR: &str = include_str!("../../assets/theme-no-color.toml");
+
+/// What the terminal can show, as the caller found out (from `NO_COLOR`,
+/// `TERM` and `COLORTERM`, or a setting).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Colours {
+    /// 256 colours or more.
+    Full,
+    /// The 16 ANSI colours.
+    Sixteen,
+    /// None: NO_COLOR is set (no-color.org).
+    None,
+}
+
+impl Colours {
+    /// From the environment's values: `NO_COLOR` set and not empty means
+    /// no colour; a `TERM` without "256" or "direct" and no truecolor
+    /// `COLORTERM` means 16.
+    pub fn detect(no_color: Option<&str>, term: Option<&str>, colorterm: Option<&str>) -> Colours {
+        if no_color.is_some_and(|v| !v.is_empty()) {
+            return Colours::None;
+        }
+        let rich_term = term.is_some_and(|t| t.contains("256") || t.contains("direct"));
+        let truecolor = colorterm.is_some_and(|c| c == "truecolor" || c == "24bit");
+        if rich_term || truecolor {
+            Colours::Full
+        } else {
+            Colours::Sixteen
+        }
+    }
+}
 
 /// A style as written in the theme file.
 #[derive(Debug, Default, Deserialize)]
@@ -75,7 +107,7 @@ macro_rules! theme {
         #[derive(Debug, Deserialize)]
         #[serde(deny_unknown_fields)]
         struct StylesFile {
-            $(#[serde(default)] $name: StyleSpec,)*
+            $(#[serde(default)] $name: Option<StyleSpec>,)*
         }
 
         /// Every style the reader draws with.
@@ -86,7 +118,25 @@ macro_rules! theme {
 
         impl Theme {
             fn from_styles(s: &StylesFile) -> Result<Theme, ThemeError> {
-                Ok(Theme { $($name: s.$name.to_style(stringify!($name))?,)* })
+                let none = StyleSpec::default();
+                Ok(Theme {
+                    $($name: s.$name.as_ref().unwrap_or(&none).to_style(stringify!($name))?,)*
+                })
+            }
+
+            /// This theme with the styles `s` names replaced.
+            fn with_styles(&self, s: &StylesFile) -> Result<Theme, ThemeError> {
+                let mut out = self.clone();
+                $(if let Some(spec) = &s.$name {
+                    out.$name = spec.to_style(stringify!($name))?;
+                })*
+                Ok(out)
+            }
+
+            /// This theme with every colour taken out, attributes kept.
+            fn without_colours(&self) -> Theme {
+                let strip = |s: Style| Style { fg: None, bg: None, ..s };
+                Theme { $($name: strip(self.$name),)* }
             }
         }
     };
@@ -116,6 +166,7 @@ theme!(
     too_small,
     fact_conflict,
     fact_variant,
+    fact_unsure,
     fact_agree,
     fact_single,
     fact_entity,
@@ -126,6 +177,7 @@ theme!(
     fact_silent,
     mention_conflict,
     mention_variant,
+    mention_unsure,
     mention_agree,
     mention_single,
     mention_entity,
@@ -134,6 +186,11 @@ theme!(
     diff_insert,
     diff_delete,
     column_more,
+    cursor,
+    search_match,
+    search_current,
+    progress,
+    overview_values,
     md_heading,
     md_emphasis,
     md_strong,
@@ -153,6 +210,31 @@ impl Theme {
     pub fn from_toml(src: &str) -> Result<Theme, ThemeError> {
         let file: ThemeFile = toml::from_str(src)?;
         Theme::from_styles(&file.styles)
+    }
+
+    /// This theme with the styles a theme file names replaced (a user's
+    /// config, or the built-in 16-colour and no-colour variants).
+    pub fn overlay(&self, src: &str) -> Result<Theme, ThemeError> {
+        let file: ThemeFile = toml::from_str(src)?;
+        self.with_styles(&file.styles)
+    }
+
+    /// The built-in theme for what the terminal can show. Without colour,
+    /// attributes mark what colour would: mentions underlined, the
+    /// selected fact bold, the current mention and every cursor reversed.
+    pub fn for_colours(colours: Colours) -> Theme {
+        Theme::default().adapted(colours)
+    }
+
+    /// This theme (the built-in one, or a user's) fitted to what the
+    /// terminal can show, as [`Theme::for_colours`] fits the built-in one.
+    pub fn adapted(&self, colours: Colours) -> Theme {
+        let variant = match colours {
+            Colours::Full => return self.clone(),
+            Colours::Sixteen => self.overlay(SIXTEEN_COLOURS),
+            Colours::None => self.without_colours().overlay(NO_COLOUR),
+        };
+        variant.expect("the built-in theme variants are valid")
     }
 }
 
@@ -206,6 +288,56 @@ mod tests {
     fn bad_colour_names_the_style() {
         let e = Theme::from_toml("[styles]\nborder = { fg = \"chartreuse-ish\" }").unwrap_err();
         assert!(e.to_string().contains("`border`"), "{e}");
+    }
+
+    #[test]
+    fn no_colour_has_no_colour_and_still_marks_mentions() {
+        let t = Theme::for_colours(Colours::None);
+        let all = [
+            t.mention_conflict,
+            t.mention_current,
+            t.fact_selected,
+            t.search_match,
+            t.status,
+        ];
+        assert!(all.iter().all(|s| s.fg.is_none() && s.bg.is_none()));
+        assert!(
+            t.mention_conflict
+                .add_modifier
+                .contains(Modifier::UNDERLINED)
+        );
+        assert!(t.mention_selected.add_modifier.contains(Modifier::BOLD));
+        assert!(t.mention_current.add_modifier.contains(Modifier::REVERSED));
+        assert!(t.fact_selected.add_modifier.contains(Modifier::REVERSED));
+    }
+
+    #[test]
+    fn colours_are_detected_from_the_environment() {
+        assert_eq!(
+            Colours::detect(Some("1"), Some("xterm-256color"), None),
+            Colours::None
+        );
+        assert_eq!(
+            Colours::detect(Some(""), Some("xterm-256color"), None),
+            Colours::Full
+        );
+        assert_eq!(Colours::detect(None, Some("xterm"), None), Colours::Sixteen);
+        assert_eq!(
+            Colours::detect(None, Some("xterm"), Some("truecolor")),
+            Colours::Full
+        );
+        let t = Theme::for_colours(Colours::Sixteen);
+        let indexed = |s: Style| matches!(s.bg, Some(Color::Indexed(_) | Color::Rgb(..)));
+        assert!(!indexed(t.fact_selected) && !indexed(t.status));
+    }
+
+    #[test]
+    fn an_overlay_replaces_only_the_styles_it_names() {
+        let t = Theme::default()
+            .overlay("[styles]\nborder = { fg = \"red\" }")
+            .unwrap();
+        assert_eq!(t.border.fg, Some(Color::Red));
+        assert_eq!(t.border_focused, Theme::default().border_focused);
     }
 
     #[test]

@@ -8,28 +8,54 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::fact_index::{FactIndex, Scope};
-use super::fact_style;
-use super::layout;
-use super::quote_diff;
-use super::sanitize;
-use super::theme::Theme;
 use crate::engine::article::Article;
 use crate::engine::describe;
 use crate::engine::model::Kind;
+use crate::tui::fact_index::{FactIndex, Scope};
+use crate::tui::fact_style;
+use crate::tui::layout;
+use crate::tui::quote_diff;
+use crate::tui::sanitize;
+use crate::tui::theme::Theme;
 
-/// Longest quote version shown, in words. Diffing is quadratic at worst and
-/// runs on every frame; no real quote comes near this.
+/// Longest quote version shown, in words: a bound on the diff's work.
 const MAX_QUOTE_WORDS: usize = 200;
 
 pub struct FactsPanelView<'a> {
     pub index: &'a FactIndex,
-    pub articles: &'a [Article],
     pub scope: Scope,
     pub open: Option<usize>,
     pub selected: Option<usize>,
+    /// The selected fact's lines, made when it was selected.
+    pub detail: &'a [Line<'static>],
+    /// Set while the analysis runs.
+    pub analysing: bool,
     pub theme: &'a Theme,
     pub focused: bool,
+}
+
+/// Rows of the panel's list, the rest going to the selected fact's detail:
+/// the detail is what a selection is for, but the list keeps a third of
+/// the pane so the selection stays in sight.
+pub fn list_height(rows: usize, detail: &[Line<'_>], width: usize, height: usize) -> usize {
+    if detail.is_empty() {
+        return height;
+    }
+    let wanted = wrapped_height(detail, width) + 1;
+    height
+        .saturating_sub(wanted)
+        .max(rows.min(height / 3))
+        .min(rows)
+        .max(1)
+        .min(height)
+}
+
+/// The first row of the list on screen: just far enough down that the
+/// selection shows.
+pub fn first_row(rows: &[usize], selected: Option<usize>, list_height: usize) -> usize {
+    selected
+        .and_then(|f| rows.iter().position(|&r| r == f))
+        .map_or(0, |r| (r + 1).saturating_sub(list_height))
 }
 
 impl Widget for FactsPanelView<'_> {
@@ -45,66 +71,60 @@ impl Widget for FactsPanelView<'_> {
         } else {
             t.border
         };
-        let title = sanitize::fit(
-            Line::styled(title, t.pane_title),
-            area.width.saturating_sub(2).into(),
-        );
-        Block::bordered()
-            .border_style(border)
-            .title(title)
-            .render(area, buf);
+        let room = area.width.saturating_sub(2).into();
+        let title = sanitize::fit(Line::styled(title, t.pane_title), room);
+        let mut block = Block::bordered().border_style(border).title(title);
+        // The legend in the bottom border: every status where it fits, else
+        // those listed.
+        let listed = |s| rows.iter().any(|&f| self.index.status(f) == Some(s));
+        let legend = [
+            format!(" {} ", fact_style::legend()),
+            fact_style::legend_compact(|_| true),
+            fact_style::legend_compact(listed),
+        ]
+        .into_iter()
+        .find(|l| !l.is_empty() && l.width() <= room);
+        if let Some(legend) = legend {
+            block = block.title_bottom(Line::styled(legend, t.position));
+        }
+        block.render(area, buf);
         let inner = layout::text_area(area);
         if inner.area() == 0 {
             return;
         }
         let width = usize::from(inner.width);
-        let detail = self
-            .selected
-            .map(|f| detail_lines(self.index, self.articles, f, width, t))
-            .unwrap_or_default();
         let h = usize::from(inner.height);
-        let list_h = if detail.is_empty() {
-            h
-        } else {
-            let wanted = wrapped_height(&detail, width) + 1;
-            // The detail is what a selection is for, but the list keeps a
-            // third of the pane so the selection stays in sight.
-            h.saturating_sub(wanted)
-                .max(rows.len().min(h / 3))
-                .min(rows.len())
-                .max(1)
-                .min(h)
-        };
+        let detail = self.detail;
+        let list_h = list_height(rows.len(), detail, width, h);
         let list = Rect {
             height: list_h as u16,
             ..inner
         };
         if rows.is_empty() {
-            let note = match self.scope {
-                Scope::Article => "No facts found in this article.",
-                Scope::All => "No facts found.",
+            let note = match (self.analysing, self.scope) {
+                (true, _) => "Finding the facts…",
+                (false, Scope::Article) => "No facts found in this article.",
+                (false, Scope::All) => "No facts found.",
             };
             Paragraph::new(Line::styled(note, t.fact_silent))
                 .wrap(Wrap { trim: true })
                 .render(list, buf);
         }
-        let sel_row = self
-            .selected
-            .and_then(|f| rows.iter().position(|&r| r == f));
-        let first = sel_row.map_or(0, |r| (r + 1).saturating_sub(list_h));
+        let first = first_row(rows, self.selected, list_h);
         for (y, &f) in (list.top()..list.bottom()).zip(rows.iter().skip(first)) {
             let row = Rect {
                 y,
                 height: 1,
                 ..list
             };
-            let base = if Some(f) == self.selected {
+            let selected = Some(f) == self.selected;
+            let base = if selected {
                 t.fact_selected
             } else {
                 Style::default()
             };
             buf.set_style(row, base);
-            fact_row(self.index, f, width, t)
+            fact_row(self.index, f, selected, width, t)
                 .patch_style(base)
                 .render(row, buf);
         }
@@ -118,15 +138,16 @@ impl Widget for FactsPanelView<'_> {
             height: (h - list_h - 1) as u16,
             ..inner
         };
-        Paragraph::new(detail)
+        Paragraph::new(detail.to_vec())
             .wrap(Wrap { trim: false })
             .render(detail_area, buf);
     }
 }
 
-/// "✗ phone call · length       duration": the status symbol, the label,
-/// and the kind at the right edge when there is room.
-fn fact_row<'a>(idx: &FactIndex, f: usize, width: usize, t: &Theme) -> Line<'a> {
+/// "›✗ call · length  15 min · 1 h": a cursor mark on the selected row,
+/// the status symbol, the label, and the fact's values, so rows with one
+/// label can be told apart.
+fn fact_row<'a>(idx: &FactIndex, f: usize, selected: bool, width: usize, t: &Theme) -> Line<'a> {
     let Some(fact) = idx.fact(f) else {
         return Line::default();
     };
@@ -135,7 +156,6 @@ fn fact_row<'a>(idx: &FactIndex, f: usize, width: usize, t: &Theme) -> Line<'a> 
     } else {
         Style::default()
     };
-    let kind = fact.kind.as_str();
     let mut line = sanitize::label(&fact.label, label_style, t.control, |_| None);
     line.spans.insert(
         0,
@@ -144,16 +164,20 @@ fn fact_row<'a>(idx: &FactIndex, f: usize, width: usize, t: &Theme) -> Line<'a> 
             fact_style::status_style(fact.status, t),
         ),
     );
-    let room = width.saturating_sub(kind.width() + 1);
-    if room >= 12 {
-        let mut line = sanitize::fit(line, room);
-        let pad = width.saturating_sub(line.width() + kind.width());
-        line.spans.push(Span::raw(" ".repeat(pad)));
-        line.spans.push(Span::styled(kind, t.fact_written));
-        line
-    } else {
-        sanitize::fit(line, width)
+    line.spans
+        .insert(0, Span::styled(if selected { "›" } else { " " }, t.cursor));
+    if !fact.kind.is_entity() {
+        let values: Vec<String> = idx
+            .values_of(f)
+            .iter()
+            .map(|(v, _)| sanitize::plain(v))
+            .collect();
+        line.spans.push(Span::styled(
+            format!("  {}", values.join(" · ")),
+            t.fact_written,
+        ));
     }
+    sanitize::fit(line, width)
 }
 
 /// Rows a paragraph of these lines takes at `width`, about (word wrapping
@@ -195,13 +219,23 @@ fn wrap_words(words: Vec<(String, Style)>, width: usize, indent: usize) -> Vec<L
     out
 }
 
-/// "001" for the seeds' numbered files, else the id's start.
+/// "001" for numbered files (the seeds'), else the whole id (the file
+/// name without its extension).
 pub fn short_id(a: &Article) -> String {
     let digits: String = a.id.chars().take_while(char::is_ascii_digit).collect();
     if digits.is_empty() {
-        a.id.chars().take(6).collect()
+        sanitize::plain(&a.id)
     } else {
         digits
+    }
+}
+
+/// What an article is called where room is short: its outlet, else its
+/// short id.
+pub fn outlet_or_id(a: &Article) -> String {
+    match &a.meta.outlet {
+        Some(o) => sanitize::plain(o),
+        None => short_id(a),
     }
 }
 
@@ -259,7 +293,7 @@ pub fn detail_lines(
             t.fact_written,
         ),
     ];
-    let name_w = (width / 3).clamp(4, 14);
+    let name_w = (width / 2).clamp(4, 28);
     let mut reference: Option<String> = None;
     for &ai in stating {
         let Some(a) = articles.get(ai) else { continue };
@@ -281,7 +315,7 @@ pub fn detail_lines(
             let value = if fact.kind == Kind::Quote {
                 as_written.clone()
             } else {
-                describe::value(&mention.value)
+                describe::value_as_written(&mention.value, &as_written)
             };
             match groups.iter_mut().find(|g| g.0 == value) {
                 Some(g) => {

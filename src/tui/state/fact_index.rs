@@ -9,7 +9,9 @@ use std::cmp::Reverse;
 
 use crate::engine::FactSet;
 use crate::engine::article::Article;
+use crate::engine::describe;
 use crate::engine::link::facts::{Fact, Mention, Status};
+use crate::tui::fact_style::{self, Group};
 
 /// Which facts the panel lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -43,6 +45,11 @@ pub struct FactIndex {
     order: Vec<usize>,
     /// Per article, the facts it states, in panel order.
     order_in: Vec<Vec<usize>>,
+    /// Per fact, its distinct values as shown and the articles stating
+    /// each, in order of first statement.
+    values: Vec<Vec<(String, Vec<usize>)>>,
+    /// How many listed facts conflict.
+    conflicts: usize,
 }
 
 /// Whether a mention's span can be cut out of its article's text.
@@ -52,6 +59,34 @@ fn usable(m: &Mention, articles: &[Article]) -> bool {
             && a.text.is_char_boundary(m.span.start)
             && a.text.is_char_boundary(m.span.end)
     })
+}
+
+/// The distinct values of a fact's mentions, each with its articles. A
+/// quote's value is its words, an entity's its name.
+fn value_groups(set: &FactSet, fact: &Fact, mentions: &[usize]) -> Vec<(String, Vec<usize>)> {
+    let mut out: Vec<(String, Vec<usize>)> = Vec::new();
+    for &m in mentions {
+        let mention = &set.mentions[m];
+        // Normalised, so that articles writing one value differently
+        // ("fifteen minutes", "15-minute") share a group.
+        let shown = describe::value(&mention.value);
+        // Entities are one value by construction; their mentions name them
+        // differently ("Petro", "Gustavo Petro").
+        let shown = if fact.kind.is_entity() {
+            fact.label.clone()
+        } else {
+            shown
+        };
+        match out.iter_mut().find(|(v, _)| *v == shown) {
+            Some((_, arts)) => {
+                if !arts.contains(&mention.article) {
+                    arts.push(mention.article);
+                }
+            }
+            None => out.push((shown, vec![mention.article])),
+        }
+    }
+    out
 }
 
 impl FactIndex {
@@ -86,13 +121,16 @@ impl FactIndex {
         let mut order: Vec<usize> = (0..set.facts.len())
             .filter(|&f| !mentions_of[f].is_empty())
             .collect();
-        // Conflicts are what readers come for; then what many outlets share.
+        // Conflicts are what readers come for, then possible ones; then
+        // what many outlets share.
         // Entities (who, where) come after every value and quote.
         order.sort_by_key(|&f| {
             let fact = &set.facts[f];
             (
                 fact.kind.is_entity(),
                 fact.status != Status::Conflict,
+                // Then the possible disagreements ("unsure").
+                fact_style::group(fact.status) != Group::Disagree,
                 Reverse(articles_of[f].len()),
                 fact.status,
                 at(&mentions_of[f][0]),
@@ -104,6 +142,15 @@ impl FactIndex {
                 order_in[a].push(f);
             }
         }
+        let values = mentions_of
+            .iter()
+            .enumerate()
+            .map(|(f, ms)| value_groups(&set, &set.facts[f], ms))
+            .collect();
+        let conflicts = order
+            .iter()
+            .filter(|&&f| set.facts[f].status == Status::Conflict)
+            .count();
         FactIndex {
             set,
             by_article,
@@ -111,7 +158,20 @@ impl FactIndex {
             articles_of,
             order,
             order_in,
+            values,
+            conflicts,
         }
+    }
+
+    /// A fact's distinct values as shown ("15 min", "1 h"), each with the
+    /// articles that state it.
+    pub fn values_of(&self, fact: usize) -> &[(String, Vec<usize>)] {
+        self.values.get(fact).map_or(&[], Vec::as_slice)
+    }
+
+    /// How many listed facts conflict.
+    pub fn conflicts(&self) -> usize {
+        self.conflicts
     }
 
     pub fn set(&self) -> &FactSet {

@@ -8,8 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::sanitize;
-use super::theme::Theme;
+use crate::tui::sanitize;
+use crate::tui::theme::Theme;
 
 /// Draws the frame and the query line with its `prompt` ("/", "f "), and
 /// returns the area left for the list of matches, if any.

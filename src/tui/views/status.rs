@@ -7,12 +7,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::action::Action;
-use super::fact_style;
-use super::keymap::{Context, Keymap};
-use super::sanitize;
-use super::theme::Theme;
 use crate::engine::link::facts::Fact;
+use crate::tui::action::Action;
+use crate::tui::fact_style;
+use crate::tui::keymap::{Context, Keymap};
+use crate::tui::sanitize;
+use crate::tui::search::Search;
+use crate::tui::state::app::Progress;
+use crate::tui::theme::Theme;
 
 pub struct StatusView<'a> {
     /// "SOURCES", "READER", "FACTS", "SIDE BY SIDE", "FILTER", "HELP".
@@ -24,6 +26,12 @@ pub struct StatusView<'a> {
     pub more_columns: usize,
     /// A message about the last key, shown instead of the hints.
     pub note: Option<&'a str>,
+    /// Set while the analysis runs.
+    pub progress: Option<Progress>,
+    /// A count or the start of a key sequence typed so far ("5", "g").
+    pub typed: &'a str,
+    /// The search of the article, shown as a prompt while typed.
+    pub search: Option<&'a Search>,
     pub keymap: &'a Keymap,
     pub theme: &'a Theme,
 }
@@ -42,7 +50,7 @@ fn paired(a: Action) -> Option<Action> {
 /// The hints of a context, most useful first; help and quit always show.
 fn hinted(ctx: Context, side_by_side: bool) -> (&'static [Action], &'static [Action]) {
     match ctx {
-        Context::Normal if side_by_side => (
+        Context::SideBySide | Context::Normal if side_by_side => (
             &[
                 Action::Down,
                 Action::FocusNext,
@@ -51,7 +59,7 @@ fn hinted(ctx: Context, side_by_side: bool) -> (&'static [Action], &'static [Act
                 Action::NextConflict,
                 Action::SideBySide,
             ],
-            &[Action::Help, Action::Quit],
+            &[Action::Help, Action::Close],
         ),
         Context::Normal => (
             &[
@@ -68,8 +76,19 @@ fn hinted(ctx: Context, side_by_side: bool) -> (&'static [Action], &'static [Act
             ],
             &[Action::Help, Action::Quit],
         ),
+        Context::Overview => (
+            &[
+                Action::Down,
+                Action::ToggleAgreeing,
+                Action::ToggleOthers,
+                Action::FindFact,
+            ],
+            &[Action::Open, Action::Help, Action::Close],
+        ),
+        Context::SideBySide => (&[], &[]),
         Context::Filter => (&[], &[Action::Down, Action::Open, Action::Close]),
-        Context::Help => (&[], &[Action::Down, Action::Close, Action::Quit]),
+        Context::Search => (&[], &[Action::Open, Action::Close]),
+        Context::Help => (&[], &[Action::Down, Action::Close]),
     }
 }
 
@@ -78,15 +97,18 @@ impl StatusView<'_> {
     fn hint(&self, action: Action) -> Option<Vec<Span<'static>>> {
         let t = self.theme;
         let key = self.keymap.keys(self.context, action).first()?;
-        let mut keys = key.to_string();
+        let mut keys = key.short();
         if let Some(back) = paired(action).and_then(|b| self.keymap.keys(self.context, b).first()) {
-            keys = format!("{keys}/{back}");
+            keys = format!("{keys}/{}", back.short());
         }
         let word = match action {
             Action::FocusNext if self.side_by_side => "column",
             Action::SideBySide if self.side_by_side => "single",
             Action::Down if self.side_by_side => "scroll",
             Action::Open if self.mode == "FACTS" => "jump",
+            Action::Open if self.mode == "OVERVIEW" => "side by side",
+            Action::Open if self.mode == "SEARCH" => "done",
+            Action::Close if self.mode == "SEARCH" => "cancel",
             _ => action.hint(),
         };
         Some(vec![
@@ -105,10 +127,44 @@ impl Widget for StatusView<'_> {
         let t = self.theme;
         buf.set_style(area, t.status);
         let total = usize::from(area.width);
+        if let Some(s) = self.search.filter(|s| s.typing) {
+            let mut line = sanitize::label(&s.query, t.filter_query, t.control, |_| None);
+            line.spans.insert(0, Span::styled("/", t.filter_query));
+            line.spans.push(Span::styled(" ", t.filter_cursor));
+            let found = match s.matches.len() {
+                0 if s.query.is_empty() => String::new(),
+                0 => "   no match".to_string(),
+                n => format!("   {n} match{}", if n == 1 { "" } else { "es" }),
+            };
+            line.spans.push(Span::raw(found));
+            sanitize::fit(line, total).style(t.status).render(area, buf);
+            return;
+        }
         let mut head = vec![
             Span::styled(format!(" {} ", self.mode), t.status_mode),
             Span::raw(" "),
         ];
+        if let Some(p) = self.progress {
+            head.push(Span::styled(
+                format!(
+                    " analysing {}/{} articles {}.{} s ",
+                    p.done,
+                    p.total,
+                    p.tenths / 10,
+                    p.tenths % 10
+                ),
+                t.progress,
+            ));
+            head.push(Span::raw(" "));
+        }
+        if let Some(s) = self.search.filter(|s| !s.typing) {
+            let at = s.current.map_or(0, |c| c + 1);
+            head.push(Span::styled(
+                format!("/{} {at}/{}", sanitize::plain(&s.query), s.matches.len()),
+                t.status_fact,
+            ));
+            head.push(Span::raw("  "));
+        }
         if let Some(fact) = self.fact {
             let mark = fact_style::symbol(fact.status);
             let mut label = sanitize::label(&fact.label, t.status_fact, t.control, |_| None);
@@ -157,6 +213,12 @@ impl Widget for StatusView<'_> {
         spans.extend(fixed);
         if self.context == Context::Filter {
             spans.push(Span::raw("type to filter"));
+        }
+        if !self.typed.is_empty() {
+            let used: usize = width(&spans);
+            let pad = total.saturating_sub(used + self.typed.width() + 1);
+            spans.push(Span::raw(" ".repeat(pad)));
+            spans.push(Span::styled(self.typed.to_string(), t.status_key));
         }
         Line::from(spans).style(t.status).render(area, buf);
     }

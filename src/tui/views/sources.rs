@@ -8,10 +8,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::layout;
-use super::sanitize;
-use super::theme::Theme;
 use crate::engine::article::Article;
+use crate::tui::layout;
+use crate::tui::sanitize;
+use crate::tui::theme::Theme;
 
 /// Rows each entry takes: the title, then outlet and date.
 pub const ROWS_PER_ENTRY: usize = 2;
@@ -38,13 +38,17 @@ pub fn file_name(a: &Article) -> &str {
         .unwrap_or(&a.path)
 }
 
-/// "Kurdistan24 · 2026-01-10", with placeholders for what the loader could
-/// not tell.
+/// "Kurdistan24 · 2026-01-10 · 001_k24.txt": the outlet, the date (or a
+/// placeholder) and the file name, which stays reachable when the outlet
+/// is shown in its place elsewhere.
 pub fn meta_line(a: &Article) -> String {
-    let outlet = a.meta.outlet.as_deref().unwrap_or_else(|| file_name(a));
-    match a.meta.published {
-        Some(d) => format!("{outlet} · {d}"),
-        None => format!("{outlet} · no date"),
+    let date = a
+        .meta
+        .published
+        .map_or_else(|| "no date".to_string(), |d| d.to_string());
+    match a.meta.outlet.as_deref() {
+        Some(outlet) => format!("{outlet} · {date} · {}", file_name(a)),
+        None => format!("{} · {date}", file_name(a)),
     }
 }
 
@@ -99,7 +103,14 @@ impl Widget for SourcesView<'_> {
             } else {
                 Style::default()
             };
-            let marker = if Some(i) == self.open { "▸" } else { " " };
+            // Two marks: › moves with the selection, ▸ stays on the open
+            // article; both read without colour.
+            let marker = match (selected, Some(i) == self.open) {
+                (true, true) => "›▸",
+                (true, false) => "› ",
+                (false, true) => " ▸",
+                (false, false) => "  ",
+            };
             let title_style = if Some(i) == self.open {
                 t.source_open
             } else {
@@ -108,7 +119,7 @@ impl Widget for SourcesView<'_> {
             let mut title = sanitize::label(&a.meta.title, title_style, t.control, |_| None);
             title.spans.insert(0, Span::styled(marker, t.source_open));
             let meta = Line::from(vec![
-                Span::raw(" "),
+                Span::raw("  "),
                 Span::styled(sanitize::plain(&meta_line(a)), t.source_meta),
             ]);
             for (dy, line) in [title, meta].into_iter().enumerate() {

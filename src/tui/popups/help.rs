@@ -5,9 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
-use super::keymap::{Context, Keymap};
-use super::layout;
-use super::theme::Theme;
+use crate::tui::fact_style;
+use crate::tui::keymap::{Context, Keymap};
+use crate::tui::layout;
+use crate::tui::theme::Theme;
 
 /// Width of the key column.
 const KEYS_WIDTH: usize = 22;
@@ -28,7 +29,7 @@ pub fn lines<'a>(keymap: &Keymap, theme: &Theme) -> Vec<Line<'a>> {
         for (action, keys) in entries {
             let keys = keys
                 .iter()
-                .map(|k| k.to_string())
+                .map(|k| k.short())
                 .collect::<Vec<_>>()
                 .join(", ");
             out.push(Line::from(vec![
@@ -39,17 +40,38 @@ pub fn lines<'a>(keymap: &Keymap, theme: &Theme) -> Vec<Line<'a>> {
             ]));
         }
     }
-    if keymap.entries(Context::Filter).is_empty() {
-        return out;
-    }
     out.push(Line::default());
-    out.push(Line::raw("In the filter, other keys type into the query."));
+    out.push(Line::styled("Facts", theme.help_heading));
+    out.push(Line::raw(format!("  {}", fact_style::legend())));
+    out.push(Line::raw(
+        "  Conflicting facts come first; people, places and groups last.",
+    ));
+    out.push(Line::default());
+    out.push(Line::styled("Habits", theme.help_heading));
+    for line in [
+        "  A number before a key repeats it (5j, 3]); before G it goes",
+        "  to that line or row (10G).",
+        "  / searches the article in the reader (n, N: next, previous",
+        "  match; Esc ends the search), filters the sources in the",
+        "  source list and the facts in the fact panel. With no search,",
+        "  n and N go to the selected fact in the next or previous",
+        "  article. ] and [ wrap round at the ends, and say so.",
+        "  q and Esc close the innermost view or popup; at the top, q",
+        "  quits (so does :q). The mouse selects what it clicks and",
+        "  scrolls the pane under it.",
+    ] {
+        out.push(Line::raw(line));
+    }
+    if !keymap.entries(Context::Filter).is_empty() {
+        out.push(Line::default());
+        out.push(Line::raw("In the pickers, other keys type into the query."));
+    }
     out
 }
 
 /// Where the overlay goes on a screen of this size.
 pub fn popup_area(screen: Rect, line_count: usize) -> Rect {
-    let width = (KEYS_WIDTH + 44) as u16;
+    let width = (KEYS_WIDTH + 50) as u16;
     layout::popup(screen, width, (line_count + 2) as u16)
 }
 

@@ -1,21 +1,32 @@
 //! Drawing the whole screen from an [`App`]. Pure: reads the state, writes
 //! cells, nothing else.
 
+pub mod decor;
+pub mod disagreements;
+pub mod fact_style;
+pub mod facts_panel;
+pub mod reader;
+pub mod side_by_side;
+pub mod sources;
+pub mod status;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::app::{App, Focus, Overlay};
-use super::fact_filter::FactFilterView;
-use super::facts_panel::FactsPanelView;
-use super::filter::{self, FilterView};
-use super::help::HelpView;
-use super::layout;
-use super::reader::ReaderView;
-use super::side_by_side::SideBySideView;
-use super::sources::SourcesView;
-use super::status::StatusView;
+use crate::tui::fact_filter::FactFilterView;
+use crate::tui::facts_panel::FactsPanelView;
+use crate::tui::filter::{self, FilterView};
+use crate::tui::help::HelpView;
+use crate::tui::layout;
+use crate::tui::notes::NotesView;
+use crate::tui::reader::ReaderView;
+use crate::tui::side_by_side::SideBySideView;
+use crate::tui::sources::SourcesView;
+use crate::tui::state::app::{App, Focus, Overlay};
+use crate::tui::status::StatusView;
+use disagreements::OverviewView;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -42,23 +53,44 @@ impl Widget for &App {
                 theme: &self.theme,
             }
             .render(panes.main, buf);
+        } else if let Some(o) = &self.overview {
+            OverviewView {
+                state: o,
+                index: &self.facts,
+                articles: &self.articles,
+                analysing: self.analysis.is_some(),
+                theme: &self.theme,
+            }
+            .render(panes.main, buf);
         } else {
             self.render_panes(&panes, buf);
         }
         let mode = match self.overlay {
+            Overlay::None if self.search.as_ref().is_some_and(|s| s.typing) => "SEARCH",
             Overlay::None if self.side.is_some() => "SIDE BY SIDE",
+            Overlay::None if self.overview.is_some() => "OVERVIEW",
             Overlay::None => self.focus.name(),
             Overlay::Filter(_) => "FILTER",
             Overlay::FindFact(_) => "FIND FACT",
             Overlay::Help { .. } => "HELP",
+            Overlay::Notes { .. } => "NOTES",
         };
+        let typed: String = self
+            .count
+            .map(|n| n.to_string())
+            .into_iter()
+            .chain(self.pending.iter().map(|k| k.to_string()))
+            .collect();
         StatusView {
             mode,
             context: self.context(),
             side_by_side: self.side.is_some(),
             fact: self.selected_fact.and_then(|f| self.facts.fact(f)),
             more_columns: self.side.as_ref().map_or(0, |s| s.more),
-            note: self.note,
+            note: self.note.as_deref(),
+            progress: self.analysis,
+            typed: &typed,
+            search: self.search.as_ref(),
             keymap: &self.keymap,
             theme: &self.theme,
         }
@@ -89,6 +121,12 @@ impl Widget for &App {
                 scroll: *scroll,
             }
             .render(over, buf),
+            Overlay::Notes { scroll } => NotesView {
+                notes: &self.notes,
+                scroll: *scroll,
+                theme: &self.theme,
+            }
+            .render(over, buf),
         }
     }
 }
@@ -107,6 +145,7 @@ impl App {
         ReaderView {
             state: &self.reader,
             article: self.reader.article().and_then(|i| self.articles.get(i)),
+            reading_width: self.reading_width,
             theme: &self.theme,
             focused: self.focus == Focus::Reader,
         }
@@ -114,10 +153,11 @@ impl App {
         if panes.facts.width > 0 {
             FactsPanelView {
                 index: &self.facts,
-                articles: &self.articles,
                 scope: self.scope,
                 open: self.reader.article(),
                 selected: self.selected_fact,
+                detail: &self.detail,
+                analysing: self.analysis.is_some(),
                 theme: &self.theme,
                 focused: self.focus == Focus::Facts,
             }

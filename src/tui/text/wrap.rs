@@ -3,7 +3,7 @@
 //!
 //! textwrap decides where lines break, but it is fed our own fragments
 //! rather than strings: its own width function skips ANSI escapes, while we
-//! show them as `^[` (see [`super::sanitize`]), so widths must come from the
+//! show them as `^[` (see [`crate::tui::sanitize`]), so widths must come from the
 //! same place the cells are drawn from. The byte ranges are what later lets
 //! fact highlights (exact byte spans) be drawn across wrapped lines.
 
@@ -12,7 +12,7 @@ use std::ops::Range;
 use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
 
-use super::sanitize;
+use crate::tui::sanitize;
 
 /// One screen line of a wrapped article.
 #[derive(Debug, Clone, PartialEq, Eq)]

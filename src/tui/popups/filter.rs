@@ -9,12 +9,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::layout;
-use super::popup;
-use super::sanitize;
-use super::sources;
-use super::theme::Theme;
 use crate::engine::article::Article;
+use crate::tui::picker::{self, Picker, PickerView};
+use crate::tui::sanitize;
+use crate::tui::sources;
+use crate::tui::theme::Theme;
 
 /// Which characters of each field matched, as char indices (what the
 /// matcher returns), for highlighting.
@@ -71,50 +70,41 @@ pub fn rank(articles: &[Article], query: &str) -> Vec<Match> {
     out
 }
 
-#[derive(Debug, Clone, Default)]
-pub struct FilterState {
-    pub query: String,
-    pub matches: Vec<Match>,
-    pub selected: usize,
-}
+/// The source picker: a [`Picker`] of articles.
+pub type FilterState = Picker<Match>;
 
-impl FilterState {
+impl Picker<Match> {
     pub fn new(articles: &[Article]) -> Self {
-        FilterState {
-            query: String::new(),
-            matches: rank(articles, ""),
-            selected: 0,
-        }
+        Picker::with_matches(rank(articles, ""))
     }
 
     /// Re-ranks after the query changed; the best match is selected.
     pub fn set_query(&mut self, query: String, articles: &[Article]) {
-        self.matches = rank(articles, &query);
-        self.query = query;
-        self.selected = 0;
+        let matches = rank(articles, &query);
+        self.set(query, matches);
     }
 
-    pub fn move_by(&mut self, delta: isize) {
-        self.selected = self
-            .selected
-            .saturating_add_signed(delta)
-            .min(self.matches.len().saturating_sub(1));
+    pub fn push(&mut self, c: char, articles: &[Article]) {
+        let mut q = self.query.clone();
+        q.push(c);
+        self.set_query(q, articles);
+    }
+
+    pub fn pop(&mut self, articles: &[Article]) {
+        let mut q = self.query.clone();
+        q.pop();
+        self.set_query(q, articles);
     }
 
     /// The article to open on Enter.
     pub fn chosen(&self) -> Option<usize> {
-        self.matches.get(self.selected).map(|m| m.article)
+        self.chosen_match().map(|m| m.article)
     }
 }
 
 /// Where the popup goes on a screen of this size.
 pub fn popup_area(screen: Rect, matches: usize) -> Rect {
-    let height = (3 + matches * sources::ROWS_PER_ENTRY).max(5) as u16;
-    layout::popup(
-        screen,
-        screen.width.saturating_sub(8).min(90),
-        height.min(screen.height),
-    )
+    picker::popup_area(screen, matches)
 }
 
 pub struct FilterView<'a> {
@@ -126,51 +116,30 @@ pub struct FilterView<'a> {
 impl Widget for FilterView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
-        let s = self.state;
-        let count = format!(" {}/{} ", s.matches.len(), self.articles.len());
-        let Some(list) = popup::frame(area, buf, t, "Filter sources", count, "/", &s.query) else {
-            return;
-        };
-        if s.matches.is_empty() {
-            Line::styled("   no source matches", t.source_meta).render(list, buf);
+        let entry = |m: &Match| entry_lines(&self.articles[m.article], m, t);
+        PickerView {
+            picker: self.state,
+            title: "Filter sources",
+            prompt: "/",
+            total: self.articles.len(),
+            empty: "no source matches",
+            entry: &entry,
+            theme: t,
         }
-        let per_page = (usize::from(list.height) / sources::ROWS_PER_ENTRY).max(1);
-        let first = (s.selected + 1).saturating_sub(per_page);
-        let rows = (list.top()..list.bottom()).step_by(sources::ROWS_PER_ENTRY);
-        for (y, (i, m)) in rows.zip(s.matches.iter().enumerate().skip(first)) {
-            let a = &self.articles[m.article];
-            let base = if i == s.selected {
-                t.filter_selected
-            } else {
-                Style::default()
-            };
-            let lines = entry_lines(a, m, t);
-            for (dy, line) in lines.into_iter().enumerate() {
-                let row = Rect {
-                    y: y + dy as u16,
-                    height: 1,
-                    ..list
-                };
-                if row.y < list.bottom() {
-                    buf.set_style(row, base);
-                    sanitize::fit(line, row.width.into()).render(row, buf);
-                }
-            }
-        }
+        .render(area, buf);
     }
 }
 
 /// The title line and the "outlet · file" line of a match, with the matched
 /// characters in the `filter_match` style.
-fn entry_lines<'a>(a: &Article, m: &Match, t: &Theme) -> [Line<'a>; 2] {
+fn entry_lines(a: &Article, m: &Match, t: &Theme) -> [Line<'static>; 2] {
     let styled = |s: &str, base: Style, hits: &[usize]| {
         sanitize::label(s, base, t.control, |c| {
             hits.binary_search(&c).is_ok().then_some(t.filter_match)
         })
     };
-    let mut title = styled(&a.meta.title, t.source_title, &m.hits.title);
-    title.spans.insert(0, Span::raw(" "));
-    let mut meta = Line::from(Span::raw("   "));
+    let title = styled(&a.meta.title, t.source_title, &m.hits.title);
+    let mut meta = Line::from(Span::raw("  "));
     if let Some(outlet) = &a.meta.outlet {
         meta.spans
             .extend(styled(outlet, t.source_meta, &m.hits.outlet).spans);

@@ -9,11 +9,11 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
-use super::layout;
-use super::sanitize::{self, Shown};
-use super::theme::Theme;
-use super::wrap::{self, Wrapped};
 use crate::engine::article::Article;
+use crate::tui::layout;
+use crate::tui::sanitize::{self, Shown};
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{self, Wrapped};
 
 /// A byte span of the article's text and the style to draw it with. Spans
 /// may cross wrapped lines and may overlap (later ones are patched over
@@ -151,6 +151,8 @@ impl ReaderState {
 pub struct ReaderView<'a> {
     pub state: &'a ReaderState,
     pub article: Option<&'a Article>,
+    /// The widest the text gets.
+    pub reading_width: usize,
     pub theme: &'a Theme,
     pub focused: bool,
 }
@@ -178,7 +180,7 @@ impl Widget for ReaderView<'_> {
             );
         }
         block.render(area, buf);
-        let text_area = layout::text_area(area);
+        let text_area = layout::reading_area(area, self.reading_width);
         let Some(article) = self.article else {
             Line::styled("No article open.", t.source_meta).render(text_area, buf);
             return;

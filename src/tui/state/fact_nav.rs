@@ -3,13 +3,13 @@
 //! it is part of [`App::update`]; every jump goes through
 //! [`App::jump_to`], so the reader, the highlights and the columns agree.
 
-use super::action::Action;
-use super::app::{App, Focus, Overlay};
-use super::fact_filter::FactFilterState;
-use super::fact_style;
-use super::layout;
-use super::side_by_side::{Fit, SideBySide};
 use crate::engine::link::facts::Status;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Focus, Overlay};
+use crate::tui::fact_filter::FactFilterState;
+use crate::tui::fact_style;
+use crate::tui::layout;
+use crate::tui::side_by_side::{Fit, SideBySide};
 
 impl App {
     /// Carries out the fact actions, wherever the focus is. False when
@@ -51,7 +51,7 @@ impl App {
     }
 
     /// Selects fact `f` without moving the reader.
-    fn select(&mut self, f: usize) {
+    pub(crate) fn select(&mut self, f: usize) {
         self.selected_fact = Some(f);
         if self.current_mention.and_then(|m| self.facts.fact_of(m)) != Some(f) {
             self.current_mention = None;
@@ -61,13 +61,27 @@ impl App {
 
     pub(crate) fn refresh_highlights(&mut self) {
         if let Some(a) = self.reader.article() {
-            let hl = fact_style::highlights(
+            let mut hl = fact_style::highlights(
                 &self.facts,
                 a,
                 self.selected_fact,
                 self.current_mention,
                 &self.theme,
             );
+            // Search matches go over the facts' marks: they are what the
+            // user asked for last.
+            if let Some(s) = &self.search {
+                for (i, m) in s.matches.iter().enumerate() {
+                    let style = if Some(i) == s.current {
+                        self.theme.search_current
+                    } else {
+                        self.theme.search_match
+                    };
+                    hl.push((m.clone(), style));
+                }
+            }
+            // The article's base styles (Markdown, dimmed chrome) go under
+            // everything.
             let mut all = self.decor.get(a).cloned().unwrap_or_default();
             all.extend(hl);
             self.reader.set_highlights(all);
@@ -105,10 +119,26 @@ impl App {
             (None, true) => candidates.find(|&(_, &m)| start(m) >= top),
             (None, false) => candidates.rfind(|&(_, &m)| start(m) < top),
         };
+        // At an end, wrap round as vim's `wrapscan` does, and say so.
+        let target = target.or_else(|| {
+            let mut all = list.iter().enumerate().filter(|&(_, &m)| wanted(m));
+            let wrapped = if forward { all.next() } else { all.next_back() };
+            if wrapped.is_some() {
+                self.note = Some(if forward {
+                    "] hit BOTTOM, continuing at TOP".into()
+                } else {
+                    "[ hit TOP, continuing at BOTTOM".into()
+                });
+            }
+            wrapped
+        });
         match target {
-            Some((_, &m)) => self.jump_to(m),
-            None if forward => self.note = Some("no further value or quote in this article"),
-            None => self.note = Some("no earlier value or quote in this article"),
+            Some((_, &m)) => {
+                let note = self.note.take();
+                self.jump_to(m);
+                self.note = note;
+            }
+            None => self.note = Some("no value or quote in this article".into()),
         }
     }
 
@@ -116,7 +146,7 @@ impl App {
     /// states it, round the corpus.
     fn step_article(&mut self, delta: isize) {
         let Some(f) = self.selected_fact else {
-            self.note = Some("no fact selected: ] picks one, c a conflict");
+            self.note = Some("no fact selected: ] picks one, c a conflict".into());
             return;
         };
         let list = self.facts.articles_of(f);
@@ -130,7 +160,7 @@ impl App {
             return;
         };
         if next == open && self.current_mention.is_some() {
-            self.note = Some("no other article states this fact");
+            self.note = Some("no other article states this fact".into());
             return;
         }
         if let Some(m) = self.facts.first_in(f, next) {
@@ -149,7 +179,7 @@ impl App {
             .filter(|&f| self.facts.status(f) == Some(Status::Conflict))
             .collect();
         if conflicts.is_empty() {
-            self.note = Some("the articles do not conflict on any fact");
+            self.note = Some("the articles do not conflict on any fact".into());
             return;
         }
         let n = conflicts.len() as isize;
@@ -228,6 +258,7 @@ impl App {
                 let chosen = state.chosen();
                 if let Some(m) = chosen.and_then(|f| self.facts.landing(f, self.reader.article())) {
                     self.overlay = Overlay::None;
+                    self.overview = None;
                     if self.side.is_none() {
                         self.focus = Focus::Reader;
                     }
@@ -241,7 +272,7 @@ impl App {
 
     /// `s`: into side-by-side mode for the selected fact (the first one
     /// listed if none is), or back to the single reader.
-    fn toggle_side(&mut self) {
+    pub(crate) fn toggle_side(&mut self) {
         if self.side.take().is_some() {
             self.focus = Focus::Reader;
             if let Some(start) = self
@@ -258,7 +289,7 @@ impl App {
             .selected_fact
             .or_else(|| self.facts.rows(self.scope, open).first().copied())
         else {
-            self.note = Some("no facts to compare");
+            self.note = Some("no facts to compare".into());
             return;
         };
         let current_is_of_f = self.current_mention.and_then(|m| self.facts.fact_of(m)) == Some(f);
@@ -293,26 +324,33 @@ impl App {
     /// Keys in side-by-side mode other than the fact actions: scrolling
     /// moves every column, focus moves between columns.
     pub(crate) fn update_side(&mut self, action: Action) {
+        match action {
+            Action::Help => return self.overlay = Overlay::Help { scroll: 0 },
+            Action::Overview => return self.open_overview(),
+            Action::Close => return self.toggle_side(),
+            Action::FocusNext => return self.focus_column(1, true),
+            Action::FocusPrev => return self.focus_column(-1, true),
+            Action::FocusRight => return self.focus_column(1, false),
+            Action::FocusLeft => return self.focus_column(-1, false),
+            _ if self.update_facts(action) => return,
+            _ => {}
+        }
         let Some(side) = self.side.as_mut() else {
             return;
         };
         let page = side.page() as isize;
-        match action {
-            Action::Down => side.scroll_by(1),
-            Action::Up => side.scroll_by(-1),
-            Action::HalfPageDown => side.scroll_by((page / 2).max(1)),
-            Action::HalfPageUp => side.scroll_by(-(page / 2).max(1)),
-            Action::PageDown => side.scroll_by(page),
-            Action::PageUp => side.scroll_by(-page),
-            Action::Top => side.scroll_by(isize::MIN / 2),
-            Action::Bottom => side.scroll_by(isize::MAX / 2),
-            Action::FocusNext => self.focus_column(1, true),
-            Action::FocusPrev => self.focus_column(-1, true),
-            Action::FocusRight => self.focus_column(1, false),
-            Action::FocusLeft => self.focus_column(-1, false),
-            Action::Open => self.toggle_side(),
-            _ => {}
-        }
+        let lines = match action {
+            Action::Down => 1,
+            Action::Up => -1,
+            Action::HalfPageDown => (page / 2).max(1),
+            Action::HalfPageUp => -(page / 2).max(1),
+            Action::PageDown => page,
+            Action::PageUp => -page,
+            Action::Top => isize::MIN / 2,
+            Action::Bottom => isize::MAX / 2,
+            _ => return,
+        };
+        side.scroll_by(lines);
     }
 
     fn focus_column(&mut self, delta: isize, wrap: bool) {

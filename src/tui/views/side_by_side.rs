@@ -7,15 +7,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::fact_index::FactIndex;
-use super::fact_style;
-use super::facts_panel;
-use super::layout;
-use super::reader::{self, Highlight};
-use super::sanitize;
-use super::theme::Theme;
-use super::wrap::{self, Wrapped};
 use crate::engine::article::Article;
+use crate::tui::fact_index::FactIndex;
+use crate::tui::fact_style;
+use crate::tui::facts_panel;
+use crate::tui::layout;
+use crate::tui::reader::{self, Highlight};
+use crate::tui::sanitize;
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{self, Wrapped};
 
 /// Columns narrower than this would wrap the text too tightly to read.
 pub const MIN_COLUMN_WIDTH: u16 = 40;

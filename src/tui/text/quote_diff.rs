@@ -5,8 +5,8 @@
 use ratatui::style::Style;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-use super::sanitize;
-use super::theme::Theme;
+use crate::tui::sanitize;
+use crate::tui::theme::Theme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {

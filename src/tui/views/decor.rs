@@ -2,12 +2,12 @@
 //! styled, page chrome dimmed. Worked out once per article when the app
 //! starts, never per frame.
 
-use super::reader::Highlight;
-use super::theme::Theme;
 use crate::config::ReaderOptions;
 use crate::engine::article::{Article, Format};
 use crate::engine::chrome;
 use crate::engine::markdown::{self, Mark};
+use crate::tui::reader::Highlight;
+use crate::tui::theme::Theme;
 
 /// The base styles of one article, to be drawn under fact highlights.
 pub fn decor(article: &Article, theme: &Theme, opts: &ReaderOptions) -> Vec<Highlight> {

@@ -5,18 +5,16 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::fact_index::FactIndex;
-use super::fact_style;
-use super::facts_panel;
-use super::popup;
-use super::sanitize;
-use super::sources;
-use super::theme::Theme;
 use crate::engine::article::Article;
+use crate::tui::fact_index::FactIndex;
+use crate::tui::fact_style;
+use crate::tui::facts_panel;
+use crate::tui::picker::{Picker, PickerView};
+use crate::tui::sanitize;
+use crate::tui::theme::Theme;
 
 /// Words of a mention's text that are matched and shown; enough for any
 /// quote, and a bound on the work per key press.
@@ -82,39 +80,23 @@ pub fn rank(idx: &FactIndex, articles: &[Article], query: &str) -> Vec<FactMatch
     out
 }
 
-#[derive(Debug, Clone, Default)]
-pub struct FactFilterState {
-    pub query: String,
-    pub matches: Vec<FactMatch>,
-    pub selected: usize,
-}
+/// The fact picker: a [`Picker`] of facts.
+pub type FactFilterState = Picker<FactMatch>;
 
-impl FactFilterState {
+impl Picker<FactMatch> {
     pub fn new(idx: &FactIndex, articles: &[Article]) -> Self {
-        FactFilterState {
-            query: String::new(),
-            matches: rank(idx, articles, ""),
-            selected: 0,
-        }
+        Picker::with_matches(rank(idx, articles, ""))
     }
 
     /// Re-ranks after the query changed; the best match is selected.
     pub fn set_query(&mut self, query: String, idx: &FactIndex, articles: &[Article]) {
-        self.matches = rank(idx, articles, &query);
-        self.query = query;
-        self.selected = 0;
-    }
-
-    pub fn move_by(&mut self, delta: isize) {
-        self.selected = self
-            .selected
-            .saturating_add_signed(delta)
-            .min(self.matches.len().saturating_sub(1));
+        let matches = rank(idx, articles, &query);
+        self.set(query, matches);
     }
 
     /// The fact to select on Enter.
     pub fn chosen(&self) -> Option<usize> {
-        self.matches.get(self.selected).map(|m| m.fact)
+        self.chosen_match().map(|m| m.fact)
     }
 }
 
@@ -127,41 +109,23 @@ pub struct FactFilterView<'a> {
 impl Widget for FactFilterView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
-        let s = self.state;
-        let count = format!(" {}/{} ", s.matches.len(), self.index.order().len());
-        let Some(list) = popup::frame(area, buf, t, "Find a fact", count, "f ", &s.query) else {
-            return;
-        };
-        if s.matches.is_empty() {
-            Line::styled("   no fact matches", t.source_meta).render(list, buf);
+        let entry = |m: &FactMatch| entry_lines(self.index, m, t);
+        PickerView {
+            picker: self.state,
+            title: "Find a fact",
+            prompt: "f ",
+            total: self.index.order().len(),
+            empty: "no fact matches",
+            entry: &entry,
+            theme: t,
         }
-        let per_page = (usize::from(list.height) / sources::ROWS_PER_ENTRY).max(1);
-        let first = (s.selected + 1).saturating_sub(per_page);
-        let rows = (list.top()..list.bottom()).step_by(sources::ROWS_PER_ENTRY);
-        for (y, (i, m)) in rows.zip(s.matches.iter().enumerate().skip(first)) {
-            let base = if i == s.selected {
-                t.filter_selected
-            } else {
-                Style::default()
-            };
-            for (dy, line) in entry_lines(self.index, m, t).into_iter().enumerate() {
-                let row = Rect {
-                    y: y + dy as u16,
-                    height: 1,
-                    ..list
-                };
-                if row.y < list.bottom() {
-                    buf.set_style(row, base);
-                    sanitize::fit(line, row.width.into()).render(row, buf);
-                }
-            }
-        }
+        .render(area, buf);
     }
 }
 
 /// "✗ phone call · length  duration" and, below, the matched text with the
 /// matched characters marked.
-fn entry_lines<'a>(idx: &FactIndex, m: &FactMatch, t: &Theme) -> [Line<'a>; 2] {
+fn entry_lines(idx: &FactIndex, m: &FactMatch, t: &Theme) -> [Line<'static>; 2] {
     let Some(fact) = idx.fact(m.fact) else {
         return [Line::default(), Line::default()];
     };
@@ -169,7 +133,7 @@ fn entry_lines<'a>(idx: &FactIndex, m: &FactMatch, t: &Theme) -> [Line<'a>; 2] {
     head.spans.insert(
         0,
         Span::styled(
-            format!(" {} ", fact_style::symbol(fact.status)),
+            format!("{} ", fact_style::symbol(fact.status)),
             fact_style::status_style(fact.status, t),
         ),
     );
@@ -186,7 +150,7 @@ fn entry_lines<'a>(idx: &FactIndex, m: &FactMatch, t: &Theme) -> [Line<'a>; 2] {
         hits.binary_search(&c).is_ok().then_some(t.filter_match)
     });
     body.spans
-        .insert(0, Span::raw(if skip > 0 { "   …" } else { "   " }));
+        .insert(0, Span::raw(if skip > 0 { "  …" } else { "  " }));
     [head, body]
 }
 
