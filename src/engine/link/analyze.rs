@@ -9,7 +9,7 @@ use super::explain::{Explanation, trace};
 use super::facts::FactSet;
 use super::features::{self, Vector};
 use super::judge::build_facts;
-use super::prepare::{Prepared, prepare};
+use super::prepare::{Prepared, prepare, prepare_reporting};
 use super::score::Scorer;
 use super::weights::Model;
 use crate::engine::load::Corpus;
@@ -20,6 +20,16 @@ const QUOTE_MIN: f32 = 0.5;
 
 pub fn analyze(corpus: &Corpus) -> FactSet {
     analyze_with(corpus, &Model::embedded())
+}
+
+/// Like [`analyze`], calling `report(done, total)` as articles are read.
+pub fn analyze_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) -> FactSet {
+    link(
+        &prepare_reporting(corpus, report),
+        &Model::embedded(),
+        false,
+    )
+    .0
 }
 
 pub fn analyze_with(corpus: &Corpus, model: &Model) -> FactSet {

@@ -22,7 +22,9 @@ mod statement;
 pub mod tokens;
 pub mod weights;
 
-pub use analyze::{analyze, analyze_explained, analyze_with, link_prepared, training_pairs};
+pub use analyze::{
+    analyze, analyze_explained, analyze_reporting, analyze_with, link_prepared, training_pairs,
+};
 pub use explain::{Explanation, MentionTrace};
 pub use facts::{Fact, FactSet, Mention, Status};
 pub use prepare::Prepared;

@@ -64,6 +64,13 @@ impl Prepared {
 }
 
 pub fn prepare(corpus: &Corpus) -> Prepared {
+    prepare_reporting(corpus, &mut |_, _| {})
+}
+
+/// Like [`prepare`], calling `report(done, total)` after each article is
+/// extracted, which is most of the time an analysis takes.
+pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) -> Prepared {
+    let total = corpus.articles.len();
     let lexicon = Lexicon::new();
     let stemmer = Stemmer::create(Algorithm::English);
     let mut vocab = Vocab::default();
@@ -93,6 +100,7 @@ pub fn prepare(corpus: &Corpus) -> Prepared {
                 cue: e.cue,
             });
         }
+        report(ai + 1, total);
     }
     canonicalize_entities(&mut mentions);
 
