@@ -43,6 +43,8 @@ struct Cluster {
     prepared: Prepared,
     /// Features, label (1 = one fact) and weight of every labelled pair.
     examples: Vec<(Vector, f32, f32)>,
+    /// The mentions of each example, for `--why`.
+    pairs: Vec<(usize, usize)>,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -155,10 +157,10 @@ fn load_clusters(dev: &Path) -> anyhow::Result<Vec<Cluster>> {
         let corpus = load_paths(&files)?;
         let (prepared, pairs) = training_pairs(&corpus);
         let labels = gold_labels(&gold, &corpus, &prepared)?;
-        let examples = pairs
+        let (examples, pairs) = pairs
             .into_iter()
-            .filter_map(|(i, j, x)| label(&labels, i, j).map(|(y, w)| (x, y, w)))
-            .collect();
+            .filter_map(|(i, j, x)| label(&labels, i, j).map(|(y, w)| ((x, y, w), (i, j))))
+            .unzip();
         out.push(Cluster {
             name,
             dir,
@@ -166,6 +168,7 @@ fn load_clusters(dev: &Path) -> anyhow::Result<Vec<Cluster>> {
             corpus,
             prepared,
             examples,
+            pairs,
         });
     }
     Ok(out)
@@ -414,12 +417,7 @@ fn add2(acc: &mut (u64, u64), x: (u64, u64)) {
 /// For one cluster: every labelled pair the model gets wrong, with its
 /// probability and the features that fired.
 fn why(c: &Cluster, model: &Model) {
-    let (_, pairs) = training_pairs(&c.corpus);
-    let labels = gold_labels(&c.gold, &c.corpus, &c.prepared).expect("gold reads");
-    for (i, j, x) in pairs {
-        let Some((y, _)) = label(&labels, i, j) else {
-            continue;
-        };
+    for (&(x, y, _), &(i, j)) in c.examples.iter().zip(&c.pairs) {
         let p = model.probability(&x);
         if (p >= model.edge_min) == (y > 0.5) {
             continue;

@@ -44,9 +44,7 @@ pub fn link_prepared(p: &Prepared, model: &Model) -> FactSet {
 
 /// Like [`analyze`], and with `explain` also the evidence behind each link.
 pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Explanation>) {
-    let p = prepare(corpus);
-    let (facts, why) = link(&p, &Model::embedded(), explain);
-    (facts, why)
+    link(&prepare(corpus), &Model::embedded(), explain)
 }
 
 /// Every candidate pair of value mentions with its evidence, for training

@@ -179,25 +179,22 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     if a.article == b.article && a.sentence == b.sentence {
         return true;
     }
-    // A different value in a clause set in another year ("a similar flood
-    // in 2011 killed 40") tells of that year's event: no disagreement with
-    // the story's own figure.
-    let clash = compatible(&s.values[i], &s.values[j]) == Some(false);
-    if clash && a.anchor != b.anchor && (s.year_anchor[i] || s.year_anchor[j]) {
-        return true;
-    }
     // One article telling of one actor with another counterpart ("A's call
     // with B … Separately, C's call with B") tells of two interactions.
     if a.article == b.article && other_counterpart(&a.persons, &b.persons) {
         return true;
     }
     let money_or_measure = matches!(s.kinds[i], Kind::Money | Kind::Quantity);
-    if !money_or_measure && a.article != b.article {
-        return false;
-    }
     match compatible(&s.values[i], &s.values[j]) {
         None => money_or_measure,
-        Some(false) => a.article == b.article,
+        // One article does not contradict itself about one fact; and a
+        // different value in a clause set in another year ("a similar
+        // flood in 2011 killed 40") tells of that year's event, so it is no
+        // disagreement with the story's own figure.
+        Some(false) => {
+            a.article == b.article
+                || (a.anchor != b.anchor && (s.year_anchor[i] || s.year_anchor[j]))
+        }
         Some(true) => false,
     }
 }
