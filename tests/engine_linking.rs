@@ -256,3 +256,42 @@ fn entities_are_kept_apart_from_facts_in_the_json() {
     );
     assert!(kinds("facts").iter().any(|k| k == "money"), "{doc}");
 }
+
+#[test]
+fn a_word_quoted_from_a_speakers_longer_statement_joins_it() {
+    let c = corpus(&[
+        "The mayor wrote on Tuesday: \"Shameful that the flood maps were leaked to the press before the council saw them.\"\n",
+        "Mayor Ruth Okafor called the leak \"shameful\" in a post on Tuesday, saying the flood maps reached the press early.\n",
+    ]);
+    let f = analyze(&c);
+    let long = fact_of(
+        &c,
+        &f,
+        0,
+        "Shameful that the flood maps were leaked to the press before the council saw them",
+    );
+    assert_eq!(long, fact_of(&c, &f, 1, "shameful"));
+}
+
+#[test]
+fn a_fragment_fitting_two_different_questions_does_not_merge_them() {
+    let c = corpus(&[
+        "\"Who approved the transfer of the harbour land to the private operator?\" one question reads.\n",
+        "\"After the audit was published, who met the operator to discuss a transfer of the harbour land at a lower price?\" asks another.\n",
+        "Investigators also asked about a \"transfer of the harbour land\" in several questions.\n",
+    ]);
+    let f = analyze(&c);
+    let first = fact_of(
+        &c,
+        &f,
+        0,
+        "Who approved the transfer of the harbour land to the private operator",
+    );
+    let second = fact_of(
+        &c,
+        &f,
+        1,
+        "After the audit was published, who met the operator to discuss a transfer of the harbour land at a lower price",
+    );
+    assert_ne!(first, second, "two questions are two statements");
+}

@@ -143,13 +143,14 @@ fn find_quotes(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for (pi, para) in paras.iter().enumerate() {
         // No opening mark, no quote (`opener` needs one of these).
-        if !text[para.clone()].contains(['“', '„', '«', '"', '‘', '\'']) {
+        if !text[para.clone()].contains(['“', '”', '„', '«', '"', '‘', '\'']) {
             continue;
         }
         let chars: Vec<(usize, char)> = text[para.clone()]
             .char_indices()
             .map(|(i, c)| (i + para.start, c))
             .collect();
+        out.extend(lost_opener(text, &chars));
         let mut k = 0;
         while k < chars.len() {
             let Some(fam) = opener(&chars, k) else {
@@ -196,6 +197,40 @@ fn find_quotes(text: &str) -> Vec<Span> {
     out
 }
 
+/// A paragraph whose first mark closes a quote and is followed by its
+/// attribution ("Talks will go on,” she said.") lost its opening mark in
+/// copying, and is a quote from its first word.
+fn lost_opener(text: &str, chars: &[(usize, char)]) -> Option<Span> {
+    let m = chars
+        .iter()
+        .position(|&(_, c)| matches!(c, '“' | '”' | '"' | '«' | '„'))?;
+    let closes = match chars[m].1 {
+        '”' => true,
+        '"' => before(chars, m).is_some_and(|p| matches!(p, ',' | '.' | '!' | '?')),
+        _ => false,
+    };
+    let first = chars.first()?.0;
+    let end = chars[m].0;
+    if !closes || !text[first..end].contains(' ') {
+        return None;
+    }
+    let after = &text[end + chars[m].1.len_utf8()..];
+    let attributed = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| speaker::SPEECH_VERBS.contains(&w));
+    if !attributed {
+        return None;
+    }
+    let inner = trim_inner(text, first..end, Family::Straight)?;
+    Some(Span {
+        outer: first..end + chars[m].1.len_utf8(),
+        inner,
+        continues: false,
+    })
+}
+
 fn at(chars: &[(usize, char)], k: usize) -> Option<char> {
     chars.get(k).map(|c| c.1)
 }
@@ -213,6 +248,8 @@ fn opener(chars: &[(usize, char)], k: usize) -> Option<Family> {
     let after_gap = !prev.is_some_and(|p| is_word_char(p) || p == '.' || p == ',');
     let before_text = next.is_some_and(|n| !n.is_whitespace());
     match chars[k].1 {
+        // A doubled mark (`""We …`) is a slip: the second one opens.
+        '"' | '“' if matches!(next, Some('"' | '“')) => None,
         '“' => Some(Family::Curly),
         '„' => Some(Family::Low),
         '«' => Some(Family::Guillemet),
@@ -231,9 +268,14 @@ fn closer(chars: &[(usize, char)], k: usize, fam: Family) -> Option<usize> {
     for m in k + 1..chars.len() {
         let c = chars[m].1;
         match fam {
+            // Copy pasted from several sources mixes curly and straight
+            // marks ("“They do …," Trump said): a straight mark that ends
+            // a word closes a curly quote, and a curly close ends a
+            // straight one.
             Family::Curly => match c {
                 '”' => return Some(m),
                 '“' => return None,
+                '"' if straight_closes(chars, m) => return Some(m),
                 _ => {}
             },
             Family::Low => match c {
@@ -250,6 +292,7 @@ fn closer(chars: &[(usize, char)], k: usize, fam: Family) -> Option<usize> {
                 let prev_space = before(chars, m).is_none_or(char::is_whitespace);
                 return if prev_space { None } else { Some(m) };
             }
+            Family::Straight if c == '”' => return Some(m),
             Family::Single(open) => {
                 let close = if open == '‘' { '’' } else { '\'' };
                 let (prev, next) = (before(chars, m), at(chars, m + 1));
@@ -274,6 +317,12 @@ fn closer(chars: &[(usize, char)], k: usize, fam: Family) -> Option<usize> {
         }
     }
     fallback
+}
+
+/// Whether the straight mark at `m` ends a word rather than starting one.
+fn straight_closes(chars: &[(usize, char)], m: usize) -> bool {
+    before(chars, m).is_some_and(|p| !p.is_whitespace())
+        && !at(chars, m + 1).is_some_and(is_word_char)
 }
 
 /// The quoted words: no surrounding space, no trailing punctuation just

@@ -86,8 +86,24 @@ impl Scorer<'_> {
         if quote_contained(&na, &nb) {
             // A long shared wording is the same quote wherever it appears; a
             // word or two ("catastrophe") also needs the sentences to agree.
-            if short.len() >= 4 {
-                return Some(1.0);
+            // A word or two quoted from the same speaker's longer
+            // statement ("So disgraceful that …" / "disgraceful") is a
+            // partial quote of it.
+            let same_speaker = self.speakers[i].is_some() && self.speakers[i] == self.speakers[j];
+            if short.len() >= 4 || same_speaker {
+                // An article echoing a word of its own quote is a weaker
+                // tie than another outlet quoting it, so that outlets'
+                // quotes meet first.
+                // A fragment of a much longer quote could be quoting
+                // another statement with the same phrase, so it ties less
+                // than one that is most of it.
+                let echo = self.ctx[i].article == self.ctx[j].article;
+                let most = same_speaker || short.len() * 3 >= long.len();
+                return Some(match (echo, most) {
+                    (true, _) => 0.6,
+                    (false, true) => 1.0,
+                    (false, false) => 0.8,
+                });
             }
             let ctx = self.ctx[i].bag.cosine(&self.ctx[j].bag);
             return Some(if ctx >= 0.08 { 0.9 } else { 0.0 });
@@ -95,6 +111,15 @@ impl Scorer<'_> {
         let run = longest_common_run(short, long);
         if run >= 6 {
             return Some(0.85);
+        }
+        // The same words in the same order with a word or two changed
+        // ("we'll win at the court" / "and we'll win in the court") is a
+        // transcription variant of one statement.
+        if short.len() >= 4
+            && long.len() * 2 <= short.len() * 3
+            && common_subsequence(short, long) * 5 >= short.len() * 4
+        {
+            return Some(0.75);
         }
         if self.speakers[i].is_some()
             && self.speakers[i] == self.speakers[j]
@@ -172,6 +197,25 @@ pub fn longest_common_run(a: &[String], b: &[String]) -> usize {
     best
 }
 
+/// Length in words of the longest common subsequence: the words two
+/// quotes share in the same order, gaps allowed. O(|a|·|b|), capped.
+pub fn common_subsequence(a: &[String], b: &[String]) -> usize {
+    let (a, b) = (&a[..a.len().min(400)], &b[..b.len().min(400)]);
+    let mut prev = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (k, y) in b.iter().enumerate() {
+            cur[k + 1] = if x == y {
+                prev[k] + 1
+            } else {
+                cur[k].max(prev[k + 1])
+            };
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,5 +241,15 @@ mod tests {
         let b = words("and i look forward to meeting him");
         assert_eq!(longest_common_run(&a, &b), 4);
         assert_eq!(longest_common_run(&a, &[]), 0);
+    }
+
+    #[test]
+    fn common_subsequence_allows_gaps_but_keeps_order() {
+        let a = words("we will win at the court");
+        let b = words("and we will win in the court");
+        assert_eq!(common_subsequence(&a, &b), 5);
+        let reversed = words("court the at win will we");
+        assert_eq!(common_subsequence(&a, &reversed), 1);
+        assert_eq!(common_subsequence(&a, &[]), 0);
     }
 }

@@ -209,3 +209,30 @@ proptest! {
         check(&s.concat());
     }
 }
+
+#[test]
+fn mixed_curly_and_straight_marks_pair_up() {
+    let t = "“We will reopen the bridge by spring,\" the mayor said on Monday.";
+    assert_eq!(one(t).0, "We will reopen the bridge by spring");
+    let t = "The mayor said: \"We will reopen the bridge. Then we rest.” Nobody clapped.";
+    assert_eq!(one(t).0, "We will reopen the bridge. Then we rest");
+}
+
+#[test]
+fn a_doubled_opening_mark_still_opens_one_quote() {
+    let t = "\"\"The river has crested,\" the engineer said.";
+    assert_eq!(one(t).0, "The river has crested");
+}
+
+#[test]
+fn a_paragraph_that_lost_its_opening_mark_is_quoted_from_its_start() {
+    let t = "Nothing was left of the pier,” the harbour master said.\n";
+    assert_eq!(one(t).0, "Nothing was left of the pier");
+    // Without an attribution a closing mark is only a stray mark.
+    let t = "Nothing was left of the pier,” and the boats moved on.\n";
+    assert!(quotes(t).is_empty());
+    // A straight mark after a word is an opener's partner only after
+    // punctuation.
+    let t = "The 12\" pipe burst, workers said.\n";
+    assert!(quotes(t).is_empty());
+}
