@@ -200,7 +200,11 @@ pub fn article_terms(
             // A multi-word name is one term, counted at its first word.
             let first_word = emitted_for != e;
             emitted_for = e;
-            let id = vocab.id(&format!("@{name}"));
+            let id = if *is_person {
+                vocab.id(&person_key(name))
+            } else {
+                vocab.id(&format!("@{name}"))
+            };
             if *is_person {
                 let list = persons.entry(t.sentence).or_default();
                 if !list.contains(&id) {
@@ -317,6 +321,21 @@ fn break_cost(b: Break) -> f32 {
 const RIGHT_SIDE: f32 = 1.5;
 const FRONTED: usize = 3;
 
+/// One person across outlets: "Jim Mattis", "James Mattis" and
+/// "Mr. Mattis" are one man, so people meet on the family name.
+fn person_key(name: &str) -> String {
+    let suffix = |w: &&str| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+    };
+    let family = name
+        .split_whitespace()
+        .rev()
+        .find(|w| !suffix(w))
+        .unwrap_or(name);
+    format!("@{}", family.trim_end_matches(',').to_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -374,5 +393,13 @@ mod tests {
         let b = Bag::from_map(HashMap::from([(1, 0.5), (3, 2.0)]));
         assert!((b.cosine(&b) - 1.0).abs() < 1e-6);
         assert_eq!(b.cosine(&Bag::default()), 0.0);
+    }
+
+    #[test]
+    fn one_person_meets_across_forms_of_the_name() {
+        assert_eq!(person_key("Jim Mattis"), person_key("James Mattis"));
+        assert_eq!(person_key("Mattis"), person_key("James Mattis"));
+        assert_eq!(person_key("Martin Luther King Jr."), person_key("King"));
+        assert_ne!(person_key("Jim Mattis"), person_key("Jim Jordan"));
     }
 }

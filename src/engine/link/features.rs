@@ -105,7 +105,7 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
             f.set("event_differ", 1.0);
         }
     }
-    let informative = informative(vi) && informative(vj);
+    let informative = (informative(vi) && informative(vj)) || same_unresolved(s, i, j);
     // A value repeated in a clause about another pairing of people or
     // another time is a coincidence, not a restatement: "A's 15-minute call
     // with B" says nothing about "C's 15-minute call with B".
@@ -237,6 +237,16 @@ pub fn informative(v: &Value) -> bool {
     }
 }
 
+/// Two unresolved days named alike ("Thursday" and "on Thursday"): with
+/// one story's reports written days apart at most, they most likely name
+/// one day, so their agreement is evidence, though never a ✗ when they
+/// differ (a day named on either side of a date line).
+fn same_unresolved(s: &Scorer, i: usize, j: usize) -> bool {
+    matches!(&s.values[i], Value::Date(d) if d.start.is_none())
+        && s.value_keys[i].is_some()
+        && s.value_keys[i] == s.value_keys[j]
+}
+
 /// How telling it is that two compatible values agree, in [0, 1]: two
 /// reports naming the same day are more likely about one event than two
 /// naming the same year; "24" and "24" more than "dozens" and "at least 20".
@@ -299,15 +309,20 @@ pub fn value_key(kind: Kind, v: &Value) -> Option<String> {
             (None, _, Some(w)) if d.granularity == Granularity::Day => Some(format!("w{w:?}")),
             _ => None,
         },
-        Value::Money { currency, .. } => {
-            let i = interval_of(v)?;
-            narrow(v).then(|| format!("m{currency}{:.4e}", i.point()))
-        }
-        _ => {
-            let i = interval_of(v)?;
-            narrow(v).then(|| format!("{}{:.4e}", kind.as_str(), i.point()))
-        }
+        Value::Money { currency, .. } => stated(v).map(|p| format!("m{currency}{p:.4e}")),
+        _ => stated(v).map(|p| format!("{}{p:.4e}", kind.as_str())),
     }
+}
+
+/// The number a value states, qualifiers aside: 7,000 in "about 7,000",
+/// 48 in "at least four dozen" and in "almost four dozen". Vague amounts
+/// ("dozens", "hundreds") state none.
+fn stated(v: &Value) -> Option<f64> {
+    let i = interval_of(v)?;
+    let one_sided = i.lo.is_finite() != i.hi.is_finite();
+    let p = i.point();
+    let tight = i.lo.is_finite() && i.hi.is_finite() && i.hi - i.lo <= p.abs() * 0.25;
+    (one_sided || tight).then_some(p)
 }
 
 /// How rare each mention's value is in the corpus, in [0, 1]: 1 for a

@@ -466,7 +466,7 @@ fn anchors(corpus: &Corpus, mentions: &[Mention], ctx: &[MentionCtx]) -> Vec<Opt
 
 /// A clause's own words placing it at another time: "last year", "two
 /// weeks ago", "a similar storm", "in 2011" (when 2011 is not the story's
-/// year). Anchors inside the value itself do not count.
+/// year). Anchors inside the value itself do not count, nor plans.
 fn worded_anchor(text: &str, m: &Mention, story_year: Option<i16>) -> Option<String> {
     let clause = anchor::sentence_of(text, m.span.clone());
     anchor::time_anchors(text, clause)
@@ -475,7 +475,10 @@ fn worded_anchor(text: &str, m: &Mention, story_year: Option<i16>) -> Option<Str
         .find_map(|a| match a.kind {
             AnchorKind::Year(y) => (story_year != Some(y)).then(|| format!("#at{y}")),
             AnchorKind::RelativePast => Some("#past".to_string()),
-            AnchorKind::RelativeFuture => Some("#future".to_string()),
+            // A plan ("by the summer", "in the coming months") is the
+            // story's own next step, which outlets word differently; only
+            // the past sets a clause at another event.
+            AnchorKind::RelativeFuture => None,
         })
 }
 
