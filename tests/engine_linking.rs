@@ -295,3 +295,70 @@ fn a_fragment_fitting_two_different_questions_does_not_merge_them() {
     );
     assert_ne!(first, second, "two questions are two statements");
 }
+
+/// One fine reported in euros, pounds and (as `dollars`) dollars, by
+/// articles published in 2019, whose average rates convert the sums. At
+/// 2019's ECB averages €3 million was £2.63 million and $3.36 million.
+fn fine_in_three_currencies(dollars: &str) -> Corpus {
+    let in_dollars = format!(
+        "The harbour authority imposed a {dollars} fine on Nordlys Shipping for pumping waste oil into the bay.\n"
+    );
+    let mut c = corpus(&[
+        "The harbour authority fined Nordlys Shipping three million euros on Tuesday for pumping waste oil into the bay.\n",
+        "Nordlys Shipping was fined £2.6 million by the harbour authority for pumping waste oil into the bay, officials said.\n",
+        &in_dollars,
+    ]);
+    for a in &mut c.articles {
+        a.meta.published = Some(jiff::civil::date(2019, 6, 12));
+    }
+    c
+}
+
+#[test]
+fn one_fine_in_euros_pounds_and_dollars_links_into_one_agreeing_fact() {
+    let c = fine_in_three_currencies("$3.3 million");
+    let f = analyze(&c);
+    let fine = fact_of(&c, &f, 0, "three million euros");
+    assert_eq!(fine, fact_of(&c, &f, 1, "£2.6 million"));
+    assert_eq!(fine, fact_of(&c, &f, 2, "$3.3 million"));
+    assert_eq!(f.facts[fine].status, Status::Agree);
+    // Shown in the fact's first currency, at the articles' year.
+    let doc: serde_json::Value =
+        serde_json::from_str(&crossread::engine::report::to_json(&c, &f)).expect("valid JSON");
+    let fact = doc["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["kind"] == "money")
+        .expect("the fine is a fact");
+    let mentions = fact["mentions"].as_array().unwrap();
+    assert!(mentions[0].get("converted").is_none(), "{fact}");
+    for m in &mentions[1..] {
+        let conv = &m["converted"];
+        assert_eq!(conv["currency"], "EUR", "{m}");
+        assert_eq!(conv["year"], 2019, "{m}");
+        assert_eq!(conv["rate_source"], "ECB yearly average", "{m}");
+        let eur = conv["amount"].as_f64().unwrap();
+        assert!((2.8e6..3.2e6).contains(&eur), "{m}");
+    }
+    let table = crossread::engine::report::to_table(&c, &f, false);
+    assert!(
+        table.contains("≈ €2.96 million (2019 ECB yearly average)"),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_clearly_different_sum_in_another_currency_is_not_an_agreement() {
+    let c = fine_in_three_currencies("$4.5 million");
+    let f = analyze(&c);
+    let dollars = fact_of(&c, &f, 2, "$4.5 million");
+    assert_ne!(f.facts[dollars].status, Status::Agree, "$4.5m is €4.0m");
+    if dollars == fact_of(&c, &f, 0, "three million euros") {
+        assert!(
+            matches!(f.facts[dollars].status, Status::Conflict | Status::Unsure),
+            "{:?}",
+            f.facts[dollars].status
+        );
+    }
+}

@@ -127,6 +127,37 @@ fn fact_panel_listing_all_facts_at_80x24() {
     insta::assert_snapshot!("facts_all_80x24", term.backend());
 }
 
+/// A fine stated in euros, pounds and dollars: each sum in another
+/// currency than the first is shown converted, with the year's rates.
+#[test]
+fn fact_panel_shows_sums_converted_to_the_facts_first_currency() {
+    let (corpus, facts) = tui_support::fine_reports();
+    let app = App::with_facts(
+        corpus,
+        facts,
+        crossread::tui::keymap::Keymap::default(),
+        Theme::default(),
+    );
+    let (term, _) = drive_app(app, 120, 24, chars("]"));
+    insta::assert_snapshot!("facts_converted_120x24", term.backend());
+    let buf = term.backend().buffer();
+    let written = Theme::default().fact_written;
+    for needle in ["≈ €2.96 million", "≈ €2.95 million"] {
+        let (x, y) = find(buf, needle).unwrap_or_else(|| panic!("{needle} is shown"));
+        for (dx, c) in (0..).zip(needle.chars()) {
+            if c != ' ' {
+                assert_eq!(buf[(x + dx, y)].fg, written.fg.unwrap(), "{needle}");
+                assert!(buf[(x + dx, y)].modifier.contains(Modifier::ITALIC));
+            }
+        }
+    }
+    assert!(
+        find(buf, "≈ €2.96 million (2019").is_some(),
+        "the year of the rates"
+    );
+    assert!(find(buf, "ECB yearly average)").is_some(), "their source");
+}
+
 #[test]
 fn find_fact_popup() {
     let mut events = chars("f");

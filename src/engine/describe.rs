@@ -7,6 +7,7 @@
 //! that fits their size, and [`value_as_written`] keeps the unit the
 //! article used (miles stay miles, with km beside them).
 
+use super::link::currency::Converted;
 use super::model::{Interval, Value};
 
 /// A compact rendering of a normalised value.
@@ -61,6 +62,12 @@ pub fn value(v: &Value) -> String {
         }
         Value::Entity { canonical } => canonical.clone(),
     }
+}
+
+/// A sum converted to its fact's first currency, with the rates used:
+/// "≈ $3.32 million (2019 ECB yearly average)".
+pub fn conversion(c: &Converted) -> String {
+    format!("≈ {} ({})", value(&c.value()), c.note())
 }
 
 /// Non-metric units an article may use, with how many base units one is

@@ -251,7 +251,8 @@ pub enum Value {
         amount: Interval,
         unit: String,
     },
-    /// Never converted between currencies. `currency` is an ISO-like code
+    /// In the currency as stated (the linker converts only to compare, see
+    /// `link::currency`). `currency` is an ISO-like code
     /// ("USD", "EUR", "GBP", "ZAR") or the symbol as written when unknown.
     Money {
         amount: Interval,

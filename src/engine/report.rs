@@ -4,6 +4,7 @@
 use serde_json::{Value as Json, json};
 
 use super::describe;
+use super::link::currency::{Converted, RATE_SOURCE};
 use super::link::{Explanation, FactSet, Mention, Status};
 use super::load::Corpus;
 use super::model::{Interval, Value};
@@ -41,7 +42,7 @@ pub fn to_json(corpus: &Corpus, facts: &FactSet) -> String {
         let mentions: Vec<Json> = f
             .mentions
             .iter()
-            .map(|&m| mention_json(corpus, &facts.mentions[m]))
+            .map(|&m| mention_json(corpus, &facts.mentions[m], facts.converted(m)))
             .collect();
         json!({
             "id": f.id,
@@ -73,15 +74,34 @@ fn offset(a: &crate::engine::article::Article, text_offset: usize) -> usize {
     }
 }
 
-fn mention_json(corpus: &Corpus, m: &Mention) -> Json {
+fn mention_json(corpus: &Corpus, m: &Mention, converted: Option<&Converted>) -> Json {
     let a = &corpus.articles[m.article];
-    json!({
+    let mut doc = json!({
         "article": a.id,
         "start": offset(a, m.span.start),
         "end": offset(a, m.span.end),
         "text": &a.text[m.span.clone()],
         "value": value_json(&m.value),
         "display": describe::value(&m.value),
+    });
+    if let Some(c) = converted {
+        doc["converted"] = converted_json(c);
+    }
+    doc
+}
+
+/// A sum of a fact that mixes currencies, in the fact's first currency,
+/// with the year whose average rate was used and why that year.
+fn converted_json(c: &Converted) -> Json {
+    json!({
+        "currency": c.currency,
+        "amount": bound(c.amount.point()),
+        "range": interval_json(&c.amount),
+        "display": describe::value(&c.value()),
+        "year": c.year,
+        "requested_year": c.requested_year,
+        "year_basis": c.basis.as_str(),
+        "rate_source": RATE_SOURCE,
     })
 }
 
@@ -247,6 +267,13 @@ pub fn to_table(corpus: &Corpus, facts: &FactSet, conflicts_only: bool) -> Strin
                     .collect::<String>(),
                 WRITTEN_W,
             ));
+            if let Some(c) = facts.converted(m) {
+                out.push_str(&format!(
+                    "    {} {}\n",
+                    " ".repeat(ID_W),
+                    describe::conversion(c)
+                ));
+            }
         }
         let stating = fact.articles(facts);
         let silent: Vec<&str> = (0..corpus.articles.len())

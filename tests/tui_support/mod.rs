@@ -229,6 +229,7 @@ fn make_two_reports() -> (Corpus, FactSet) {
         mentions,
         facts,
         fact_of: vec![0, 0, 0, 1, 1, 2, 2, 3, 4],
+        converted: Vec::new(),
     };
     (corpus, set)
 }
@@ -236,4 +237,57 @@ fn make_two_reports() -> (Corpus, FactSet) {
 pub fn two_reports_app() -> App {
     let (corpus, facts) = two_reports();
     App::with_facts(corpus, facts, Keymap::default(), Theme::default())
+}
+
+/// Three short reports of one fine in euros, pounds and dollars, published
+/// in 2019, with the fact linking them made by hand; the conversions are
+/// the engine's, at 2019's average rates.
+pub const FINE_EUR: &str = "Port fine\n\nThe port fined the operator three million euros.\n";
+pub const FINE_GBP: &str = "Operator fined\n\nThe operator was fined £2.6 million by the port.\n";
+pub const FINE_USD: &str = "Oil spill\n\nThe port imposed a $3.3 million fine on the operator.\n";
+
+pub fn fine_reports() -> (Corpus, FactSet) {
+    use crossread::engine::fx::Rates;
+    use crossread::engine::link::currency::{RateYear, YearBasis, conversions};
+    let mut corpus = corpus_of(&[
+        ("eur.txt", FINE_EUR),
+        ("gbp.txt", FINE_GBP),
+        ("usd.txt", FINE_USD),
+    ]);
+    for a in &mut corpus.articles {
+        a.meta.published = Some(jiff::civil::date(2019, 6, 12));
+    }
+    let money = |text: &str, s: &str, article, amount, currency: &str| Mention {
+        article,
+        span: span(text, s),
+        kind: Kind::Money,
+        value: Value::Money {
+            amount: Interval::exact(amount),
+            currency: currency.into(),
+        },
+        cue: Some("fine".into()),
+    };
+    let mentions = vec![
+        money(FINE_EUR, "three million euros", 0, 3e6, "EUR"),
+        money(FINE_GBP, "£2.6 million", 1, 2.6e6, "GBP"),
+        money(FINE_USD, "$3.3 million", 2, 3.3e6, "USD"),
+    ];
+    let year = RateYear {
+        year: 2019,
+        basis: YearBasis::Published,
+    };
+    let converted = conversions(&mentions, &[vec![0, 1, 2]], &[year; 3], &Rates::embedded());
+    let set = FactSet {
+        mentions,
+        facts: vec![Fact {
+            id: "f1".into(),
+            kind: Kind::Money,
+            label: "fine · amount".into(),
+            status: Status::Agree,
+            mentions: vec![0, 1, 2],
+        }],
+        fact_of: vec![0, 0, 0],
+        converted,
+    };
+    (corpus, set)
 }

@@ -1,9 +1,9 @@
 //! Extractor: sums of money ("$2 billion", "€2.4bn", "R26 million",
 //! "USD 5 million", "10,000 euros", "Rs 500 crore").
 //!
-//! The currency is kept as written (as an ISO-like code); amounts in
-//! different currencies are never converted, since exchange rates on the
-//! day of each report would only add noise to the comparison.
+//! The currency is kept as written (as an ISO-like code); the amount stays
+//! in it. Sums in different currencies are compared by the linker
+//! (`link::currency`), at yearly average rates with a tolerance.
 
 use std::ops::Range;
 

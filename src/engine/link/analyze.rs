@@ -76,7 +76,7 @@ struct Plan {
 
 impl Plan {
     fn new(p: &Prepared) -> Plan {
-        let blocks: Vec<_> = blocks(&p.mentions)
+        let blocks: Vec<_> = blocks(&p.mentions, &p.eur)
             .into_iter()
             .map(|(key, block)| {
                 let pairs = if key.0.is_entity() {

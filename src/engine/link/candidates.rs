@@ -2,7 +2,7 @@
 //! partner in every other article.
 //!
 //! Mentions are first split into blocks that could be one fact (same kind,
-//! same currency or unit). Small blocks are compared in full; large ones
+//! same unit; sums in any currency the rate table converts). Small blocks are compared in full; large ones
 //! only on pairs that share a strong context word, so the work stays far
 //! from quadratic.
 
@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use super::facts::Mention;
 use super::prepare::Prepared;
 use super::score::MentionCtx;
-use crate::engine::model::{Kind, Value};
+use crate::engine::model::{Interval, Kind, Value};
 
 /// Past this many mentions in one block, only pairs that share a strong
 /// context word are scored.
@@ -22,12 +22,16 @@ const MAX_POSTING: usize = 300;
 
 pub type BlockKey = (Kind, String);
 
-/// Mentions that could possibly be one fact: same kind, and for money and
-/// measures the same currency or unit; entities by name.
-pub fn blocks(mentions: &[Mention]) -> Vec<(BlockKey, Vec<usize>)> {
+/// Mentions that could possibly be one fact: same kind, for measures the
+/// same unit, entities by name. Sums in currencies the rate table knows
+/// (`eur` is set) share one block, since outlets convert ("€3 million",
+/// "$3.3 million"); a sum in another currency is compared only with its
+/// own.
+pub fn blocks(mentions: &[Mention], eur: &[Option<Interval>]) -> Vec<(BlockKey, Vec<usize>)> {
     let mut map: HashMap<BlockKey, Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         let sub = match &m.value {
+            Value::Money { .. } if eur.get(i).is_some_and(Option::is_some) => String::new(),
             Value::Money { currency, .. } => currency.clone(),
             Value::Quantity { unit, .. } => unit.clone(),
             Value::Entity { canonical } => canonical.to_lowercase(),

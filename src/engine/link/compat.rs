@@ -1,11 +1,13 @@
 //! Whether two stated values can both be true of one fact.
 
-use crate::engine::model::{DateValue, Value};
+use super::currency;
+use crate::engine::model::{DateValue, Interval, Value};
 
 /// `Some(true)` when the values agree (equal after normalisation, inside
 /// each other's interval, equal after rounding or unit conversion),
 /// `Some(false)` when they conflict, `None` when they cannot be compared
-/// (different currencies, different units of measure, unresolved zones).
+/// (different currencies, different units of measure, unresolved zones);
+/// see [`compatible_converted`] for sums in two currencies.
 pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     match (a, b) {
@@ -43,6 +45,22 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
         (Entity { .. }, Entity { .. }) => Some(true),
         _ => None,
     }
+}
+
+/// Like [`compatible`], with sums in two currencies the table knows
+/// compared by their amounts in euros (`currency::in_euros`, worked out
+/// once per mention): within the rate tolerance they agree, beyond it they
+/// conflict.
+pub fn compatible_converted(
+    a: &Value,
+    b: &Value,
+    a_eur: Option<&Interval>,
+    b_eur: Option<&Interval>,
+) -> Option<bool> {
+    compatible(a, b).or_else(|| match (a, b, a_eur, b_eur) {
+        (Value::Money { .. }, Value::Money { .. }, Some(x), Some(y)) => Some(currency::agree(x, y)),
+        _ => None,
+    })
 }
 
 /// Whether one quote is the other, or a part of it at word boundaries: a

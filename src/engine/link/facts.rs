@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use super::currency::Converted;
 use crate::engine::model::{Kind, Value};
 
 /// One mention of a fact: an exact byte span of one article's text.
@@ -77,9 +78,17 @@ pub struct FactSet {
     pub facts: Vec<Fact>,
     /// The fact of each mention.
     pub fact_of: Vec<usize>,
+    /// Per mention, its sum in its fact's first currency when the fact
+    /// mixes currencies (may be empty: nothing converted).
+    pub converted: Vec<Option<Converted>>,
 }
 
 impl FactSet {
+    /// Mention `m`'s sum in its fact's first currency, when converted.
+    pub fn converted(&self, m: usize) -> Option<&Converted> {
+        self.converted.get(m).and_then(Option::as_ref)
+    }
+
     /// Mentions of one article, by position.
     pub fn mentions_in(&self, article: usize) -> Vec<usize> {
         let mut m: Vec<usize> = (0..self.mentions.len())

@@ -3,7 +3,7 @@
 //! would ask: do the sentences talk about the same thing, is the value the
 //! same rare number, is one of them about another time?
 
-use super::compat::compatible;
+use super::currency::{self, CONVERTED_SPECIFICITY};
 use super::score::Scorer;
 use crate::engine::model::{DateValue, Granularity, Kind, Value};
 
@@ -75,7 +75,8 @@ impl Builder {
 const LEAD_SENTENCES: u32 = 3;
 
 /// The evidence for linking value mentions `i` and `j`, or `None` when
-/// they can never be one fact: different currencies or units, two values
+/// they can never be one fact: different units, a currency the rate table
+/// does not know beside another currency, two values
 /// in one sentence (a list, a range, a comparison), or one article
 /// contradicting itself.
 pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
@@ -84,7 +85,7 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
     }
     let (a, b) = (&s.ctx[i], &s.ctx[j]);
     let (vi, vj) = (&s.values[i], &s.values[j]);
-    let compat = compatible(vi, vj);
+    let compat = s.compatible(i, j);
     let mut f = Builder([0.0; N]);
     f.set("bias", 1.0);
     f.set("cosine", a.bag.cosine(&b.bag));
@@ -171,21 +172,22 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
     Some(f.0)
 }
 
-/// Whether two value mentions can never be one fact: values of another
-/// currency or unit, two values in one sentence (a list, a range, a
+/// Whether two value mentions can never be one fact: values in another
+/// unit or in currencies that cannot be converted, two values in one sentence (a list, a range, a
 /// comparison), or one article contradicting itself.
 pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     let (a, b) = (&s.ctx[i], &s.ctx[j]);
     if a.article == b.article && a.sentence == b.sentence {
         return true;
     }
-    // One article telling of one actor with another counterpart ("A's call
-    // with B … Separately, C's call with B") tells of two interactions.
-    if a.article == b.article && other_counterpart(&a.persons, &b.persons) {
+    // One actor with another counterpart ("A's call with B" against "C's
+    // call with B") is another interaction, in one article or across two:
+    // the same length of call with someone else is no restatement.
+    if other_counterpart(&a.persons, &b.persons) {
         return true;
     }
     let money_or_measure = matches!(s.kinds[i], Kind::Money | Kind::Quantity);
-    match compatible(&s.values[i], &s.values[j]) {
+    match s.compatible(i, j) {
         None => money_or_measure,
         // One article does not contradict itself about one fact; and a
         // different value in a clause set in another year ("a similar
@@ -250,9 +252,11 @@ fn same_unresolved(s: &Scorer, i: usize, j: usize) -> bool {
 /// How telling it is that two compatible values agree, in [0, 1]: two
 /// reports naming the same day are more likely about one event than two
 /// naming the same year; "24" and "24" more than "dozens" and "at least 20".
+/// Sums in two currencies agree only within the rate tolerance.
 pub fn specificity(a: &Value, b: &Value) -> f32 {
     match (a, b) {
         (Value::Date(x), Value::Date(y)) => date_specificity(x).min(date_specificity(y)),
+        _ if currency::converted(a, b) => CONVERTED_SPECIFICITY,
         _ => {
             if narrow(a) && narrow(b) {
                 1.0
@@ -309,6 +313,10 @@ pub fn value_key(kind: Kind, v: &Value) -> Option<String> {
             (None, _, Some(w)) if d.granularity == Granularity::Day => Some(format!("w{w:?}")),
             _ => None,
         },
+        // The currency is part of the key: "$5 million" and "€5 million"
+        // are different sums, and sums that agree only after conversion
+        // are never exactly equal, so they weigh as agreement
+        // (`specificity`), not as one rare value repeated.
         Value::Money { currency, .. } => stated(v).map(|p| format!("m{currency}{p:.4e}")),
         _ => stated(v).map(|p| format!("{}{p:.4e}", kind.as_str())),
     }

@@ -1,8 +1,8 @@
 //! Facts from groups of mentions: each gets a label and a status.
 
 use super::cluster::PairScore;
-use super::compat::compatible;
 use super::context::Vocab;
+use super::currency;
 use super::facts::{Fact, FactSet, Mention, Status};
 use super::features::informative;
 use super::label;
@@ -25,7 +25,7 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
     for (i, &a) in members.iter().enumerate() {
         for &b in &members[i + 1..] {
             let (ma, mb) = (&mentions[a], &mentions[b]);
-            if ma.article == mb.article || compatible(&ma.value, &mb.value) != Some(false) {
+            if ma.article == mb.article || scorer.compatible(a, b) != Some(false) {
                 continue;
             }
             clash = true;
@@ -70,7 +70,9 @@ pub fn build_facts(p: &Prepared, mut groups: Vec<Vec<usize>>, scorer: &Scorer) -
             mentions: g,
         });
     }
+    let groups: Vec<Vec<usize>> = facts.iter().map(|f| f.mentions.clone()).collect();
     FactSet {
+        converted: currency::conversions(mentions, &groups, &p.rate_years, &p.rates),
         mentions: mentions.clone(),
         facts,
         fact_of,

@@ -9,6 +9,7 @@ mod candidates;
 pub mod cluster;
 pub mod compat;
 pub mod context;
+pub mod currency;
 mod explain;
 pub mod facts;
 pub mod features;

@@ -9,6 +9,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::candidates::BestPartners;
 use super::compat::compatible;
 use super::context::{ArticleTerms, Bag, Vocab, Words, article_terms, window};
+use super::currency::{self, RateYear};
 use super::facts::Mention;
 use super::features;
 use super::lexicon::Lexicon;
@@ -19,8 +20,9 @@ use super::weights::Model;
 use crate::engine::chrome;
 use crate::engine::extract::anchor::{self, AnchorKind};
 use crate::engine::extract::{self, entity};
+use crate::engine::fx::Rates;
 use crate::engine::load::Corpus;
-use crate::engine::model::{DocInfo, Kind, Value};
+use crate::engine::model::{DocInfo, Interval, Kind, Value};
 use crate::engine::wordnet::Lexicon as WordNet;
 
 /// How far (in effective tokens) an event noun may be from a value and
@@ -41,6 +43,13 @@ pub struct Prepared {
     pub value_keys: Vec<Option<String>>,
     pub rarity: Vec<f32>,
     pub year_anchor: Vec<bool>,
+    /// Each sum's amount in euros at its article's year, for comparing
+    /// sums in other currencies; `None` for other values and currencies
+    /// the rate table does not know.
+    pub eur: Vec<Option<Interval>>,
+    /// The year each article's sums are converted at.
+    pub rate_years: Vec<RateYear>,
+    pub rates: Rates,
 }
 
 impl Prepared {
@@ -56,6 +65,7 @@ impl Prepared {
             value_keys: &self.value_keys,
             rarity: &self.rarity,
             year_anchor: &self.year_anchor,
+            eur: &self.eur,
             model,
             best,
             prepared: self,
@@ -144,7 +154,8 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         .iter()
         .map(|m| mention_ctx(m, &terms[m.article], &idf, &lexicon, &stemmer, &mut vocab))
         .collect();
-    let found = anchors(corpus, &mentions, &ctx);
+    let story_year = story_year(corpus);
+    let found = anchors(corpus, &mentions, &ctx, story_year);
     let year_anchor: Vec<bool> = found
         .iter()
         .map(|a| a.as_deref().is_some_and(|a| a.starts_with("#at")))
@@ -192,6 +203,12 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         .map(|m| features::value_key(m.kind, &m.value))
         .collect();
     let rarity = features::rarity(&value_keys);
+    let rates = Rates::embedded();
+    let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
+    let eur = mentions
+        .iter()
+        .map(|m| currency::in_euros(&m.value, rate_years[m.article], &rates))
+        .collect();
     Prepared {
         mentions,
         ctx,
@@ -205,6 +222,9 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         value_keys,
         rarity,
         year_anchor,
+        eur,
+        rate_years,
+        rates,
     }
 }
 
@@ -435,8 +455,12 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
 /// the same sentence that lies well before the story's own time ("in
 /// 2011", "last year", "in March 2016" in a December story). Such a value
 /// most likely belongs to a background event, not the story's.
-fn anchors(corpus: &Corpus, mentions: &[Mention], ctx: &[MentionCtx]) -> Vec<Option<String>> {
-    let story_year = story_year(corpus);
+fn anchors(
+    corpus: &Corpus,
+    mentions: &[Mention],
+    ctx: &[MentionCtx],
+    story_year: Option<i16>,
+) -> Vec<Option<String>> {
     let mut dates: HashMap<(usize, u32), Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == Kind::Date {

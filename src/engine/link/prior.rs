@@ -3,15 +3,16 @@
 //! seeds and the project's own clusters (event and measure nouns, people,
 //! value agreement), and the learned model decides how far to trust it.
 
-use super::compat::compatible;
+use super::currency::{self, CONVERTED_SPECIFICITY};
 use super::score::Scorer;
 use crate::engine::model::{Kind, Value};
 
 pub fn prior(s: &Scorer, i: usize, j: usize) -> f32 {
     let (a, b) = (&s.ctx[i], &s.ctx[j]);
-    let compat = compatible(&s.values[i], &s.values[j]);
+    let compat = s.compatible(i, j);
     match (s.kinds[i], compat) {
-        // Different currencies or units of measure are different facts.
+        // Units of measure that do not convert, or a currency the rate
+        // table does not know, are different facts.
         (Kind::Money | Kind::Quantity, None) => return 0.0,
         // One article rarely contradicts itself about one fact; two
         // different values in one article are two facts.
@@ -121,6 +122,7 @@ fn specificity(a: &Value, b: &Value) -> f32 {
             };
             one(x).min(one(y))
         }
+        _ if currency::converted(a, b) => CONVERTED_SPECIFICITY,
         _ => {
             let exact = |v: &Value| match v {
                 Value::Duration { seconds: i, .. }

@@ -4,12 +4,12 @@ use std::collections::HashSet;
 
 use super::candidates::BestPartners;
 use super::cluster::PairScore;
-use super::compat::quote_contained;
+use super::compat::{compatible_converted, quote_contained};
 use super::context::Bag;
 use super::features;
 use super::prepare::Prepared;
 use super::weights::Model;
-use crate::engine::model::{Kind, Value};
+use crate::engine::model::{Interval, Kind, Value};
 
 /// What the scorer knows of each mention besides its value.
 #[derive(Debug, Clone, Default)]
@@ -53,6 +53,8 @@ pub struct Scorer<'a> {
     pub rarity: &'a [f32],
     /// Whether each mention's anchor is an explicit other year.
     pub year_anchor: &'a [bool],
+    /// Each sum's amount in euros (see `Prepared::eur`).
+    pub eur: &'a [Option<Interval>],
     pub model: &'a Model,
     pub best: &'a BestPartners,
     pub prepared: &'a Prepared,
@@ -138,6 +140,17 @@ impl Scorer<'_> {
 }
 
 impl Scorer<'_> {
+    /// Whether the values of mentions `i` and `j` agree, sums in two
+    /// currencies compared at their articles' exchange rates.
+    pub fn compatible(&self, i: usize, j: usize) -> Option<bool> {
+        compatible_converted(
+            &self.values[i],
+            &self.values[j],
+            self.eur[i].as_ref(),
+            self.eur[j].as_ref(),
+        )
+    }
+
     /// The cheap hard test behind `score`'s `None`, for pairs the
     /// clusterer never scored.
     pub fn forbidden(&self, i: usize, j: usize) -> bool {

@@ -199,6 +199,7 @@ mod tests {
                 fact("deal · amount", Kind::Money, 1),
             ],
             fact_of: vec![0, 1],
+            converted: Vec::new(),
         };
         (FactIndex::new(set, &arts), arts)
     }

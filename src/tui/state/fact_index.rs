@@ -301,6 +301,7 @@ mod tests {
                 fact(Kind::Date, Status::Conflict, vec![5]),
             ],
             fact_of: vec![0, 0, 1, 1, 1, 2],
+            converted: Vec::new(),
         };
         let idx = FactIndex::new(set, &arts);
         assert_eq!(idx.order(), &[2, 1, 0]);
@@ -323,6 +324,7 @@ mod tests {
             ],
             facts: vec![fact(Kind::Count, Status::Single, vec![0, 1, 2, 3])],
             fact_of: vec![0, 0, 0],
+            converted: Vec::new(),
         };
         let idx = FactIndex::new(set, &arts);
         // 0..2 cuts 'é' in half, 0..99 runs past the end, article 7 does

@@ -299,8 +299,9 @@ pub fn detail_lines(
         let Some(a) = articles.get(ai) else { continue };
         let prefix = format!("{} {}", short_id(a), source_name(a, name_w));
         // Mentions with the same value (or, for quotes, the same words)
-        // are one line with a count.
-        let mut groups: Vec<(String, Vec<String>, usize)> = Vec::new();
+        // are one line with a count, and a sum in another currency than
+        // the fact's first with its conversion.
+        let mut groups: Vec<(String, Vec<String>, usize, Option<String>)> = Vec::new();
         // The fact's mentions are sorted by article: this one's are a run.
         let all = idx.mentions_of(f);
         let from = all.partition_point(|&m| idx.mention(m).is_some_and(|m| m.article < ai));
@@ -324,12 +325,15 @@ pub fn detail_lines(
                         g.1.push(as_written);
                     }
                 }
-                None => groups.push((value, vec![as_written], 1)),
+                None => {
+                    let converted = idx.set().converted(m).map(describe::conversion);
+                    groups.push((value, vec![as_written], 1, converted));
+                }
             }
         }
         if fact.kind == Kind::Quote {
             out.push(Line::styled(prefix, t.fact_article));
-            for (version, _, n) in groups {
+            for (version, _, n, _) in groups {
                 let reference = reference.get_or_insert_with(|| version.clone());
                 let diff = quote_diff::diff(reference, &version);
                 let mut words = quote_diff::styled(&diff, Style::default(), t);
@@ -341,7 +345,7 @@ pub fn detail_lines(
             continue;
         }
         let blank = " ".repeat(prefix.width());
-        for (k, (value, forms, n)) in groups.into_iter().enumerate() {
+        for (k, (value, forms, n, converted)) in groups.into_iter().enumerate() {
             let lead = if k == 0 {
                 prefix.clone()
             } else {
@@ -362,18 +366,18 @@ pub fn detail_lines(
                 .collect();
             let joined = forms.join(" ");
             let mut line = Line::from(spans);
-            if !joined.is_empty() && line.width() + 1 + joined.width() <= width {
+            let fits = !joined.is_empty() && line.width() + 1 + joined.width() <= width;
+            if fits {
                 line.spans
                     .push(Span::styled(format!(" {joined}"), t.fact_written));
-                out.push(line);
-                continue;
             }
-            // Else each form as written goes under the value, so that
-            // neither is broken up.
             out.push(line);
+            // Else each form as written goes under the value, so that
+            // neither is broken up; a conversion always does.
             let indent = (prefix.width() + 1).min(width / 3);
-            for form in forms {
-                let words = form
+            let forms = if fits { Vec::new() } else { forms };
+            for text in forms.into_iter().chain(converted) {
+                let words = text
                     .split(' ')
                     .map(|w| (w.to_string(), t.fact_written))
                     .collect();
