@@ -362,3 +362,16 @@ fn a_clearly_different_sum_in_another_currency_is_not_an_agreement() {
         );
     }
 }
+
+#[test]
+fn at_least_four_dozen_and_almost_four_dozen_conflict() {
+    let c = corpus(&[
+        "The inspector general has at least four dozen questions for the port authority about the contract, according to a list obtained by reporters.\n",
+        "The inspector general sent the port authority a list of almost four dozen questions about the contract, the list shows.\n",
+        "The inspector general wants to ask the port authority dozens of questions about the contract.\n",
+    ]);
+    let f = analyze(&c);
+    let questions = fact_of(&c, &f, 0, "at least four dozen questions");
+    assert_eq!(questions, fact_of(&c, &f, 1, "almost four dozen questions"));
+    assert_eq!(f.facts[questions].status, Status::Conflict);
+}

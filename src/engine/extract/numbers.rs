@@ -15,7 +15,7 @@ pub const NUMBER: &str = concat!(
     // words, possibly compound: twenty-four, one hundred and five
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?",
-    r"(?:[- ](?:hundred|thousand)(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?)",
+    r"(?:[- ](?:hundred|thousand)(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?(?:[- ]dozen)?)",
     r"|half|a\s+half|a\s+dozen|dozen",
     r")",
     r"(?:\s?(?:million|billion|trillion|thousand|hundred|mn|bn|tn|m|b|k)\b)?",
@@ -30,7 +30,7 @@ pub const NUMBER_BARE: &str = concat!(
     r"|",
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?",
-    r"(?:[- ](?:hundred|thousand)(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?)",
+    r"(?:[- ](?:hundred|thousand)(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?(?:[- ]dozen)?)",
     r"|half|a\s+half|a\s+dozen|dozen",
     r")",
 );
@@ -198,6 +198,7 @@ mod tests {
             ("two million", 2e6),
             ("half", 0.5),
             ("a dozen", 12.0),
+            ("four dozen", 48.0),
             ("three thousand", 3000.0),
             ("26m", 26e6),
         ];

@@ -76,7 +76,11 @@ pub(crate) fn qualify(q: Qual, base: Interval, lo: f64, hi: f64) -> Interval {
             base.lo.min(lo - 0.1 * lo.abs()),
             base.hi.max(hi + 0.1 * hi.abs()),
         ),
-        Qual::Nearly => Interval::closed(lo - 0.1 * lo.abs(), hi),
+        // "Almost 48" falls short of 48, so it contradicts "at least 48".
+        Qual::Nearly => Interval {
+            hi_open: true,
+            ..Interval::closed(lo - 0.1 * lo.abs(), hi)
+        },
         Qual::AtLeast => Interval::at_least(lo),
         Qual::MoreThan => Interval::more_than(lo),
         Qual::AtMost => Interval::at_most(hi, false),

@@ -17,7 +17,12 @@ fn word_lists_are_sorted_for_binary_search() {
 fn qualifiers_bend_intervals() {
     let n = Interval::exact(100.0);
     let q = |s| qualify(parse_qual(Some(s)), n, 100.0, 100.0);
-    assert_eq!(q("nearly"), Interval::closed(90.0, 100.0));
+    let nearly = q("nearly");
+    assert_eq!((nearly.lo, nearly.hi, nearly.hi_open), (90.0, 100.0, true));
+    assert!(
+        !nearly.overlaps(&Interval::at_least(100.0)),
+        "almost 100 < 100"
+    );
     assert_eq!(q("at least"), Interval::at_least(100.0));
     assert_eq!(q("more  than"), Interval::more_than(100.0));
     assert_eq!(q("just over"), Interval::more_than(100.0));

@@ -110,7 +110,7 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
     // A value repeated in a clause about another pairing of people or
     // another time is a coincidence, not a restatement: "A's 15-minute call
     // with B" says nothing about "C's 15-minute call with B".
-    let other_event = other_counterpart(&a.persons, &b.persons) || a.anchor != b.anchor;
+    let other_event = other_counterpart(&a.persons, &b.persons) || anchors_differ(s, i, j);
     match compat {
         Some(true) if informative && other_event => f.set("values_uninformative", 1.0),
         Some(true) if informative => {
@@ -119,6 +119,9 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
             f.set("agree_vague", 1.0 - spec);
         }
         Some(false) if informative && CLASH_IS_EVIDENCE => f.set("values_conflict", 1.0),
+        // Two stated values that clash say nothing of whether they are one
+        // fact: outlets that disagree and facts that differ look alike.
+        Some(false) if informative => {}
         _ => f.set("values_uninformative", 1.0),
     }
     if let (Some(x), Some(y)) = (&s.value_keys[i], &s.value_keys[j])
@@ -149,7 +152,7 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
         }
     }
     people(&mut f, &a.persons, &b.persons);
-    if a.anchor != b.anchor {
+    if anchors_differ(s, i, j) {
         f.set("anchor_differs", 1.0);
     }
     if a.article == b.article {
@@ -195,9 +198,21 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         // disagreement with the story's own figure.
         Some(false) => {
             a.article == b.article
-                || (a.anchor != b.anchor && (s.year_anchor[i] || s.year_anchor[j]))
+                || (anchors_differ(s, i, j) && (s.year_anchor[i] || s.year_anchor[j]))
         }
         Some(true) => false,
+    }
+}
+
+/// Whether two clauses are set at different times: one at the story's own
+/// time and one at another, or at two different stated years. "Last year"
+/// against "in 2017" may be one time, so two past clauses differ only when
+/// both name their year.
+fn anchors_differ(s: &Scorer, i: usize, j: usize) -> bool {
+    let (a, b) = (s.ctx[i].anchor, s.ctx[j].anchor);
+    match (a, b) {
+        (Some(_), Some(_)) => a != b && s.year_anchor[i] && s.year_anchor[j],
+        _ => a != b,
     }
 }
 
@@ -235,7 +250,9 @@ fn people(f: &mut Builder, a: &[u32], b: &[u32]) {
 pub fn informative(v: &Value) -> bool {
     match v {
         Value::Date(d) => d.start.is_some() || d.year.is_some() || d.month.is_some(),
-        _ => true,
+        // "Dozens", "days", "hundreds" state no number: they agree with
+        // much and contradict little, so they are no evidence either way.
+        _ => interval_of(v).is_none() || stated(v).is_some(),
     }
 }
 
@@ -353,6 +370,25 @@ pub fn rarity(keys: &[Option<String>]) -> Vec<f32> {
         .collect()
 }
 
+/// The evidence of `v` with what the two values say removed: what the
+/// sentences alone say about the two mentions being one fact. A clash
+/// is judged on this, since two clashing values of one fact carry no
+/// value agreement by definition.
+pub fn context_only(mut v: Vector) -> Vector {
+    for name in [
+        "agree_specific",
+        "agree_vague",
+        "values_conflict",
+        "values_uninformative",
+        "same_value_rarity",
+        "same_date_rarity",
+        "value_without_context",
+    ] {
+        v[slot(name)] = 0.0;
+    }
+    v
+}
+
 /// For `--explain`: the features that fired, by name.
 pub fn describe(v: &Vector) -> String {
     NAMES
@@ -367,6 +403,7 @@ pub fn describe(v: &Vector) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::model::Interval;
 
     #[test]
     fn names_are_unique() {
@@ -407,5 +444,17 @@ mod tests {
             ..d
         };
         assert!(informative(&Value::Date(with_year)));
+    }
+
+    #[test]
+    fn vague_amounts_are_not_informative_and_stated_ones_are() {
+        let count = |amount| Value::Count { amount, noun: None };
+        assert!(
+            !informative(&count(Interval::closed(24.0, 100.0))),
+            "dozens"
+        );
+        assert!(informative(&count(Interval::at_least(48.0))));
+        assert!(informative(&count(Interval::around(7000.0, 0.1))));
+        assert!(informative(&count(Interval::exact(16.0))));
     }
 }

@@ -1,6 +1,5 @@
 //! Facts from groups of mentions: each gets a label and a status.
 
-use super::cluster::PairScore;
 use super::context::Vocab;
 use super::currency;
 use super::facts::{Fact, FactSet, Mention, Status};
@@ -35,7 +34,7 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
             let sure = informative(&ma.value)
                 && informative(&mb.value)
                 && scorer
-                    .score(a, b)
+                    .context_score(a, b)
                     .is_some_and(|s| s >= scorer.model.conflict_min);
             confident_clash |= sure;
         }

@@ -22,7 +22,7 @@ use crate::engine::extract::anchor::{self, AnchorKind};
 use crate::engine::extract::{self, entity};
 use crate::engine::fx::Rates;
 use crate::engine::load::Corpus;
-use crate::engine::model::{DocInfo, Interval, Kind, Value};
+use crate::engine::model::{DocInfo, Granularity, Interval, Kind, Value};
 use crate::engine::wordnet::Lexicon as WordNet;
 
 /// How far (in effective tokens) an event noun may be from a value and
@@ -477,8 +477,12 @@ fn anchors(
         }
         let published = corpus.articles[m.article].meta.published;
         let from_dates = dates.get(&(m.article, ctx[i].sentence)).and_then(|here| {
+            // A bare year is left to the worded anchors, which tell "in
+            // 2011" (a time) from "the 2016 election" (a name).
             here.iter().find_map(|&d| match &mentions[d].value {
-                Value::Date(dv) => other_time(dv, published, story_year),
+                Value::Date(dv) if dv.granularity != Granularity::Year => {
+                    other_time(dv, published, story_year)
+                }
                 _ => None,
             })
         });
@@ -496,7 +500,16 @@ fn worded_anchor(text: &str, m: &Mention, story_year: Option<i16>) -> Option<Str
     anchor::time_anchors(text, clause)
         .into_iter()
         .filter(|a| a.span.end <= m.span.start || a.span.start >= m.span.end)
-        .find_map(|a| match a.kind {
+        // Far along a long sentence a time belongs to another phrase
+        // ("… questions … into meddling in the 2016 election").
+        .filter(|a| {
+            a.span
+                .start
+                .abs_diff(m.span.end)
+                .min(a.span.end.abs_diff(m.span.start))
+                <= ANCHOR_REACH
+        })
+        .filter_map(|a| match a.kind {
             AnchorKind::Year(y) => (story_year != Some(y)).then(|| format!("#at{y}")),
             AnchorKind::RelativePast => Some("#past".to_string()),
             // A plan ("by the summer", "in the coming months") is the
@@ -504,7 +517,14 @@ fn worded_anchor(text: &str, m: &Mention, story_year: Option<i16>) -> Option<Str
             // the past sets a clause at another event.
             AnchorKind::RelativeFuture => None,
         })
+        // "A similar flood in 2011": the stated year says more than
+        // "similar" does.
+        .max_by_key(|a| a.starts_with("#at"))
 }
+
+/// Bytes (about a dozen words) within which a worded time sets the clause
+/// of a value.
+const ANCHOR_REACH: usize = 80;
 
 /// Days before the story's date past which a stated date is another time.
 const BACKGROUND_DAYS: i64 = 45;

@@ -69,6 +69,13 @@ impl Scorer<'_> {
         Some(self.model.probability(&x))
     }
 
+    /// How likely two value mentions are one fact on their sentences
+    /// alone, leaving out whether their values agree.
+    pub fn context_score(&self, i: usize, j: usize) -> Option<f32> {
+        let x = features::pair(self, i, j)?;
+        Some(self.model.probability(&features::context_only(x)))
+    }
+
     fn quote_score(&self, i: usize, j: usize) -> Option<f32> {
         if let (Some(x), Some(y)) = (self.speakers[i], self.speakers[j])
             && x != y

@@ -75,7 +75,13 @@ fn qualifiers_become_intervals() {
         one("about 1,000 migrants").1,
         Interval::closed(900.0, 1100.0)
     );
-    assert_eq!(one("nearly 100 villages").1, Interval::closed(90.0, 100.0));
+    assert_eq!(
+        one("nearly 100 villages").1,
+        Interval {
+            hi_open: true,
+            ..Interval::closed(90.0, 100.0)
+        }
+    );
     assert_eq!(one("up to 30 passengers").1, Interval::at_most(30.0, false));
     assert_eq!(
         one("fewer than 10 patients").1,
@@ -104,6 +110,10 @@ fn vague_words_become_wide_intervals() {
     );
     assert_eq!(iv("scores of villagers"), vague(40.0, 100.0));
     assert_eq!(iv("a dozen officers"), Interval::exact(12.0));
+    assert_eq!(
+        iv("at least four dozen questions"),
+        Interval::at_least(48.0)
+    );
     assert_eq!(iv("a handful of states"), Interval::closed(2.0, 6.0));
     assert!(counts("Dozens of times he said so, and hundreds more.").is_empty());
 }
