@@ -243,10 +243,7 @@ fn counted_noun(after: &str, one: bool) -> Counted {
         if ws == 0 {
             return Counted::Nothing;
         }
-        let word_len = rest[ws..]
-            .char_indices()
-            .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
-            .map_or(rest.len() - ws, |(j, _)| j);
+        let word_len = word_len(&rest[ws..]);
         let raw = &rest[ws..ws + word_len];
         let word = raw.trim_end_matches(['-', '\'', '’']);
         if word.is_empty() {
@@ -279,6 +276,26 @@ fn counted_noun(after: &str, one: bool) -> Counted {
         rest = &after[offset..];
     }
     Counted::Nothing
+}
+
+/// Length of the word `s` starts with: letters, hyphens, apostrophes,
+/// and the dots of an initialism ("U.S.", "U.N."), which modifies a noun
+/// as any adjective does ("28,500 U.S. troops").
+fn word_len(s: &str) -> usize {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(j, c)) in chars.iter().enumerate() {
+        if c.is_alphabetic() || matches!(c, '-' | '\'' | '’') {
+            continue;
+        }
+        let prev_cap = k > 0 && chars[k - 1].1.is_uppercase();
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let initialism =
+            c == '.' && prev_cap && (next.is_some_and(char::is_uppercase) || s[..j].contains('.'));
+        if !initialism {
+            return j;
+        }
+    }
+    s.len()
 }
 
 /// The word before `before`'s end and whether it is capitalised.

@@ -42,6 +42,11 @@ fn counted_nouns_follow_the_number_through_modifiers() {
             "officials",
         ),
         (
+            "The base hosts 4,200 U.K. sailors year round.",
+            "4,200 U.K. sailors",
+            "sailors",
+        ),
+        (
             "Rescuers found 24 more people alive.",
             "24 more people",
             "people",
