@@ -107,10 +107,12 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
         }
     }
     let informative = (informative(vi) && informative(vj)) || same_unresolved(s, i, j);
-    // A value repeated in a clause about another pairing of people or
-    // another time is a coincidence, not a restatement: "A's 15-minute call
-    // with B" says nothing about "C's 15-minute call with B".
-    let other_event = other_counterpart(&a.persons, &b.persons) || anchors_differ(s, i, j);
+    // A value repeated in a clause about another pairing of people is a
+    // coincidence, not a restatement: "A's 15-minute call with B" says
+    // nothing about "C's 15-minute call with B". A clause set at another
+    // time keeps its agreement (one outlet dates a career step, another
+    // does not) and weighs as `anchor_differs`.
+    let other_event = other_counterpart(&a.persons, &b.persons);
     match compat {
         Some(true) if informative && other_event => f.set("values_uninformative", 1.0),
         Some(true) if informative => {
