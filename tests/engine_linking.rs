@@ -375,3 +375,17 @@ fn at_least_four_dozen_and_almost_four_dozen_conflict() {
     assert_eq!(questions, fact_of(&c, &f, 1, "almost four dozen questions"));
     assert_eq!(f.facts[questions].status, Status::Conflict);
 }
+
+#[test]
+fn an_approximate_sum_bridges_two_outlets_whose_exact_sums_clash() {
+    let c = corpus(&[
+        "The ministry will take money from the harbour repair budget, to the tune of $3.5 billion, officials said.\n",
+        "The order lets the ministry use about $3.6 billion from harbour repair projects to pay for the new sea wall, officials said.\n",
+        "The order lets the ministry divert $3.6 billion from harbour repair projects to the sea wall.\n",
+    ]);
+    let f = analyze(&c);
+    let sum = fact_of(&c, &f, 1, "about $3.6 billion");
+    assert_eq!(sum, fact_of(&c, &f, 2, "$3.6 billion"));
+    assert_eq!(sum, fact_of(&c, &f, 0, "$3.5 billion"));
+    assert_eq!(f.facts[sum].status, Status::Conflict);
+}

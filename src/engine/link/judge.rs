@@ -1,5 +1,6 @@
 //! Facts from groups of mentions: each gets a label and a status.
 
+use super::cluster::PairScore;
 use super::context::Vocab;
 use super::currency;
 use super::facts::{Fact, FactSet, Mention, Status};
@@ -33,9 +34,10 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
             }
             let sure = informative(&ma.value)
                 && informative(&mb.value)
-                && scorer
+                && (scorer
                     .context_score(a, b)
-                    .is_some_and(|s| s >= scorer.model.conflict_min);
+                    .is_some_and(|s| s >= scorer.model.conflict_min)
+                    || bridged(a, b, members, scorer));
             confident_clash |= sure;
         }
     }
@@ -45,6 +47,27 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
         (_, true, false) => Status::Unsure,
         _ => Status::Agree,
     }
+}
+
+/// Whether a third mention, in another article, is confidently one fact
+/// with each of the two ("$3.5 billion" and "about $3.6 billion", "about
+/// $3.6 billion" and "$3.6 billion"): then the two clashing values are
+/// one fact stated two ways, however little their own sentences share.
+/// Both links must be confident, so a chain of loose links bridges nothing.
+fn bridged(a: usize, b: usize, members: &[usize], scorer: &Scorer) -> bool {
+    let min = scorer.model.conflict_min;
+    let strong = |x: usize, y: usize| scorer.score(x, y).is_some_and(|s| s >= min);
+    let article = |m: usize| scorer.ctx[m].article;
+    // A period ("1950-53") holds both its ends without restating either,
+    // so dates never bridge; an approximate amount estimates one number.
+    members.iter().any(|&c| {
+        article(c) != article(a)
+            && article(c) != article(b)
+            && !matches!(scorer.values[c], Value::Date(_))
+            && informative(&scorer.values[c])
+            && strong(a, c)
+            && strong(c, b)
+    })
 }
 
 pub fn build_facts(p: &Prepared, mut groups: Vec<Vec<usize>>, scorer: &Scorer) -> FactSet {
