@@ -389,3 +389,28 @@ fn an_approximate_sum_bridges_two_outlets_whose_exact_sums_clash() {
     assert_eq!(sum, fact_of(&c, &f, 0, "$3.5 billion"));
     assert_eq!(f.facts[sum].status, Status::Conflict);
 }
+
+#[test]
+fn the_same_long_quote_credited_to_two_people_is_one_statement_marked_unsure() {
+    let c = corpus(&[
+        "\"We will not reopen the mine until every tunnel has been inspected by independent engineers,\" said Mayor Ruth Okafor.\n",
+        "\"We will not reopen the mine until every tunnel has been inspected by independent engineers,\" said Governor Paul Mensah.\n",
+    ]);
+    let f = analyze(&c);
+    let q = fact_of(
+        &c,
+        &f,
+        0,
+        "We will not reopen the mine until every tunnel has been inspected by independent engineers",
+    );
+    assert_eq!(
+        q,
+        fact_of(
+            &c,
+            &f,
+            1,
+            "We will not reopen the mine until every tunnel has been inspected by independent engineers"
+        )
+    );
+    assert_eq!(f.facts[q].status, Status::Unsure, "who said it");
+}

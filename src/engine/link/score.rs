@@ -60,6 +60,10 @@ pub struct Scorer<'a> {
     pub prepared: &'a Prepared,
 }
 
+/// Words in a row two quotes must share to be one statement even when
+/// credited to two people.
+pub const WHO_SAID_IT_RUN: usize = 8;
+
 impl Scorer<'_> {
     fn value_score(&self, i: usize, j: usize) -> Option<f32> {
         if self.restated.contains(&(i.min(j), i.max(j))) {
@@ -80,7 +84,16 @@ impl Scorer<'_> {
         if let (Some(x), Some(y)) = (self.speakers[i], self.speakers[j])
             && x != y
         {
-            return Some(0.0);
+            // One long run of the same words credited to two people is one
+            // statement whose speaker outlets dispute ("who said it");
+            // shorter shared wording is two people saying alike.
+            let other_outlet = self.ctx[i].article != self.ctx[j].article;
+            let run = longest_common_run(&self.quote_words[i], &self.quote_words[j]);
+            return Some(if other_outlet && run >= WHO_SAID_IT_RUN {
+                0.9
+            } else {
+                0.0
+            });
         }
         let (wa, wb) = (&self.quote_words[i], &self.quote_words[j]);
         let (short, long) = if wa.len() <= wb.len() {
