@@ -414,3 +414,17 @@ fn the_same_long_quote_credited_to_two_people_is_one_statement_marked_unsure() {
     );
     assert_eq!(f.facts[q].status, Status::Unsure, "who said it");
 }
+
+#[test]
+fn a_quote_spelling_a_compound_as_two_words_is_the_same_quote() {
+    let c = corpus(&[
+        "Mayor Ruth Okafor said there was \"a lot of goodwill\" between the two ports.\n",
+        "\"I really believe there is a lot of good will,\" Mayor Ruth Okafor said of the two ports.\n",
+    ]);
+    let f = analyze(&c);
+    let q = fact_of(&c, &f, 0, "a lot of goodwill");
+    assert_eq!(
+        q,
+        fact_of(&c, &f, 1, "I really believe there is a lot of good will")
+    );
+}

@@ -60,6 +60,10 @@ pub struct Scorer<'a> {
     pub prepared: &'a Prepared,
 }
 
+/// Context cosine at which a reworded quote with an unnamed speaker is
+/// taken for the same statement.
+const PARAPHRASE_CONTEXT: f32 = 0.1;
+
 /// Words in a row two quotes must share to be one statement even when
 /// credited to two people.
 pub const WHO_SAID_IT_RUN: usize = 8;
@@ -105,7 +109,10 @@ impl Scorer<'_> {
             return Some(0.0);
         }
         let (na, nb) = (short.join(" "), long.join(" "));
-        if quote_contained(&na, &nb) {
+        // "good will" and "goodwill" are one word spelt two ways.
+        let joined = |w: &[String]| w.concat();
+        if quote_contained(&na, &nb) || (short.len() >= 4 && joined(long).contains(&joined(short)))
+        {
             // A long shared wording is the same quote wherever it appears; a
             // word or two ("catastrophe") also needs the sentences to agree.
             // A word or two quoted from the same speaker's longer
@@ -143,9 +150,13 @@ impl Scorer<'_> {
         {
             return Some(0.75);
         }
-        if self.speakers[i].is_some()
-            && self.speakers[i] == self.speakers[j]
-            && paraphrase(&self.quote_terms[i], &self.quote_terms[j])
+        // Reworded by one speaker, or by a speaker one outlet leaves
+        // unnamed, in sentences about the same thing.
+        let same_speaker = self.speakers[i].is_some() && self.speakers[i] == self.speakers[j];
+        let unnamed = self.speakers[i].is_none() || self.speakers[j].is_none();
+        if paraphrase(&self.quote_terms[i], &self.quote_terms[j])
+            && (same_speaker
+                || (unnamed && self.ctx[i].bag.cosine(&self.ctx[j].bag) >= PARAPHRASE_CONTEXT))
         {
             return Some(0.6);
         }
