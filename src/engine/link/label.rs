@@ -44,12 +44,22 @@ pub fn subject(
     for c in cues.iter().flatten() {
         *cue_count.entry(c.as_str()).or_default() += 1;
     }
-    if let Some((c, _)) = cue_count
+    let top_cue = cue_count
         .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
-    {
-        return Some(c.to_string());
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)));
+    // A cue one mention of many names ("to the tune of $3.5 billion") is
+    // that outlet's wording; a word most mentions share names the fact.
+    match top_cue {
+        Some((c, n)) if n >= 2 || contexts.len() < 2 => return Some(c.to_string()),
+        Some((c, _)) => return shared_word(contexts, surface).or_else(|| Some(c.to_string())),
+        None => {}
     }
+    shared_word(contexts, surface)
+}
+
+/// The context word with the most weight across the mentions, counting
+/// only words that at least two share when there are two or more.
+fn shared_word(contexts: &[&[(u32, f32)]], surface: &dyn Fn(u32) -> String) -> Option<String> {
     let mut total: HashMap<u32, (f32, usize)> = HashMap::new();
     for bag in contexts {
         for &(t, w) in *bag {
@@ -104,5 +114,17 @@ mod tests {
         assert_eq!(s.as_deref(), Some("w1"), "w2 and w3 are not shared");
         assert_eq!(compose(Some("~call"), "length"), "call · length");
         assert_eq!(compose(None, "date"), "date");
+    }
+
+    #[test]
+    fn one_outlets_cue_gives_way_to_a_word_the_mentions_share() {
+        let cues = vec![Some("tune".to_string()), None, None];
+        let bags: Vec<&[(u32, f32)]> = vec![&[(1, 0.6)], &[(1, 0.7)], &[(1, 0.8), (2, 1.5)]];
+        let s = subject(&cues, &bags, &|t| format!("w{t}"));
+        assert_eq!(s.as_deref(), Some("w1"));
+        // With nothing shared the lone cue still names it.
+        let lone: Vec<&[(u32, f32)]> = vec![&[(3, 0.6)], &[(4, 0.7)], &[]];
+        let s = subject(&cues, &lone, &|t| format!("w{t}"));
+        assert_eq!(s.as_deref(), Some("tune"));
     }
 }
