@@ -23,7 +23,7 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
     let mut clash = false;
     let mut confident_clash = false;
     let mut who_said_it = false;
-    for (i, &a) in members.iter().enumerate() {
+    'pairs: for (i, &a) in members.iter().enumerate() {
         for &b in &members[i + 1..] {
             let (ma, mb) = (&mentions[a], &mentions[b]);
             if kind == Kind::Quote
@@ -48,7 +48,10 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
                     .context_score(a, b)
                     .is_some_and(|s| s >= scorer.model.conflict_min)
                     || bridged(a, b, members, scorer));
-            confident_clash |= sure;
+            if sure {
+                confident_clash = true;
+                break 'pairs;
+            }
         }
     }
     match (kind, clash, confident_clash) {
@@ -60,12 +63,19 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
     }
 }
 
+const BRIDGE_MAX_MEMBERS: usize = 24;
+
 /// Whether a third mention, in another article, is confidently one fact
 /// with each of the two ("$3.5 billion" and "about $3.6 billion", "about
 /// $3.6 billion" and "$3.6 billion"): then the two clashing values are
 /// one fact stated two ways, however little their own sentences share.
 /// Both links must be confident, so a chain of loose links bridges nothing.
 fn bridged(a: usize, b: usize, members: &[usize], scorer: &Scorer) -> bool {
+    // Each test scores two pairs per member; a fact this large has direct
+    // links enough, and the search would grow with its cube.
+    if members.len() > BRIDGE_MAX_MEMBERS {
+        return false;
+    }
     let min = scorer.model.conflict_min;
     let strong = |x: usize, y: usize| scorer.score(x, y).is_some_and(|s| s >= min);
     let article = |m: usize| scorer.ctx[m].article;
