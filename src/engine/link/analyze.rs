@@ -1,7 +1,7 @@
 //! The whole pass over a corpus: prepare every mention, link them into
 //! facts block by block, and judge each fact.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::candidates::{BestPartners, BlockKey, blocks, candidate_pairs};
 use super::cluster::{PairScore, agglomerate};
@@ -90,20 +90,20 @@ impl Plan {
                 (key, block, pairs)
             })
             .collect();
-        let value_pairs: Vec<(usize, usize)> = blocks
-            .iter()
-            .filter(|(k, _, _)| k.0 != Kind::Quote && !k.0.is_entity())
-            .flat_map(|(_, _, pairs)| pairs.iter().copied())
-            .collect();
-        let best = BestPartners::build(p, &value_pairs);
+        let value_pairs = value_blocks(&blocks).flat_map(|(_, _, pairs)| pairs.iter().copied());
+        let best = BestPartners::build(p, value_pairs);
         Plan { blocks, best }
     }
 
     fn value_blocks(&self) -> impl Iterator<Item = &Block> {
-        self.blocks
-            .iter()
-            .filter(|(k, _, _)| k.0 != Kind::Quote && !k.0.is_entity())
+        value_blocks(&self.blocks)
     }
+}
+
+fn value_blocks(blocks: &[Block]) -> impl Iterator<Item = &Block> {
+    blocks
+        .iter()
+        .filter(|(k, _, _)| k.0 != Kind::Quote && !k.0.is_entity())
 }
 
 fn link(p: &Prepared, model: &Model, explain: bool) -> (FactSet, Option<Explanation>) {
@@ -142,7 +142,7 @@ fn cluster_block(
     edge_min: f32,
     avg_min: f32,
 ) -> (Vec<Vec<usize>>, Vec<Scored>) {
-    let local: HashMap<usize, usize> = block.iter().enumerate().map(|(l, &m)| (m, l)).collect();
+    let local: FxHashMap<usize, usize> = block.iter().enumerate().map(|(l, &m)| (m, l)).collect();
     let edges: Vec<(usize, usize, Option<f32>)> = pairs
         .iter()
         .map(|&(i, j)| (local[&i], local[&j], scorer.score(i, j)))

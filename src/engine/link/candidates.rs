@@ -6,7 +6,7 @@
 //! only on pairs that share a strong context word, so the work stays far
 //! from quadratic.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::facts::Mention;
 use super::prepare::Prepared;
@@ -28,7 +28,7 @@ pub type BlockKey = (Kind, String);
 /// "$3.3 million"); a sum in another currency is compared only with its
 /// own.
 pub fn blocks(mentions: &[Mention], eur: &[Option<Interval>]) -> Vec<(BlockKey, Vec<usize>)> {
-    let mut map: HashMap<BlockKey, Vec<usize>> = HashMap::new();
+    let mut map: FxHashMap<BlockKey, Vec<usize>> = FxHashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let sub = match &m.value {
             Value::Money { .. } if eur.get(i).is_some_and(Option::is_some) => String::new(),
@@ -53,7 +53,7 @@ pub fn candidate_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(usize, usize
             .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
             .collect();
     }
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (local, &m) in block.iter().enumerate() {
         let mut top = ctx[m].bag.terms.clone();
         top.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
@@ -85,24 +85,35 @@ pub fn candidate_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(usize, usize
 /// across two articles are most likely one fact, however differently the
 /// outlets word it: a relative test, which holds across writing styles
 /// where a fixed similarity threshold does not.
+///
+/// Keyed by mention and article packed in one `u64`, with 32-bit mention
+/// indices: a large corpus has tens of millions of these entries.
 #[derive(Debug, Default)]
 pub struct BestPartners {
-    best: HashMap<(usize, usize), (usize, f32)>,
+    best: FxHashMap<u64, (u32, f32)>,
+}
+
+fn partner_key(from: usize, article: usize) -> u64 {
+    ((from as u64) << 32) | article as u64
 }
 
 impl BestPartners {
-    pub fn build(p: &Prepared, pairs: &[(usize, usize)]) -> Self {
-        let mut best: HashMap<(usize, usize), (usize, f32)> = HashMap::new();
-        for &(i, j) in pairs {
+    /// From candidate pairs in a fixed order: of equally good partners the
+    /// first one seen is kept.
+    pub fn build(p: &Prepared, pairs: impl IntoIterator<Item = (usize, usize)>) -> Self {
+        let mut best: FxHashMap<u64, (u32, f32)> = FxHashMap::default();
+        for (i, j) in pairs {
             let (a, b) = (&p.ctx[i], &p.ctx[j]);
             if a.article == b.article {
                 continue;
             }
             let s = affinity(p, i, j);
             for (from, to, art) in [(i, j, b.article), (j, i, a.article)] {
-                let slot = best.entry((from, art)).or_insert((to, f32::MIN));
+                let slot = best
+                    .entry(partner_key(from, art))
+                    .or_insert((to as u32, f32::MIN));
                 if s > slot.1 {
-                    *slot = (to, s);
+                    *slot = (to as u32, s);
                 }
             }
         }
@@ -112,8 +123,8 @@ impl BestPartners {
     /// Whether `j` is `i`'s best match in `j`'s article.
     pub fn is_best(&self, p: &Prepared, i: usize, j: usize) -> bool {
         self.best
-            .get(&(i, p.ctx[j].article))
-            .is_some_and(|&(to, s)| to == j && s > 0.0)
+            .get(&partner_key(i, p.ctx[j].article))
+            .is_some_and(|&(to, s)| to as usize == j && s > 0.0)
     }
 }
 
