@@ -20,7 +20,8 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
     }
     let kind = mentions[members[0]].kind;
     let mut clash = false;
-    let mut confident_clash = false;
+    // The first confident clash (any clash, for quotes) settles the status,
+    // so a large fact is not searched pair by pair past it.
     for (i, &a) in members.iter().enumerate() {
         for &b in &members[i + 1..] {
             let (ma, mb) = (&mentions[a], &mentions[b]);
@@ -29,22 +30,19 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
             }
             clash = true;
             if kind == Kind::Quote {
-                continue;
+                return Status::Variant;
             }
             let sure = informative(&ma.value)
                 && informative(&mb.value)
                 && scorer
                     .context_score(a, b)
                     .is_some_and(|s| s >= scorer.model.conflict_min);
-            confident_clash |= sure;
+            if sure {
+                return Status::Conflict;
+            }
         }
     }
-    match (kind, clash, confident_clash) {
-        (Kind::Quote, true, _) => Status::Variant,
-        (_, _, true) => Status::Conflict,
-        (_, true, false) => Status::Unsure,
-        _ => Status::Agree,
-    }
+    if clash { Status::Unsure } else { Status::Agree }
 }
 
 pub fn build_facts(p: &Prepared, mut groups: Vec<Vec<usize>>, scorer: &Scorer) -> FactSet {
