@@ -20,6 +20,12 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
         return Status::Single;
     }
     let kind = mentions[members[0]].kind;
+    // Names never clash (`compat::compatible` takes any two entities as
+    // one), and an entity stated by thousands of articles would otherwise
+    // cost millions of pair tests.
+    if kind.is_entity() {
+        return Status::Agree;
+    }
     let mut clash = false;
     // The first confident clash (any clash, for quotes) settles the status,
     // so a large fact is not searched pair by pair past it.
