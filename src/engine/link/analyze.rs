@@ -1,14 +1,13 @@
 //! The whole pass over a corpus: prepare every mention, link them into
 //! facts block by block, and judge each fact.
 
-use std::collections::HashMap;
-
 use super::candidates::{BestPartners, BlockKey, blocks, candidate_pairs};
 use super::cluster::{PairScore, agglomerate};
 use super::explain::{Explanation, trace};
 use super::facts::FactSet;
 use super::features::{self, Vector};
 use super::judge::build_facts;
+use super::parallel;
 use super::prepare::{Prepared, prepare, prepare_reporting};
 use super::score::Scorer;
 use super::weights::Model;
@@ -54,21 +53,21 @@ pub fn training_pairs(corpus: &Corpus) -> (Prepared, Vec<(usize, usize, Vector)>
     let model = Model::embedded();
     let plan = Plan::new(&p);
     let scorer = p.scorer(&model, &plan.best);
-    let out = plan
-        .value_blocks()
-        .flat_map(|(_, _, pairs)| pairs.iter())
-        .filter_map(|&(i, j)| features::pair(&scorer, i, j).map(|x| (i, j, x)))
+    let out = value_pairs(&plan.blocks)
+        .filter_map(|(i, j)| features::pair(&scorer, i, j).map(|x| (i, j, x)))
         .collect();
     (p, out)
 }
 
-/// Mentions that could be one fact, and the pairs among them to score.
-type Block = (BlockKey, Vec<usize>, Vec<(usize, usize)>);
+/// Mentions that could be one fact, and the pairs among them to score (as
+/// positions in the block: half the memory of mention indices, which
+/// counts at tens of millions of pairs).
+type Block = (BlockKey, Vec<usize>, Vec<(u32, u32)>);
 /// Two mention indices and their link score.
 type Scored = (usize, usize, f32);
 
-/// The blocks of a corpus with their candidate pairs (as mention indices),
-/// and the best partners those pairs give.
+/// The blocks of a corpus with their candidate pairs, and the best
+/// partners those pairs give.
 struct Plan {
     blocks: Vec<Block>,
     best: BestPartners,
@@ -83,27 +82,26 @@ impl Plan {
                     Vec::new()
                 } else {
                     candidate_pairs(&block, &p.ctx)
-                        .into_iter()
-                        .map(|(a, b)| (block[a], block[b]))
-                        .collect()
                 };
                 (key, block, pairs)
             })
             .collect();
-        let value_pairs: Vec<(usize, usize)> = blocks
-            .iter()
-            .filter(|(k, _, _)| k.0 != Kind::Quote && !k.0.is_entity())
-            .flat_map(|(_, _, pairs)| pairs.iter().copied())
-            .collect();
-        let best = BestPartners::build(p, &value_pairs);
+        let best = BestPartners::build(p, value_pairs(&blocks));
         Plan { blocks, best }
     }
+}
 
-    fn value_blocks(&self) -> impl Iterator<Item = &Block> {
-        self.blocks
-            .iter()
-            .filter(|(k, _, _)| k.0 != Kind::Quote && !k.0.is_entity())
-    }
+/// The candidate pairs of value mentions, as mention indices, block by
+/// block in order.
+fn value_pairs(blocks: &[Block]) -> impl Iterator<Item = (usize, usize)> {
+    blocks
+        .iter()
+        .filter(|(k, _, _)| k.0 != Kind::Quote && !k.0.is_entity())
+        .flat_map(|(_, block, pairs)| {
+            pairs
+                .iter()
+                .map(|&(a, b)| (block[a as usize], block[b as usize]))
+        })
 }
 
 fn link(p: &Prepared, model: &Model, explain: bool) -> (FactSet, Option<Explanation>) {
@@ -120,11 +118,9 @@ fn link(p: &Prepared, model: &Model, explain: bool) -> (FactSet, Option<Explanat
             Kind::Quote => (QUOTE_MIN, 0.5),
             _ => (model.edge_min, model.avg_min),
         };
-        let (found, scored) = cluster_block(block, pairs, &scorer, edge_min, avg_min);
+        let (found, scored) = cluster_block(block, pairs, &scorer, (edge_min, avg_min), explain);
         groups.extend(found);
-        if explain {
-            scored_pairs.extend(scored);
-        }
+        scored_pairs.extend(scored);
     }
     let explanation = explain.then(|| Explanation {
         contexts: p.ctx.iter().map(|c| trace(c, &p.vocab)).collect(),
@@ -134,19 +130,18 @@ fn link(p: &Prepared, model: &Model, explain: bool) -> (FactSet, Option<Explanat
 }
 
 /// Scores candidate pairs of one block and clusters them. Returns the
-/// groups and the scored pairs (as mention indices).
+/// groups and, with `explain`, the scored pairs (as mention indices).
 fn cluster_block(
     block: &[usize],
-    pairs: &[(usize, usize)],
+    pairs: &[(u32, u32)],
     scorer: &Scorer,
-    edge_min: f32,
-    avg_min: f32,
+    (edge_min, avg_min): (f32, f32),
+    explain: bool,
 ) -> (Vec<Vec<usize>>, Vec<Scored>) {
-    let local: HashMap<usize, usize> = block.iter().enumerate().map(|(l, &m)| (m, l)).collect();
-    let edges: Vec<(usize, usize, Option<f32>)> = pairs
-        .iter()
-        .map(|&(i, j)| (local[&i], local[&j], scorer.score(i, j)))
-        .collect();
+    let edges: Vec<(usize, usize, Option<f32>)> = parallel::map(pairs, |&(a, b)| {
+        let (a, b) = (a as usize, b as usize);
+        (a, b, scorer.score(block[a], block[b]))
+    });
     struct Local<'a> {
         block: &'a [usize],
         scorer: &'a Scorer<'a>,
@@ -163,10 +158,14 @@ fn cluster_block(
         }
     }
     let local = Local { block, scorer };
-    let scored = edges
-        .iter()
-        .filter_map(|&(a, b, s)| s.map(|s| (block[a], block[b], s)))
-        .collect();
+    let scored = if explain {
+        edges
+            .iter()
+            .filter_map(|&(a, b, s)| s.map(|s| (block[a], block[b], s)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let groups = agglomerate(block.len(), edges, &local, edge_min, avg_min)
         .into_iter()
         .map(|g| g.into_iter().map(|i| block[i]).collect())

@@ -6,9 +6,10 @@
 //! only on pairs that share a strong context word, so the work stays far
 //! from quadratic.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::facts::Mention;
+use super::parallel;
 use super::prepare::Prepared;
 use super::score::MentionCtx;
 use crate::engine::model::{Interval, Kind, Value};
@@ -28,7 +29,7 @@ pub type BlockKey = (Kind, String);
 /// "$3.3 million"); a sum in another currency is compared only with its
 /// own.
 pub fn blocks(mentions: &[Mention], eur: &[Option<Interval>]) -> Vec<(BlockKey, Vec<usize>)> {
-    let mut map: HashMap<BlockKey, Vec<usize>> = HashMap::new();
+    let mut map: FxHashMap<BlockKey, Vec<usize>> = FxHashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let sub = match &m.value {
             Value::Money { .. } if eur.get(i).is_some_and(Option::is_some) => String::new(),
@@ -46,15 +47,16 @@ pub fn blocks(mentions: &[Mention], eur: &[Option<Interval>]) -> Vec<(BlockKey, 
 
 /// All pairs for a small block; for a large one, only pairs that share one
 /// of their strongest context words (an inverted index over those words).
-pub fn candidate_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(usize, usize)> {
-    let n = block.len();
-    if n <= EXHAUSTIVE_BLOCK {
+/// Pairs are positions in the block, lower first, in ascending order.
+pub fn candidate_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(u32, u32)> {
+    let n = block.len() as u32;
+    if block.len() <= EXHAUSTIVE_BLOCK {
         return (0..n)
             .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
             .collect();
     }
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (local, &m) in block.iter().enumerate() {
+    let mut postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for (local, &m) in (0..n).zip(block) {
         let mut top = ctx[m].bag.terms.clone();
         top.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
         for (t, _) in top.into_iter().take(6) {
@@ -64,7 +66,7 @@ pub fn candidate_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(usize, usize
             postings.entry(c).or_default().push(local);
         }
     }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
     for list in postings.values() {
         if list.len() > MAX_POSTING {
             continue;
@@ -85,24 +87,43 @@ pub fn candidate_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(usize, usize
 /// across two articles are most likely one fact, however differently the
 /// outlets word it: a relative test, which holds across writing styles
 /// where a fixed similarity threshold does not.
+///
+/// Keyed by mention and article packed in one `u64`, with 32-bit mention
+/// indices: a large corpus has tens of millions of these entries.
 #[derive(Debug, Default)]
 pub struct BestPartners {
-    best: HashMap<(usize, usize), (usize, f32)>,
+    best: FxHashMap<u64, (u32, f32)>,
+}
+
+/// Pairs whose affinities are worked out together.
+const BATCH: usize = 1 << 20;
+
+fn partner_key(from: usize, article: usize) -> u64 {
+    ((from as u64) << 32) | article as u64
 }
 
 impl BestPartners {
-    pub fn build(p: &Prepared, pairs: &[(usize, usize)]) -> Self {
-        let mut best: HashMap<(usize, usize), (usize, f32)> = HashMap::new();
-        for &(i, j) in pairs {
-            let (a, b) = (&p.ctx[i], &p.ctx[j]);
-            if a.article == b.article {
-                continue;
-            }
-            let s = affinity(p, i, j);
-            for (from, to, art) in [(i, j, b.article), (j, i, a.article)] {
-                let slot = best.entry((from, art)).or_insert((to, f32::MIN));
-                if s > slot.1 {
-                    *slot = (to, s);
+    /// From candidate pairs in a fixed order: of equally good partners the
+    /// first one seen is kept. Affinities are worked out on all cores a
+    /// batch at a time, and kept in pair order.
+    pub fn build(p: &Prepared, pairs: impl IntoIterator<Item = (usize, usize)>) -> Self {
+        let mut best: FxHashMap<u64, (u32, f32)> = FxHashMap::default();
+        let mut pairs = pairs
+            .into_iter()
+            .filter(|&(i, j)| p.ctx[i].article != p.ctx[j].article)
+            .peekable();
+        while pairs.peek().is_some() {
+            let batch: Vec<(usize, usize)> = pairs.by_ref().take(BATCH).collect();
+            let scores = parallel::map(&batch, |&(i, j)| affinity(p, i, j));
+            for (&(i, j), s) in batch.iter().zip(scores) {
+                let (ai, aj) = (p.ctx[i].article, p.ctx[j].article);
+                for (from, to, art) in [(i, j, aj), (j, i, ai)] {
+                    let slot = best
+                        .entry(partner_key(from, art))
+                        .or_insert((to as u32, f32::MIN));
+                    if s > slot.1 {
+                        *slot = (to as u32, s);
+                    }
                 }
             }
         }
@@ -112,8 +133,8 @@ impl BestPartners {
     /// Whether `j` is `i`'s best match in `j`'s article.
     pub fn is_best(&self, p: &Prepared, i: usize, j: usize) -> bool {
         self.best
-            .get(&(i, p.ctx[j].article))
-            .is_some_and(|&(to, s)| to == j && s > 0.0)
+            .get(&partner_key(i, p.ctx[j].article))
+            .is_some_and(|&(to, s)| to as usize == j && s > 0.0)
     }
 }
 

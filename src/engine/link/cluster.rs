@@ -5,7 +5,7 @@
 //! average similar enough and no pair among them is forbidden. Plain
 //! single-link chaining would let one loose pair glue two facts together.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Scores a pair of item indices: `None` means the two may never share a
 /// group; `Some(s)` is a similarity in [0, 1].
@@ -28,23 +28,24 @@ pub trait PairScore {
 
 /// The groups being built, with the summed scores and the forbidden links
 /// between them, kept up to date as groups merge. Averages then cost one
-/// look-up instead of a pass over every pair of members.
+/// look-up instead of a pass over every pair of members. Everything is
+/// indexed by group root; a root merged away keeps empty entries.
 struct Groups {
     parent: Vec<usize>,
-    members: HashMap<usize, Vec<usize>>,
+    members: Vec<Vec<usize>>,
     /// Per group root: the summed edge score to each neighbouring root.
-    sums: HashMap<usize, HashMap<usize, f32>>,
+    sums: Vec<FxHashMap<usize, f32>>,
     /// Per group root: the roots it may never merge with.
-    forbid: HashMap<usize, HashSet<usize>>,
+    forbid: Vec<FxHashSet<usize>>,
 }
 
 impl Groups {
     fn new(n: usize) -> Self {
         Groups {
             parent: (0..n).collect(),
-            members: (0..n).map(|i| (i, vec![i])).collect(),
-            sums: HashMap::new(),
-            forbid: HashMap::new(),
+            members: (0..n).map(|i| vec![i]).collect(),
+            sums: vec![FxHashMap::default(); n],
+            forbid: vec![FxHashSet::default(); n],
         }
     }
 
@@ -57,24 +58,24 @@ impl Groups {
     }
 
     fn add_sum(&mut self, a: usize, b: usize, s: f32) {
-        *self.sums.entry(a).or_default().entry(b).or_default() += s;
-        *self.sums.entry(b).or_default().entry(a).or_default() += s;
+        *self.sums[a].entry(b).or_default() += s;
+        *self.sums[b].entry(a).or_default() += s;
     }
 
     fn add_forbid(&mut self, a: usize, b: usize) {
-        self.forbid.entry(a).or_default().insert(b);
-        self.forbid.entry(b).or_default().insert(a);
+        self.forbid[a].insert(b);
+        self.forbid[b].insert(a);
     }
 
     fn forbidden(&self, a: usize, b: usize) -> bool {
-        self.forbid.get(&a).is_some_and(|f| f.contains(&b))
+        self.forbid[a].contains(&b)
     }
 
     /// Whether some member of `a` and some member of `b` in one partition
     /// may not share a group; remembered when so.
     fn clash(&mut self, a: usize, b: usize, scorer: &dyn PairScore) -> bool {
-        let (ma, mb) = (&self.members[&a], &self.members[&b]);
-        let mut by_part: HashMap<usize, Vec<usize>> = HashMap::new();
+        let (ma, mb) = (&self.members[a], &self.members[b]);
+        let mut by_part: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
         for &x in ma {
             by_part.entry(scorer.partition(x)).or_default().push(x);
         }
@@ -91,23 +92,19 @@ impl Groups {
 
     /// Folds group `from` into group `into`.
     fn merge(&mut self, into: usize, from: usize) {
-        let moved = self.members.remove(&from).unwrap_or_default();
+        let moved = std::mem::take(&mut self.members[from]);
         self.parent[from] = into;
-        self.members.entry(into).or_default().extend(moved);
-        for (other, s) in self.sums.remove(&from).unwrap_or_default() {
-            if let Some(m) = self.sums.get_mut(&other) {
-                m.remove(&from);
-            }
+        self.members[into].extend(moved);
+        // Each neighbour of `from` is visited once, so the order of the
+        // visits does not change any sum.
+        for (other, s) in std::mem::take(&mut self.sums[from]) {
+            self.sums[other].remove(&from);
             if other != into {
                 self.add_sum(into, other, s);
-            } else if let Some(m) = self.sums.get_mut(&into) {
-                m.remove(&from);
             }
         }
-        for other in self.forbid.remove(&from).unwrap_or_default() {
-            if let Some(f) = self.forbid.get_mut(&other) {
-                f.remove(&from);
-            }
+        for other in std::mem::take(&mut self.forbid[from]) {
+            self.forbid[other].remove(&from);
             if other != into {
                 self.add_forbid(into, other);
             }
@@ -154,13 +151,8 @@ pub fn agglomerate(
         if ra == rb || g.forbidden(ra, rb) {
             continue;
         }
-        let size = (g.members[&ra].len() * g.members[&rb].len()) as f32;
-        let total = g
-            .sums
-            .get(&ra)
-            .and_then(|m| m.get(&rb))
-            .copied()
-            .unwrap_or(0.0);
+        let size = (g.members[ra].len() * g.members[rb].len()) as f32;
+        let total = g.sums[ra].get(&rb).copied().unwrap_or(0.0);
         if total / size < avg_min || g.clash(ra, rb, scorer) {
             continue;
         }
@@ -168,7 +160,8 @@ pub fn agglomerate(
     }
     let mut groups: Vec<Vec<usize>> = g
         .members
-        .into_values()
+        .into_iter()
+        .filter(|m| !m.is_empty())
         .map(|mut m| {
             m.sort_unstable();
             m
@@ -180,6 +173,8 @@ pub fn agglomerate(
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     use super::*;
 
     struct Table(HashMap<(usize, usize), Option<f32>>);

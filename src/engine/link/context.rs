@@ -56,21 +56,25 @@ impl Vocab {
     }
 }
 
-/// A sparse weighted bag of terms, sorted by term id.
+/// A sparse weighted bag of terms, sorted by term id. Bags are built once
+/// and only read after, so the norm is worked out once: the linker takes
+/// millions of cosines on a large corpus.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Bag {
     pub terms: Vec<(u32, f32)>,
+    norm: f32,
 }
 
 impl Bag {
     pub fn from_map(m: HashMap<u32, f32>) -> Self {
         let mut terms: Vec<(u32, f32)> = m.into_iter().collect();
         terms.sort_by_key(|t| t.0);
-        Bag { terms }
+        let norm = terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
+        Bag { terms, norm }
     }
 
     pub fn norm(&self) -> f32 {
-        self.terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt()
+        self.norm
     }
 
     pub fn dot(&self, other: &Bag) -> f32 {

@@ -88,8 +88,9 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
     let compat = s.compatible(i, j);
     let mut f = Builder([0.0; N]);
     f.set("bias", 1.0);
-    f.set("cosine", a.bag.cosine(&b.bag));
-    f.set("prior", super::prior::prior(s, i, j));
+    let cosine = a.bag.cosine(&b.bag);
+    f.set("cosine", cosine);
+    f.set("prior", super::prior::prior(s, i, j, cosine, compat));
     f.set("concept_cosine", a.concepts.cosine(&b.concepts));
     let crossed = a.cue.is_some() && (a.cue == b.event || b.cue == a.event);
     if let (Some(x), Some(y)) = (a.cue, b.cue) {
@@ -138,7 +139,7 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
             "same_value_rarity"
         };
         f.set(name, s.rarity[i]);
-        if a.bag.cosine(&b.bag) < 0.05 {
+        if cosine < 0.05 {
             f.set("value_without_context", 1.0);
         }
     }

@@ -6,6 +6,7 @@ use super::currency;
 use super::facts::{Fact, FactSet, Mention, Status};
 use super::features::informative;
 use super::label;
+use super::parallel;
 use super::prepare::Prepared;
 use super::score::{MentionCtx, Scorer};
 use crate::engine::model::{Kind, Value};
@@ -20,6 +21,12 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
         return Status::Single;
     }
     let kind = mentions[members[0]].kind;
+    // Names never clash (`compat::compatible` takes any two entities as
+    // one), and an entity stated by thousands of articles would otherwise
+    // cost millions of pair tests.
+    if kind.is_entity() {
+        return Status::Agree;
+    }
     let mut clash = false;
     let mut confident_clash = false;
     let mut who_said_it = false;
@@ -34,6 +41,7 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
                 // as possibly different, not ✗: a speaker found in a long
                 // sentence is sometimes the wrong name in it.
                 who_said_it = true;
+                break 'pairs;
             }
             if ma.article == mb.article || scorer.compatible(a, b) != Some(false) {
                 continue;
@@ -97,9 +105,12 @@ pub fn build_facts(p: &Prepared, mut groups: Vec<Vec<usize>>, scorer: &Scorer) -
         g.sort_by_key(|&m| (mentions[m].article, mentions[m].span.start));
     }
     groups.sort_by_key(|g| (mentions[g[0]].article, mentions[g[0]].span.start));
+    // A large fact's status looks at every pair of its mentions: the
+    // facts are judged on all cores.
+    let statuses = parallel::map(&groups, |g| judge(g, mentions, scorer));
     let mut fact_of = vec![0; mentions.len()];
     let mut facts = Vec::with_capacity(groups.len());
-    for (fi, g) in groups.into_iter().enumerate() {
+    for (fi, (g, status)) in groups.into_iter().zip(statuses).enumerate() {
         for &m in &g {
             fact_of[m] = fi;
         }
@@ -109,7 +120,7 @@ pub fn build_facts(p: &Prepared, mut groups: Vec<Vec<usize>>, scorer: &Scorer) -
             id: format!("f{}", fi + 1),
             kind: first.kind,
             label,
-            status: judge(&g, mentions, scorer),
+            status,
             mentions: g,
         });
     }

@@ -16,6 +16,7 @@ pub mod features;
 mod judge;
 pub mod label;
 pub mod lexicon;
+mod parallel;
 mod prepare;
 mod prior;
 pub mod score;

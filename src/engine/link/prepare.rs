@@ -122,7 +122,10 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     };
     let mut terms: Vec<ArticleTerms> = Vec::with_capacity(corpus.articles.len());
     for (ai, a) in corpus.articles.iter().enumerate() {
-        let ents: Vec<_> = mentions
+        // Mentions are in article order: each article's are one run.
+        let own = &mentions[mentions.partition_point(|m| m.article < ai)
+            ..mentions.partition_point(|m| m.article <= ai)];
+        let ents: Vec<_> = own
             .iter()
             .filter(|m| m.article == ai && m.kind.is_entity())
             .map(|m| {
@@ -133,7 +136,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
                 )
             })
             .collect();
-        let mut values: Vec<_> = mentions
+        let mut values: Vec<_> = own
             .iter()
             .filter(|m| m.article == ai && !m.kind.is_entity() && m.kind != Kind::Quote)
             .map(|m| m.span.clone())

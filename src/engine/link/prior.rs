@@ -7,9 +7,10 @@ use super::currency::{self, CONVERTED_SPECIFICITY};
 use super::score::Scorer;
 use crate::engine::model::{Kind, Value};
 
-pub fn prior(s: &Scorer, i: usize, j: usize) -> f32 {
+/// `cosine` (the pair's context cosine) and `compat` (whether its values
+/// agree) are what the caller has already worked out for the pair.
+pub fn prior(s: &Scorer, i: usize, j: usize, cosine: f32, compat: Option<bool>) -> f32 {
     let (a, b) = (&s.ctx[i], &s.ctx[j]);
-    let compat = s.compatible(i, j);
     match (s.kinds[i], compat) {
         // Units of measure that do not convert, or a currency the rate
         // table does not know, are different facts.
@@ -24,7 +25,7 @@ pub fn prior(s: &Scorer, i: usize, j: usize) -> f32 {
     if a.article == b.article && a.sentence == b.sentence {
         return 0.0;
     }
-    let mut sc = a.bag.cosine(&b.bag);
+    let mut sc = cosine;
     // "31 dead" and "24 people killed": the casualty word is the noun in
     // one and the verb in the other.
     let crossed = a.cue.is_some() && (a.cue == b.event || b.cue == a.event);

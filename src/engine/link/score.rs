@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::candidates::BestPartners;
 use super::cluster::PairScore;
-use super::compat::{compatible_converted, quote_contained};
+use super::compat::compatible_converted;
 use super::context::Bag;
 use super::features;
 use super::prepare::Prepared;
@@ -108,10 +108,12 @@ impl Scorer<'_> {
         if short.is_empty() {
             return Some(0.0);
         }
-        let (na, nb) = (short.join(" "), long.join(" "));
         // "good will" and "goodwill" are one word spelt two ways.
         let joined = |w: &[String]| w.concat();
-        if quote_contained(&na, &nb) || (short.len() >= 4 && joined(long).contains(&joined(short)))
+        if words_contained(short, long)
+            || (short.len() >= 4
+                && long.len() > short.len()
+                && joined(long).contains(&joined(short)))
         {
             // A long shared wording is the same quote wherever it appears; a
             // word or two ("catastrophe") also needs the sentences to agree.
@@ -160,12 +162,11 @@ impl Scorer<'_> {
         {
             return Some(0.6);
         }
-        let tri = |w: &[String]| -> HashSet<String> { w.windows(3).map(|t| t.join(" ")).collect() };
-        let (ta, tb) = (tri(short), tri(long));
+        let (ta, tb) = (trigrams(short), trigrams(long));
         if ta.is_empty() {
             return Some(0.0);
         }
-        let shared = ta.intersection(&tb).count() as f32 / ta.len() as f32;
+        let shared = count_shared(&ta, &tb) as f32 / ta.len() as f32;
         Some(if shared >= 0.6 { 0.7 } else { shared * 0.5 })
     }
 }
@@ -222,21 +223,55 @@ fn paraphrase(a: &[u32], b: &[u32]) -> bool {
     shared * 4 >= short.len() * 3
 }
 
+/// Whether the words of `short` appear in `long` as one run: what
+/// `compat::quote_contained` says of the two quotes joined with spaces,
+/// without building the strings (millions of quote pairs on a large
+/// corpus).
+fn words_contained(short: &[String], long: &[String]) -> bool {
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// The distinct runs of three words, sorted.
+fn trigrams(words: &[String]) -> Vec<&[String]> {
+    let mut t: Vec<&[String]> = words.windows(3).collect();
+    t.sort_unstable();
+    t.dedup();
+    t
+}
+
+/// How many entries two sorted, deduplicated lists share.
+fn count_shared(a: &[&[String]], b: &[&[String]]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// Length in words of the longest run the two share. Quotes are capped in
 /// length by the caller's tokenisation; this is O(|a|·|b|).
 pub fn longest_common_run(a: &[String], b: &[String]) -> usize {
     let (a, b) = (&a[..a.len().min(400)], &b[..b.len().min(400)]);
     let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
     let mut best = 0;
     for x in a {
-        let mut cur = vec![0usize; b.len() + 1];
+        cur.fill(0);
         for (k, y) in b.iter().enumerate() {
             if x == y {
                 cur[k + 1] = prev[k] + 1;
                 best = best.max(cur[k + 1]);
             }
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     best
 }
@@ -246,8 +281,8 @@ pub fn longest_common_run(a: &[String], b: &[String]) -> usize {
 pub fn common_subsequence(a: &[String], b: &[String]) -> usize {
     let (a, b) = (&a[..a.len().min(400)], &b[..b.len().min(400)]);
     let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
     for x in a {
-        let mut cur = vec![0usize; b.len() + 1];
         for (k, y) in b.iter().enumerate() {
             cur[k + 1] = if x == y {
                 prev[k] + 1
@@ -255,7 +290,7 @@ pub fn common_subsequence(a: &[String], b: &[String]) -> usize {
                 cur[k].max(prev[k + 1])
             };
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()]
 }
@@ -277,6 +312,37 @@ mod tests {
             "much longer"
         );
         assert!(!paraphrase(&[1, 2], &[1, 2]), "too short to tell");
+    }
+
+    #[test]
+    fn word_containment_agrees_with_the_joined_quotes() {
+        let cases = [
+            ("sounds good", "it sounds good to me"),
+            ("sound good", "it sounds good to me"),
+            ("good to", "good good to me"),
+            ("a a", "a a a"),
+            ("me", "it sounds good to me"),
+            ("it sounds good to me", "it sounds good to me"),
+            ("to me too", "it sounds good to me"),
+        ];
+        for (a, b) in cases {
+            let (wa, wb) = (words(a), words(b));
+            assert_eq!(
+                words_contained(&wa, &wb),
+                crate::engine::link::compat::quote_contained(a, b),
+                "{a:?} in {b:?}"
+            );
+        }
+        assert!(!words_contained(&[], &words("a b")));
+    }
+
+    #[test]
+    fn shared_trigrams_are_counted_once() {
+        let a = words("we will win we will win");
+        let b = words("and we will win again");
+        let (ta, tb) = (trigrams(&a), trigrams(&b));
+        assert_eq!(ta.len(), 3, "{ta:?}");
+        assert_eq!(count_shared(&ta, &tb), 1);
     }
 
     #[test]
