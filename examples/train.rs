@@ -325,6 +325,7 @@ fn sign(name: &str) -> Sign {
         | "values_conflict"
         | "people_other_counterpart"
         | "people_disjoint"
+        | "value_without_context"
         | "anchor_differs" => Sign::Down,
         _ => Sign::Free,
     }
