@@ -1,7 +1,7 @@
 //! The whole pass over a corpus: prepare every mention, link them into
 //! facts block by block, and judge each fact.
 
-use super::candidates::{BestPartners, BlockKey, blocks, candidate_pairs};
+use super::candidates::{BestPartners, BlockKey, blocks, candidate_pairs, cosines};
 use super::cluster::{PairScore, agglomerate};
 use super::explain::{Explanation, trace};
 use super::facts::FactSet;
@@ -54,15 +54,19 @@ pub fn training_pairs(corpus: &Corpus) -> (Prepared, Vec<(usize, usize, Vector)>
     let plan = Plan::new(&p);
     let scorer = p.scorer(&model, &plan.best);
     let out = value_pairs(&plan.blocks)
-        .filter_map(|(i, j)| features::pair(&scorer, i, j).map(|x| (i, j, x)))
+        .filter_map(|((i, j), _)| features::pair(&scorer, i, j).map(|x| (i, j, x)))
         .collect();
     (p, out)
 }
 
-/// Mentions that could be one fact, and the pairs among them to score (as
+/// Mentions that could be one fact, the pairs among them to score (as
 /// positions in the block: half the memory of mention indices, which
-/// counts at tens of millions of pairs).
-type Block = (BlockKey, Vec<usize>, Vec<(u32, u32)>);
+/// counts at tens of millions of pairs) and, for values, each pair's
+/// context and concept cosines, which the best partners and the pair
+/// score both weigh.
+type Block = (BlockKey, Vec<usize>, Vec<(u32, u32)>, Vec<(f32, f32)>);
+/// A block's candidate pairs and their cosines (none for quotes).
+type Candidates<'a> = (&'a [(u32, u32)], &'a [(f32, f32)]);
 /// Two mention indices and their link score.
 type Scored = (usize, usize, f32);
 
@@ -83,7 +87,14 @@ impl Plan {
                 } else {
                     candidate_pairs(&block, &p.ctx)
                 };
-                (key, block, pairs)
+                let cosines = if is_value(key.0) {
+                    parallel::map(&pairs, |_, &(a, b)| {
+                        cosines(&p.ctx, block[a as usize], block[b as usize])
+                    })
+                } else {
+                    Vec::new()
+                };
+                (key, block, pairs, cosines)
             })
             .collect();
         let best = BestPartners::build(p, value_pairs(&blocks));
@@ -91,16 +102,21 @@ impl Plan {
     }
 }
 
-/// The candidate pairs of value mentions, as mention indices, block by
-/// block in order.
-fn value_pairs(blocks: &[Block]) -> impl Iterator<Item = (usize, usize)> {
+fn is_value(kind: Kind) -> bool {
+    kind != Kind::Quote && !kind.is_entity()
+}
+
+/// The candidate pairs of value mentions, as mention indices, with their
+/// cosines, block by block in order.
+fn value_pairs(blocks: &[Block]) -> impl Iterator<Item = ((usize, usize), (f32, f32))> {
     blocks
         .iter()
-        .filter(|(k, _, _)| k.0 != Kind::Quote && !k.0.is_entity())
-        .flat_map(|(_, block, pairs)| {
+        .filter(|(k, ..)| is_value(k.0))
+        .flat_map(|(_, block, pairs, cosines)| {
             pairs
                 .iter()
-                .map(|&(a, b)| (block[a as usize], block[b as usize]))
+                .zip(cosines)
+                .map(|(&(a, b), &c)| ((block[a as usize], block[b as usize]), c))
         })
 }
 
@@ -109,7 +125,7 @@ fn link(p: &Prepared, model: &Model, explain: bool) -> (FactSet, Option<Explanat
     let scorer = p.scorer(model, &plan.best);
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut scored_pairs = Vec::new();
-    for (key, block, pairs) in &plan.blocks {
+    for (key, block, pairs, cosines) in &plan.blocks {
         let (edge_min, avg_min) = match key.0 {
             Kind::Person | Kind::Org | Kind::Place => {
                 groups.push(block.clone());
@@ -118,7 +134,9 @@ fn link(p: &Prepared, model: &Model, explain: bool) -> (FactSet, Option<Explanat
             Kind::Quote => (QUOTE_MIN, 0.5),
             _ => (model.edge_min, model.avg_min),
         };
-        let (found, scored) = cluster_block(block, pairs, &scorer, (edge_min, avg_min), explain);
+        let candidates = (pairs.as_slice(), cosines.as_slice());
+        let (found, scored) =
+            cluster_block(block, candidates, &scorer, (edge_min, avg_min), explain);
         groups.extend(found);
         scored_pairs.extend(scored);
     }
@@ -129,18 +147,23 @@ fn link(p: &Prepared, model: &Model, explain: bool) -> (FactSet, Option<Explanat
     (build_facts(p, groups, &scorer), explanation)
 }
 
-/// Scores candidate pairs of one block and clusters them. Returns the
-/// groups and, with `explain`, the scored pairs (as mention indices).
+/// Scores candidate pairs of one block (with their cosines, when known)
+/// and clusters them. Returns the groups and, with `explain`, the scored
+/// pairs (as mention indices).
 fn cluster_block(
     block: &[usize],
-    pairs: &[(u32, u32)],
+    (pairs, cosines): Candidates,
     scorer: &Scorer,
     (edge_min, avg_min): (f32, f32),
     explain: bool,
 ) -> (Vec<Vec<usize>>, Vec<Scored>) {
-    let edges: Vec<(usize, usize, Option<f32>)> = parallel::map(pairs, |&(a, b)| {
+    let edges: Vec<(usize, usize, Option<f32>)> = parallel::map(pairs, |k, &(a, b)| {
         let (a, b) = (a as usize, b as usize);
-        (a, b, scorer.score(block[a], block[b]))
+        (
+            a,
+            b,
+            scorer.score_with(block[a], block[b], cosines.get(k).copied()),
+        )
     });
     struct Local<'a> {
         block: &'a [usize],

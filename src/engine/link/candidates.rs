@@ -9,7 +9,6 @@
 use rustc_hash::FxHashMap;
 
 use super::facts::Mention;
-use super::parallel;
 use super::prepare::Prepared;
 use super::score::MentionCtx;
 use crate::engine::model::{Interval, Kind, Value};
@@ -95,35 +94,31 @@ pub struct BestPartners {
     best: FxHashMap<u64, (u32, f32)>,
 }
 
-/// Pairs whose affinities are worked out together.
-const BATCH: usize = 1 << 20;
-
 fn partner_key(from: usize, article: usize) -> u64 {
     ((from as u64) << 32) | article as u64
 }
 
 impl BestPartners {
-    /// From candidate pairs in a fixed order: of equally good partners the
-    /// first one seen is kept. Affinities are worked out on all cores a
-    /// batch at a time, and kept in pair order.
-    pub fn build(p: &Prepared, pairs: impl IntoIterator<Item = (usize, usize)>) -> Self {
+    /// From candidate pairs in a fixed order, each with its context and
+    /// concept cosines (see [`cosines`]): of equally good partners the
+    /// first one seen is kept.
+    pub fn build(
+        p: &Prepared,
+        pairs: impl IntoIterator<Item = ((usize, usize), (f32, f32))>,
+    ) -> Self {
         let mut best: FxHashMap<u64, (u32, f32)> = FxHashMap::default();
-        let mut pairs = pairs
-            .into_iter()
-            .filter(|&(i, j)| p.ctx[i].article != p.ctx[j].article)
-            .peekable();
-        while pairs.peek().is_some() {
-            let batch: Vec<(usize, usize)> = pairs.by_ref().take(BATCH).collect();
-            let scores = parallel::map(&batch, |&(i, j)| affinity(p, i, j));
-            for (&(i, j), s) in batch.iter().zip(scores) {
-                let (ai, aj) = (p.ctx[i].article, p.ctx[j].article);
-                for (from, to, art) in [(i, j, aj), (j, i, ai)] {
-                    let slot = best
-                        .entry(partner_key(from, art))
-                        .or_insert((to as u32, f32::MIN));
-                    if s > slot.1 {
-                        *slot = (to as u32, s);
-                    }
+        for ((i, j), cosines) in pairs {
+            let (ai, aj) = (p.ctx[i].article, p.ctx[j].article);
+            if ai == aj {
+                continue;
+            }
+            let s = affinity(p, i, j, cosines);
+            for (from, to, art) in [(i, j, aj), (j, i, ai)] {
+                let slot = best
+                    .entry(partner_key(from, art))
+                    .or_insert((to as u32, f32::MIN));
+                if s > slot.1 {
+                    *slot = (to as u32, s);
                 }
             }
         }
@@ -138,9 +133,16 @@ impl BestPartners {
     }
 }
 
-fn affinity(p: &Prepared, i: usize, j: usize) -> f32 {
+/// The context and concept cosines of mentions `i` and `j`: worked out once
+/// per candidate pair for both the best partners and the pair's score.
+pub fn cosines(ctx: &[MentionCtx], i: usize, j: usize) -> (f32, f32) {
+    let (a, b) = (&ctx[i], &ctx[j]);
+    (a.bag.cosine(&b.bag), a.concepts.cosine(&b.concepts))
+}
+
+fn affinity(p: &Prepared, i: usize, j: usize, (cosine, concepts): (f32, f32)) -> f32 {
     let (a, b) = (&p.ctx[i], &p.ctx[j]);
-    let mut s = a.bag.cosine(&b.bag) + 0.5 * a.concepts.cosine(&b.concepts);
+    let mut s = cosine + 0.5 * concepts;
     if a.cue.is_some() && a.cue == b.cue {
         s += 0.2;
     }

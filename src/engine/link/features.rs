@@ -80,6 +80,12 @@ const LEAD_SENTENCES: u32 = 3;
 /// in one sentence (a list, a range, a comparison), or one article
 /// contradicting itself.
 pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
+    pair_with(s, i, j, None)
+}
+
+/// Like [`pair`], given the pair's context and concept cosines when the
+/// caller has worked them out already.
+pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) -> Option<Vector> {
     if blocked(s, i, j) {
         return None;
     }
@@ -88,10 +94,11 @@ pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
     let compat = s.compatible(i, j);
     let mut f = Builder([0.0; N]);
     f.set("bias", 1.0);
-    let cosine = a.bag.cosine(&b.bag);
+    let (cosine, concept_cosine) =
+        cosines.unwrap_or_else(|| (a.bag.cosine(&b.bag), a.concepts.cosine(&b.concepts)));
     f.set("cosine", cosine);
     f.set("prior", super::prior::prior(s, i, j, cosine, compat));
-    f.set("concept_cosine", a.concepts.cosine(&b.concepts));
+    f.set("concept_cosine", concept_cosine);
     let crossed = a.cue.is_some() && (a.cue == b.event || b.cue == a.event);
     if let (Some(x), Some(y)) = (a.cue, b.cue) {
         if x == y || crossed || shares(&a.cue_concepts, &b.cue_concepts) {

@@ -107,7 +107,7 @@ pub fn build_facts(p: &Prepared, mut groups: Vec<Vec<usize>>, scorer: &Scorer) -
     groups.sort_by_key(|g| (mentions[g[0]].article, mentions[g[0]].span.start));
     // A large fact's status looks at every pair of its mentions: the
     // facts are judged on all cores.
-    let statuses = parallel::map(&groups, |g| judge(g, mentions, scorer));
+    let statuses = parallel::map(&groups, |_, g| judge(g, mentions, scorer));
     let mut fact_of = vec![0; mentions.len()];
     let mut facts = Vec::with_capacity(groups.len());
     for (fi, (g, status)) in groups.into_iter().zip(statuses).enumerate() {

@@ -14,15 +14,15 @@ const MIN_ITEMS: usize = 2048;
 /// Pieces per thread, so that a thread that drew cheap items takes more.
 const PIECES_PER_THREAD: usize = 16;
 
-/// `f` of every item, in input order, on as many threads as the machine
-/// has cores.
-pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+/// `f` of every item and its position, in input order, on as many threads
+/// as the machine has cores.
+pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || items.len() < MIN_ITEMS {
-        return items.iter().map(f).collect();
+        return items.iter().enumerate().map(|(k, x)| f(k, x)).collect();
     }
-    let piece = items.len().div_ceil(threads * PIECES_PER_THREAD);
-    let pieces: Vec<&[T]> = items.chunks(piece).collect();
+    let piece_len = items.len().div_ceil(threads * PIECES_PER_THREAD);
+    let pieces: Vec<&[T]> = items.chunks(piece_len).collect();
     let done: Mutex<Vec<Option<Vec<R>>>> = Mutex::new((0..pieces.len()).map(|_| None).collect());
     let next = AtomicUsize::new(0);
     std::thread::scope(|s| {
@@ -31,7 +31,8 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
                 loop {
                     let k = next.fetch_add(1, Ordering::Relaxed);
                     let Some(piece) = pieces.get(k) else { break };
-                    let out: Vec<R> = piece.iter().map(&f).collect();
+                    let start = k * piece_len;
+                    let out: Vec<R> = (start..).zip(*piece).map(|(n, x)| f(n, x)).collect();
                     done.lock().unwrap_or_else(|e| e.into_inner())[k] = Some(out);
                 }
             });
@@ -52,8 +53,9 @@ mod tests {
     fn results_keep_input_order_on_any_size() {
         for n in [0, 1, MIN_ITEMS - 1, MIN_ITEMS, 10 * MIN_ITEMS + 7] {
             let items: Vec<usize> = (0..n).collect();
-            let squares = map(&items, |&x| x * x);
-            assert_eq!(squares, items.iter().map(|&x| x * x).collect::<Vec<_>>());
+            let squares = map(&items, |k, &x| (k, x * x));
+            let expected: Vec<_> = items.iter().map(|&x| (x, x * x)).collect();
+            assert_eq!(squares, expected);
         }
     }
 }

@@ -69,11 +69,11 @@ const PARAPHRASE_CONTEXT: f32 = 0.1;
 pub const WHO_SAID_IT_RUN: usize = 8;
 
 impl Scorer<'_> {
-    fn value_score(&self, i: usize, j: usize) -> Option<f32> {
+    fn value_score(&self, i: usize, j: usize, cosines: Option<(f32, f32)>) -> Option<f32> {
         if self.restated.contains(&(i.min(j), i.max(j))) {
             return Some(1.0);
         }
-        let x = features::pair(self, i, j)?;
+        let x = features::pair_with(self, i, j, cosines)?;
         Some(self.model.probability(&x))
     }
 
@@ -193,16 +193,24 @@ impl Scorer<'_> {
     }
 }
 
-impl PairScore for Scorer<'_> {
-    fn score(&self, i: usize, j: usize) -> Option<f32> {
+impl Scorer<'_> {
+    /// Like `score`, given the pair's context and concept cosines (see
+    /// [`features::pair_with`]) when the caller has them.
+    pub fn score_with(&self, i: usize, j: usize, cosines: Option<(f32, f32)>) -> Option<f32> {
         if self.kinds[i] != self.kinds[j] {
             return None;
         }
         if self.kinds[i] == Kind::Quote {
             self.quote_score(i, j)
         } else {
-            self.value_score(i, j)
+            self.value_score(i, j, cosines)
         }
+    }
+}
+
+impl PairScore for Scorer<'_> {
+    fn score(&self, i: usize, j: usize) -> Option<f32> {
+        self.score_with(i, j, None)
     }
 }
 
