@@ -75,10 +75,7 @@ impl Builder {
 const LEAD_SENTENCES: u32 = 3;
 
 /// The evidence for linking value mentions `i` and `j`, or `None` when
-/// they can never be one fact: different units, a currency the rate table
-/// does not know beside another currency, two values
-/// in one sentence (a list, a range, a comparison), or one article
-/// contradicting itself.
+/// they can never be one fact (see [`blocked`]).
 pub fn pair(s: &Scorer, i: usize, j: usize) -> Option<Vector> {
     pair_with(s, i, j, None)
 }
@@ -186,8 +183,9 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
 }
 
 /// Whether two value mentions can never be one fact: values in another
-/// unit or in currencies that cannot be converted, two values in one sentence (a list, a range, a
-/// comparison), or one article contradicting itself.
+/// unit or in currencies that cannot be converted, two values in one
+/// sentence (a list, a range, a comparison), one actor with another
+/// counterpart, or one article contradicting itself.
 pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     let (a, b) = (&s.ctx[i], &s.ctx[j]);
     if a.article == b.article && a.sentence == b.sentence {
