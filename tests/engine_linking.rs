@@ -428,3 +428,26 @@ fn a_quote_spelling_a_compound_as_two_words_is_the_same_quote() {
         fact_of(&c, &f, 1, "I really believe there is a lot of good will")
     );
 }
+
+#[test]
+fn one_person_named_two_ways_is_one_actor_not_another_counterpart() {
+    let c = corpus(&[
+        "Minister Jim Okafor said Minister Ana Ruiz will leave office at the end of March.\n",
+        "Minister James Okafor said that Ana Ruiz, 61, would retire at the end of March.\n",
+    ]);
+    let f = analyze(&c);
+    let leave = fact_of(&c, &f, 0, "end of March");
+    assert_eq!(leave, fact_of(&c, &f, 1, "end of March"));
+}
+
+#[test]
+fn a_year_far_along_the_sentence_does_not_set_the_value_at_another_time() {
+    let c = corpus(&[
+        "The inspector general has at least four dozen questions for the port authority about the contract, part of an inquiry into the tender process in the 2016 harbour expansion.\n",
+        "The inspector general sent the port authority a list of almost four dozen questions about the contract, the list shows.\n",
+    ]);
+    let f = analyze(&c);
+    let questions = fact_of(&c, &f, 0, "at least four dozen questions");
+    assert_eq!(questions, fact_of(&c, &f, 1, "almost four dozen questions"));
+    assert_eq!(f.facts[questions].status, Status::Conflict);
+}
