@@ -9,6 +9,7 @@
 
 mod compound;
 mod fraction;
+mod noun;
 mod percent;
 
 use std::collections::HashSet;
@@ -16,11 +17,11 @@ use std::ops::Range;
 
 use regex::Regex;
 
+use self::noun::{Counted, counted_noun};
 use super::numbers::{NUMBER, is_spelled, parse_number};
 use super::quantity::units::{
-    self, Qual, ascii, currency_word, is_function_word, is_month_or_weekday, is_plural_noun,
-    is_singular_person, is_time_word, lookup_unit, lower, norm_words, parse_qual, qualify,
-    written_interval,
+    self, Qual, ascii, is_function_word, is_month_or_weekday, lower, norm_words, parse_qual,
+    qualify, written_interval,
 };
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
@@ -222,80 +223,6 @@ fn groups<'t>(
         num2: get(6),
         tail: get(7),
     })
-}
-
-/// What follows a number: the counted noun, nothing countable, or
-/// something that makes the number another kind's (a unit, a time word).
-enum Counted {
-    Noun(String, usize),
-    Nothing,
-    Refused,
-}
-
-/// Reads up to three words after a number: modifiers then a noun. The
-/// noun is the first plural-looking word ("five Colombian officials"), or
-/// for a count of one a singular person ("one soldier").
-fn counted_noun(after: &str, one: bool) -> Counted {
-    let mut rest = after;
-    let mut offset = 0;
-    for i in 0..3 {
-        let ws = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
-        if ws == 0 {
-            return Counted::Nothing;
-        }
-        let word_len = word_len(&rest[ws..]);
-        let raw = &rest[ws..ws + word_len];
-        let word = raw.trim_end_matches(['-', '\'', '’']);
-        if word.is_empty() {
-            return Counted::Nothing;
-        }
-        let lw = lower(word);
-        if is_time_word(&lw)
-            || lookup_unit(&lw).is_some()
-            || currency_word(&lw).is_some()
-            || matches!(&*lw, "magnitude" | "degree" | "degrees")
-        {
-            return Counted::Refused;
-        }
-        let end = offset + ws + word.len();
-        if one && is_singular_person(&lw) {
-            return Counted::Noun(lw.into_owned(), end);
-        }
-        if i == 0 && (lw == "more" || lw == "other") {
-            // "24 more people", "three other victims"
-        } else if is_function_word(&lw) || lw.ends_with("'s") || lw.ends_with("’s") {
-            return Counted::Nothing;
-        } else if !one && is_plural_noun(&lw) {
-            return Counted::Noun(lw.into_owned(), end);
-        }
-        // A trimmed hyphen or apostrophe ends the noun phrase.
-        if word.len() < raw.len() {
-            return Counted::Nothing;
-        }
-        offset += ws + word_len;
-        rest = &after[offset..];
-    }
-    Counted::Nothing
-}
-
-/// Length of the word `s` starts with: letters, hyphens, apostrophes,
-/// and the dots of an initialism ("U.S.", "U.N."), which modifies a noun
-/// as any adjective does ("28,500 U.S. troops").
-fn word_len(s: &str) -> usize {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (k, &(j, c)) in chars.iter().enumerate() {
-        if c.is_alphabetic() || matches!(c, '-' | '\'' | '’') {
-            continue;
-        }
-        let prev_cap = k > 0 && chars[k - 1].1.is_uppercase();
-        let next = chars.get(k + 1).map(|&(_, n)| n);
-        let initialism =
-            c == '.' && prev_cap && (next.is_some_and(char::is_uppercase) || s[..j].contains('.'));
-        if !initialism {
-            return j;
-        }
-    }
-    s.len()
 }
 
 /// The word before `before`'s end and whether it is capitalised.
