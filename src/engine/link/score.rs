@@ -108,6 +108,7 @@ impl Scorer<'_> {
         if short.is_empty() {
             return Some(0.0);
         }
+        let same_speaker = self.speakers[i].is_some() && self.speakers[i] == self.speakers[j];
         // "good will" and "goodwill" are one word spelt two ways.
         let joined = |w: &[String]| w.concat();
         if words_contained(short, long)
@@ -115,19 +116,16 @@ impl Scorer<'_> {
                 && long.len() > short.len()
                 && joined(long).contains(&joined(short)))
         {
-            // A long shared wording is the same quote wherever it appears; a
-            // word or two ("catastrophe") also needs the sentences to agree.
-            // A word or two quoted from the same speaker's longer
-            // statement ("So disgraceful that …" / "disgraceful") is a
-            // partial quote of it.
-            let same_speaker = self.speakers[i].is_some() && self.speakers[i] == self.speakers[j];
+            // A long shared wording is the same quote wherever it appears,
+            // and so is a word or two of the same speaker's longer statement
+            // ("So disgraceful that …" / "disgraceful"); a word or two from
+            // anyone else ("catastrophe") also needs the sentences to agree.
             if short.len() >= 4 || same_speaker {
-                // An article echoing a word of its own quote is a weaker
-                // tie than another outlet quoting it, so that outlets'
-                // quotes meet first.
-                // A fragment of a much longer quote could be quoting
-                // another statement with the same phrase, so it ties less
-                // than one that is most of it.
+                // An article echoing its own quote ties less than another
+                // outlet quoting it, so that outlets' quotes meet first; a
+                // fragment of a much longer quote may quote another
+                // statement with the same phrase, so it ties less than one
+                // that is most of it.
                 let echo = self.ctx[i].article == self.ctx[j].article;
                 let most = same_speaker || short.len() * 3 >= long.len();
                 return Some(match (echo, most) {
@@ -154,7 +152,6 @@ impl Scorer<'_> {
         }
         // Reworded by one speaker, or by a speaker one outlet leaves
         // unnamed, in sentences about the same thing.
-        let same_speaker = self.speakers[i].is_some() && self.speakers[i] == self.speakers[j];
         let unnamed = self.speakers[i].is_none() || self.speakers[j].is_none();
         if paraphrase(&self.quote_terms[i], &self.quote_terms[j])
             && (same_speaker
