@@ -139,6 +139,24 @@ fn identical_partial_quotes_agree() {
 }
 
 #[test]
+fn a_quote_standing_alone_is_read_with_the_sentence_that_led_into_it() {
+    // The full quote is its own sentence, so only the sentence before it
+    // tells what it is about; the other outlet quotes two words of it.
+    let c = corpus(&[
+        "Crews finished the new flood barrier on the Tamsin river on Friday.\n\n\"The barrier held through the night, and that is good news for every family on the river.\"\n",
+        "Officials called the finished flood barrier \"good news\" for families along the river.\n",
+    ]);
+    let f = analyze(&c);
+    let full = fact_of(
+        &c,
+        &f,
+        0,
+        "The barrier held through the night, and that is good news for every family on the river",
+    );
+    assert_eq!(full, fact_of(&c, &f, 1, "good news"));
+}
+
+#[test]
 fn a_relative_weekday_agrees_with_the_date_it_resolves_to() {
     let c = corpus(&[
         "Published March 6, 2026\n\nThe strike began on Wednesday at the Seleka mine, the union said.\n",

@@ -65,6 +65,17 @@ pub(crate) fn to_mentions(text: &str, found: Vec<Found>) -> Vec<Extracted> {
 }
 
 /// Connectors that may join two capitalised words inside one name.
+/// Whether `before` ends with the word "the" (or "The").
+fn after_article(before: &str) -> bool {
+    let head = before.trim_end();
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    head.len() > word_start && head[word_start..].eq_ignore_ascii_case("the")
+}
+
 fn is_connector(w: &str, lex: &Lexicon) -> bool {
     matches!(w, "of" | "the" | "and" | "for") || lex.is_particle(w)
 }
@@ -416,7 +427,16 @@ impl<'a> Scanner<'a> {
         // "Truth Social", "Plaza de Bolívar": a name that opens with an
         // ordinary word names a thing, not a person.
         let opens_common = core.first().is_some_and(|t| self.lex.is_common(self.w(t)));
-        if (2..=4).contains(&core.len()) && uncommon && clean && !opens_common && !name.is_empty() {
+        // "the California Democrat", "the Ohio Republican": a run after
+        // "the" describes someone; a person's name takes no article.
+        let described = !name.is_empty() && after_article(&self.text[..name[0].start]);
+        if (2..=4).contains(&core.len())
+            && uncommon
+            && clean
+            && !opens_common
+            && !described
+            && !name.is_empty()
+        {
             let span = name[0].start..name[name.len() - 1].end;
             return self.push(span, Kind::Person, None);
         }

@@ -309,6 +309,35 @@ pub fn window(
     out
 }
 
+/// Weight of a word of the sentence that introduced a quote standing alone.
+const LEAD_IN_WEIGHT: f32 = 0.5;
+
+/// The words of the sentence before token `first`'s, each at one modest
+/// weight: what a quote standing as its own sentence (a tweet set off after
+/// "the president wrote:") is about, when its own sentence says nothing
+/// outside the quote marks.
+pub fn lead_in(at: &ArticleTerms, first: usize) -> HashMap<u32, f32> {
+    let mut bag = HashMap::new();
+    let Some(own) = at.tokens.get(first).map(|t| t.sentence) else {
+        return bag;
+    };
+    let mut j = first;
+    while j > 0 && first - j < WINDOW {
+        j -= 1;
+        let s = at.tokens[j].sentence;
+        if s == own {
+            continue;
+        }
+        if s + 1 != own {
+            break;
+        }
+        if let Some(term) = at.terms[j] {
+            bag.insert(term, LEAD_IN_WEIGHT);
+        }
+    }
+    bag
+}
+
 fn break_cost(b: Break) -> f32 {
     match b {
         Break::None => 0.0,

@@ -8,7 +8,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::candidates::BestPartners;
 use super::compat::compatible;
-use super::context::{ArticleTerms, Bag, Vocab, Words, article_terms, window};
+use super::context::{ArticleTerms, Bag, Vocab, Words, article_terms, lead_in, window};
 use super::currency::{self, RateYear};
 use super::facts::Mention;
 use super::features;
@@ -366,6 +366,11 @@ fn mention_ctx(
         (w.bag, w.event)
     } else {
         (HashMap::new(), None)
+    };
+    let raw = if raw.is_empty() && m.kind == Kind::Quote {
+        lead_in(at, first)
+    } else {
+        raw
     };
     // Only an event noun in the value's own phrase names what it is about;
     // a date on a reporting verb ("said on Friday") dates the statement.

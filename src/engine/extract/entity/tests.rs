@@ -314,3 +314,12 @@ fn throughput_others() {
     let mbps = bytes as f64 / t0.elapsed().as_secs_f64() / 1e6;
     println!("count: {mbps:.1} MB/s");
 }
+
+#[test]
+fn a_described_person_after_the_is_no_name() {
+    let t = "Maria Lopez won again. The Oregon Republican thanked voters, and the Texas Democrat conceded.";
+    assert_eq!(of(t, Kind::Person), ["Maria Lopez"]);
+    // A name that merely follows "the" elsewhere in the sentence stays one.
+    let t = "Votes went to the winner, Maria Lopez, after the count.";
+    assert_eq!(of(t, Kind::Person), ["Maria Lopez"]);
+}
