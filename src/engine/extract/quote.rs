@@ -71,7 +71,12 @@ pub(crate) fn extract_with(
         .filter(|f| f.kind == Kind::Person && !inside(&f.span))
         .map(|f| f.span.clone())
         .collect();
-    let att = Attributor::new(text, lex, gaz, persons);
+    let titled: Vec<(Range<usize>, String)> = names
+        .iter()
+        .filter(|f| f.kind == Kind::Person && !inside(&f.span))
+        .filter_map(|f| Some((f.span.clone(), f.cue.as_deref()?.to_lowercase())))
+        .collect();
+    let att = Attributor::new(text, lex, gaz, persons, titled);
     let paras = paragraphs(text);
     let mut out: Vec<Extracted> = Vec::with_capacity(quotes.len());
     let mut carried: Option<String> = None;
@@ -92,7 +97,10 @@ pub(crate) fn extract_with(
             .filter(|&s| s < para.end)
             .unwrap_or(para.end);
         let mut speaker = att.speaker(q, lo, hi);
-        if speaker.is_none() && k > 0 && quotes[k - 1].continues {
+        // A quote left unattributed after another in its paragraph
+        // ("“…,” she said. “…”") goes on in the same voice.
+        let same_paragraph = k > 0 && quotes[k - 1].outer.end > para.start;
+        if speaker.is_none() && k > 0 && (quotes[k - 1].continues || same_paragraph) {
             speaker = carried.clone();
         }
         carried = speaker.clone();

@@ -35,6 +35,10 @@ pub(super) struct Attributor<'a> {
     verbs: HashSet<&'static str>,
     /// Person mentions outside quotes, in text order.
     persons: Vec<Range<usize>>,
+    /// Persons introduced with a title, with the title lowercased
+    /// ("Secretary of State Marco Rubio": "secretary of state"), in text
+    /// order.
+    titled: Vec<(Range<usize>, String)>,
     /// The previous quote's end and speaker: "he added" after a quote
     /// usually means whoever said that quote.
     last_said: RefCell<Option<(usize, Option<String>)>>,
@@ -46,6 +50,7 @@ impl<'a> Attributor<'a> {
         lex: &'a Lexicon,
         gaz: &'a Gazetteer,
         persons: Vec<Range<usize>>,
+        titled: Vec<(Range<usize>, String)>,
     ) -> Self {
         Attributor {
             text,
@@ -53,6 +58,7 @@ impl<'a> Attributor<'a> {
             gaz,
             verbs: SPEECH_VERBS.iter().copied().collect(),
             persons,
+            titled,
             last_said: RefCell::new(None),
         }
     }
@@ -126,9 +132,56 @@ impl<'a> Attributor<'a> {
         plausible.then(|| w.to_string())
     }
 
+    /// Where the subject of speech verb `vi` ends: before a clause set off
+    /// by commas right before the verb ("Stone, an adviser to Mr. Trump,
+    /// said"; "The president, sitting next to Mr. Abe, said"), whose names
+    /// are not the speaker; else at the verb.
+    fn subject_end(&self, toks: &[Tok], from: usize, vi: usize) -> usize {
+        let gap = |i: usize| &self.text[toks[i - 1].end..toks[i].start];
+        if vi == 0 || vi <= from || !gap(vi).contains(',') {
+            return vi;
+        }
+        (from + 1..vi)
+            .rev()
+            .find(|&i| gap(i).contains(','))
+            .unwrap_or(vi)
+    }
+
+    /// "the president said": the one person the article introduced with
+    /// that title before `pos`. With two presidents named, the description
+    /// is left unresolved rather than guessed.
+    fn described(&self, toks: &[Tok], from: usize, end: usize, pos: usize) -> Option<String> {
+        let head = toks[from..end]
+            .iter()
+            .rposition(|t| self.w(t).eq_ignore_ascii_case("the"))?;
+        let title = toks[from + head + 1..end].last()?;
+        let title = self.w(title).to_lowercase();
+        let mut holders = self
+            .titled
+            .iter()
+            .filter(|(r, cue)| r.end <= pos && cue.split_whitespace().any(|w| w == title))
+            .map(|(r, _)| self.name(r));
+        let first = holders.next()?;
+        let key = |n: &str| n.split_whitespace().last().map(str::to_owned);
+        holders.all(|n| key(&n) == key(&first)).then_some(first)
+    }
+
     /// Person between `from` and `to`, the last one, or a lone surname
     /// right before `to`, or a pronoun resolved backwards.
     fn subject(&self, toks: &[Tok], from: usize, vi: usize, anchor: usize) -> Option<String> {
+        let end = self.subject_end(toks, from, vi);
+        if end < vi && !(from..end).any(|i| self.is_pronoun(&toks[i])) {
+            let lo = toks.get(from).map_or(toks[end].start, |t| t.start);
+            let first = self
+                .persons
+                .iter()
+                .rev()
+                .find(|p| p.start >= lo && p.end <= toks[end].start);
+            return match first {
+                Some(p) => Some(self.name(p)),
+                None => self.described(toks, from, end, anchor),
+            };
+        }
         let vstart = toks[vi].start;
         let lo = toks.get(from).map_or(vstart, |t| t.start);
         let last = self
@@ -147,6 +200,7 @@ impl<'a> Attributor<'a> {
             (None, None) => {
                 let prev = vi.checked_sub(1).filter(|&i| i >= from)?;
                 self.bare_name(&toks[prev])
+                    .or_else(|| self.described(toks, vi.saturating_sub(4).max(from), vi, anchor))
             }
         }
     }

@@ -236,3 +236,26 @@ fn a_paragraph_that_lost_its_opening_mark_is_quoted_from_its_start() {
     let t = "The 12\" pipe burst, workers said.\n";
     assert!(quotes(t).is_empty());
 }
+
+#[test]
+fn a_name_inside_an_aside_before_the_verb_is_not_the_speaker() {
+    let t = "Roger Lane, a former adviser to Mayor Ada Kim who is named in the suit, dismissed it as \"a stunt.\"";
+    spoken(t, "a stunt", Some("Roger Lane"));
+}
+
+#[test]
+fn the_titled_description_is_the_one_person_with_that_title() {
+    let t = "Governor Tom Hale toured the dam. The governor, standing next to Mayor Ada Kim, said he believed \"the worst is over.\"";
+    spoken(t, "the worst is over", Some("Tom Hale"));
+    // Two presidents named: "the president" stays unresolved.
+    let t = "President Ana Ruiz met President Luis Ortega. In a post, the president said, \"It was an honour.\"";
+    spoken(t, "It was an honour", None);
+}
+
+#[test]
+fn an_unattributed_quote_goes_on_in_the_voice_of_the_one_before_it() {
+    let t = "\"We are not leaving,\" Ana Ruiz said. She paused. \"The town needs us.\"";
+    let q = quotes(t);
+    assert_eq!(q[1].0, "The town needs us");
+    assert_eq!(q[1].1.as_deref(), Some("Ana Ruiz"), "{q:?}");
+}
