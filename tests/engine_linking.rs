@@ -157,6 +157,21 @@ fn a_quote_standing_alone_is_read_with_the_sentence_that_led_into_it() {
 }
 
 #[test]
+fn a_phrase_quoted_alike_joins_the_group_through_the_outlet_it_shares_context_with() {
+    // The first and third outlets share no word around the phrase, but
+    // each shares its story with the second: one phrase, one fact.
+    let c = corpus(&[
+        "The lawsuit accuses the company of running a \"racketeering scheme\" with its suppliers.\n",
+        "The company ran \"a racketeering scheme,\" the lawsuit says, according to the filing in federal court.\n",
+        "Prosecutors described a \"racketeering scheme\" in the federal court filing.\n",
+    ]);
+    let f = analyze(&c);
+    let q = fact_of(&c, &f, 1, "a racketeering scheme");
+    assert_eq!(q, fact_of(&c, &f, 0, "racketeering scheme"));
+    assert_eq!(q, fact_of(&c, &f, 2, "racketeering scheme"));
+}
+
+#[test]
 fn a_relative_weekday_agrees_with_the_date_it_resolves_to() {
     let c = corpus(&[
         "Published March 6, 2026\n\nThe strike began on Wednesday at the Seleka mine, the union said.\n",

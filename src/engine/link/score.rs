@@ -64,6 +64,12 @@ pub struct Scorer<'a> {
 /// taken for the same statement.
 const PARAPHRASE_CONTEXT: f32 = 0.1;
 
+/// The tie of a few words quoted alike in sentences that share nothing
+/// else: too weak to join two quotes on its own (below the quote
+/// threshold), yet no evidence against, so a group that already holds a
+/// quote worded the same way is not kept apart by it.
+const UNCONFIRMED_WORDING: f32 = 0.45;
+
 /// Words in a row two quotes must share to be one statement even when
 /// credited to two people.
 pub const WHO_SAID_IT_RUN: usize = 8;
@@ -135,7 +141,11 @@ impl Scorer<'_> {
                 });
             }
             let ctx = self.ctx[i].bag.cosine(&self.ctx[j].bag);
-            return Some(if ctx >= 0.08 { 0.9 } else { 0.0 });
+            return Some(if ctx >= 0.08 {
+                0.9
+            } else {
+                UNCONFIRMED_WORDING
+            });
         }
         let run = longest_common_run(short, long);
         if run >= 6 {
