@@ -221,6 +221,11 @@ pub struct DateValue {
     pub day: Option<i8>,
     #[serde(serialize_with = "ser_weekday")]
     pub weekday: Option<Weekday>,
+    /// The holiday named ("easter", with " weekend" when the days around
+    /// it are meant), kept so that two unresolved mentions of one holiday
+    /// still meet as one value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holiday: Option<String>,
 }
 
 fn ser_weekday<S: serde::Serializer>(w: &Option<Weekday>, s: S) -> Result<S::Ok, S::Error> {

@@ -173,6 +173,7 @@ fn make_two_reports() -> (Corpus, FactSet) {
         month: None,
         day: None,
         weekday: Some(jiff::civil::Weekday::Monday),
+        holiday: None,
     });
     let (a, b) = (REPORT_A, REPORT_B);
     let mentions = vec![

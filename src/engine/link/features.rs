@@ -336,6 +336,7 @@ pub fn value_key(kind: Kind, v: &Value) -> Option<String> {
                 Some(format!("d?-{:?}-{:?}", d.month, d.day))
             }
             (None, _, Some(w)) if d.granularity == Granularity::Day => Some(format!("w{w:?}")),
+            (None, _, _) if d.holiday.is_some() => d.holiday.as_ref().map(|h| format!("h{h}")),
             _ => None,
         },
         // The currency is part of the key: "$5 million" and "€5 million"
@@ -445,6 +446,7 @@ mod tests {
             month: None,
             day: None,
             weekday: Some(jiff::civil::Weekday::Monday),
+            holiday: None,
         };
         assert!(!informative(&Value::Date(d.clone())));
         let with_year = DateValue {

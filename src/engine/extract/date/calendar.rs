@@ -209,6 +209,7 @@ pub fn resolved(g: Granularity, (start, end): (Date, Date)) -> DateValue {
         month: None,
         day: None,
         weekday: None,
+        holiday: None,
     }
 }
 
@@ -222,6 +223,7 @@ pub fn partial(g: Granularity) -> DateValue {
         month: None,
         day: None,
         weekday: None,
+        holiday: None,
     }
 }
 

@@ -145,6 +145,8 @@ pub(super) fn holiday_date(ctx: &mut Ctx, h: &Holidays, c: &Alt) {
         None => calendar::partial(g),
     };
     v.year = year;
+    let key = name.as_str().to_lowercase();
+    v.holiday = Some(if weekend { format!("{key} weekend") } else { key });
     if let (Rule::Fixed(m, d), false) = (rule, weekend) {
         v.month = Some(m);
         v.day = Some(d);
