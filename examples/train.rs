@@ -321,6 +321,7 @@ fn sign(name: &str) -> Sign {
         | "same_value_rarity" | "same_date_rarity" | "mutual_best" | "one_way_best"
         | "people_shared" => Sign::Up,
         "cue_differ"
+        | "cue_class_differ"
         | "event_differ"
         | "values_conflict"
         | "people_other_counterpart"

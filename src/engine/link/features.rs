@@ -16,6 +16,7 @@ pub const NAMES: &[&str] = &[
     "concept_cosine",
     "cue_same",
     "cue_differ",
+    "cue_class_differ",
     "event_same",
     "event_differ",
     "agree_specific",
@@ -102,6 +103,12 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
             f.set("cue_same", 1.0);
         } else {
             f.set("cue_differ", 1.0);
+            // "two people" and "two devices" count different sorts of thing.
+            if let (Some(p), Some(q)) = (a.cue_classes, b.cue_classes)
+                && !p.split(',').any(|c| q.split(',').any(|d| c == d))
+            {
+                f.set("cue_class_differ", 1.0);
+            }
         }
     }
     if let (Some(x), Some(y)) = (a.event, b.event) {

@@ -417,6 +417,7 @@ fn mention_ctx(
         event,
         concepts: Bag::default(),
         cue_concepts: Vec::new(),
+        cue_classes: None,
         anchor: None,
     }
 }
@@ -456,6 +457,10 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
         }
         c.concepts = Bag::from_map(bag);
         c.cue_concepts = c.cue.map(&mut concepts_of).unwrap_or_default();
+        c.cue_classes = c.cue.and_then(|t| {
+            let word = vocab.readable(t);
+            wordnet.noun_classes(word.trim_start_matches('~'))
+        });
     }
 }
 

@@ -29,6 +29,9 @@ pub struct MentionCtx {
     pub concepts: Bag,
     /// The concepts of the cue word.
     pub cue_concepts: Vec<u32>,
+    /// The broad classes of what the cue noun names (see
+    /// `wordnet::Lexicon::noun_classes`).
+    pub cue_classes: Option<&'static str>,
     /// The other time the value's clause is anchored to ("in 2011", "last
     /// year"), as an interned term; `None` for the story's own time.
     pub anchor: Option<u32>,

@@ -35,6 +35,7 @@ struct Rule {
 pub struct Lexicon {
     lemmas: SortedLines,
     exceptions: SortedLines,
+    classes: SortedLines,
     rules: Vec<Rule>,
 }
 
@@ -44,6 +45,7 @@ impl Lexicon {
         Lexicon {
             lemmas: SortedLines::new(include_str!("../../../assets/lexicon/lemmas.txt")),
             exceptions: SortedLines::new(include_str!("../../../assets/lexicon/exceptions.txt")),
+            classes: SortedLines::new(include_str!("../../../assets/lexicon/classes.txt")),
             rules: parse_rules(include_str!("../../../assets/lexicon/morphy.txt")),
         }
     }
@@ -96,6 +98,18 @@ impl Lexicon {
             }
         }
         None
+    }
+
+    /// The broad classes of what a noun names in its first senses, as a
+    /// comma-separated list ("being", "thing", "happening", "time", …),
+    /// for nouns of everyday use; `None` for any other word.
+    pub fn noun_classes(&self, word: &str) -> Option<&'static str> {
+        let lower = lowercase(word);
+        let base = self.base(&lower).unwrap_or(&lower);
+        self.classes
+            .find(base)
+            .or_else(|| self.classes.find(&lower))
+            .map(|(_, classes)| classes)
     }
 
     /// True when `word` (lowercase) is itself a WordNet lemma.

@@ -189,6 +189,24 @@ fn malformed_rule_lines_are_skipped() {
     );
 }
 
+#[test]
+fn nouns_name_broad_classes_of_thing() {
+    let lex = Lexicon::embedded();
+    let share = |a: &str, b: &str| {
+        let (p, q) = (lex.noun_classes(a).unwrap(), lex.noun_classes(b).unwrap());
+        p.split(',').any(|c| q.split(',').any(|d| c == d))
+    };
+    // Plurals are read through their lemma.
+    assert!(
+        share("troops", "soldiers"),
+        "a unit and its members are beings"
+    );
+    assert!(share("bombs", "devices"));
+    assert!(!share("people", "devices"));
+    assert!(!share("crimes", "bombs"));
+    assert_eq!(lex.noun_classes("quickly"), None, "not a noun");
+}
+
 proptest! {
     #[test]
     fn any_text_has_a_lemma_and_is_related_to_itself(word in "\\PC{0,12}") {

@@ -146,7 +146,11 @@ pub(super) fn holiday_date(ctx: &mut Ctx, h: &Holidays, c: &Alt) {
     };
     v.year = year;
     let key = name.as_str().to_lowercase();
-    v.holiday = Some(if weekend { format!("{key} weekend") } else { key });
+    v.holiday = Some(if weekend {
+        format!("{key} weekend")
+    } else {
+        key
+    });
     if let (Rule::Fixed(m, d), false) = (rule, weekend) {
         v.month = Some(m);
         v.day = Some(d);
