@@ -14,5 +14,6 @@ pub mod model;
 pub mod progress;
 pub mod report;
 pub mod wordnet;
+pub(crate) mod words;
 
 pub use link::{FactSet, analyze};

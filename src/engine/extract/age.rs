@@ -13,7 +13,7 @@ use std::ops::Range;
 use regex::{Captures, Regex};
 
 use super::numbers::{NUMBER_BARE, parse_number};
-use super::quantity::units::{self, ascii, is_month_or_weekday, lower};
+use super::quantity::units::{self, WordClasses, ascii, lower};
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
 /// The unit every age is stated in.
@@ -27,6 +27,7 @@ pub struct Patterns {
     stated: Regex,
     /// "Smith, 44,": a number set off by commas after a name.
     apposed: Regex,
+    classes: WordClasses,
 }
 
 impl Patterns {
@@ -43,6 +44,7 @@ impl Patterns {
                 r"(?-u:\b)([A-Z][A-Za-z'.-]*),\s([0-9]{1,3})(?:[,;)]|\.(?:\s|$)|$)",
             )
             .expect("age regex"),
+            classes: WordClasses::new(),
         }
     }
 }
@@ -55,12 +57,12 @@ pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> 
     let mut out: Vec<Extracted> = p
         .stated
         .captures_iter(text)
-        .filter_map(|c| stated(text, &c))
+        .filter_map(|c| stated(p, text, &c))
         .collect();
     out.extend(
         p.apposed
             .captures_iter(text)
-            .filter_map(|c| apposed(text, &c)),
+            .filter_map(|c| apposed(p, text, &c)),
     );
     out.sort_by_key(|e| (e.span.start, e.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
@@ -84,7 +86,7 @@ fn plausible(v: f64) -> bool {
     (0.0..=125.0).contains(&v)
 }
 
-fn stated(text: &str, c: &Captures) -> Option<Extracted> {
+fn stated(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     let whole = c.get(0)?;
     if let Some(n) = c.name("n") {
         let v = parse_number(n.as_str())?;
@@ -102,7 +104,7 @@ fn stated(text: &str, c: &Captures) -> Option<Extracted> {
         return Some(age(
             start..whole.end(),
             Interval::exact(years),
-            cue_after(text, whole.end()),
+            cue_after(&p.classes, text, whole.end()),
         ));
     }
     if let Some(n) = c.name("nof").or(c.name("na")) {
@@ -166,25 +168,25 @@ fn article_len(n: &str) -> usize {
 
 /// Who the age is of, when a name or a noun follows: "the 59-year-old
 /// mayor", "a 44-year-old Smith".
-fn cue_after(text: &str, end: usize) -> Option<String> {
+fn cue_after(classes: &WordClasses, text: &str, end: usize) -> Option<String> {
     let rest = text[end..].strip_prefix([' ', '\u{a0}'])?;
     let word: &str = rest
         .split(|ch: char| !(ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’')))
         .next()?;
     let lw = lower(word);
-    (word.len() > 1 && !units::is_function_word(&lw)).then(|| word.to_string())
+    (word.len() > 1 && !classes.is_function_word(&lw)).then(|| word.to_string())
 }
 
 /// "Smith, 44,": the name before the comma must look like one, and the
 /// number must not be part of a date, a list or a larger number.
-fn apposed(text: &str, c: &Captures) -> Option<Extracted> {
+fn apposed(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     let name = c.get(1)?;
     let n = c.get(2)?;
     let word = name.as_str().trim_end_matches('.');
     let lw = lower(word);
     if word.len() < 2
-        || is_month_or_weekday(&lw)
-        || units::is_function_word(&lw)
+        || p.classes.is_month_or_weekday(&lw)
+        || p.classes.is_function_word(&lw)
         || !word[1..].chars().any(|ch| ch.is_ascii_lowercase())
     {
         return None;

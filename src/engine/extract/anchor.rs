@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::quantity::units::is_plural_noun;
+use super::quantity::units::WordClasses;
 
 /// What an anchor says about the time of its clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,12 +37,12 @@ pub struct Anchor {
 }
 
 /// The first time anchor inside `clause` (a byte range of `text`), if any.
-pub fn time_anchor(text: &str, clause: Range<usize>) -> Option<Anchor> {
-    time_anchors(text, clause).into_iter().next()
+pub fn time_anchor(text: &str, clause: Range<usize>, classes: &WordClasses) -> Option<Anchor> {
+    time_anchors(text, clause, classes).into_iter().next()
 }
 
 /// Every time anchor inside `clause`, in text order.
-pub fn time_anchors(text: &str, clause: Range<usize>) -> Vec<Anchor> {
+pub fn time_anchors(text: &str, clause: Range<usize>, classes: &WordClasses) -> Vec<Anchor> {
     let Some(part) = clamp(text, clause) else {
         return Vec::new();
     };
@@ -50,7 +50,7 @@ pub fn time_anchors(text: &str, clause: Range<usize>) -> Vec<Anchor> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        match anchor_at(&words, i) {
+        match anchor_at(&words, i, classes) {
             Some((n, kind)) => {
                 out.push(Anchor {
                     span: words[i].span.start..words[i + n - 1].span.end,
@@ -205,14 +205,14 @@ fn year_lead(w: &str) -> bool {
 }
 
 /// The anchor starting at word `i`: how many words it takes, and its kind.
-fn anchor_at(w: &[Word], i: usize) -> Option<(usize, AnchorKind)> {
+fn anchor_at(w: &[Word], i: usize, classes: &WordClasses) -> Option<(usize, AnchorKind)> {
     let at = |k: usize| w.get(i + k).map_or("", |x| x.norm.as_str());
     let first = at(0);
     // "in 2011", "the 2008 election", "2011's floods"
     // "the 2000 people" is a count: a year after an article modifies a
     // singular noun ("the 2008 election").
     let counted = matches!(first, "the" | "a" | "an")
-        && is_plural_noun(at(2))
+        && classes.is_plural_noun(at(2))
         && !w.get(i + 1).is_some_and(|x| x.possessive);
     if let Some(y) = year(at(1))
         && year_lead(first)

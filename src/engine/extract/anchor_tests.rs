@@ -1,7 +1,12 @@
 use super::*;
 
+/// The first anchor, with word lists built for this one call.
+fn time_anchor(text: &str, clause: Range<usize>) -> Option<Anchor> {
+    super::time_anchor(text, clause, &WordClasses::new())
+}
+
 fn kinds(text: &str) -> Vec<(String, AnchorKind)> {
-    time_anchors(text, 0..text.len())
+    time_anchors(text, 0..text.len(), &WordClasses::new())
         .into_iter()
         .map(|a| (text[a.span].to_string(), a.kind))
         .collect()

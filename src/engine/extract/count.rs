@@ -20,8 +20,7 @@ use regex::Regex;
 use self::noun::{Counted, counted_noun};
 use super::numbers::{NUMBER, is_spelled, parse_number};
 use super::quantity::units::{
-    self, Qual, ascii, is_function_word, is_month_or_weekday, lower, norm_words, parse_qual,
-    qualify, written_interval,
+    self, Qual, WordClasses, ascii, lower, norm_words, parse_qual, qualify, written_interval,
 };
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
@@ -43,14 +42,12 @@ pub struct Patterns {
     /// Determiners that make a small spelled number refer back to things
     /// the story already named ("the two leaders").
     referring: HashSet<&'static str>,
+    classes: WordClasses,
 }
 
 /// The words of a word-list asset: one a line, `#` comments.
 fn word_list(text: &'static str) -> HashSet<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    crate::engine::words::entries(text).collect()
 }
 
 impl Patterns {
@@ -97,6 +94,7 @@ impl Patterns {
             compounds: compound::Compounds::new(),
             label_words: word_list(include_str!("../../../assets/extract/label_words.txt")),
             referring: word_list(include_str!("../../../assets/extract/referring_words.txt")),
+            classes: WordClasses::new(),
         }
     }
 }
@@ -115,7 +113,7 @@ pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> 
             read(p, text, &g)
         })
         .collect();
-    out.extend(p.fractions.extract(text));
+    out.extend(p.fractions.extract(text, &p.classes));
     out
 }
 
@@ -285,7 +283,7 @@ fn refused_by_context(
     }
     let pw = prev_word(before);
     let lpw = lower(pw);
-    if is_month_or_weekday(&lpw) || p.label_words.contains(&*lpw) {
+    if p.classes.is_month_or_weekday(&lpw) || p.label_words.contains(&*lpw) {
         return true;
     }
     if lpw == "no" && num.eq_ignore_ascii_case("one") {
@@ -296,7 +294,7 @@ fn refused_by_context(
     }
     // "Boeing 737 jets", "Windows 11 users": a name then a number is a label.
     let capitalised = pw.chars().next().is_some_and(char::is_uppercase);
-    if digits && capitalised && !is_function_word(&lpw) && !lpw.ends_with('.') {
+    if digits && capitalised && !p.classes.is_function_word(&lpw) && !lpw.ends_with('.') {
         return true;
     }
     // "7 January": the date extractor owns day numbers.
@@ -304,7 +302,7 @@ fn refused_by_context(
         .trim_start()
         .split(|c: char| !c.is_alphabetic())
         .next();
-    next.is_some_and(|w| is_month_or_weekday(&lower(w)))
+    next.is_some_and(|w| p.classes.is_month_or_weekday(&lower(w)))
 }
 
 /// A half-open interval [lo, hi) for vague quantities.
@@ -409,7 +407,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
             .is_some_and(|b| b.eq_ignore_ascii_case(b"of "))
         {
             let rest_at = whole.end() + of + 2;
-            if let Counted::Noun(n, e) = counted_noun(&text[rest_at..], false) {
+            if let Counted::Noun(n, e) = counted_noun(&p.classes, &text[rest_at..], false) {
                 return Some(count(start..rest_at + e, amount, n));
             }
             return None;
@@ -419,7 +417,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
             &*norm_words(w.as_str()),
             "a dozen" | "half a dozen" | "a handful" | "several"
         );
-        if direct && let Counted::Noun(n, e) = counted_noun(after, false) {
+        if direct && let Counted::Noun(n, e) = counted_noun(&p.classes, after, false) {
             return Some(count(start..whole.end() + e, amount, n));
         }
         let noun = tight_noun(p, text, start, whole.end(), false)?;
@@ -459,6 +457,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     );
     if pct && let Some(pc) = p.percent_after.captures(&text[end..]) {
         return percent::percent(
+            &p.classes,
             text,
             start,
             end + pc.get(0)?.end(),
@@ -488,7 +487,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         return None;
     }
     let compound = (v2.is_none() && c.tail.is_none())
-        .then(|| p.compounds.after(&text[end..]))
+        .then(|| p.compounds.after(&p.classes, &text[end..]))
         .flatten()
         .filter(|cmp| !p.fractions.is_denominator(&cmp.unit));
     if let Some(cmp) = compound {
@@ -500,11 +499,11 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         return None;
     }
     let one = v1 == 1.0 && v2.is_none();
-    let (noun, span_end) = match counted_noun(&text[end..], one) {
+    let (noun, span_end) = match counted_noun(&p.classes, &text[end..], one) {
         Counted::Refused => return None,
         Counted::Noun(n, _) if p.fractions.is_denominator(&n) => return None,
         Counted::Noun(n, e) => (n, end + e),
-        Counted::Nothing => match compound::partitive(&text[end..]).filter(|_| !one) {
+        Counted::Nothing => match compound::partitive(&p.classes, &text[end..]).filter(|_| !one) {
             Some((n, e)) => (n, end + e),
             None => match compound::occurrences(&text[end..]) {
                 Some(e) => ("times".to_string(), end + e),

@@ -1,12 +1,12 @@
 //! What a value is about, read from the words after it.
 
-use super::quantity::units::{is_function_word, is_time_word};
+use super::quantity::units::WordClasses;
 
 /// The noun a value is about, read from the words right after it: "in
 /// humanitarian aid" → "aid", "of drugs" → "drugs", "fine" → "fine".
 /// Takes at most two content words and keeps the last; stops at function
 /// words, verbs in -ed and adverbs in -ly.
-pub(crate) fn cue_after(after: &str) -> Option<String> {
+pub(crate) fn cue_after(after: &str, classes: &WordClasses) -> Option<String> {
     let mut words = after
         .split(|c: char| c.is_whitespace())
         .skip_while(|w| w.is_empty())
@@ -33,10 +33,10 @@ pub(crate) fn cue_after(after: &str) -> Option<String> {
         if clean.is_empty() || !clean.chars().all(|c| c.is_lowercase() || c == '-') {
             break;
         }
-        if is_function_word(clean)
+        if classes.is_function_word(clean)
             || clean.ends_with("ed")
             || clean.ends_with("ly")
-            || is_time_word(clean)
+            || classes.is_time_word(clean)
         {
             break;
         }

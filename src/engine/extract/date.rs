@@ -20,6 +20,7 @@ use regex::{Captures, Match, Regex};
 use self::calendar::{Part, month_name, month_number, weekday_from};
 pub use self::compare::{dates_compatible, describe};
 use crate::engine::extract::numbers::NUMBER;
+use crate::engine::extract::quantity::units::WordClasses;
 use crate::engine::model::{DateValue, DocInfo, Extracted, Granularity, Kind, Value};
 
 /// ASCII word boundary: the Unicode one pushes the regex engine off its
@@ -48,6 +49,7 @@ pub struct Patterns {
     time_word_before: Regex,
     rel: relative::Patterns,
     hol: holiday::Holidays,
+    classes: WordClasses,
 }
 
 impl Patterns {
@@ -96,6 +98,7 @@ impl Patterns {
             ),
             rel: relative::Patterns::new(),
             hol,
+            classes: WordClasses::new(),
         }
     }
 }
@@ -263,7 +266,7 @@ pub fn extract_with(p: &Patterns, text: &str, doc: &DocInfo) -> Vec<Extracted> {
         "md" | "dm" => day_date(&mut ctx, &c),
         "iso" => iso_date(&mut ctx, &c),
         "mon" => month_date(&mut ctx, p, &c),
-        "yr" => year_date(&mut ctx, &c),
+        "yr" => year_date(&mut ctx, p, &c),
         "hol" => holiday::holiday_date(&mut ctx, &p.hol, &c),
         _ => relative::dispatch(&mut ctx, &p.rel, &c),
     });
@@ -456,6 +459,7 @@ fn month_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
             .time_word_before
             .is_match(before(ctx.text, whole.start(), 24))
         && !attributive::month_modifies(
+            &p.classes,
             before(ctx.text, whole.start(), 40),
             &ctx.text[whole.end()..],
         )
@@ -495,7 +499,7 @@ fn month_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
     ctx.push(trim_article(ctx.text, whole.range()), v);
 }
 
-fn year_date(ctx: &mut Ctx, c: &Alt) {
+fn year_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
     let (Some(whole), Some(ym)) = (c.whole(), c.name("y")) else {
         return;
     };
@@ -510,7 +514,7 @@ fn year_date(ctx: &mut Ctx, c: &Alt) {
     if c.name("prep").is_none()
         && part_m.is_none()
         && !poss
-        && !attributive::year_modifies(before(ctx.text, ym.start(), 40), after)
+        && !attributive::year_modifies(&p.classes, before(ctx.text, ym.start(), 40), after)
     {
         return;
     }

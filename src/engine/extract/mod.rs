@@ -16,6 +16,9 @@ pub mod money;
 pub mod numbers;
 pub mod quantity;
 pub mod quote;
+mod word_classes;
+
+pub use self::word_classes::WordClasses;
 
 use super::model::{DocInfo, Extracted, Kind};
 

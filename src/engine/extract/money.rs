@@ -11,7 +11,7 @@ use regex::{Captures, Regex};
 
 use super::numbers::{NUMBER_BARE, parse_number};
 use super::quantity::units::{
-    self, Qual, ascii, currency_word, parse_qual, qualify, written_interval,
+    self, Qual, WordClasses, ascii, currency_word, parse_qual, qualify, written_interval,
 };
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
@@ -134,6 +134,7 @@ pub struct Patterns {
     main: Regex,
     cue_before: Regex,
     pounds: PoundsContext,
+    classes: WordClasses,
 }
 
 impl Patterns {
@@ -158,6 +159,7 @@ impl Patterns {
             main: units::compile(&main),
             cue_before: units::compile(r"(?-u:\b)([a-z]+)\s+of\s+$"),
             pounds: PoundsContext::new(),
+            classes: WordClasses::new(),
         }
     }
 }
@@ -332,7 +334,7 @@ fn multi(p: &Patterns, text: &str, span: Range<usize>, m: &str, cur: &str) -> Op
 /// What the money is for: "$2 billion in aid" → "aid", "a $5m fine" →
 /// "fine", "a fine of $5m" → "fine".
 fn cue(p: &Patterns, text: &str, span: Range<usize>) -> Option<String> {
-    if let Some(c) = units::cue_after(&text[span.end..]) {
+    if let Some(c) = units::cue_after(&text[span.end..], &p.classes) {
         return Some(c);
     }
     let mut a = span.start.saturating_sub(32);
@@ -342,7 +344,7 @@ fn cue(p: &Patterns, text: &str, span: Range<usize>) -> Option<String> {
     let before = &text[a..span.start];
     let m = p.cue_before.captures(before)?;
     let w = m[1].to_ascii_lowercase();
-    (!units::is_function_word(&w) && w != "total" && w != "sum").then_some(w)
+    (!p.classes.is_function_word(&w) && w != "total" && w != "sum").then_some(w)
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ pub(crate) mod units;
 
 use regex::{Captures, Regex};
 
-use self::units::{Qual, ascii, lookup_unit, measured_interval, parse_qual, qualify};
+use self::units::{Qual, WordClasses, ascii, lookup_unit, measured_interval, parse_qual, qualify};
 use super::numbers::{NUMBER_BARE, parse_number};
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
@@ -24,6 +24,7 @@ pub struct Patterns {
     cue_before: Regex,
     cue_after: Regex,
     pounds: super::money::PoundsContext,
+    classes: WordClasses,
 }
 
 impl Patterns {
@@ -48,6 +49,7 @@ impl Patterns {
             cue_after: Regex::new(r"(?i)^\s+(?:\([^)]{0,40}\)\s*)?(deep|long|high|tall|wide|underground|below\s+ground)(?-u:\b)")
                 .expect("cue regex"),
             pounds: super::money::PoundsContext::new(),
+            classes: WordClasses::new(),
         }
     }
 }
@@ -315,7 +317,7 @@ fn cue(
     }
     let trimmed = after.trim_start();
     if (trimmed.starts_with("of ") || trimmed.starts_with("in "))
-        && let Some(c) = units::cue_after(after)
+        && let Some(c) = units::cue_after(after, &p.classes)
     {
         return (Some(c), false);
     }

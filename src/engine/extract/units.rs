@@ -1,12 +1,13 @@
 //! What the number-like extractors (quantity, money, count) share: the
 //! unit table with conversions to one base unit per dimension, the
 //! qualifiers news text puts before numbers ("at least", "about") and the
-//! intervals they imply, and the word lists that tell a counted noun from
-//! a function word.
+//! intervals they imply, and (in [`WordClasses`]) the word lists that tell
+//! a counted noun from a function word.
 
 use std::borrow::Cow;
 
 pub(crate) use crate::engine::extract::cue::cue_after;
+pub(crate) use crate::engine::extract::word_classes::WordClasses;
 use crate::engine::model::{Interval, rounding_interval};
 
 /// Rewrites a regex fragment to ASCII `\d` and `\b`. A Unicode word
@@ -447,109 +448,6 @@ pub(crate) fn norm_words(s: &str) -> Cow<'_, str> {
 pub(crate) fn lookup_unit(name: &str) -> Option<&'static Unit> {
     let norm = norm_words(name);
     UNITS.iter().find(|u| u.names.contains(&&*norm))
-}
-
-/// Whether `w` is one of the words of `list`, which is sorted (a test
-/// checks): the count extractor asks this for every word near a number.
-fn in_list(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
-}
-
-#[rustfmt::skip]
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "according", "across", "added", "after", "against", "ago", "also", "always",
-    "among", "an", "and", "another", "apiece", "are", "around", "as", "at", "away", "back",
-    "be", "been", "before", "being", "between", "but", "by", "can", "cent", "could", "did",
-    "do", "does", "down", "during", "each", "earlier", "for", "from", "had", "has", "have",
-    "he", "her", "here", "his", "i", "if", "in", "into", "is", "it", "its", "just", "later",
-    "least", "less", "may", "me", "might", "minus", "more", "most", "must", "my", "no", "nor",
-    "not", "now", "of", "off", "on", "only", "onto", "or", "other", "our", "out", "over", "pct",
-    "per", "percent", "perhaps", "plus", "reported", "reports", "said", "say", "says", "she",
-    "should", "since", "so", "still", "such", "tells", "than", "that", "the", "their", "them",
-    "then", "there", "these", "they", "this", "those", "through", "thus", "times", "to", "told",
-    "under", "until", "up", "us", "was", "we", "were", "what", "when", "where", "which",
-    "while", "who", "whom", "whose", "will", "with", "without", "would", "yes", "you", "your",
-];
-
-#[rustfmt::skip]
-const TIME_WORDS: &[&str] = &[
-    "a.m", "afternoon", "am", "bst", "centuries", "century", "cet", "day", "days", "decade",
-    "decades", "edt", "est", "evening", "gmt", "hour", "hours", "hr", "hrs", "min", "mins",
-    "minute", "minutes", "month", "months", "morning", "night", "nights", "o'clock", "o’clock",
-    "p.m", "pm", "pst", "sec", "second", "seconds", "secs", "utc", "week", "weekend",
-    "weekends", "weeks", "year", "years", "yr", "yrs",
-];
-
-#[rustfmt::skip]
-const MONTHS_AND_DAYS: &[&str] = &[
-    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "friday", "jan",
-    "january", "jul", "july", "jun", "june", "mar", "march", "may", "monday", "nov", "november",
-    "oct", "october", "saturday", "sep", "sept", "september", "sunday", "thursday", "tuesday",
-    "wednesday",
-];
-
-#[rustfmt::skip]
-const IRREGULAR_PLURALS: &[&str] = &[
-    "aircraft", "cattle", "children", "crew", "dead", "deer", "displaced", "elderly",
-    "faithful", "feet", "fish", "geese", "homeless", "injured", "livestock", "mice", "militia",
-    "missing", "people", "personnel", "police", "sheep", "staff", "teeth", "wounded", "youth",
-];
-
-#[rustfmt::skip]
-const SINGULAR_PERSONS: &[&str] = &[
-    "adult", "baby", "boy", "casualty", "child", "citizen", "civilian", "death", "fatality",
-    "firefighter", "girl", "hostage", "infant", "injury", "journalist", "man", "migrant",
-    "officer", "passenger", "patient", "person", "pilot", "prisoner", "protester", "reporter",
-    "resident", "soldier", "student", "survivor", "suspect", "teenager", "tourist", "victim",
-    "woman", "worker",
-];
-
-/// Words that follow a number without being what it counts or measures:
-/// articles, prepositions, auxiliaries, pronouns, reporting verbs.
-pub(crate) fn is_function_word(w: &str) -> bool {
-    in_list(FUNCTION_WORDS, w)
-}
-
-/// Time words: a number before them is a duration, a date or a clock
-/// time, which other extractors own.
-pub(crate) fn is_time_word(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    in_list(TIME_WORDS, w) || is_month_or_weekday(w)
-}
-
-pub(crate) fn is_month_or_weekday(w: &str) -> bool {
-    in_list(MONTHS_AND_DAYS, w.trim_end_matches('.'))
-}
-
-/// Plurals that do not end in "s", and adjectives used as nouns in
-/// casualty reports ("24 dead").
-fn is_irregular_plural(w: &str) -> bool {
-    in_list(IRREGULAR_PLURALS, w) || (w.len() > 3 && w.ends_with("men"))
-}
-
-/// Whether a lowercase word looks like a plural noun.
-pub(crate) fn is_plural_noun(w: &str) -> bool {
-    if is_irregular_plural(w) {
-        return true;
-    }
-    w.len() >= 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-        && !w.ends_with("'s")
-        && !w.ends_with("’s")
-        && !matches!(
-            w,
-            "gas" | "bus" | "lens" | "news" | "perhaps" | "towards" | "afterwards"
-        )
-        && w.chars().all(|c| c.is_alphabetic() || c == '-')
-}
-
-/// Singular nouns that make "one …" worth reporting: a single casualty or
-/// person, not "one reason" or "one way".
-pub(crate) fn is_singular_person(w: &str) -> bool {
-    in_list(SINGULAR_PERSONS, w) || (w.len() > 3 && w.ends_with("man"))
 }
 
 /// Lowercase currency names after a number, with their codes. "pounds" is

@@ -474,6 +474,7 @@ fn anchors(
     ctx: &[MentionCtx],
     story_year: Option<i16>,
 ) -> Vec<Option<String>> {
+    let classes = extract::WordClasses::new();
     let mut dates: HashMap<(usize, u32), Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == Kind::Date {
@@ -500,7 +501,8 @@ fn anchors(
             })
         });
         let year = published.map(|p| p.year()).or(story_year);
-        out[i] = from_dates.or_else(|| worded_anchor(&corpus.articles[m.article].text, m, year));
+        let text = &corpus.articles[m.article].text;
+        out[i] = from_dates.or_else(|| worded_anchor(text, m, year, &classes));
     }
     out
 }
@@ -508,9 +510,14 @@ fn anchors(
 /// A clause's own words placing it at another time: "last year", "two
 /// weeks ago", "a similar storm", "in 2011" (when 2011 is not the story's
 /// year). Anchors inside the value itself do not count, nor plans.
-fn worded_anchor(text: &str, m: &Mention, story_year: Option<i16>) -> Option<String> {
+fn worded_anchor(
+    text: &str,
+    m: &Mention,
+    story_year: Option<i16>,
+    classes: &extract::WordClasses,
+) -> Option<String> {
     let clause = anchor::sentence_of(text, m.span.clone());
-    anchor::time_anchors(text, clause)
+    anchor::time_anchors(text, clause, classes)
         .into_iter()
         .filter(|a| a.span.end <= m.span.start || a.span.start >= m.span.end)
         // Far along a long sentence a time belongs to another phrase

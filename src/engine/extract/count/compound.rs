@@ -5,10 +5,9 @@
 
 use std::collections::HashSet;
 
-use super::units::{currency_word, is_month_or_weekday, is_time_word, lookup_unit, lower};
+use super::units::{WordClasses, currency_word, lookup_unit, lower};
 use super::{Counted, M, Patterns, counted_noun, prev_word};
 use crate::engine::extract::numbers::parse_number;
-use crate::engine::extract::quantity::units::is_function_word;
 use crate::engine::model::{Extracted, Interval, Kind, Value};
 
 /// Words that never follow "N-" as a counted thing, read from `assets/`.
@@ -27,11 +26,10 @@ pub(crate) struct Compound {
 impl Compounds {
     pub(crate) fn new() -> Self {
         Compounds {
-            skip: include_str!("../../../../assets/extract/compound_skip.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect(),
+            skip: crate::engine::words::entries(include_str!(
+                "../../../../assets/extract/compound_skip.txt"
+            ))
+            .collect(),
         }
     }
 
@@ -40,7 +38,7 @@ impl Compounds {
     /// and its second part must be a plain word, not a unit, a time word
     /// or a currency, which other kinds own ("10-kilometre", "15-year",
     /// "five-million-dollar").
-    pub(crate) fn after(&self, after: &str) -> Option<Compound> {
+    pub(crate) fn after(&self, classes: &WordClasses, after: &str) -> Option<Compound> {
         let rest = after.strip_prefix('-')?;
         let len = rest
             .find(|ch: char| !ch.is_ascii_alphabetic())
@@ -51,7 +49,7 @@ impl Compounds {
             return None;
         }
         if self.skip.contains(word)
-            || is_time_word(word)
+            || classes.is_time_word(word)
             || lookup_unit(word).is_some()
             || currency_word(word).is_some()
             || matches!(
@@ -68,7 +66,7 @@ impl Compounds {
         let head = &head_text[..head_len];
         if head.len() < 3
             || !head.bytes().all(|b| b.is_ascii_lowercase())
-            || is_function_word(head)
+            || classes.is_function_word(head)
             || head_text[head_len..].starts_with('-')
         {
             return None;
@@ -84,7 +82,7 @@ impl Compounds {
 /// "of those prior emergencies" after a number: the counted noun and
 /// where it ends. Only a determiner after "of" makes it a part of a named
 /// whole; "24 of them" names nothing.
-pub(crate) fn partitive(after: &str) -> Option<(String, usize)> {
+pub(crate) fn partitive(classes: &WordClasses, after: &str) -> Option<(String, usize)> {
     let mut at = 0;
     let mut words = after.split(' ');
     if !words.next()?.is_empty() {
@@ -108,7 +106,7 @@ pub(crate) fn partitive(after: &str) -> Option<(String, usize)> {
         return None;
     }
     at += det.len();
-    match counted_noun(&after[at..], false) {
+    match counted_noun(classes, &after[at..], false) {
         Counted::Noun(n, e) => Some((n, at + e)),
         _ => None,
     }
@@ -148,7 +146,7 @@ pub(super) fn count_of(
         return None;
     }
     let lpw = lower(prev_word(&text[..start]));
-    if p.label_words.contains(&*lpw) || is_month_or_weekday(&lpw) {
+    if p.label_words.contains(&*lpw) || p.classes.is_month_or_weekday(&lpw) {
         return None;
     }
     let span = start..end + cmp.end;

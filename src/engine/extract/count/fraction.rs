@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use regex::{Captures, Regex};
 
-use super::units::{self, is_time_word, lookup_unit, lower};
+use super::units::{self, WordClasses, lookup_unit, lower};
 use super::{Counted, counted_noun};
 use crate::engine::extract::numbers::parse_number;
 use crate::engine::model::{Extracted, Interval, Kind, Value};
@@ -55,17 +55,17 @@ impl Fractions {
         self.denominators.contains_key(w)
     }
 
-    pub(crate) fn extract(&self, text: &str) -> Vec<Extracted> {
+    pub(crate) fn extract(&self, text: &str, classes: &WordClasses) -> Vec<Extracted> {
         self.re
             .captures_iter(text)
-            .filter_map(|c| self.read(text, &c))
+            .filter_map(|c| self.read(text, &c, classes))
             .collect()
     }
 
-    fn read(&self, text: &str, c: &Captures) -> Option<Extracted> {
+    fn read(&self, text: &str, c: &Captures, classes: &WordClasses) -> Option<Extracted> {
         let whole = c.get(0)?;
         let after = &text[whole.end()..];
-        let of = of_what(after);
+        let of = of_what(after, classes);
         let (share, cue_from) = if let Some(den) = c.name("den") {
             let num = lower(c.name("num")?.as_str());
             let n = if num == "a" || num == "an" {
@@ -107,14 +107,15 @@ impl Fractions {
             if year_like
                 || k >= d
                 || k <= 0.0
-                || is_time_word(&lower(next))
+                || classes.is_time_word(&lower(next))
                 || lookup_unit(next).is_some()
             {
                 return None;
             }
             (k / d, whole.end())
         };
-        let cue = plural_after(&text[cue_from..]).or_else(|| units::cue_after(&text[cue_from..]));
+        let cue = plural_after(&text[cue_from..], classes)
+            .or_else(|| units::cue_after(&text[cue_from..], classes));
         let p = share * 100.0;
         Some(Extracted {
             span: whole.range(),
@@ -129,7 +130,7 @@ impl Fractions {
 
 /// The words after " of", unless they measure time or distance ("a
 /// quarter of an hour" is a duration, "three quarters of a mile" a length).
-fn of_what(after: &str) -> Option<&str> {
+fn of_what<'a>(after: &'a str, classes: &WordClasses) -> Option<&'a str> {
     let rest = after.trim_start();
     let rest = rest
         .get(..3)
@@ -140,15 +141,15 @@ fn of_what(after: &str) -> Option<&str> {
     let second = words.next().unwrap_or("");
     let second = second.trim_end_matches(|ch: char| !ch.is_alphanumeric());
     let measure = matches!(first, "a" | "an")
-        && (is_time_word(&lower(second)) || lookup_unit(second).is_some());
+        && (classes.is_time_word(&lower(second)) || lookup_unit(second).is_some());
     (!measure).then_some(rest)
 }
 
 /// "of the members left" is about members: the first plural noun after
 /// "of" and a determiner, else the first noun-like word, before the
 /// general cue reader's last word.
-fn plural_after(after: &str) -> Option<String> {
-    let rest = of_what(after).unwrap_or(after);
+fn plural_after(after: &str, classes: &WordClasses) -> Option<String> {
+    let rest = of_what(after, classes).unwrap_or(after);
     let mut at = after.len() - rest.len();
     let first = rest.split(' ').next().unwrap_or("");
     if matches!(
@@ -157,7 +158,7 @@ fn plural_after(after: &str) -> Option<String> {
     ) {
         at += first.len();
     }
-    if let Counted::Noun(n, _) = counted_noun(&after[at..], false) {
+    if let Counted::Noun(n, _) = counted_noun(classes, &after[at..], false) {
         return Some(n);
     }
     // A singular whole: "a quarter of the budget".
@@ -166,7 +167,7 @@ fn plural_after(after: &str) -> Option<String> {
         .split(|ch: char| !ch.is_ascii_alphabetic())
         .next()?;
     let ok = word.len() > 2 && word.bytes().all(|b| b.is_ascii_lowercase());
-    (ok && !units::is_function_word(word)).then(|| word.to_string())
+    (ok && !classes.is_function_word(word)).then(|| word.to_string())
 }
 
 fn next_is_word(after: &str) -> bool {

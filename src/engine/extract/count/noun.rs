@@ -1,10 +1,7 @@
 //! The noun a count counts: the words after a number, read through
 //! modifiers ("five Colombian officials", "28,500 U.S. troops").
 
-use crate::engine::extract::quantity::units::{
-    currency_word, is_function_word, is_plural_noun, is_singular_person, is_time_word, lookup_unit,
-    lower,
-};
+use crate::engine::extract::quantity::units::{WordClasses, currency_word, lookup_unit, lower};
 
 /// What follows a number: the counted noun, nothing countable, or
 /// something that makes the number another kind's (a unit, a time word).
@@ -17,7 +14,7 @@ pub(super) enum Counted {
 /// Reads up to three words after a number: modifiers then a noun. The
 /// noun is the first plural-looking word ("five Colombian officials"), or
 /// for a count of one a singular person ("one soldier").
-pub(super) fn counted_noun(after: &str, one: bool) -> Counted {
+pub(super) fn counted_noun(classes: &WordClasses, after: &str, one: bool) -> Counted {
     let mut rest = after;
     let mut offset = 0;
     for i in 0..3 {
@@ -32,7 +29,7 @@ pub(super) fn counted_noun(after: &str, one: bool) -> Counted {
             return Counted::Nothing;
         }
         let lw = lower(word);
-        if is_time_word(&lw)
+        if classes.is_time_word(&lw)
             || lookup_unit(&lw).is_some()
             || currency_word(&lw).is_some()
             || matches!(&*lw, "magnitude" | "degree" | "degrees")
@@ -40,14 +37,14 @@ pub(super) fn counted_noun(after: &str, one: bool) -> Counted {
             return Counted::Refused;
         }
         let end = offset + ws + word.len();
-        if one && is_singular_person(&lw) {
+        if one && classes.is_singular_person(&lw) {
             return Counted::Noun(lw.into_owned(), end);
         }
         if i == 0 && (lw == "more" || lw == "other") {
             // "24 more people", "three other victims"
-        } else if is_function_word(&lw) || lw.ends_with("'s") || lw.ends_with("’s") {
+        } else if classes.is_function_word(&lw) || lw.ends_with("'s") || lw.ends_with("’s") {
             return Counted::Nothing;
-        } else if !one && is_plural_noun(&lw) {
+        } else if !one && classes.is_plural_noun(&lw) {
             return Counted::Noun(lw.into_owned(), end);
         }
         // A trimmed hyphen or apostrophe ends the noun phrase.

@@ -1,11 +1,12 @@
 //! Percentages read where a count would be: "12%", "12 per cent", "3-5%",
 //! "2 percentage points".
 
-use super::units::{self, Qual, qualify, stated_interval};
+use super::units::{self, Qual, WordClasses, qualify, stated_interval};
 use crate::engine::model::{Extracted, Interval, Kind, Value};
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn percent(
+    classes: &WordClasses,
     text: &str,
     start: usize,
     end: usize,
@@ -29,7 +30,7 @@ pub(super) fn percent(
     let cue = if points {
         Some("percentage points".to_string())
     } else {
-        units::cue_after(&text[end..])
+        units::cue_after(&text[end..], classes)
     };
     Some(Extracted {
         span: start..end,

@@ -6,9 +6,7 @@
 //! name ("March", "May") is not a date by itself; placed before the noun
 //! it dates, after an article or before a name, it is.
 
-use crate::engine::extract::quantity::units::{
-    is_function_word, is_plural_noun, is_time_word, lookup_unit, lower,
-};
+use crate::engine::extract::quantity::units::{WordClasses, lookup_unit, lower};
 
 /// The word right after `at` (after one space), and whether it starts
 /// with a capital.
@@ -40,18 +38,18 @@ fn is_determiner(w: &str) -> bool {
 /// Whether a lowercase word can be the noun (or an adjective before it)
 /// that a year or month dates: not a function word, a unit or a plural
 /// ("the 2000 people" counts people).
-fn dated_noun(w: &str) -> bool {
+fn dated_noun(classes: &WordClasses, w: &str) -> bool {
     let lw = lower(w);
     w.len() > 2
-        && !is_function_word(&lw)
-        && !is_time_word(&lw)
+        && !classes.is_function_word(&lw)
+        && !classes.is_time_word(&lw)
         && lookup_unit(&lw).is_none()
         && !matches!(&*lw, "percent" | "per" | "pct")
 }
 
 /// Whether a year between `before` and `after` modifies a noun: after a
 /// determiner and before a singular word, or before a capitalised name.
-pub(super) fn year_modifies(before: &str, after: &str) -> bool {
+pub(super) fn year_modifies(classes: &WordClasses, before: &str, after: &str) -> bool {
     if after.starts_with(['-', '–']) {
         return year_range_end(after).is_some() && is_determiner(prev_word(before));
     }
@@ -59,8 +57,8 @@ pub(super) fn year_modifies(before: &str, after: &str) -> bool {
         return false;
     };
     let capital = next.starts_with(|ch: char| ch.is_uppercase());
-    let plural = is_plural_noun(&lower(next)) || (capital && next.ends_with('s'));
-    if plural || !dated_noun(next) {
+    let plural = classes.is_plural_noun(&lower(next)) || (capital && next.ends_with('s'));
+    if plural || !dated_noun(classes, next) {
         return false;
     }
     is_determiner(prev_word(before)) || (capital && next.len() > 1)
@@ -82,11 +80,11 @@ pub(super) fn year_range_end(after: &str) -> Option<(i16, usize)> {
 
 /// Whether an ambiguous month name ("March") dates the noun after it:
 /// "a March meeting", "a televised March debate".
-pub(super) fn month_modifies(before: &str, after: &str) -> bool {
+pub(super) fn month_modifies(classes: &WordClasses, before: &str, after: &str) -> bool {
     let Some(next) = next_word(after) else {
         return false;
     };
-    if !next.bytes().all(|b| b.is_ascii_lowercase()) || !dated_noun(next) {
+    if !next.bytes().all(|b| b.is_ascii_lowercase()) || !dated_noun(classes, next) {
         return false;
     }
     // Only after "a"/"an": "The March rally" may be a name as well.
@@ -107,6 +105,8 @@ mod tests {
 
     #[test]
     fn years_before_the_noun_they_date() {
+        let classes = WordClasses::new();
+        let year_modifies = |before, after| year_modifies(&classes, before, after);
         for (before, after) in [
             ("misspoke at a ", " event in Ohio"),
             ("ran for the ", " Republican nomination"),
@@ -120,6 +120,8 @@ mod tests {
 
     #[test]
     fn counts_and_codes_are_not_years() {
+        let classes = WordClasses::new();
+        let year_modifies = |before, after| year_modifies(&classes, before, after);
         for (before, after) in [
             ("the ", " people who fled"),
             ("scored ", " points"),
@@ -135,6 +137,8 @@ mod tests {
 
     #[test]
     fn months_before_the_noun_they_date() {
+        let classes = WordClasses::new();
+        let month_modifies = |before, after| month_modifies(&classes, before, after);
         assert!(month_modifies("in a ", " meeting"));
         assert!(month_modifies("In a televised ", " debate"));
         assert!(!month_modifies("Ms. ", " said"));

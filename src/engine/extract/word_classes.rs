@@ -1,0 +1,118 @@
+//! The classes of words the number extractors ask about around a number:
+//! function words, time words, months and weekdays, plural nouns and
+//! singular nouns for a person.
+
+use rustc_hash::FxHashSet;
+
+use crate::engine::words::{self, entries};
+
+const FUNCTION_WORDS: &str = include_str!("../../../assets/words/function_words.txt");
+const TIME_WORDS: &str = include_str!("../../../assets/words/time_words.txt");
+const IRREGULAR_PLURALS: &str = include_str!("../../../assets/words/irregular_plurals.txt");
+const SINGULAR_PERSONS: &str = include_str!("../../../assets/words/singular_persons.txt");
+
+/// The word lists, hashed once per set of patterns: the count extractor
+/// asks about every word near a number.
+pub struct WordClasses {
+    function: FxHashSet<&'static str>,
+    time: FxHashSet<&'static str>,
+    months_and_days: FxHashSet<&'static str>,
+    irregular_plurals: FxHashSet<&'static str>,
+    singular_persons: FxHashSet<&'static str>,
+}
+
+impl Default for WordClasses {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl WordClasses {
+    pub fn new() -> Self {
+        WordClasses {
+            function: entries(FUNCTION_WORDS).collect(),
+            time: entries(TIME_WORDS).collect(),
+            months_and_days: entries(words::MONTHS_AND_DAYS).collect(),
+            irregular_plurals: entries(IRREGULAR_PLURALS).collect(),
+            singular_persons: entries(SINGULAR_PERSONS).collect(),
+        }
+    }
+
+    /// Words that follow a number without being what it counts or
+    /// measures: articles, prepositions, auxiliaries, pronouns, reporting
+    /// verbs.
+    pub(crate) fn is_function_word(&self, w: &str) -> bool {
+        self.function.contains(w)
+    }
+
+    /// Time words: a number before them is a duration, a date or a clock
+    /// time, which other extractors own.
+    pub(crate) fn is_time_word(&self, w: &str) -> bool {
+        let w = w.trim_end_matches('.');
+        self.time.contains(w) || self.is_month_or_weekday(w)
+    }
+
+    pub(crate) fn is_month_or_weekday(&self, w: &str) -> bool {
+        self.months_and_days.contains(w.trim_end_matches('.'))
+    }
+
+    /// Plurals that do not end in "s", and adjectives used as nouns in
+    /// casualty reports ("24 dead").
+    fn is_irregular_plural(&self, w: &str) -> bool {
+        self.irregular_plurals.contains(w) || (w.len() > 3 && w.ends_with("men"))
+    }
+
+    /// Whether a lowercase word looks like a plural noun.
+    pub(crate) fn is_plural_noun(&self, w: &str) -> bool {
+        if self.is_irregular_plural(w) {
+            return true;
+        }
+        w.len() >= 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && !matches!(
+                w,
+                "gas" | "bus" | "lens" | "news" | "perhaps" | "towards" | "afterwards"
+            )
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    }
+
+    /// Singular nouns that make "one …" worth reporting: a single casualty
+    /// or person, not "one reason" or "one way".
+    pub(crate) fn is_singular_person(&self, w: &str) -> bool {
+        self.singular_persons.contains(w) || (w.len() > 3 && w.ends_with("man"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::words::assert_well_formed;
+
+    #[test]
+    fn word_list_files_are_well_formed() {
+        assert_well_formed(FUNCTION_WORDS, &["the", "according", "percent", "yes"]);
+        assert_well_formed(
+            TIME_WORDS,
+            &["a.m", "o'clock", "o’clock", "weekends", "utc"],
+        );
+        assert_well_formed(IRREGULAR_PLURALS, &["people", "dead", "children", "youth"]);
+        assert_well_formed(SINGULAR_PERSONS, &["person", "victim", "woman", "worker"]);
+    }
+
+    #[test]
+    fn classes_answer_from_their_lists() {
+        let w = WordClasses::new();
+        assert!(w.is_function_word("the") && !w.is_function_word("people"));
+        assert!(w.is_time_word("p.m.") && w.is_time_word("sept.") && !w.is_time_word("tons"));
+        assert!(w.is_month_or_weekday("may") && !w.is_month_or_weekday("maybe"));
+        assert!(w.is_plural_noun("people") && w.is_plural_noun("firemen"));
+        assert!(w.is_plural_noun("soldiers") && !w.is_plural_noun("news"));
+        assert!(w.is_singular_person("child") && w.is_singular_person("fireman"));
+        assert!(!w.is_singular_person("reason"));
+    }
+}
