@@ -127,7 +127,7 @@ pub(crate) fn find(text: &str, lex: &Lexicon, gaz: &Gazetteer) -> Vec<Found> {
             }
         }
         let mut toks = tokenize(line, lex);
-        let headline = is_headline(line, &toks);
+        let headline = is_headline(line, &toks, lex);
         toks.retain(|t| t.start >= skip_to);
         for t in &mut toks {
             t.start += base;

@@ -57,7 +57,7 @@ pub(crate) fn extract_with(
     gaz: &Gazetteer,
     names: &[entity::Found],
 ) -> Vec<Extracted> {
-    let quotes = find_quotes(text);
+    let quotes = find_quotes(text, lex);
     if quotes.is_empty() {
         return Vec::new();
     }
@@ -146,7 +146,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-fn find_quotes(text: &str) -> Vec<Span> {
+fn find_quotes(text: &str, lex: &Lexicon) -> Vec<Span> {
     let paras = paragraphs(text);
     let mut out = Vec::new();
     for (pi, para) in paras.iter().enumerate() {
@@ -158,7 +158,7 @@ fn find_quotes(text: &str) -> Vec<Span> {
             .char_indices()
             .map(|(i, c)| (i + para.start, c))
             .collect();
-        out.extend(lost_opener(text, &chars));
+        out.extend(lost_opener(text, &chars, lex));
         let mut k = 0;
         while k < chars.len() {
             let Some(fam) = opener(&chars, k) else {
@@ -208,7 +208,7 @@ fn find_quotes(text: &str) -> Vec<Span> {
 /// A paragraph whose first mark closes a quote and is followed by its
 /// attribution ("Talks will go on,” she said.") lost its opening mark in
 /// copying, and is a quote from its first word.
-fn lost_opener(text: &str, chars: &[(usize, char)]) -> Option<Span> {
+fn lost_opener(text: &str, chars: &[(usize, char)], lex: &Lexicon) -> Option<Span> {
     let m = chars
         .iter()
         .position(|&(_, c)| matches!(c, '“' | '”' | '"' | '«' | '„'))?;
@@ -227,7 +227,7 @@ fn lost_opener(text: &str, chars: &[(usize, char)]) -> Option<Span> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(4)
-        .any(|w| speaker::SPEECH_VERBS.contains(&w));
+        .any(|w| lex.is_speech_verb(w));
     if !attributed {
         return None;
     }

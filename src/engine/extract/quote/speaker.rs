@@ -1,38 +1,16 @@
 //! Who said a quote: the person the sentence names as its speaker.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::Span;
 use crate::engine::extract::entity::gazetteer::Gazetteer;
 use crate::engine::extract::entity::names::{Lexicon, Tok, is_capitalised, tokenize};
 
-/// Verbs (and "according") that attribute a quote to its subject.
-#[rustfmt::skip]
-pub(super) const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "telling", "stated", "states", "stating",
-    "wrote", "writes", "writing", "added", "adds", "adding", "asked", "asks", "explained",
-    "explains", "noted", "notes", "insisted", "insists", "warned", "warns", "declared", "declares",
-    "replied", "responded", "argued", "argues", "claimed", "claims", "tweeted", "posted",
-    "announced", "continued", "remarked", "observed", "acknowledged", "admitted", "recalled",
-    "suggested", "urged", "vowed", "promised", "testified", "conceded", "stressed", "emphasised",
-    "emphasized", "complained", "countered", "shouted", "predicted", "predicting", "confirmed",
-    "according", "called", "calling", "described", "describing", "dubbed", "labeled", "labelled",
-    "quipped", "joked", "cautioned", "pledged", "assured", "reiterated", "recounted", "lamented",
-    "boasted", "mused", "wondered", "whispered", "yelled", "screamed", "exclaimed", "maintained",
-    "contended", "alleged", "charged", "demanded", "thundered", "fumed", "snapped", "blasted",
-    "slammed", "praised", "hailed", "denied", "dismissed", "rejected", "commented",
-    "characterized", "characterised", "answered", "concluded", "summed", "wrote", "texted",
-    "messaged", "testifies", "announces", "promises", "warning", "insisting", "arguing", "noting",
-    "explaining", "declaring", "asking", "urging",
-];
-
 pub(super) struct Attributor<'a> {
     text: &'a str,
     lex: &'a Lexicon,
     gaz: &'a Gazetteer,
-    verbs: HashSet<&'static str>,
     /// Person mentions outside quotes, in text order.
     persons: Vec<Range<usize>>,
     /// Persons introduced with a title, with the title lowercased
@@ -56,7 +34,6 @@ impl<'a> Attributor<'a> {
             text,
             lex,
             gaz,
-            verbs: SPEECH_VERBS.iter().copied().collect(),
             persons,
             titled,
             last_said: RefCell::new(None),
@@ -88,7 +65,7 @@ impl<'a> Attributor<'a> {
         if w == "according" {
             return toks.get(i + 1).is_some_and(|t| self.w(t) == "to");
         }
-        self.verbs.contains(w.as_str())
+        self.lex.is_speech_verb(&w)
     }
 
     fn is_pronoun(&self, t: &Tok) -> bool {
