@@ -109,52 +109,6 @@ pub struct ArticleTerms {
     pub persons: HashMap<u32, Vec<u32>>,
 }
 
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "week",
-    "month",
-    "year",
-    "day",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "weekend",
-];
-
 /// Turns tokens into terms. `entities` are the article's entity mentions
 /// as (span, canonical name, is a person); their words become one term
 /// "@Name" so that "Marco Rubio" and "Rubio" are the same context word.
@@ -222,7 +176,7 @@ pub fn article_terms(
         let term = if lower.chars().any(|c| c.is_numeric())
             || lower.chars().count() < 2
             || lexicon.is_stopword(lower)
-            || MONTHS_AND_DAYS.contains(&lower)
+            || lexicon.is_calendar_word(lower)
         {
             None
         } else if let Some(c) = lexicon.concept(lower) {
@@ -383,7 +337,7 @@ mod tests {
             stemmer: &st,
             demonym: &|_| None,
         };
-        let at = article_terms(text, tokenize(text), &[], &[], &words, &mut vocab);
+        let at = article_terms(text, tokenize(text, &lx), &[], &[], &words, &mut vocab);
         (at, vocab)
     }
 

@@ -4,128 +4,32 @@
 //! Nothing here comes from a particular story. The synonym groups are the
 //! ordinary ways reporters name one event ("call" / "conversation" /
 //! "phone call"; "killed" / "dead" / "death toll"), so that two outlets
-//! describing the same thing in different words still meet.
+//! describing the same thing in different words still meet. The lists are
+//! kept in `assets/words/`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-/// Function words and reporting verbs: they appear around every fact and
-/// say nothing about which fact it is.
-const STOPWORDS: &str = "a about above after again against all also am an and any are as at be \
-    because been before being below between both but by can could did do does doing down during \
-    each few for from further had has have having he her here hers herself him himself his how i \
-    if in into is it its itself just me more most my myself no nor not now of off on once only or \
-    other our ours ourselves out over own same she should so some such than that the their theirs \
-    them themselves then there these they this those through to too under until up very was we \
-    were what when where which while who whom why will with would you your yours yourself \
-    yourselves said says say saying told tell according added adding reported reports report \
-    stated statement wrote writes noted while amid since per via mr mrs ms dr its it's may might \
-    must shall one two three four five six seven eight nine ten first second third last next \
-    ago around approximately nearly almost roughly least than lasting long";
+use crate::engine::words::{self, entries};
 
-/// Groups of words that name one kind of thing. Each word maps to the
-/// group's first word, prefixed so it cannot collide with a stem.
-const SYNONYMS: &[&[&str]] = &[
-    &[
-        "call",
-        "calls",
-        "phone",
-        "phones",
-        "telephone",
-        "phonecall",
-        "conversation",
-        "conversations",
-    ],
-    &[
-        "meeting", "meetings", "meet", "met", "summit", "summits", "talks", "session", "visit",
-        "visits", "trip",
-    ],
-    &[
-        "killed",
-        "kill",
-        "kills",
-        "killing",
-        "dead",
-        "death",
-        "deaths",
-        "died",
-        "die",
-        "dies",
-        "fatalities",
-        "fatality",
-        "toll",
-        "bodies",
-        "lives",
-    ],
-    &["injured", "injuries", "injury", "wounded", "hurt"],
-    &[
-        "earthquake",
-        "earthquakes",
-        "quake",
-        "quakes",
-        "tremor",
-        "tremors",
-        "temblor",
-        "seismic",
-    ],
-    &[
-        "arrest",
-        "arrested",
-        "arrests",
-        "detained",
-        "detention",
-        "custody",
-    ],
-    &[
-        "sentence",
-        "sentenced",
-        "prison",
-        "jail",
-        "jailed",
-        "imprisonment",
-        "imprisoned",
-    ],
-    &[
-        "rally",
-        "rallies",
-        "protest",
-        "protests",
-        "demonstration",
-        "demonstrations",
-    ],
-    &["deal", "deals", "agreement", "agreements", "accord", "pact"],
-    &["strike", "strikes", "walkout", "walkouts"],
-    &["missing", "unaccounted"],
-    &["evacuated", "evacuation", "evacuations", "displaced"],
-    &["cost", "costs", "price", "prices"],
-    &["aid", "assistance"],
-    &[
-        "workers",
-        "employees",
-        "staff",
-        "miners",
-        "labourers",
-        "laborers",
-        "mineworkers",
-    ],
-    &[
-        "people",
-        "persons",
-        "residents",
-        "civilians",
-        "individuals",
-        "villagers",
-        "inhabitants",
-    ],
-    &["charges", "counts", "charge", "count"],
-    &["jury", "juries", "juror", "jurors"],
-    &["loss", "losses", "lost", "lose", "losing"],
-    &["arrived", "arrive", "arrives", "arrival", "landed"],
-];
+const STOPWORDS: &str = include_str!("../../../assets/words/stopwords.txt");
+const SYNONYMS: &str = include_str!("../../../assets/words/synonyms.txt");
+const CALENDAR_WORDS: &str = include_str!("../../../assets/words/calendar_words.txt");
+const REPORTING_VERBS: &str = include_str!("../../../assets/words/reporting_verbs.txt");
+const DATE_GLUE: &str = include_str!("../../../assets/words/date_glue.txt");
+const ABBREVIATIONS: &str = include_str!("../../../assets/words/sentence_abbreviations.txt");
+const CLAUSE_WORDS: &str = include_str!("../../../assets/words/clause_words.txt");
 
 /// Lookup tables built once per analysis.
 pub struct Lexicon {
-    stop: std::collections::HashSet<&'static str>,
+    stop: HashSet<&'static str>,
     synonyms: HashMap<&'static str, String>,
+    /// Months, weekdays and the calendar words that only place a fact in
+    /// time.
+    calendar: HashSet<&'static str>,
+    reporting_verbs: HashSet<&'static str>,
+    date_glue: HashSet<&'static str>,
+    abbreviations: HashSet<&'static str>,
+    clause_words: HashSet<&'static str>,
 }
 
 impl Default for Lexicon {
@@ -136,15 +40,25 @@ impl Default for Lexicon {
 
 impl Lexicon {
     pub fn new() -> Self {
-        let stop = STOPWORDS.split_whitespace().collect();
         let mut synonyms = HashMap::new();
-        for group in SYNONYMS {
-            let concept = format!("~{}", group[0]);
-            for w in *group {
-                synonyms.insert(*w, concept.clone());
+        for group in entries(SYNONYMS) {
+            let words: Vec<&'static str> = group.split_whitespace().collect();
+            let concept = format!("~{}", words[0]);
+            for w in words {
+                synonyms.insert(w, concept.clone());
             }
         }
-        Lexicon { stop, synonyms }
+        Lexicon {
+            stop: entries(STOPWORDS).collect(),
+            synonyms,
+            calendar: entries(words::MONTHS_AND_DAYS)
+                .chain(entries(CALENDAR_WORDS))
+                .collect(),
+            reporting_verbs: entries(REPORTING_VERBS).collect(),
+            date_glue: entries(DATE_GLUE).collect(),
+            abbreviations: entries(ABBREVIATIONS).collect(),
+            clause_words: entries(CLAUSE_WORDS).collect(),
+        }
     }
 
     pub fn is_stopword(&self, lower: &str) -> bool {
@@ -160,6 +74,32 @@ impl Lexicon {
     pub fn readable(term: &str) -> &str {
         term.trim_start_matches('~').trim_start_matches('@')
     }
+
+    /// A month, a weekday, "today", "week": words that say when, not what.
+    pub fn is_calendar_word(&self, lower: &str) -> bool {
+        self.calendar.contains(lower)
+    }
+
+    /// "said", "announced": a verb whose date dates a statement.
+    pub fn is_reporting_verb(&self, lower: &str) -> bool {
+        self.reporting_verbs.contains(lower)
+    }
+
+    /// "on", "last", "reporters": what may stand between a reporting verb
+    /// and its date.
+    pub fn is_date_glue(&self, lower: &str) -> bool {
+        self.date_glue.contains(lower)
+    }
+
+    /// "mr", "jan", "etc": a period after one does not end the sentence.
+    pub fn is_abbreviation(&self, lower: &str) -> bool {
+        self.abbreviations.contains(lower)
+    }
+
+    /// "and", "while": a word that may join two clauses.
+    pub fn is_clause_word(&self, lower: &str) -> bool {
+        self.clause_words.contains(lower)
+    }
 }
 
 #[cfg(test)]
@@ -174,6 +114,38 @@ mod tests {
         assert_eq!(lx.concept("fatalities"), lx.concept("dead"));
         assert_ne!(lx.concept("meeting"), lx.concept("call"));
         assert_eq!(lx.concept("called"), None, "the verb is not the noun");
+    }
+
+    #[test]
+    fn word_list_files_are_well_formed() {
+        use crate::engine::words::assert_well_formed;
+        assert_well_formed(STOPWORDS, &["the", "according", "it's", "long"]);
+        assert_well_formed(CALENDAR_WORDS, &["today", "weekend"]);
+        assert_well_formed(REPORTING_VERBS, &["said", "announced", "argued"]);
+        assert_well_formed(DATE_GLUE, &["on", "last", "reporters"]);
+        assert_well_formed(ABBREVIATIONS, &["mr", "sept", "etc"]);
+        assert_well_formed(CLAUSE_WORDS, &["and", "whereas"]);
+        assert_well_formed(
+            SYNONYMS,
+            &["call calls phone phones telephone phonecall conversation conversations"],
+        );
+        let mut seen = HashSet::new();
+        for group in entries(SYNONYMS) {
+            let words: Vec<&str> = group.split_whitespace().collect();
+            assert!(words.len() >= 2, "a group of one: {group:?}");
+            for w in words {
+                assert!(seen.insert(w), "{w:?} is in two synonym groups");
+            }
+        }
+    }
+
+    #[test]
+    fn lists_answer_lowercase_words() {
+        let lx = Lexicon::new();
+        assert!(lx.is_calendar_word("sept") && lx.is_calendar_word("tomorrow"));
+        assert!(!lx.is_calendar_word("talks"));
+        assert!(lx.is_reporting_verb("said") && !lx.is_reporting_verb("struck"));
+        assert!(lx.is_date_glue("last") && lx.is_abbreviation("dr") && lx.is_clause_word("but"));
     }
 
     #[test]

@@ -144,7 +144,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         values.sort_by_key(|r| (r.start, r.end));
         terms.push(article_terms(
             &a.text,
-            tokenize(&a.text),
+            tokenize(&a.text, &lexicon),
             &ents,
             &values,
             &words,
@@ -374,7 +374,9 @@ fn mention_ctx(
     };
     // Only an event noun in the value's own phrase names what it is about;
     // a date on a reporting verb ("said on Friday") dates the statement.
-    let event = if matches!(m.kind, Kind::Date | Kind::Time) && dates_a_statement(at, first, last) {
+    let event = if matches!(m.kind, Kind::Date | Kind::Time)
+        && dates_a_statement(at, lexicon, first, last)
+    {
         Some(vocab.id(STATEMENT))
     } else {
         event.filter(|(_, d)| *d <= EVENT_REACH).map(|(t, _)| t)

@@ -2,59 +2,19 @@
 //! event the statement is about.
 
 use super::context::ArticleTerms;
+use super::lexicon::Lexicon;
 
 /// The event of a date that dates a statement rather than what it reports.
 pub const STATEMENT: &str = "~statement";
 
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "announced",
-    "announces",
-    "told",
-    "tells",
-    "stated",
-    "wrote",
-    "writes",
-    "posted",
-    "tweeted",
-    "confirmed",
-    "reported",
-    "added",
-    "declared",
-    "revealed",
-    "claimed",
-    "insisted",
-    "warned",
-    "urged",
-    "argued",
-];
-
-/// Words that may stand between a reporting verb and its date: "said on
-/// Friday", "announced late last week", "told reporters this week".
-const DATE_GLUE: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "last",
-    "this",
-    "earlier",
-    "late",
-    "early",
-    "the",
-    "during",
-    "reporters",
-    "journalists",
-];
-
 /// Whether the date covering tokens `first..last` hangs on a reporting verb.
-pub fn dates_a_statement(at: &ArticleTerms, first: usize, last: usize) -> bool {
+pub fn dates_a_statement(at: &ArticleTerms, lexicon: &Lexicon, first: usize, last: usize) -> bool {
     let sentence = match at.tokens.get(first) {
         Some(t) => t.sentence,
         None => return false,
     };
-    let is_verb = |j: usize| REPORTING_VERBS.contains(&at.tokens[j].lower.as_str());
-    let is_glue = |j: usize| DATE_GLUE.contains(&at.tokens[j].lower.as_str());
+    let is_verb = |j: usize| lexicon.is_reporting_verb(&at.tokens[j].lower);
+    let is_glue = |j: usize| lexicon.is_date_glue(&at.tokens[j].lower);
     let mut j = first;
     while j > 0 && first - j < 3 {
         j -= 1;
@@ -75,7 +35,6 @@ pub fn dates_a_statement(at: &ArticleTerms, first: usize, last: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::context::{Vocab, Words, article_terms};
-    use super::super::lexicon::Lexicon;
     use super::super::tokens::tokenize;
     use super::*;
 
@@ -88,9 +47,9 @@ mod tests {
             demonym: &|_| None,
         };
         let mut vocab = Vocab::default();
-        let at = article_terms(text, tokenize(text), &[], &[], &words, &mut vocab);
+        let at = article_terms(text, tokenize(text, &lx), &[], &[], &words, &mut vocab);
         let first = at.tokens.iter().position(|t| t.lower == date).unwrap();
-        dates_a_statement(&at, first, first + 1)
+        dates_a_statement(&at, &lx, first, first + 1)
     }
 
     #[test]

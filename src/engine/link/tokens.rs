@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::lexicon::Lexicon;
+
 /// How strongly a break separates the words on either side of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Break {
@@ -27,17 +29,8 @@ pub struct Token {
     pub before: Break,
 }
 
-/// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt",
-    "sgt", "prof", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "no", "vs", "etc", "inc", "corp", "ltd", "co", "dept", "est", "approx", "fig",
-];
-
-const CLAUSE_WORDS: &[&str] = &["and", "but", "while", "whereas", "although", "though"];
-
 /// Splits `text` into tokens. Linear in the text length.
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
     let mut sentence: u32 = 0;
     let mut pending = Break::None;
@@ -79,7 +72,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 pending = Break::None;
             }
             let mut before = pending;
-            if CLAUSE_WORDS.contains(&lower.as_str()) {
+            if lexicon.is_clause_word(&lower) {
                 pending = Break::Conjunction;
             } else {
                 pending = Break::None;
@@ -100,7 +93,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             '\n' if !out.is_empty() => sentence_end_pending = true,
             '.' | '!' | '?' => {
                 let prev = out.last().map(|t| t.lower.as_str()).unwrap_or("");
-                let abbreviation = ABBREVIATIONS.contains(&prev)
+                let abbreviation = lexicon.is_abbreviation(prev)
                     || (prev.chars().count() == 1 && prev.chars().all(char::is_alphabetic));
                 let next_starts = text[i + c.len_utf8()..]
                     .chars()
@@ -140,6 +133,10 @@ pub fn first_token_at(tokens: &[Token], offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn tokenize(text: &str) -> Vec<Token> {
+        super::tokenize(text, &Lexicon::new())
+    }
 
     fn words(text: &str) -> Vec<(String, u32)> {
         tokenize(text)
