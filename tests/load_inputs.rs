@@ -1,6 +1,9 @@
 //! The loader on odd input: one test per kind of input a user may hand
 //! it, all generated in temporary directories.
 
+#[path = "common/cli.rs"]
+mod cli;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -39,15 +42,7 @@ fn note_for<'a>(c: &'a Corpus, name: &str) -> &'a LoadNote {
 
 /// Pseudo-random bytes with no NUL, like compressed data.
 fn noise(len: usize) -> Vec<u8> {
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    (0..len)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x as u8).max(1)
-        })
-        .collect()
+    cli::noise(len, 0x9E37_79B9_7F4A_7C15)
 }
 
 #[test]
