@@ -373,6 +373,16 @@ pub fn normalize(s: &str) -> String {
         }
     }
     out.truncate(out.trim_end().len());
+    // A possessive is the word it marks ("Trump's campaign" / "Trump
+    // campaign"): transcriptions drop and keep it, and a lost closing
+    // mark leaves "Trump'" where another outlet has "Trump's".
+    if out.contains("'s") {
+        out = out
+            .split(' ')
+            .map(|w| w.strip_suffix("'s").unwrap_or(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     out
 }
 

@@ -166,6 +166,10 @@ fn normalized_form_ignores_case_punctuation_and_apostrophe_style() {
     assert_eq!(normalize("Don’t STOP—now!"), "don't stop now");
     assert_eq!(normalize("don't  stop,\nnow"), "don't stop now");
     assert_eq!(normalize("“Hi” — ‘there’"), "hi there");
+    // A possessive, kept or lost with a closing mark, is the word it marks.
+    assert_eq!(normalize("partner in Ana Ruiz's"), "partner in ana ruiz");
+    assert_eq!(normalize("partner in Ana Ruiz'"), "partner in ana ruiz");
+    assert_eq!(normalize("the farmers' union"), "the farmers union");
     let e = extract("She said, “We’ll be back.”", &DocInfo::default());
     assert!(
         matches!(&e[0].value, Value::Quote { normalized, .. } if normalized == "we'll be back")
