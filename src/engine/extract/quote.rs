@@ -90,7 +90,10 @@ pub(crate) fn extract_with(
             .checked_sub(1)
             .map(|j| quotes[j].outer.end)
             .filter(|&e| e > para.start)
-            .unwrap_or(para.start);
+            .unwrap_or(para.start)
+            // Nested marks can leave the previous quote ending past this
+            // one's start.
+            .min(q.outer.start);
         let hi = quotes
             .get(k + 1)
             .map(|n| n.outer.start)

@@ -263,3 +263,11 @@ fn an_unattributed_quote_goes_on_in_the_voice_of_the_one_before_it() {
     assert_eq!(q[1].0, "The town needs us");
     assert_eq!(q[1].1.as_deref(), Some("Ana Ruiz"), "{q:?}");
 }
+
+#[test]
+fn nested_marks_that_overlap_the_next_quote_do_not_panic() {
+    // Found by `never_panics_on_quote_soup`: a quote closing past the
+    // start of the next one left nothing between them to read.
+    let t = "‘s ”’\"\nsaid\"";
+    let _ = quotes(t);
+}
