@@ -172,6 +172,21 @@ fn a_phrase_quoted_alike_joins_the_group_through_the_outlet_it_shares_context_wi
 }
 
 #[test]
+fn counts_of_different_sorts_of_thing_never_link() {
+    // Same number, same scene, same words around it: but trucks are not
+    // people, whatever else the sentences share.
+    let c = corpus(&[
+        "At the northern border crossing on Friday, customs police seized two trucks after a long search.\n",
+        "At the northern border crossing on Friday, customs police detained two people after a long search.\n",
+    ]);
+    let f = analyze(&c);
+    assert_ne!(
+        fact_of(&c, &f, 0, "two trucks"),
+        fact_of(&c, &f, 1, "two people")
+    );
+}
+
+#[test]
 fn a_relative_weekday_agrees_with_the_date_it_resolves_to() {
     let c = corpus(&[
         "Published March 6, 2026\n\nThe strike began on Wednesday at the Seleka mine, the union said.\n",

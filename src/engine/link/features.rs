@@ -4,7 +4,7 @@
 //! same rare number, is one of them about another time?
 
 use super::currency::{self, CONVERTED_SPECIFICITY};
-use super::score::Scorer;
+use super::score::{MentionCtx, Scorer};
 use crate::engine::model::{DateValue, Granularity, Kind, Value};
 
 /// Feature names, in vector order. The weights file names them too, so a
@@ -192,7 +192,8 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
 /// Whether two value mentions can never be one fact: values in another
 /// unit or in currencies that cannot be converted, two values in one
 /// sentence (a list, a range, a comparison), one actor with another
-/// counterpart, or one article contradicting itself.
+/// counterpart, counts of different sorts of thing, or one article
+/// contradicting itself.
 pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     let (a, b) = (&s.ctx[i], &s.ctx[j]);
     if a.article == b.article && a.sentence == b.sentence {
@@ -202,6 +203,9 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     // call with B") is another interaction, in one article or across two:
     // the same length of call with someone else is no restatement.
     if other_counterpart(&a.persons, &b.persons) {
+        return true;
+    }
+    if s.kinds[i] == Kind::Count && counts_other_things(a, b) {
         return true;
     }
     let money_or_measure = matches!(s.kinds[i], Kind::Money | Kind::Quantity);
@@ -228,6 +232,20 @@ fn anchors_differ(s: &Scorer, i: usize, j: usize) -> bool {
     match (a, b) {
         (Some(_), Some(_)) => a != b && s.year_anchor[i] && s.year_anchor[j],
         _ => a != b,
+    }
+}
+
+/// Whether two counts count different sorts of thing ("two people",
+/// "two devices"): their nouns differ and share no broad class.
+fn counts_other_things(a: &MentionCtx, b: &MentionCtx) -> bool {
+    let (Some(x), Some(y)) = (a.cue, b.cue) else {
+        return false;
+    };
+    let crossed = a.cue == b.event || b.cue == a.event;
+    let same = x == y || crossed || shares(&a.cue_concepts, &b.cue_concepts);
+    match (a.cue_classes, b.cue_classes) {
+        (Some(p), Some(q)) if !same => !p.split(',').any(|c| q.split(',').any(|d| c == d)),
+        _ => false,
     }
 }
 
