@@ -448,6 +448,7 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
             })
             .clone()
     };
+    let mut classes: HashMap<u32, Option<&'static str>> = HashMap::new();
     for c in ctx.iter_mut() {
         let mut bag: HashMap<u32, f32> = HashMap::new();
         for &(t, w) in &c.bag.terms {
@@ -460,8 +461,9 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
         c.concepts = Bag::from_map(bag);
         c.cue_concepts = c.cue.map(&mut concepts_of).unwrap_or_default();
         c.cue_classes = c.cue.and_then(|t| {
-            let word = vocab.readable(t);
-            wordnet.noun_classes(word.trim_start_matches('~'))
+            *classes
+                .entry(t)
+                .or_insert_with(|| wordnet.noun_classes(vocab.readable(t).trim_start_matches('~')))
         });
     }
 }
