@@ -462,6 +462,17 @@ fn holidays_are_days_of_their_year() {
 }
 
 #[test]
+fn an_unresolved_holiday_keeps_its_name() {
+    // With no date line, Easter falls on no known day; its name is what
+    // two outlets can still compare.
+    let (_, v) = one("The envoy flew in over Easter weekend.", None);
+    assert_eq!(v.start, None);
+    assert_eq!(v.holiday.as_deref(), Some("easter weekend"));
+    let (_, v) = one("They met on Easter.", None);
+    assert_eq!(v.holiday.as_deref(), Some("easter"));
+}
+
+#[test]
 fn holiday_words_in_other_senses_are_not_dates() {
     for text in ["an easter breeze", "the Christmases of her youth"] {
         let found: Vec<_> = extract(text, &DocInfo::default())
