@@ -22,6 +22,14 @@ pub(super) fn counted_noun(classes: &WordClasses, after: &str, one: bool) -> Cou
         if ws == 0 {
             return Counted::Nothing;
         }
+        // A noun in scare quotes is still the noun: 30 "national
+        // emergencies", 12 “suspicious packages”.
+        let ws = if i == 0 {
+            let after = &rest[ws..];
+            ws + after.len() - after.trim_start_matches(['"', '“']).len()
+        } else {
+            ws
+        };
         let word_len = word_len(&rest[ws..]);
         let raw = &rest[ws..ws + word_len];
         let word = raw.trim_end_matches(['-', '\'', '’']);

@@ -524,3 +524,16 @@ fn times_counts_occurrences_not_multipliers() {
         "five times larger",
     ]);
 }
+
+#[test]
+fn a_counted_noun_in_scare_quotes_is_still_the_noun() {
+    let (s, a, n) = one("Inspectors logged 12 “suspicious packages” at the depot.");
+    assert_eq!(
+        (s.as_str(), n.as_str()),
+        ("12 “suspicious packages", "packages")
+    );
+    assert_eq!(a, Interval::exact(12.0));
+    let (_, a, n) = one("The agency lists at least 40 \"temporary permits\" this year.");
+    assert_eq!(n, "permits");
+    assert_eq!(a, Interval::at_least(40.0));
+}
