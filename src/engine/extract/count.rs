@@ -10,6 +10,7 @@
 mod compound;
 mod fraction;
 mod noun;
+mod ordinal;
 mod percent;
 
 use std::collections::HashSet;
@@ -43,6 +44,8 @@ pub struct Patterns {
     /// the story already named ("the two leaders").
     referring: HashSet<&'static str>,
     classes: WordClasses,
+    ordinal: Regex,
+    wordnet: crate::engine::wordnet::Lexicon,
 }
 
 /// The words of a word-list asset: one a line, `#` comments.
@@ -59,6 +62,8 @@ impl Patterns {
             r"(?:(?-u:\b)(?P<qual>{qual})\s+)?(?-u:\b)(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|half\s+a\s+dozen|a\s+dozen|a\s+handful|several|dozens|scores|hundreds|thousands|millions)|(?P<num>{num})(?:\s*(?P<sep>-|–|to)\s*(?P<num2>{num}))?)(?-u:\b)(?P<tail>\+|\s+or\s+(?:more|so)(?-u:\b)|-plus(?-u:\b))?"
         );
         let main = units::compile(&main);
+        let fractions = fraction::Fractions::new();
+        let ordinal = ordinal::pattern(&fractions);
         let group = |name: &str| {
             main.capture_names()
                 .position(|n| n == Some(name))
@@ -90,11 +95,13 @@ impl Patterns {
                 r"^\s+(?:(?:people|others|more)\s+)?(?:(?:were|are|was|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)\s+(?:(?:still|reportedly|confirmed|believed|feared|also)\s+)?(?P<state>killed|dead|injured|wounded|missing|hurt|arrested|detained|rescued|evacuated|displaced|hospitali[sz]ed)|(?:have\s+|had\s+|has\s+)?(?P<died>died|perished))(?-u:\b)",
             ),
             ratio_before: units::compile(r"(?:(?-u:\b)(?:one|1)\s+in|(?-u:\b)out\s+of)\s+$"),
-            fractions: fraction::Fractions::new(),
+            fractions,
             compounds: compound::Compounds::new(),
             label_words: word_list(include_str!("../../../assets/extract/label_words.txt")),
             referring: word_list(include_str!("../../../assets/extract/referring_words.txt")),
             classes: WordClasses::new(),
+            ordinal,
+            wordnet: crate::engine::wordnet::Lexicon::embedded(),
         }
     }
 }
@@ -114,6 +121,12 @@ pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> 
         })
         .collect();
     out.extend(p.fractions.extract(text, &p.classes));
+    out.extend(ordinal::ordinals(
+        &p.ordinal,
+        &p.fractions,
+        &p.wordnet,
+        text,
+    ));
     out
 }
 

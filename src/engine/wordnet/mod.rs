@@ -112,6 +112,16 @@ impl Lexicon {
             .map(|(_, classes)| classes)
     }
 
+    /// Whether WordNet reads `word` as a noun and never as an adjective
+    /// ("term", "time"; not "straight", "largest").
+    pub fn is_plain_noun(&self, word: &str) -> bool {
+        let lower = lowercase(word);
+        let base = self.base(&lower).unwrap_or(&lower);
+        let pos = |w: &str| self.lemmas.find(w).map_or(0, |(_, rest)| flags(rest));
+        let (own, lemma) = (pos(&lower), pos(base));
+        (own | lemma) & NOUN != 0 && (own | lemma) & ADJECTIVE == 0
+    }
+
     /// True when `word` (lowercase) is itself a WordNet lemma.
     pub fn is_lemma(&self, word: &str) -> bool {
         self.lemmas.find(word).is_some()

@@ -49,6 +49,22 @@ impl Fractions {
         }
     }
 
+    /// The number an ordinal fraction word names ("eighth": 8); `None`
+    /// for a plural, for "half" and "quarter", and below "third", where
+    /// "a second vehicle" means another one.
+    pub(crate) fn ordinal(&self, w: &str) -> Option<f64> {
+        let d = *self.denominators.get(w)?;
+        (d >= 3.0 && (w.ends_with("th") || w.ends_with("rd"))).then_some(d)
+    }
+
+    /// Every word `ordinal` reads.
+    pub(crate) fn ordinal_words(&self) -> impl Iterator<Item = &str> {
+        self.denominators
+            .keys()
+            .map(String::as_str)
+            .filter(|w| self.ordinal(w).is_some())
+    }
+
     /// Whether `w` is a fraction word ("thirds"), which is never the thing
     /// a count counts.
     pub(crate) fn is_denominator(&self, w: &str) -> bool {

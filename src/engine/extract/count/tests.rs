@@ -537,3 +537,24 @@ fn a_counted_noun_in_scare_quotes_is_still_the_noun() {
     assert_eq!(n, "permits");
     assert_eq!(a, Interval::at_least(40.0));
 }
+
+#[test]
+fn ordinals_before_a_plain_noun_count_what_came_before() {
+    let (s, a, n) = one("She began her eighth term in January.");
+    assert_eq!((s.as_str(), n.as_str()), ("eighth term", "term"));
+    assert_eq!(a, Interval::exact(8.0));
+    let (s, a, _) = one("Voters in the 11th district chose him.");
+    assert_eq!(s, "11th district");
+    assert_eq!(a, Interval::exact(11.0));
+    // Not an ordinal count: "second"/"2nd" (another one), a name after
+    // it, an adjective after it, a fraction, a wrong suffix.
+    for t in [
+        "A second vehicle arrived.",
+        "They met on 52nd Street.",
+        "It was the third largest haul.",
+        "A fifth straight year of growth.",
+        "the 11st attempt",
+    ] {
+        assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+    }
+}

@@ -137,7 +137,8 @@ impl Scanner<'_> {
     }
 }
 
-/// Whether `before` ends with the word "the" (or "The").
+/// Whether `before` ends with an article ("the", "a", "an", any case):
+/// "a Midwestern Democrat", "a Rust Belt congressman" describe someone.
 fn after_article(before: &str) -> bool {
     let head = before.trim_end();
     let word_start = head
@@ -145,5 +146,8 @@ fn after_article(before: &str) -> bool {
         .rev()
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8());
-    head.len() > word_start && head[word_start..].eq_ignore_ascii_case("the")
+    let word = &head[word_start..];
+    ["the", "a", "an"]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
 }

@@ -319,6 +319,8 @@ fn throughput_others() {
 fn a_described_person_after_the_is_no_name() {
     let t = "Maria Lopez won again. The Oregon Republican thanked voters, and the Texas Democrat conceded.";
     assert_eq!(of(t, Kind::Person), ["Maria Lopez"]);
+    let t = "Maria Lopez beat a Midwestern Democrat and a Rust Belt congressman.";
+    assert_eq!(of(t, Kind::Person), ["Maria Lopez"]);
     // A name that merely follows "the" elsewhere in the sentence stays one.
     let t = "Votes went to the winner, Maria Lopez, after the count.";
     assert_eq!(of(t, Kind::Person), ["Maria Lopez"]);
