@@ -98,18 +98,14 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
     f.set("prior", super::prior::prior(s, i, j, cosine, compat));
     f.set("concept_cosine", concept_cosine);
     let crossed = a.cue.is_some() && (a.cue == b.event || b.cue == a.event);
-    if let (Some(x), Some(y)) = (a.cue, b.cue) {
-        if x == y || crossed || shares(&a.cue_concepts, &b.cue_concepts) {
-            f.set("cue_same", 1.0);
-        } else {
+    match cues(a, b) {
+        Some(Cues::Same) => f.set("cue_same", 1.0),
+        Some(Cues::Differ) => f.set("cue_differ", 1.0),
+        Some(Cues::OtherClass) => {
             f.set("cue_differ", 1.0);
-            // "two people" and "two devices" count different sorts of thing.
-            if let (Some(p), Some(q)) = (a.cue_classes, b.cue_classes)
-                && !p.split(',').any(|c| q.split(',').any(|d| c == d))
-            {
-                f.set("cue_class_differ", 1.0);
-            }
+            f.set("cue_class_differ", 1.0);
         }
+        None => {}
     }
     if let (Some(x), Some(y)) = (a.event, b.event) {
         if x == y {
@@ -205,7 +201,8 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     if other_counterpart(&a.persons, &b.persons) {
         return true;
     }
-    if s.kinds[i] == Kind::Count && counts_other_things(a, b) {
+    // Counts of different sorts of thing ("two people", "two trucks").
+    if s.kinds[i] == Kind::Count && cues(a, b) == Some(Cues::OtherClass) {
         return true;
     }
     let money_or_measure = matches!(s.kinds[i], Kind::Money | Kind::Quantity);
@@ -235,18 +232,29 @@ fn anchors_differ(s: &Scorer, i: usize, j: usize) -> bool {
     }
 }
 
-/// Whether two counts count different sorts of thing ("two people",
-/// "two devices"): their nouns differ and share no broad class.
-fn counts_other_things(a: &MentionCtx, b: &MentionCtx) -> bool {
-    let (Some(x), Some(y)) = (a.cue, b.cue) else {
-        return false;
-    };
+/// How the things two mentions measure relate, when both name one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cues {
+    /// One word, one's cue is the other's event, or related in WordNet.
+    Same,
+    Differ,
+    /// Different, and of no broad class in common: "two people" and "two
+    /// devices" count different sorts of thing.
+    OtherClass,
+}
+
+fn cues(a: &MentionCtx, b: &MentionCtx) -> Option<Cues> {
+    let (x, y) = (a.cue?, b.cue?);
     let crossed = a.cue == b.event || b.cue == a.event;
-    let same = x == y || crossed || shares(&a.cue_concepts, &b.cue_concepts);
-    match (a.cue_classes, b.cue_classes) {
-        (Some(p), Some(q)) if !same => !p.split(',').any(|c| q.split(',').any(|d| c == d)),
-        _ => false,
+    if x == y || crossed || shares(&a.cue_concepts, &b.cue_concepts) {
+        return Some(Cues::Same);
     }
+    Some(match (a.cue_classes, b.cue_classes) {
+        (Some(p), Some(q)) if !p.split(',').any(|c| q.split(',').any(|d| c == d)) => {
+            Cues::OtherClass
+        }
+        _ => Cues::Differ,
+    })
 }
 
 fn shares(a: &[u32], b: &[u32]) -> bool {
