@@ -1,0 +1,160 @@
+//! How quotes join: one statement quoted whole, in part, reworded or
+//! broken up by outlets, in corpora written for these tests.
+
+#[path = "common/corpus.rs"]
+mod corpus;
+
+use corpus::{corpus, fact_of};
+use crossread::engine::analyze;
+use crossread::engine::link::Status;
+
+#[test]
+fn partial_quote_agrees_reworded_quote_is_a_variant() {
+    let c = corpus(&[
+        "Judge Mara Lind told the court: \"You made a choice, again and again, to deceive the people who trusted you.\"\n",
+        "\"You made a choice, again and again, to deceive the people who trusted you,\" Lind said.\n",
+        "Lind said he had made \"a choice, again and again\" to deceive investors.\n",
+        "\"You chose, over and over, to deceive the people who trusted you,\" Judge Lind said.\n",
+    ]);
+    let f = analyze(&c);
+    let full = fact_of(
+        &c,
+        &f,
+        0,
+        "You made a choice, again and again, to deceive the people who trusted you",
+    );
+    assert_eq!(
+        full,
+        fact_of(
+            &c,
+            &f,
+            1,
+            "You made a choice, again and again, to deceive the people who trusted you"
+        )
+    );
+    assert_eq!(full, fact_of(&c, &f, 2, "a choice, again and again"));
+    let reworded = fact_of(
+        &c,
+        &f,
+        3,
+        "You chose, over and over, to deceive the people who trusted you",
+    );
+    assert_eq!(full, reworded, "the reworded version is the same statement");
+    assert_eq!(f.facts[full].status, Status::Variant);
+}
+
+#[test]
+fn identical_partial_quotes_agree() {
+    let c = corpus(&[
+        "The minister warned of a \"catastrophe\" for the whole region.\n",
+        "The minister said the strikes risked a \"catastrophe\" across the region.\n",
+    ]);
+    let f = analyze(&c);
+    let q = fact_of(&c, &f, 0, "catastrophe");
+    assert_eq!(q, fact_of(&c, &f, 1, "catastrophe"));
+    assert_eq!(f.facts[q].status, Status::Agree);
+}
+
+#[test]
+fn a_quote_standing_alone_is_read_with_the_sentence_that_led_into_it() {
+    // The full quote is its own sentence, so only the sentence before it
+    // tells what it is about; the other outlet quotes two words of it.
+    let c = corpus(&[
+        "Crews finished the new flood barrier on the Tamsin river on Friday.\n\n\"The barrier held through the night, and that is good news for every family on the river.\"\n",
+        "Officials called the finished flood barrier \"good news\" for families along the river.\n",
+    ]);
+    let f = analyze(&c);
+    let full = fact_of(
+        &c,
+        &f,
+        0,
+        "The barrier held through the night, and that is good news for every family on the river",
+    );
+    assert_eq!(full, fact_of(&c, &f, 1, "good news"));
+}
+
+#[test]
+fn a_phrase_quoted_alike_joins_the_group_through_the_outlet_it_shares_context_with() {
+    // The first and third outlets share no word around the phrase, but
+    // each shares its story with the second: one phrase, one fact.
+    let c = corpus(&[
+        "The lawsuit accuses the company of running a \"racketeering scheme\" with its suppliers.\n",
+        "The company ran \"a racketeering scheme,\" the lawsuit says, according to the filing in federal court.\n",
+        "Prosecutors described a \"racketeering scheme\" in the federal court filing.\n",
+    ]);
+    let f = analyze(&c);
+    let q = fact_of(&c, &f, 1, "a racketeering scheme");
+    assert_eq!(q, fact_of(&c, &f, 0, "racketeering scheme"));
+    assert_eq!(q, fact_of(&c, &f, 2, "racketeering scheme"));
+}
+
+#[test]
+fn a_word_quoted_from_a_speakers_longer_statement_joins_it() {
+    let c = corpus(&[
+        "The mayor wrote on Tuesday: \"Shameful that the flood maps were leaked to the press before the council saw them.\"\n",
+        "Mayor Ruth Okafor called the leak \"shameful\" in a post on Tuesday, saying the flood maps reached the press early.\n",
+    ]);
+    let f = analyze(&c);
+    let long = fact_of(
+        &c,
+        &f,
+        0,
+        "Shameful that the flood maps were leaked to the press before the council saw them",
+    );
+    assert_eq!(long, fact_of(&c, &f, 1, "shameful"));
+}
+
+#[test]
+fn a_fragment_fitting_two_different_questions_does_not_merge_them() {
+    let c = corpus(&[
+        "\"Who approved the transfer of the harbour land to the private operator?\" one question reads.\n",
+        "\"After the audit was published, who met the operator to discuss a transfer of the harbour land at a lower price?\" asks another.\n",
+        "Investigators also asked about a \"transfer of the harbour land\" in several questions.\n",
+    ]);
+    let f = analyze(&c);
+    let first = fact_of(
+        &c,
+        &f,
+        0,
+        "Who approved the transfer of the harbour land to the private operator",
+    );
+    let second = fact_of(
+        &c,
+        &f,
+        1,
+        "After the audit was published, who met the operator to discuss a transfer of the harbour land at a lower price",
+    );
+    assert_ne!(first, second, "two questions are two statements");
+}
+
+#[test]
+fn a_statement_one_outlet_breaks_in_two_agrees_with_the_outlet_quoting_it_whole() {
+    // The first outlet quotes the mayor's words in two pieces a sentence
+    // apart; the second quotes them as one, and the pieces overlap its
+    // quote word for word, so nothing was reworded.
+    let c = corpus(&[
+        "\"We rebuilt the pier over two summers, and we did not have to hurry,\" Mayor Ilse Varga said at the harbour on Monday, where she opened the new ferry terminal. \"But the fishermen could not wait another season.\"\n",
+        "Mayor Ilse Varga defended the pace of the work. \"We did not have to hurry. But the fishermen could not wait another season,\" Varga said.\n",
+    ]);
+    let f = analyze(&c);
+    let whole = fact_of(
+        &c,
+        &f,
+        1,
+        "We did not have to hurry. But the fishermen could not wait another season",
+    );
+    assert_eq!(
+        whole,
+        fact_of(
+            &c,
+            &f,
+            0,
+            "We rebuilt the pier over two summers, and we did not have to hurry"
+        )
+    );
+    assert_eq!(
+        whole,
+        fact_of(&c, &f, 0, "But the fishermen could not wait another season")
+    );
+    assert_eq!(f.facts[whole].status, Status::Agree);
+}
