@@ -41,7 +41,9 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
             _ => Some(x.overlaps(y)),
         },
         (Date(x), Date(y)) => Some(dates_compatible(x, y)),
-        (Quote { normalized: x, .. }, Quote { normalized: y, .. }) => Some(quote_contained(x, y)),
+        (Quote { normalized: x, .. }, Quote { normalized: y, .. }) => {
+            Some(quote_contained(x, y) || quote_overlaps(x, y))
+        }
         (Entity { .. }, Entity { .. }) => Some(true),
         _ => None,
     }
@@ -72,6 +74,20 @@ pub fn quote_contained(a: &str, b: &str) -> bool {
     }
     let padded = format!(" {long} ");
     padded.contains(&format!(" {short} "))
+}
+
+/// Words two quotes must share where one ends and the other begins to be
+/// read as two stretches of one text.
+const OVERLAP_WORDS: usize = 4;
+
+/// Whether the end of one quote is the start of the other, word for word:
+/// two outlets quoting overlapping stretches of one statement ("I could do
+/// it slower; I didn't need to do this" / "I didn't need to do this, but
+/// I'd rather do it faster") quote it alike, neither rewording it.
+pub fn quote_overlaps(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let most = x.len().min(y.len()).saturating_sub(1);
+    (OVERLAP_WORDS..=most).any(|k| x[x.len() - k..] == y[..k] || y[y.len() - k..] == x[..k])
 }
 
 /// Whether two dates could be the same day or period.
@@ -129,5 +145,21 @@ mod tests {
         assert!(quote_contained("sounds good", "it sounds good to me"));
         assert!(!quote_contained("sound good", "it sounds good to me"));
         assert!(!quote_contained("great honor", "a great honour"));
+    }
+
+    #[test]
+    fn quotes_that_overlap_end_to_start_are_one_text() {
+        let a = "we could wait a year but we will not wait";
+        let b = "but we will not wait for them to act";
+        assert!(quote_overlaps(a, b));
+        assert!(quote_overlaps(b, a));
+        assert!(
+            !quote_overlaps("we will wait and see", "and see what they do"),
+            "two words in common"
+        );
+        assert!(
+            !quote_overlaps("they will not wait for us", "we will not wait for them"),
+            "shared words inside, not at the ends"
+        );
     }
 }
