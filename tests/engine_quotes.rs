@@ -158,3 +158,29 @@ fn a_statement_one_outlet_breaks_in_two_agrees_with_the_outlet_quoting_it_whole(
     );
     assert_eq!(f.facts[whole].status, Status::Agree);
 }
+
+#[test]
+fn a_fragment_worded_a_little_differently_inside_a_long_statement_is_its_variant() {
+    // Two translations of one statement: the first outlet quotes a few
+    // words of it, the second the whole paragraph, worded a little
+    // differently where the fragment falls.
+    let c = corpus(&[
+        "The council said it would \"open the western dam gates to relieve the flooded valley\" by the weekend, the agency reported.\n",
+        "\"The rains have not stopped for nine days and the reservoir is full, so the council will open the western and eastern dam gates so as to relieve the badly flooded valley before the weekend,\" the council said in its statement.\n",
+    ]);
+    let f = analyze(&c);
+    let short = fact_of(
+        &c,
+        &f,
+        0,
+        "open the western dam gates to relieve the flooded valley",
+    );
+    let long = fact_of(
+        &c,
+        &f,
+        1,
+        "The rains have not stopped for nine days and the reservoir is full, so the council will open the western and eastern dam gates so as to relieve the badly flooded valley before the weekend",
+    );
+    assert_eq!(short, long);
+    assert_eq!(f.facts[short].status, Status::Variant);
+}

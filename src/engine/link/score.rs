@@ -163,9 +163,21 @@ impl Scorer<'_> {
         {
             return Some(0.75);
         }
+        let unnamed = self.speakers[i].is_none() || self.speakers[j].is_none();
+        // A short quote reworded a little inside a statement at least twice
+        // as long, of the same voice ("join international efforts to halt tests" / "...
+        // will join international efforts and efforts to halt the test
+        // ..."): most of its words, in order, within a stretch not much
+        // longer than itself.
+        if short.len() >= LOCAL_MIN_WORDS
+            && long.len() >= 2 * short.len()
+            && (same_speaker || unnamed)
+            && local_subsequence(short, long) * 5 >= short.len() * 4
+        {
+            return Some(0.7);
+        }
         // Reworded by one speaker, or by a speaker one outlet leaves
         // unnamed, in sentences about the same thing.
-        let unnamed = self.speakers[i].is_none() || self.speakers[j].is_none();
         if paraphrase(&self.quote_terms[i], &self.quote_terms[j])
             && (same_speaker
                 || (unnamed && self.ctx[i].bag.cosine(&self.ctx[j].bag) >= PARAPHRASE_CONTEXT))
@@ -306,6 +318,26 @@ pub fn longest_common_run(a: &[String], b: &[String]) -> usize {
     best
 }
 
+/// Fewest words a quote needs to be found reworded inside a longer one.
+const LOCAL_MIN_WORDS: usize = 5;
+
+/// The most words of `short` found in order within any stretch of `long`
+/// at most half as long again as `short`: a common subsequence that may
+/// not spread across a long statement.
+pub fn local_subsequence(short: &[String], long: &[String]) -> usize {
+    let width = short.len() * 3 / 2;
+    let present = short.iter().filter(|w| long.contains(w)).count();
+    if present * 5 < short.len() * 4 {
+        // Too few of its words anywhere in `long` to be found in a part.
+        return present;
+    }
+    (0..long.len())
+        .filter(|&s| short.contains(&long[s]))
+        .map(|s| common_subsequence(short, &long[s..(s + width).min(long.len())]))
+        .max()
+        .unwrap_or(0)
+}
+
 /// Length in words of the longest common subsequence: the words two
 /// quotes share in the same order, gaps allowed. O(|a|·|b|), capped.
 pub fn common_subsequence(a: &[String], b: &[String]) -> usize {
@@ -381,6 +413,18 @@ mod tests {
         let b = words("and i look forward to meeting him");
         assert_eq!(longest_common_run(&a, &b), 4);
         assert_eq!(longest_common_run(&a, &[]), 0);
+    }
+
+    #[test]
+    fn local_subsequence_keeps_to_one_stretch_of_the_longer_quote() {
+        let short = words("we will join the talks to end the war");
+        let near =
+            words("first of all we will join the peace talks and talks to end that war soon");
+        assert_eq!(local_subsequence(&short, &near), 8);
+        let spread = words(
+            "we will see whether to join them and the talks may end but the war goes on and on",
+        );
+        assert!(local_subsequence(&short, &spread) * 5 < short.len() * 4);
     }
 
     #[test]
