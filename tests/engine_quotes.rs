@@ -184,3 +184,34 @@ fn a_fragment_worded_a_little_differently_inside_a_long_statement_is_its_variant
     assert_eq!(short, long);
     assert_eq!(f.facts[short].status, Status::Variant);
 }
+
+#[test]
+fn a_documents_words_and_a_person_echoing_them_are_two_statements() {
+    // The chairman repeats most of the complaint's sentence in his own
+    // statement; the two outlets quoting the complaint quote one text.
+    let c = corpus(&[
+        "\"The company hid the losses from its own board for three years,\" the complaint states.\n",
+        "The lawsuit alleges that \"the company hid the losses from its own board for three years.\"\n",
+        "Chairman Ravi Anand said: \"The company hid the losses from its own board, and that was a betrayal of every shareholder.\"\n",
+    ]);
+    let f = analyze(&c);
+    let text = "The company hid the losses from its own board for three years";
+    let complaint = fact_of(&c, &f, 0, text);
+    assert_eq!(
+        complaint,
+        fact_of(
+            &c,
+            &f,
+            1,
+            "the company hid the losses from its own board for three years"
+        )
+    );
+    let chairman = fact_of(
+        &c,
+        &f,
+        2,
+        "The company hid the losses from its own board, and that was a betrayal of every shareholder",
+    );
+    assert_ne!(complaint, chairman);
+    assert_eq!(f.facts[complaint].status, Status::Agree);
+}

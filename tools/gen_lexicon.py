@@ -18,6 +18,9 @@ writes, under assets/lexicon/ (default --out):
                   disagree, verb wins over noun over adjective over adverb.
   morphy.txt      WordNet's rules of detachment (morphy(7WN)):
                   "pos<TAB>suffix<TAB>ending".
+  documents.txt   nouns that can name a text speaking for itself ("the suit
+                  states"): one of their first DOCUMENT_SENSES senses is a
+                  document or legal proceeding, or of the topic of law.
   classes.txt     the broad class of what a noun names, for nouns used in
                   WordNet's tagged corpus: "lemma<TAB>class,class", the
                   classes of its first SENSES_PER_POS noun senses. A class is
@@ -86,6 +89,18 @@ MORPHY_RULES = [
     ("a", "er", "e"),
     ("a", "est", "e"),
 ]
+
+# Senses of a noun read for whether it can name a document, and the
+# synsets (first sense of each lemma) a document's hypernyms reach.
+DOCUMENT_SENSES = 4
+DOCUMENT_ROOTS = ("document", "proceeding")
+# Only senses naming a text or an act can be a document: a "prosecutor" is
+# of the topic of law too, but speaks as a person.
+DOCUMENT_FILES = ("noun.communication", "noun.act")
+# A noun that may as well name people ("source": a text, or the informant
+# who "said"), in a sense found in WordNet's tagged corpus, is never taken
+# for a document.
+VOICE_FILES = {"noun.person", "noun.group"}
 
 # Lexicographer files (lexnames(5WN), numbered from 0) that name one broad
 # sort of thing; any other noun file is a class of its own.
@@ -178,14 +193,22 @@ def read_exceptions(wn):
     return table
 
 
-def read_counts(wn):
-    """(lemma, pos) -> tagged-corpus frequency summed over its senses."""
+def read_sense_counts(wn):
+    """(lemma, pos, sense number) -> tagged-corpus frequency of that sense."""
     counts = collections.Counter()
     with open(os.path.join(wn, "cntlist.rev"), encoding="utf-8") as f:
         for line in f:
-            key, _sense, count = line.split()
+            key, sense, count = line.split()
             lemma, rest = key.split("%", 1)
-            counts[(lemma, SS_TYPE[rest[0]])] += int(count)
+            counts[(lemma, SS_TYPE[rest[0]], int(sense))] += int(count)
+    return counts
+
+
+def read_counts(sense_counts):
+    """(lemma, pos) -> tagged-corpus frequency summed over its senses."""
+    counts = collections.Counter()
+    for (lemma, pos, _sense), n in sense_counts.items():
+        counts[(lemma, pos)] += n
     return counts
 
 
@@ -227,6 +250,52 @@ def concepts_of(senses, synsets):
             for lemma, keys in raw.items()}
 
 
+def documents(senses, synsets, sense_counts):
+    """Nouns of everyday use that can name a text speaking for itself.
+
+    A noun qualifies when one of its first DOCUMENT_SENSES senses is a kind
+    of document or legal proceeding (its hypernyms reach one of
+    DOCUMENT_ROOTS) or belongs to the topic of law (its domain pointer, ";c",
+    reaches the first sense of "law" through hypernyms: civil law, criminal
+    law), and is a communication or an act, and no sense in use (tagged in
+    WordNet's corpus) names a person or group ("source" may be an
+    informant). So "suit", "lawsuit", "indictment", "complaint", "report" and
+    "ruling" qualify, while "letter" and "statement", which a person writes
+    or makes, do not."""
+    def first_sense(lemma):
+        return senses[(lemma, "n")][0]
+    roots = {first_sense(l) for l in DOCUMENT_ROOTS}
+    law = first_sense("law")
+
+    def reaches(key, targets):
+        seen, stack = set(), [key]
+        while stack:
+            k = stack.pop()
+            if k in targets:
+                return True
+            if k in seen:
+                continue
+            seen.add(k)
+            stack.extend(t for sym, t, _s, _t in synsets[k][1] if sym in ("@", "@i"))
+        return False
+
+    lines = []
+    for (lemma, pos), offsets in senses.items():
+        if pos != "n":
+            continue
+        if any(LEXNAMES[synsets[key][2]] in VOICE_FILES and sense_counts[(lemma, "n", k + 1)]
+               for k, key in enumerate(offsets)):
+            continue
+        for key in offsets[:DOCUMENT_SENSES]:
+            if LEXNAMES[synsets[key][2]] not in DOCUMENT_FILES:
+                continue
+            domains = [t for sym, t, _s, _t in synsets[key][1] if sym == ";c"]
+            if reaches(key, roots) or any(reaches(d, {law}) for d in domains):
+                lines.append(lemma)
+                break
+    return lines
+
+
 def write_lines(path, lines, comment):
     body = sorted(lines, key=lambda l: l.encode("utf-8"))
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -240,7 +309,8 @@ def build(wn, out):
     senses = read_index(wn)
     synsets = read_data(wn)
     exceptions = read_exceptions(wn)
-    counts = read_counts(wn)
+    sense_counts = read_sense_counts(wn)
+    counts = read_counts(sense_counts)
     pos_of = collections.defaultdict(set)
     for lemma, pos in senses:
         pos_of[lemma].add(pos)
@@ -266,6 +336,7 @@ def build(wn, out):
         classes = sorted({NOUN_CLASS.get(n, n.split(".", 1)[1]) for n in names})
         class_lines.append(f"{lemma}\t{','.join(classes)}")
     rule_lines = [f"{p}\t{s}\t{e}" for p, s, e in MORPHY_RULES]
+    document_lines = documents(senses, synsets, sense_counts)
 
     os.makedirs(out, exist_ok=True)
     write_lines(os.path.join(out, "lemmas.txt"), lemma_lines,
@@ -273,6 +344,9 @@ def build(wn, out):
     write_lines(os.path.join(out, "classes.txt"), class_lines,
                 "# noun lemma<TAB>classes of its first senses (being, thing, happening,"
                 " or a lexicographer file)\n")
+    write_lines(os.path.join(out, "documents.txt"), document_lines,
+                "# nouns naming a document or a legal proceeding, which can speak for"
+                " itself (\"the suit states\")\n")
     write_lines(os.path.join(out, "exceptions.txt"), exc_lines,
                 "# inflected<TAB>lemma, from noun/verb/adj/adv.exc\n")
     with open(os.path.join(out, "morphy.txt"), "w", encoding="utf-8", newline="\n") as f:
@@ -361,7 +435,7 @@ def main():
     if not os.path.exists(os.path.join(args.wordnet, "data.noun")):
         sys.exit(f"no WordNet database in {args.wordnet}: apt-get install wordnet-base")
     pos_of, exceptions, concepts = build(args.wordnet, args.out)
-    for name in ("lemmas.txt", "exceptions.txt", "morphy.txt", "classes.txt"):
+    for name in ("lemmas.txt", "exceptions.txt", "morphy.txt", "classes.txt", "documents.txt"):
         path = os.path.join(args.out, name)
         print(f"{name}: {os.path.getsize(path)} bytes")
     if args.check:

@@ -18,6 +18,7 @@ pub mod quantity;
 pub mod quote;
 mod word_classes;
 
+pub use self::quote::is_document_voice;
 pub use self::word_classes::WordClasses;
 
 use super::model::{DocInfo, Extracted, Kind};

@@ -42,6 +42,15 @@ struct Span {
     continues: bool,
 }
 
+/// Whether a speaker is a document speaking for itself ("the suit
+/// states"), which the speaker search names as "the" and its noun; people
+/// are named as the text names them.
+pub fn is_document_voice(speaker: &str) -> bool {
+    speaker.starts_with(DOCUMENT_ARTICLE)
+}
+
+const DOCUMENT_ARTICLE: &str = "the ";
+
 pub fn extract(text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let lex = Lexicon::new();
     let gaz = Gazetteer::new();

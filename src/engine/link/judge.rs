@@ -30,12 +30,16 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
     let mut clash = false;
     let mut confident_clash = false;
     let mut who_said_it = false;
+    // A document quoted word for word by a person is no dispute over who
+    // said it.
+    let document = scorer.prepared.document_voice;
     'pairs: for (i, &a) in members.iter().enumerate() {
         for &b in &members[i + 1..] {
             let (ma, mb) = (&mentions[a], &mentions[b]);
             if kind == Kind::Quote
                 && ma.article != mb.article
-                && matches!((scorer.speakers[a], scorer.speakers[b]), (Some(x), Some(y)) if x != y)
+                && matches!((scorer.speakers[a], scorer.speakers[b]),
+                    (Some(x), Some(y)) if x != y && x != document && y != document)
             {
                 // The same words credited to two people: who said it. Shown
                 // as possibly different, not ✗: a speaker found in a long

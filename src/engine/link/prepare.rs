@@ -38,6 +38,8 @@ pub struct Prepared {
     pub values: Vec<Value>,
     pub quote_words: Vec<Vec<String>>,
     pub speakers: Vec<Option<u32>>,
+    /// The speaker term every document's quotes share (see `speaker_key`).
+    pub document_voice: u32,
     pub quote_terms: Vec<Vec<u32>>,
     pub restated: HashSet<(usize, usize)>,
     pub value_keys: Vec<Option<String>>,
@@ -181,10 +183,11 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         .map(|m| match &m.value {
             Value::Quote {
                 speaker: Some(s), ..
-            } => Some(vocab.id(&format!("@{}", surname_key(s)))),
+            } => Some(vocab.id(&speaker_key(s))),
             _ => None,
         })
         .collect();
+    let document_voice = vocab.id(DOCUMENT_VOICE);
     let quote_terms: Vec<Vec<u32>> = quote_words
         .iter()
         .map(|words| {
@@ -220,6 +223,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         values,
         quote_words,
         speakers,
+        document_voice,
         quote_terms,
         restated,
         value_keys,
@@ -286,6 +290,19 @@ fn entity_name(v: &Value) -> String {
 }
 
 /// Speakers are compared by last name, so "Trump" and "Donald Trump" meet.
+/// The term of a quote's speaker: a person by family name; every document
+/// ("the suit", "the lawsuit") one voice, since a story's outlets name the
+/// one filing it is about in different words.
+const DOCUMENT_VOICE: &str = "#document";
+
+fn speaker_key(speaker: &str) -> String {
+    if extract::is_document_voice(speaker) {
+        DOCUMENT_VOICE.to_string()
+    } else {
+        format!("@{}", surname_key(speaker))
+    }
+}
+
 fn surname_key(name: &str) -> String {
     name.split_whitespace()
         .last()

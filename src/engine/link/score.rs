@@ -94,6 +94,24 @@ impl Scorer<'_> {
     }
 
     fn quote_score(&self, i: usize, j: usize) -> Option<f32> {
+        let document = self.prepared.document_voice;
+        if let (Some(x), Some(y)) = (self.speakers[i], self.speakers[j])
+            && x != y
+            && (x == document || y == document)
+        {
+            // A document's words and a person's are two statements, however
+            // alike ("the suit states" / "Perez said", the chairman echoing
+            // the complaint he filed), unless one quotes a passage of the
+            // other word for word: a phrase or two they share is the echo.
+            let (wa, wb) = (&self.quote_words[i], &self.quote_words[j]);
+            let (short, long) = if wa.len() <= wb.len() {
+                (wa, wb)
+            } else {
+                (wb, wa)
+            };
+            let quoted = short.len() >= WHO_SAID_IT_RUN && words_contained(short, long);
+            return Some(if quoted { 0.8 } else { 0.0 });
+        }
         if let (Some(x), Some(y)) = (self.speakers[i], self.speakers[j])
             && x != y
         {

@@ -36,6 +36,7 @@ pub struct Lexicon {
     lemmas: SortedLines,
     exceptions: SortedLines,
     classes: SortedLines,
+    documents: SortedLines,
     rules: Vec<Rule>,
 }
 
@@ -46,6 +47,7 @@ impl Lexicon {
             lemmas: SortedLines::new(include_str!("../../../assets/lexicon/lemmas.txt")),
             exceptions: SortedLines::new(include_str!("../../../assets/lexicon/exceptions.txt")),
             classes: SortedLines::new(include_str!("../../../assets/lexicon/classes.txt")),
+            documents: SortedLines::new(include_str!("../../../assets/lexicon/documents.txt")),
             rules: parse_rules(include_str!("../../../assets/lexicon/morphy.txt")),
         }
     }
@@ -110,6 +112,15 @@ impl Lexicon {
             .find(base)
             .or_else(|| self.classes.find(&lower))
             .map(|(_, classes)| classes)
+    }
+
+    /// Whether a noun can name a text that speaks for itself: a document or
+    /// a legal proceeding ("suit", "indictment", "report"), never a thing a
+    /// person says or writes in their own voice ("letter", "statement").
+    pub fn is_document(&self, word: &str) -> bool {
+        let lower = lowercase(word);
+        let base = self.base(&lower).unwrap_or(&lower);
+        self.documents.find(base).is_some() || self.documents.find(&lower).is_some()
     }
 
     /// Whether WordNet reads `word` as a noun and never as an adjective

@@ -152,7 +152,11 @@ fn word_concepts_cover_the_word_its_lemma_and_its_verb() {
 #[test]
 fn embedded_tables_are_sorted_with_unique_keys() {
     let lex = Lexicon::embedded();
-    for (name, table) in [("lemmas", lex.lemmas), ("exceptions", lex.exceptions)] {
+    for (name, table, least) in [
+        ("lemmas", lex.lemmas, 5_000),
+        ("exceptions", lex.exceptions, 5_000),
+        ("documents", lex.documents, 100),
+    ] {
         let mut previous: Option<&str> = None;
         let mut count = 0;
         for line in table.lines() {
@@ -167,7 +171,7 @@ fn embedded_tables_are_sorted_with_unique_keys() {
             previous = Some(key);
             count += 1;
         }
-        assert!(count > 5_000, "{name} has only {count} lines");
+        assert!(count > least, "{name} has only {count} lines");
     }
 }
 
@@ -214,5 +218,32 @@ proptest! {
         let lemma = lex.lemma(&word);
         prop_assert!(!lemma.bytes().any(|b| b.is_ascii_uppercase()));
         prop_assert!(lex.related(&word, &word));
+    }
+}
+
+#[test]
+fn documents_are_texts_and_proceedings_not_what_a_person_writes() {
+    let lex = Lexicon::embedded();
+    for word in [
+        "suit",
+        "lawsuits",
+        "indictment",
+        "complaint",
+        "report",
+        "ruling",
+    ] {
+        assert!(lex.is_document(word), "{word} is a document");
+    }
+    // A letter or statement is a person's own words; a source may be an
+    // informant; a minister is a person.
+    for word in [
+        "letter",
+        "statement",
+        "source",
+        "minister",
+        "spokesman",
+        "ship",
+    ] {
+        assert!(!lex.is_document(word), "{word} is no document");
     }
 }

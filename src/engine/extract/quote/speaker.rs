@@ -6,11 +6,13 @@ use std::ops::Range;
 use super::Span;
 use crate::engine::extract::entity::gazetteer::Gazetteer;
 use crate::engine::extract::entity::names::{Lexicon, Tok, is_capitalised, tokenize};
+use crate::engine::wordnet::Lexicon as WordNet;
 
 pub(super) struct Attributor<'a> {
     text: &'a str,
     lex: &'a Lexicon,
     gaz: &'a Gazetteer,
+    wordnet: WordNet,
     /// Person mentions outside quotes, in text order.
     persons: Vec<Range<usize>>,
     /// Persons introduced with a title, with the title lowercased
@@ -34,6 +36,7 @@ impl<'a> Attributor<'a> {
             text,
             lex,
             gaz,
+            wordnet: WordNet::embedded(),
             persons,
             titled,
             last_said: RefCell::new(None),
@@ -143,6 +146,21 @@ impl<'a> Attributor<'a> {
         holders.all(|n| key(&n) == key(&first)).then_some(first)
     }
 
+    /// "the suit states", "the 40-page indictment says": a document
+    /// speaking for itself, named by "the" and its noun.
+    fn document(&self, toks: &[Tok]) -> Option<String> {
+        let (last, before) = toks.split_last()?;
+        let noun = self.w(last).to_lowercase();
+        let determined = before.iter().any(|t| {
+            matches!(
+                self.w(t).to_lowercase().as_str(),
+                "the" | "its" | "their" | "this"
+            )
+        });
+        (determined && self.wordnet.is_document(&noun))
+            .then(|| format!("{}{noun}", super::DOCUMENT_ARTICLE))
+    }
+
     /// Person between `from` and `to`, the last one, or a lone surname
     /// right before `to`, or a pronoun resolved backwards.
     fn subject(&self, toks: &[Tok], from: usize, vi: usize, anchor: usize) -> Option<String> {
@@ -178,6 +196,7 @@ impl<'a> Attributor<'a> {
                 let prev = vi.checked_sub(1).filter(|&i| i >= from)?;
                 self.bare_name(&toks[prev])
                     .or_else(|| self.described(toks, vi.saturating_sub(4).max(from), vi, anchor))
+                    .or_else(|| self.document(&toks[vi.saturating_sub(4).max(from)..vi]))
             }
         }
     }

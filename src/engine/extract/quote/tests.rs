@@ -271,3 +271,28 @@ fn nested_marks_that_overlap_the_next_quote_do_not_panic() {
     let t = "‘s ”’\"\nsaid\"";
     let _ = quotes(t);
 }
+
+#[test]
+fn a_document_speaking_for_itself_is_the_speaker() {
+    spoken(
+        "\"The board ignored every warning,\" the lawsuit states.",
+        "The board ignored every warning",
+        Some("the lawsuit"),
+    );
+    spoken(
+        "The 40-page indictment says the pair \"planned the fraud for years.\"",
+        "planned the fraud for years",
+        Some("the indictment"),
+    );
+    // A letter is its writer's words, and a source a person unnamed.
+    spoken(
+        "\"We will not return,\" the letter said.",
+        "We will not return",
+        None,
+    );
+    spoken(
+        "\"He will resign,\" the source said.",
+        "He will resign",
+        None,
+    );
+}
