@@ -1,7 +1,7 @@
 //! Ordinals that count what came before: "her eighth term", "for the
 //! fourth time", "the 11th round" are the eighth, fourth and eleventh of
 //! their kind, so two outlets' "eighth term" agree and "seventh term"
-//! would not.
+//! would not. A rank is read alike: "the No. 2 job" is the second.
 
 use regex::Regex;
 
@@ -11,13 +11,14 @@ use crate::engine::extract::quantity::units;
 use crate::engine::model::Extracted;
 use crate::engine::wordnet::Lexicon as WordNet;
 
-/// The ordinal words of the fraction table ("third" … "tenth") and
-/// written ordinals ("11th"), each followed by a lowercase word.
+/// The ordinal words of the fraction table ("third" … "tenth"), written
+/// ordinals ("11th") and ranks ("No. 2"), each followed by a lowercase
+/// word.
 pub(super) fn pattern(fractions: &Fractions) -> Regex {
     let mut words: Vec<&str> = fractions.ordinal_words().collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     units::compile(&format!(
-        r"(?-u:\b)(?P<ord>{}|[0-9]{{1,3}}(?:st|nd|rd|th)) (?P<noun>[a-z]{{3,}})(?-u:\b)",
+        r"(?-u:\b)(?P<ord>{}|[0-9]{{1,3}}(?:st|nd|rd|th)|No\. ?[1-9][0-9]?) (?P<noun>[a-z]{{3,}})(?-u:\b)",
         words.join("|")
     ))
 }
@@ -56,6 +57,9 @@ pub(super) fn ordinals(
 fn ordinal_value(fractions: &Fractions, w: &str) -> Option<f64> {
     if let Some(n) = fractions.ordinal(w) {
         return Some(n);
+    }
+    if let Some(rank) = w.strip_prefix("no.") {
+        return rank.trim_start().parse::<u32>().ok().map(f64::from);
     }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let n: u32 = digits.parse().ok()?;

@@ -558,3 +558,17 @@ fn ordinals_before_a_plain_noun_count_what_came_before() {
         assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
     }
 }
+
+#[test]
+fn a_rank_before_a_plain_noun_is_read_as_an_ordinal() {
+    let (s, a, n) = one("He kept the No. 2 job in the party.");
+    assert_eq!((s.as_str(), n.as_str()), ("No. 2 job", "job"));
+    assert_eq!(a, Interval::exact(2.0));
+    // A rank before a name or a plural is no ordinal count.
+    for t in [
+        "He lives at No. 10 Downing Street.",
+        "The No. 3 seeds lost.",
+    ] {
+        assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+    }
+}
