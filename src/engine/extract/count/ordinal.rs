@@ -43,6 +43,17 @@ pub(super) fn ordinals(
             if !lower || !singular || !wordnet.is_plain_noun(noun.as_str()) {
                 return None;
             }
+            // A rank places a post or a thing ("the No. 2 job"); before a
+            // body of people it names the place they work ("No. 10
+            // staff").
+            let rank = ord.as_str().starts_with("No");
+            if rank
+                && wordnet
+                    .noun_classes(noun.as_str())
+                    .is_some_and(|c| c.split(',').any(|c| c == "being"))
+            {
+                return None;
+            }
             Some(count(
                 whole.range(),
                 Interval::exact(n),
