@@ -41,6 +41,11 @@ fn death_tolls_with_qualifiers_agree_and_injuries_stay_apart() {
     let dead = fact_of(&c, &f, 0, "at least 24 people");
     let injured = fact_of(&c, &f, 0, "more than 140");
     assert_ne!(dead, injured);
+    assert_ne!(
+        dead,
+        fact_of(&c, &f, 1, "150 people"),
+        "the injured, not the dead"
+    );
     assert_eq!(
         f.facts[dead].status,
         Status::Agree,
@@ -362,4 +367,30 @@ fn a_year_far_along_the_sentence_does_not_set_the_value_at_another_time() {
     let questions = fact_of(&c, &f, 0, "at least four dozen questions");
     assert_eq!(questions, fact_of(&c, &f, 1, "almost four dozen questions"));
     assert_eq!(f.facts[questions].status, Status::Conflict);
+}
+
+#[test]
+fn one_day_joins_across_sentences_that_name_different_people_beside_the_actor() {
+    let c = corpus(&[
+        "Governor Ana Ruiz answered the lawsuit in a post on Friday evening, mocking Senator Paul Okafor.\n",
+        "Governor Ana Ruiz answered the lawsuit in a post on Friday evening, mocking Mayor Lena Brandt.\n",
+    ]);
+    let f = analyze(&c);
+    let day = fact_of(&c, &f, 0, "Friday evening");
+    assert_eq!(day, fact_of(&c, &f, 1, "Friday evening"));
+}
+
+#[test]
+fn a_day_never_restates_a_bare_year() {
+    let c = corpus(&[
+        "Governor Ana Ruiz announced on Tuesday her bid in the 2028 race for the presidency.\n",
+        "Governor Ana Ruiz, a candidate in the 2028 race for the presidency, announced her bid Tuesday.\n",
+        "Ruiz announced her 2028 bid for the presidency.\n",
+    ]);
+    let f = analyze(&c);
+    let day = fact_of(&c, &f, 0, "Tuesday");
+    assert_eq!(day, fact_of(&c, &f, 1, "Tuesday"));
+    for a in 0..3 {
+        assert_ne!(day, fact_of(&c, &f, a, "2028"), "article {a}");
+    }
 }

@@ -197,8 +197,27 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     }
     // One actor with another counterpart ("A's call with B" against "C's
     // call with B") is another interaction, in one article or across two:
-    // the same length of call with someone else is no restatement.
-    if other_counterpart(&a.persons, &b.persons) {
+    // the same length of call with someone else is no restatement. Not so
+    // for a day: "Trump tweeted Friday evening, mocking Clinton" and "…,
+    // mocking Schultz" name one evening, and the people weigh as evidence.
+    if s.kinds[i] != Kind::Date && other_counterpart(&a.persons, &b.persons) {
+        return true;
+    }
+    // A day and a bare year are two facts: "announced Tuesday" does not
+    // restate "the 2016 race", though the day may fall in that year.
+    if let (Value::Date(x), Value::Date(y)) = (&s.values[i], &s.values[j])
+        && day_and_year(x, y)
+    {
+        return true;
+    }
+    // Counts of what different events did to their sort of thing: "killed
+    // 24 people" and "150 people were injured".
+    if s.kinds[i] == Kind::Count
+        && let (Some(x), Some(y)) = (a.event, b.event)
+        && x != y
+        && a.cue != b.event
+        && b.cue != a.event
+    {
         return true;
     }
     // Counts of different sorts of thing ("two people", "two trucks").
@@ -218,6 +237,12 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         }
         Some(true) => false,
     }
+}
+
+fn day_and_year(x: &DateValue, y: &DateValue) -> bool {
+    let day = |d: &DateValue| matches!(d.granularity, Granularity::Day | Granularity::Week);
+    let year = |d: &DateValue| d.granularity == Granularity::Year;
+    (day(x) && year(y)) || (year(x) && day(y))
 }
 
 /// Whether two clauses are set at different times: one at the story's own
