@@ -3,8 +3,9 @@
 //! would ask: do the sentences talk about the same thing, is the value the
 //! same rare number, is one of them about another time?
 
+use super::block::{Cues, anchors_differ, blocked, cues, other_counterpart};
 use super::currency::{self, CONVERTED_SPECIFICITY};
-use super::score::{MentionCtx, Scorer};
+use super::score::Scorer;
 use crate::engine::model::{DateValue, Granularity, Kind, Value};
 
 /// Feature names, in vector order. The weights file names them too, so a
@@ -183,116 +184,6 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
     };
     f.set(kind, 1.0);
     Some(f.0)
-}
-
-/// Whether two value mentions can never be one fact: values in another
-/// unit or in currencies that cannot be converted, two values in one
-/// sentence (a list, a range, a comparison), one actor with another
-/// counterpart, counts of different sorts of thing, or one article
-/// contradicting itself.
-pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
-    let (a, b) = (&s.ctx[i], &s.ctx[j]);
-    if a.article == b.article && a.sentence == b.sentence {
-        return true;
-    }
-    // One actor with another counterpart ("A's call with B" against "C's
-    // call with B") is another interaction, in one article or across two:
-    // the same length of call with someone else is no restatement. Not so
-    // for a day: "Trump tweeted Friday evening, mocking Clinton" and "…,
-    // mocking Schultz" name one evening, and the people weigh as evidence.
-    if s.kinds[i] != Kind::Date && other_counterpart(&a.persons, &b.persons) {
-        return true;
-    }
-    // A day and a bare year are two facts: "announced Tuesday" does not
-    // restate "the 2016 race", though the day may fall in that year.
-    if let (Value::Date(x), Value::Date(y)) = (&s.values[i], &s.values[j])
-        && day_and_year(x, y)
-    {
-        return true;
-    }
-    // Counts of what different events did to their sort of thing: "killed
-    // 24 people" and "150 people were injured".
-    if s.kinds[i] == Kind::Count
-        && let (Some(x), Some(y)) = (a.event, b.event)
-        && x != y
-        && a.cue != b.event
-        && b.cue != a.event
-    {
-        return true;
-    }
-    // Counts of different sorts of thing ("two people", "two trucks").
-    if s.kinds[i] == Kind::Count && cues(a, b) == Some(Cues::OtherClass) {
-        return true;
-    }
-    let money_or_measure = matches!(s.kinds[i], Kind::Money | Kind::Quantity);
-    match s.compatible(i, j) {
-        None => money_or_measure,
-        // One article does not contradict itself about one fact; and a
-        // different value in a clause set in another year ("a similar
-        // flood in 2011 killed 40") tells of that year's event, so it is no
-        // disagreement with the story's own figure.
-        Some(false) => {
-            a.article == b.article
-                || (anchors_differ(s, i, j) && (s.year_anchor[i] || s.year_anchor[j]))
-        }
-        Some(true) => false,
-    }
-}
-
-fn day_and_year(x: &DateValue, y: &DateValue) -> bool {
-    let day = |d: &DateValue| matches!(d.granularity, Granularity::Day | Granularity::Week);
-    let year = |d: &DateValue| d.granularity == Granularity::Year;
-    (day(x) && year(y)) || (year(x) && day(y))
-}
-
-/// Whether two clauses are set at different times: one at the story's own
-/// time and one at another, or at two different stated years. "Last year"
-/// against "in 2017" may be one time, so two past clauses differ only when
-/// both name their year.
-fn anchors_differ(s: &Scorer, i: usize, j: usize) -> bool {
-    let (a, b) = (s.ctx[i].anchor, s.ctx[j].anchor);
-    match (a, b) {
-        (Some(_), Some(_)) => a != b && s.year_anchor[i] && s.year_anchor[j],
-        _ => a != b,
-    }
-}
-
-/// How the things two mentions measure relate, when both name one.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Cues {
-    /// One word, one's cue is the other's event, or related in WordNet.
-    Same,
-    Differ,
-    /// Different, and of no broad class in common: "two people" and "two
-    /// devices" count different sorts of thing.
-    OtherClass,
-}
-
-fn cues(a: &MentionCtx, b: &MentionCtx) -> Option<Cues> {
-    let (x, y) = (a.cue?, b.cue?);
-    let crossed = a.cue == b.event || b.cue == a.event;
-    if x == y || crossed || shares(&a.cue_concepts, &b.cue_concepts) {
-        return Some(Cues::Same);
-    }
-    Some(match (a.cue_classes, b.cue_classes) {
-        (Some(p), Some(q)) if !p.split(',').any(|c| q.split(',').any(|d| c == d)) => {
-            Cues::OtherClass
-        }
-        _ => Cues::Differ,
-    })
-}
-
-fn shares(a: &[u32], b: &[u32]) -> bool {
-    a.iter().any(|x| b.contains(x))
-}
-
-/// Sharing one actor but naming different counterparts ("A's call with B"
-/// against "C's call with B") is another interaction of that actor; wholly
-/// different names are often only different attributions.
-fn other_counterpart(a: &[u32], b: &[u32]) -> bool {
-    a.iter().any(|p| !b.contains(p))
-        && b.iter().any(|p| !a.contains(p))
-        && a.iter().any(|p| b.contains(p))
 }
 
 fn people(f: &mut Builder, a: &[u32], b: &[u32]) {

@@ -5,6 +5,7 @@
 //! outlets agree. See `analyze` for the pass and `score` for the pair test.
 
 mod analyze;
+mod block;
 mod candidates;
 pub mod cluster;
 pub mod compat;

@@ -241,7 +241,7 @@ impl Scorer<'_> {
         self.kinds[i] != self.kinds[j]
             || (self.kinds[i] != Kind::Quote
                 && !self.restated.contains(&(i.min(j), i.max(j)))
-                && features::blocked(self, i, j))
+                && super::block::blocked(self, i, j))
     }
 }
 
