@@ -215,3 +215,30 @@ fn a_documents_words_and_a_person_echoing_them_are_two_statements() {
     assert_ne!(complaint, chairman);
     assert_eq!(f.facts[complaint].status, Status::Agree);
 }
+
+#[test]
+fn one_speaker_named_family_name_first_keeps_his_reworded_quote() {
+    // "Mr. Kim" is the Kim of "Kim Jong Un": the family name comes first,
+    // so the speaker is one man and his reworded words one statement.
+    let c = corpus(&[
+        "Leader Kim Jong Un said: \"The northern test site has done its job and will now close.\"\n",
+        "\"The northern test site has finished its job and will now be closed,\" Mr. Kim said.\n",
+    ]);
+    let f = analyze(&c);
+    let first = fact_of(
+        &c,
+        &f,
+        0,
+        "The northern test site has done its job and will now close",
+    );
+    assert_eq!(
+        first,
+        fact_of(
+            &c,
+            &f,
+            1,
+            "The northern test site has finished its job and will now be closed"
+        )
+    );
+    assert_eq!(f.facts[first].status, Status::Variant);
+}

@@ -114,7 +114,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         }
         report(ai + 1, total);
     }
-    canonicalize_entities(&mut mentions);
+    let canonical = canonicalize_entities(&mut mentions);
 
     let demonym = |w: &str| entity::demonym_country(w);
     let words = Words {
@@ -183,7 +183,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         .map(|m| match &m.value {
             Value::Quote {
                 speaker: Some(s), ..
-            } => Some(vocab.id(&speaker_key(s))),
+            } => Some(vocab.id(&speaker_key(canonical.get(s).unwrap_or(s)))),
             _ => None,
         })
         .collect();
@@ -311,7 +311,9 @@ fn surname_key(name: &str) -> String {
 }
 
 /// Maps every entity to the fullest name the corpus gives it.
-fn canonicalize_entities(mentions: &mut [Mention]) {
+/// Returns the map from each name as written to its canonical name, for
+/// the speakers of quotes.
+fn canonicalize_entities(mentions: &mut [Mention]) -> HashMap<String, String> {
     let names: Vec<(Kind, String)> = mentions
         .iter()
         .filter(|m| m.kind.is_entity())
@@ -325,6 +327,7 @@ fn canonicalize_entities(mentions: &mut [Mention]) {
             *canonical = full.clone();
         }
     }
+    map
 }
 
 /// Inverse sentence frequency: a word found in most sentences of the

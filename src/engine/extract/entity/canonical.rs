@@ -40,7 +40,11 @@ pub fn canonical_names(names: &[(Kind, String)]) -> HashMap<String, String> {
         let target = if *kind == Kind::Person {
             let covering: Vec<&&(Kind, Vec<String>)> = keys
                 .iter()
-                .filter(|o| o.0 == Kind::Person && o.1.len() > key.len() && covers(&o.1, key))
+                .filter(|o| {
+                    o.0 == Kind::Person
+                        && o.1.len() > key.len()
+                        && (covers(&o.1, key) || leads(&o.1, key))
+                })
                 .filter(|o| {
                     // Only maximal names count: "Donald Trump" inside
                     // "Donald J. Trump" is the same key already.
@@ -84,8 +88,25 @@ fn name_key(kind: Kind, name: &str, lex: &Lexicon) -> Vec<String> {
             let initial = t.trim_end_matches('.').chars().count() == 1;
             !initial && !lex.is_particle(t) && !matches!(**t, "Jr." | "Sr." | "Jr" | "Sr")
         })
-        .map(|t| fold(t.trim_end_matches(',')).to_lowercase())
+        // "Kim Jong-un" and "Kim Jong Un" are one name.
+        .flat_map(|t| {
+            fold(t.trim_end_matches(','))
+                .to_lowercase()
+                .split('-')
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .filter(|t| !t.is_empty())
         .collect()
+}
+
+/// Whether one word is the family name that opens a full name ("Kim" of
+/// "Kim Jong Un", "Xi" of "Xi Jinping"). The extractor takes a lone word
+/// for a person only where the text used it as a surname ("Mr. Kim"), so a
+/// lone word that opens one full name is that person written family name
+/// first; two full names it could belong to leave it unmapped.
+fn leads(long: &[String], short: &[String]) -> bool {
+    short.len() == 1 && long[0] == short[0]
 }
 
 /// Whether `short` can be a short form of `long`: same surname and first

@@ -177,6 +177,33 @@ fn canonical_names_merge_short_forms() {
 }
 
 #[test]
+fn family_names_that_open_the_full_name_merge_with_it() {
+    let names: Vec<(Kind, String)> = [
+        "Kim Jong Un",
+        "Kim Jong-un",
+        "Kim",
+        "Mr. Kim",
+        "Xi Jinping",
+        "Xi",
+        "Jim Jordan",
+        "Jordan Hale",
+        "Jordan",
+    ]
+    .iter()
+    .map(|n| (Kind::Person, n.to_string()))
+    .collect();
+    let m = canonical_names(&names);
+    assert_eq!(m["Kim Jong-un"], m["Kim Jong Un"]);
+    assert_eq!(m["Kim"], m["Kim Jong Un"]);
+    assert_eq!(m["Mr. Kim"], m["Kim Jong Un"]);
+    assert_eq!(m["Xi"], "Xi Jinping");
+    assert!(
+        !m.contains_key("Jordan"),
+        "one man's surname, another's first name"
+    );
+}
+
+#[test]
 fn ambiguous_surnames_map_to_nothing() {
     let names: Vec<(Kind, String)> = ["Ana Smith", "John Smith", "Smith"]
         .iter()
