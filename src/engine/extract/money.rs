@@ -146,6 +146,11 @@ impl Patterns {
             r"{}(?:\s?(?:million|billion|trillion|thousand|hundred|mn|bn|tn|m|b|k)(?-u:\b)|-(?:million|billion|trillion|thousand)(?-u:\b))?",
             ascii(NUMBER_BARE)
         );
+        // After a currency sign, digits grouped by spaces are one sum
+        // ("R15 000", "€1 250 000"), as South African and European copy
+        // writes them; elsewhere "in 2019 100 people" would misread.
+        let spaced = "[0-9]{1,3}(?:(?: |\u{a0}|\u{202f})[0-9]{3})+(?-u:\\b)";
+        let cur_num = format!("(?:{spaced}|{num})");
         let ind = r"(?:\s?(?:crores?|lakhs?)(?-u:\b))";
         let qual = units::QUAL;
         let (cur, bcur, bcur2) = (prefix("cur"), prefix("bcur"), prefix("bcur2"));
@@ -153,7 +158,7 @@ impl Patterns {
         // "between $2 and $3 billion" is its own alternative: "and" cannot
         // be a range separator elsewhere ("$5m and $3m" are two sums).
         let main = format!(
-            r"(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?(?:\s+|-){curw})|(?-u:\b)(?P<multi>multi-?(?:million|billion))(?:\s+|-)(?P<mcur>dollars?|euros?|pounds?)(?-u:\b))"
+            r"(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{cur_num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?(?:\s+|-){curw})|(?-u:\b)(?P<multi>multi-?(?:million|billion))(?:\s+|-)(?P<mcur>dollars?|euros?|pounds?)(?-u:\b))"
         );
         Patterns {
             main: units::compile(&main),
@@ -369,6 +374,18 @@ mod tests {
         assert_eq!(m.len(), 1, "{text}: {m:?}");
         let (s, a, c, _) = m.into_iter().next().unwrap();
         (s, a, c)
+    }
+
+    #[test]
+    fn digits_grouped_by_spaces_after_a_sign_are_one_sum() {
+        let (s, a, c) = one("an entry-level wage of R15 000 a month");
+        assert_eq!((s.as_str(), c.as_str()), ("R15 000", "ZAR"));
+        assert_eq!(a, Interval::exact(15_000.0));
+        let (s, a, _) = one("a fine of €1\u{a0}250\u{a0}000 was paid");
+        assert_eq!(s, "€1\u{a0}250\u{a0}000");
+        assert_eq!(a, Interval::exact(1_250_000.0));
+        // Groups must be of three: "$15 00" is "$15".
+        assert_eq!(one("paid $15 00 times").0, "$15");
     }
 
     #[test]

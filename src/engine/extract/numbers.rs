@@ -100,6 +100,18 @@ fn word_value(w: &str) -> Option<f64> {
 
 /// Reads a number written in digits, words, or both ("1.7 million").
 /// Returns `None` for anything else. Commas are thousands separators.
+/// "15 000", "1 250 000": digit groups of three after the first, split by
+/// a space, a no-break space or a narrow no-break space.
+fn spaced_thousands(t: &str) -> Option<f64> {
+    let groups: Vec<&str> = t.split([' ', '\u{a0}', '\u{202f}']).collect();
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let ok = groups.len() > 1
+        && groups[0].len() <= 3
+        && groups.iter().all(|g| digits(g))
+        && groups[1..].iter().all(|g| g.len() == 3);
+    ok.then(|| groups.concat().parse().ok()).flatten()
+}
+
 pub fn parse_number(s: &str) -> Option<f64> {
     // Plain digits, the common case, as the general path below reads them.
     let t = s.trim();
@@ -113,6 +125,9 @@ pub fn parse_number(s: &str) -> Option<f64> {
             t.parse().ok()?
         };
         return v.is_finite().then_some(v);
+    }
+    if let Some(v) = spaced_thousands(t) {
+        return Some(v);
     }
     let lower = t.to_ascii_lowercase();
     if lower.is_empty() {
