@@ -20,6 +20,7 @@ pub mod lexicon;
 mod parallel;
 mod prepare;
 mod prior;
+mod quotes;
 pub mod score;
 mod statement;
 pub mod tokens;

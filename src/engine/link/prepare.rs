@@ -13,6 +13,7 @@ use super::currency::{self, RateYear};
 use super::facts::Mention;
 use super::features;
 use super::lexicon::Lexicon;
+use super::quotes;
 use super::score::{MentionCtx, Scorer};
 use super::statement::{STATEMENT, dates_a_statement};
 use super::tokens::{first_token_at, tokenize};
@@ -41,6 +42,9 @@ pub struct Prepared {
     /// The speaker term every document's quotes share (see `speaker_key`).
     pub document_voice: u32,
     pub quote_terms: Vec<Vec<u32>>,
+    /// For quotes: whether one of its words is found nowhere in the corpus
+    /// but in quotes of it (see `quotes::prepare`).
+    pub distinctive: Vec<bool>,
     pub restated: HashSet<(usize, usize)>,
     pub value_keys: Vec<Option<String>>,
     pub rarity: Vec<f32>,
@@ -63,6 +67,7 @@ impl Prepared {
             quote_words: &self.quote_words,
             speakers: &self.speakers,
             quote_terms: &self.quote_terms,
+            distinctive: &self.distinctive,
             restated: &self.restated,
             value_keys: &self.value_keys,
             rarity: &self.rarity,
@@ -153,7 +158,8 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
             &mut vocab,
         ));
     }
-    let idf = sentence_idf(&terms, vocab.words.len());
+    let (df, sentences) = sentence_df(&terms, vocab.words.len());
+    let idf = idf_of(&df, sentences);
 
     let mut ctx: Vec<MentionCtx> = mentions
         .iter()
@@ -169,38 +175,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         c.anchor = anchor.map(|a| vocab.id(&a));
     }
     add_concepts(&mut ctx, &vocab);
-    let quote_words: Vec<Vec<String>> = mentions
-        .iter()
-        .map(|m| match &m.value {
-            Value::Quote { normalized, .. } => {
-                normalized.split_whitespace().map(String::from).collect()
-            }
-            _ => Vec::new(),
-        })
-        .collect();
-    let speakers: Vec<Option<u32>> = mentions
-        .iter()
-        .map(|m| match &m.value {
-            Value::Quote {
-                speaker: Some(s), ..
-            } => Some(vocab.id(&speaker_key(canonical.get(s).unwrap_or(s)))),
-            _ => None,
-        })
-        .collect();
-    let document_voice = vocab.id(DOCUMENT_VOICE);
-    let quote_terms: Vec<Vec<u32>> = quote_words
-        .iter()
-        .map(|words| {
-            let mut t: Vec<u32> = words
-                .iter()
-                .filter(|w| !lexicon.is_stopword(w))
-                .map(|w| vocab.id(&stemmer.stem(w)))
-                .collect();
-            t.sort_unstable();
-            t.dedup();
-            t
-        })
-        .collect();
+    let quotes = quotes::prepare(&mentions, &canonical, &lexicon, &stemmer, &mut vocab, &df);
     let restated = restatements(corpus, &mentions);
     let kinds: Vec<Kind> = mentions.iter().map(|m| m.kind).collect();
     let values: Vec<Value> = mentions.iter().map(|m| m.value.clone()).collect();
@@ -221,10 +196,11 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         vocab,
         kinds,
         values,
-        quote_words,
-        speakers,
-        document_voice,
-        quote_terms,
+        quote_words: quotes.words,
+        speakers: quotes.speakers,
+        document_voice: quotes.document_voice,
+        quote_terms: quotes.terms,
+        distinctive: quotes.distinctive,
         restated,
         value_keys,
         rarity,
@@ -289,27 +265,6 @@ fn entity_name(v: &Value) -> String {
     }
 }
 
-/// Speakers are compared by last name, so "Trump" and "Donald Trump" meet.
-/// The term of a quote's speaker: a person by family name; every document
-/// ("the suit", "the lawsuit") one voice, since a story's outlets name the
-/// one filing it is about in different words.
-const DOCUMENT_VOICE: &str = "#document";
-
-fn speaker_key(speaker: &str) -> String {
-    if extract::is_document_voice(speaker) {
-        DOCUMENT_VOICE.to_string()
-    } else {
-        format!("@{}", surname_key(speaker))
-    }
-}
-
-fn surname_key(name: &str) -> String {
-    name.split_whitespace()
-        .last()
-        .unwrap_or(name)
-        .to_lowercase()
-}
-
 /// Maps every entity to the fullest name the corpus gives it.
 /// Returns the map from each name as written to its canonical name, for
 /// the speakers of quotes.
@@ -330,9 +285,9 @@ fn canonicalize_entities(mentions: &mut [Mention]) -> HashMap<String, String> {
     map
 }
 
-/// Inverse sentence frequency: a word found in most sentences of the
-/// corpus tells little about which fact a sentence states.
-fn sentence_idf(terms: &[ArticleTerms], n_terms: usize) -> Vec<f32> {
+/// In how many sentences of the corpus each term appears, and how many
+/// sentences there are.
+fn sentence_df(terms: &[ArticleTerms], n_terms: usize) -> (Vec<u32>, u32) {
     let mut df = vec![0u32; n_terms];
     let mut sentences = 0u32;
     for at in terms {
@@ -356,8 +311,14 @@ fn sentence_idf(terms: &[ArticleTerms], n_terms: usize) -> Vec<f32> {
             df[s as usize] += 1;
         }
     }
-    // Square-rooted: a rare word next to one mention is as often noise as
-    // signal, and must not drown the shared ordinary words ("sanctions").
+    (df, sentences)
+}
+
+/// Inverse sentence frequency: a word found in most sentences of the
+/// corpus tells little about which fact a sentence states. Square-rooted:
+/// a rare word next to one mention is as often noise as signal, and must
+/// not drown the shared ordinary words ("sanctions").
+fn idf_of(df: &[u32], sentences: u32) -> Vec<f32> {
     df.iter()
         .map(|&d| {
             (1.0 + sentences.max(1) as f32 / d.max(1) as f32)

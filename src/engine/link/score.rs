@@ -47,6 +47,8 @@ pub struct Scorer<'a> {
     pub speakers: &'a [Option<u32>],
     /// For quotes: the stemmed content words, sorted and deduplicated.
     pub quote_terms: &'a [Vec<u32>],
+    /// For quotes: whether it holds a word the corpus uses only in it.
+    pub distinctive: &'a [bool],
     /// Pairs (lower index first) where one value restates the other in
     /// brackets: "18 km (11 miles)", "7:37 a.m. (0437 GMT)".
     pub restated: &'a HashSet<(usize, usize)>,

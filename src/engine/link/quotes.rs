@@ -1,0 +1,121 @@
+//! What the linker knows of each quote besides its context: its words,
+//! its speaker as a comparable term, its content words, and whether it
+//! holds a word the corpus uses nowhere else.
+
+use std::collections::HashMap;
+
+use rust_stemmers::Stemmer;
+
+use super::context::Vocab;
+use super::facts::Mention;
+use super::lexicon::Lexicon;
+use crate::engine::extract;
+use crate::engine::model::Value;
+
+pub struct Quotes {
+    /// The normalised words of each quote (empty for other mentions).
+    pub words: Vec<Vec<String>>,
+    /// The speaker term of each quote, when known.
+    pub speakers: Vec<Option<u32>>,
+    /// The speaker term every document's quotes share.
+    pub document_voice: u32,
+    /// The stemmed content words of each quote, sorted and deduplicated.
+    pub terms: Vec<Vec<u32>>,
+    /// Whether a quote holds a word found in no sentence of the corpus but
+    /// those quoting it ("pre-preliminary"): a few such words repeated by
+    /// two outlets are one phrase quoted, not common words said alike.
+    pub distinctive: Vec<bool>,
+}
+
+/// `canonical` maps names as written to their canonical form; `df` is the
+/// number of sentences each term appears in.
+pub fn prepare(
+    mentions: &[Mention],
+    canonical: &HashMap<String, String>,
+    lexicon: &Lexicon,
+    stemmer: &Stemmer,
+    vocab: &mut Vocab,
+    df: &[u32],
+) -> Quotes {
+    let words: Vec<Vec<String>> = mentions
+        .iter()
+        .map(|m| match &m.value {
+            Value::Quote { normalized, .. } => {
+                normalized.split_whitespace().map(String::from).collect()
+            }
+            _ => Vec::new(),
+        })
+        .collect();
+    let speakers: Vec<Option<u32>> = mentions
+        .iter()
+        .map(|m| match &m.value {
+            Value::Quote {
+                speaker: Some(s), ..
+            } => Some(vocab.id(&speaker_key(canonical.get(s).unwrap_or(s)))),
+            _ => None,
+        })
+        .collect();
+    let document_voice = vocab.id(DOCUMENT_VOICE);
+    let terms: Vec<Vec<u32>> = words
+        .iter()
+        .map(|words| {
+            let mut t: Vec<u32> = words
+                .iter()
+                .filter(|w| !lexicon.is_stopword(w))
+                .map(|w| vocab.id(&stemmer.stem(w)))
+                .collect();
+            t.sort_unstable();
+            t.dedup();
+            t
+        })
+        .collect();
+    let distinctive = distinctive(&terms, df);
+    Quotes {
+        words,
+        speakers,
+        document_voice,
+        terms,
+        distinctive,
+    }
+}
+
+/// A quote is distinctive when one of its terms appears in no more
+/// sentences than there are quotes holding it. A term the context never
+/// counted (a synonym-group word, a word new to the vocabulary) proves
+/// nothing.
+fn distinctive(terms: &[Vec<u32>], df: &[u32]) -> Vec<bool> {
+    let mut quoted: HashMap<u32, u32> = HashMap::new();
+    for t in terms.iter().flatten() {
+        *quoted.entry(*t).or_default() += 1;
+    }
+    terms
+        .iter()
+        .map(|ts| {
+            ts.iter().any(|t| {
+                df.get(*t as usize)
+                    .is_some_and(|&d| d > 0 && d <= quoted[t])
+            })
+        })
+        .collect()
+}
+
+/// The term of a quote's speaker: a person by family name, so "Trump" and
+/// "Donald Trump" meet; every document ("the suit", "the lawsuit") one
+/// voice, since a story's outlets name the one filing it is about in
+/// different words.
+const DOCUMENT_VOICE: &str = "#document";
+
+fn speaker_key(speaker: &str) -> String {
+    if extract::is_document_voice(speaker) {
+        DOCUMENT_VOICE.to_string()
+    } else {
+        format!("@{}", surname_key(speaker))
+    }
+}
+
+fn surname_key(name: &str) -> String {
+    name.split_whitespace()
+        .last()
+        .unwrap_or(name)
+        .to_lowercase()
+}
