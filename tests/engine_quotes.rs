@@ -242,3 +242,25 @@ fn one_speaker_named_family_name_first_keeps_his_reworded_quote() {
     );
     assert_eq!(f.facts[first].status, Status::Variant);
 }
+
+#[test]
+fn a_short_phrase_with_a_word_found_nowhere_else_joins_across_unlike_sentences() {
+    // The sentences around the phrase share nothing, and three words are
+    // too few to tie on their own; but "ultra-provisional" appears in no
+    // other sentence, so the phrase itself is the evidence.
+    let c = corpus(&[
+        "Asked about rejoining the pact, the adviser said talks were in \"ultra-provisional phases\" at best.\n",
+        "Marta Quill told reporters on the plane home: \"We are in ultra-provisional phases of any discussion.\"\n",
+    ]);
+    let f = analyze(&c);
+    let short = fact_of(&c, &f, 0, "ultra-provisional phases");
+    assert_eq!(
+        short,
+        fact_of(
+            &c,
+            &f,
+            1,
+            "We are in ultra-provisional phases of any discussion"
+        )
+    );
+}

@@ -119,3 +119,19 @@ fn surname_key(name: &str) -> String {
         .unwrap_or(name)
         .to_lowercase()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::distinctive;
+
+    #[test]
+    fn a_word_found_outside_its_quotes_is_not_distinctive() {
+        // Term 7 is in two sentences, both quoting it; term 3 is in five
+        // sentences but only two quotes; term 9 was never counted.
+        let mut df = vec![0u32; 10];
+        df[7] = 2;
+        df[3] = 5;
+        let terms = vec![vec![3, 7], vec![7], vec![3], vec![3, 9]];
+        assert_eq!(distinctive(&terms, &df), vec![true, true, false, false]);
+    }
+}

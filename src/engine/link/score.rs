@@ -163,8 +163,11 @@ impl Scorer<'_> {
                     (false, false) => 0.8,
                 });
             }
+            // A word the corpus uses only in these quotes makes the phrase
+            // itself the evidence ("pre-preliminary stages").
+            let shorter = if wa.len() <= wb.len() { i } else { j };
             let ctx = self.ctx[i].bag.cosine(&self.ctx[j].bag);
-            return Some(if ctx >= 0.08 {
+            return Some(if ctx >= 0.08 || self.distinctive[shorter] {
                 0.9
             } else {
                 UNCONFIRMED_WORDING
