@@ -414,7 +414,10 @@ impl<'a> Scanner<'a> {
                 Kind::Person => {
                     persons.insert(s);
                     let parts: Vec<&str> = s.split(' ').collect();
-                    for p in parts.iter().skip(1) {
+                    // A lone word a title named a person ("President
+                    // Trump", "Mr. Kim") is a surname too.
+                    let titled = parts.len() == 1 && f.cue.is_some();
+                    for p in parts.iter().skip(usize::from(!titled)) {
                         if is_capitalised(p) && !p.ends_with('.') && !lex.is_particle(p) {
                             surnames.insert(p);
                         }

@@ -49,6 +49,10 @@ fn surnames_count_only_after_the_full_name() {
     let t = "Rescuers found Amina Yusuf alive. Later, Yusuf thanked them. Gunmen fled.";
     assert_eq!(of(t, Kind::Person), ["Amina Yusuf", "Yusuf"]);
     assert!(of("Yusuf thanked them. Gunmen fled.", Kind::Person).is_empty());
+    // A title names a person by surname alone; the surname then stands on
+    // its own.
+    let t = "The talks with President Okafor ended. Hours later, Okafor left.";
+    assert_eq!(of(t, Kind::Person), ["Okafor", "Okafor"]);
 }
 
 #[test]
