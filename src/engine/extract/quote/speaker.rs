@@ -90,22 +90,12 @@ impl<'a> Attributor<'a> {
             // passing the quote to someone merely mentioned nearby.
             return who.clone();
         }
-        let last = self
-            .persons
+        self.persons
             .iter()
             .rev()
             .find(|p| p.end <= pos)
-            .filter(|p| pos - p.end <= 600)?;
-        // "he" is most often the subject of the sentence that named him,
-        // its first person, not the last one mentioned ("Trump said he
-        // would talk with Mueller. He said …").
-        let start = sentence_start(self.text, last.start);
-        let subject = self
-            .persons
-            .iter()
-            .find(|p| p.start >= start && p.end <= last.end)
-            .unwrap_or(last);
-        Some(self.name(subject))
+            .filter(|p| pos - p.end <= 600)
+            .map(|p| self.name(p))
     }
 
     /// A lone capitalised word that can only be a surname ("Okafor said").
@@ -290,19 +280,4 @@ impl<'a> Attributor<'a> {
         self.subject(&after, 0, vi, q.outer.start)
             .or_else(|| self.object(&after, vi, hi))
     }
-}
-
-/// Where the sentence holding byte `at` starts: after the last ". ", "! "
-/// or "? " (or line break) before it.
-fn sentence_start(text: &str, at: usize) -> usize {
-    text[..at]
-        .rfind(['\n'])
-        .into_iter()
-        .chain(
-            [". ", "! ", "? "]
-                .iter()
-                .filter_map(|b| text[..at].rfind(b).map(|i| i + 1)),
-        )
-        .max()
-        .map_or(0, |i| i + 1)
 }

@@ -296,12 +296,3 @@ fn a_document_speaking_for_itself_is_the_speaker() {
         None,
     );
 }
-
-#[test]
-fn he_is_the_subject_of_the_sentence_that_named_him() {
-    spoken(
-        "Governor Ana Ruiz said she would meet Mayor Paul Okafor soon. She said she was \"looking forward\" to it.",
-        "looking forward",
-        Some("Ana Ruiz"),
-    );
-}
