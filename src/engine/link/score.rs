@@ -96,44 +96,36 @@ impl Scorer<'_> {
     }
 
     fn quote_score(&self, i: usize, j: usize) -> Option<f32> {
-        let document = self.prepared.document_voice;
-        if let (Some(x), Some(y)) = (self.speakers[i], self.speakers[j])
-            && x != y
-            && (x == document || y == document)
-        {
-            // A document's words and a person's are two statements, however
-            // alike ("the suit states" / "Perez said", the chairman echoing
-            // the complaint he filed), unless one quotes a passage of the
-            // other word for word: a phrase or two they share is the echo.
-            let (wa, wb) = (&self.quote_words[i], &self.quote_words[j]);
-            let (short, long) = if wa.len() <= wb.len() {
-                (wa, wb)
-            } else {
-                (wb, wa)
-            };
-            let quoted = short.len() >= WHO_SAID_IT_RUN && words_contained(short, long);
-            return Some(if quoted { 0.8 } else { 0.0 });
-        }
-        if let (Some(x), Some(y)) = (self.speakers[i], self.speakers[j])
-            && x != y
-        {
-            // One long run of the same words credited to two people is one
-            // statement whose speaker outlets dispute ("who said it");
-            // shorter shared wording is two people saying alike.
-            let other_outlet = self.ctx[i].article != self.ctx[j].article;
-            let run = longest_common_run(&self.quote_words[i], &self.quote_words[j]);
-            return Some(if other_outlet && run >= WHO_SAID_IT_RUN {
-                0.9
-            } else {
-                0.0
-            });
-        }
         let (wa, wb) = (&self.quote_words[i], &self.quote_words[j]);
         let (short, long) = if wa.len() <= wb.len() {
             (wa, wb)
         } else {
             (wb, wa)
         };
+        if let (Some(x), Some(y)) = (self.speakers[i], self.speakers[j])
+            && x != y
+        {
+            let document = self.prepared.document_voice;
+            if x == document || y == document {
+                // A document's words and a person's are two statements,
+                // however alike ("the suit states" / "Perez said", the
+                // chairman echoing the complaint he filed), unless one
+                // quotes a passage of the other word for word: a phrase or
+                // two they share is the echo.
+                let quoted = short.len() >= WHO_SAID_IT_RUN && words_contained(short, long);
+                return Some(if quoted { 0.8 } else { 0.0 });
+            }
+            // One long run of the same words credited to two people is one
+            // statement whose speaker outlets dispute ("who said it");
+            // shorter shared wording is two people saying alike.
+            let other_outlet = self.ctx[i].article != self.ctx[j].article;
+            let run = longest_common_run(wa, wb);
+            return Some(if other_outlet && run >= WHO_SAID_IT_RUN {
+                0.9
+            } else {
+                0.0
+            });
+        }
         if short.is_empty() {
             return Some(0.0);
         }
