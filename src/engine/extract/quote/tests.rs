@@ -296,3 +296,12 @@ fn a_document_speaking_for_itself_is_the_speaker() {
         None,
     );
 }
+
+#[test]
+fn disclosing_and_revealing_attribute_a_quote() {
+    spoken(
+        "Mayor Ana Ruiz disclosed that the city had \"no money left for repairs.\" Aides said the budget would be cut.",
+        "no money left for repairs",
+        Some("Ana Ruiz"),
+    );
+}
