@@ -226,6 +226,11 @@ pub struct DateValue {
     /// still meet as one value.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub holiday: Option<String>,
+    /// A time named relative to publication ("last month", "next week")
+    /// that no publication date resolved, kept so that two outlets' same
+    /// words meet as one value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relative: Option<String>,
 }
 
 fn ser_weekday<S: serde::Serializer>(w: &Option<Weekday>, s: S) -> Result<S::Ok, S::Error> {

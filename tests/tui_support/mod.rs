@@ -174,6 +174,7 @@ fn make_two_reports() -> (Corpus, FactSet) {
         day: None,
         weekday: Some(jiff::civil::Weekday::Monday),
         holiday: None,
+        relative: None,
     });
     let (a, b) = (REPORT_A, REPORT_B);
     let mentions = vec![

@@ -286,6 +286,7 @@ pub fn value_key(kind: Kind, v: &Value) -> Option<String> {
             }
             (None, _, Some(w)) if d.granularity == Granularity::Day => Some(format!("w{w:?}")),
             (None, _, _) if d.holiday.is_some() => d.holiday.as_ref().map(|h| format!("h{h}")),
+            (None, _, _) if d.relative.is_some() => d.relative.as_ref().map(|r| format!("r{r}")),
             _ => None,
         },
         // The currency is part of the key: "$5 million" and "€5 million"
@@ -396,6 +397,7 @@ mod tests {
             day: None,
             weekday: Some(jiff::civil::Weekday::Monday),
             holiday: None,
+            relative: None,
         };
         assert!(!informative(&Value::Date(d.clone())));
         let with_year = DateValue {
@@ -403,6 +405,27 @@ mod tests {
             ..d
         };
         assert!(informative(&Value::Date(with_year)));
+    }
+
+    #[test]
+    fn unresolved_relative_times_meet_on_their_words() {
+        let rel = |words: &str| {
+            Value::Date(DateValue {
+                start: None,
+                end: None,
+                granularity: Granularity::Month,
+                year: None,
+                month: None,
+                day: None,
+                weekday: None,
+                holiday: None,
+                relative: Some(words.to_string()),
+            })
+        };
+        let key = |v: &Value| value_key(Kind::Date, v);
+        assert!(key(&rel("last month")).is_some());
+        assert_eq!(key(&rel("last month")), key(&rel("last month")));
+        assert_ne!(key(&rel("last month")), key(&rel("next month")));
     }
 
     #[test]

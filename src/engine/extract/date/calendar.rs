@@ -210,6 +210,7 @@ pub fn resolved(g: Granularity, (start, end): (Date, Date)) -> DateValue {
         day: None,
         weekday: None,
         holiday: None,
+        relative: None,
     }
 }
 
@@ -224,6 +225,7 @@ pub fn partial(g: Granularity) -> DateValue {
         day: None,
         weekday: None,
         holiday: None,
+        relative: None,
     }
 }
 

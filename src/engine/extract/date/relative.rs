@@ -250,11 +250,15 @@ fn words(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
     } else {
         return;
     };
+    let span_text = trim_article(ctx.text, whole.range());
     let v = match span {
         Some(s) => calendar::resolved(g, s),
-        None => calendar::partial(g),
+        None => crate::engine::model::DateValue {
+            relative: Some(relative_key(&ctx.text[span_text.clone()])),
+            ..calendar::partial(g)
+        },
     };
-    ctx.push(trim_article(ctx.text, whole.range()), v);
+    ctx.push(span_text, v);
 }
 
 /// "end of last month": the start/middle/end stretch of that unit.
@@ -362,4 +366,13 @@ fn is_chrome_line(text: &str, span: std::ops::Range<usize>, p: &Patterns) -> boo
         .find('\n')
         .map_or(text.len(), |i| span.end + i);
     p.chrome_line.is_match(text[line_start..line_end].trim())
+}
+
+/// The words of an unresolved relative time, lowercased with single
+/// spaces: "Last  month" and "last month" are one value.
+fn relative_key(text: &str) -> String {
+    text.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }

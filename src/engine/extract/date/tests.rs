@@ -473,6 +473,17 @@ fn an_unresolved_holiday_keeps_its_name() {
 }
 
 #[test]
+fn an_unresolved_relative_time_keeps_its_words() {
+    let (_, v) = one("The invitation came Last  Month, aides said.", None);
+    assert_eq!(v.start, None);
+    assert_eq!(v.relative.as_deref(), Some("last month"));
+    // Resolved against a publication date, the words are not kept.
+    let (_, v) = one("Sales rose last month.", Some(PUB));
+    assert!(v.start.is_some());
+    assert_eq!(v.relative, None);
+}
+
+#[test]
 fn holiday_words_in_other_senses_are_not_dates() {
     for text in ["an easter breeze", "the Christmases of her youth"] {
         let found: Vec<_> = extract(text, &DocInfo::default())
