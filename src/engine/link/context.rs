@@ -310,7 +310,7 @@ const FRONTED: usize = 3;
 
 /// One person across outlets: "Jim Mattis", "James Mattis" and
 /// "Mr. Mattis" are one man, so people meet on the family name.
-fn person_key(name: &str) -> String {
+pub(super) fn person_key(name: &str) -> String {
     let suffix = |w: &&str| {
         let w = w.trim_end_matches('.').to_lowercase();
         matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv")

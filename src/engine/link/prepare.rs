@@ -39,7 +39,7 @@ pub struct Prepared {
     pub values: Vec<Value>,
     pub quote_words: Vec<Vec<String>>,
     pub speakers: Vec<Option<u32>>,
-    /// The speaker term every document's quotes share (see `speaker_key`).
+    /// The speaker term every document's quotes share (see `quotes::prepare`).
     pub document_voice: u32,
     pub quote_terms: Vec<Vec<u32>>,
     /// For quotes: whether one of its words is found nowhere in the corpus

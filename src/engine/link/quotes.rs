@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use rust_stemmers::Stemmer;
 
-use super::context::Vocab;
+use super::context::{Vocab, person_key};
 use super::facts::Mention;
 use super::lexicon::Lexicon;
 use crate::engine::extract;
@@ -99,25 +99,18 @@ fn distinctive(terms: &[Vec<u32>], df: &[u32]) -> Vec<bool> {
         .collect()
 }
 
-/// The term of a quote's speaker: a person by family name, so "Trump" and
-/// "Donald Trump" meet; every document ("the suit", "the lawsuit") one
-/// voice, since a story's outlets name the one filing it is about in
-/// different words.
+/// The term of a quote's speaker: a person as the context knows people
+/// (family name, "Jr." aside), so "Trump" and "Donald Trump" meet; every
+/// document ("the suit", "the lawsuit") one voice, since a story's outlets
+/// name the one filing it is about in different words.
 const DOCUMENT_VOICE: &str = "#document";
 
 fn speaker_key(speaker: &str) -> String {
     if extract::is_document_voice(speaker) {
         DOCUMENT_VOICE.to_string()
     } else {
-        format!("@{}", surname_key(speaker))
+        person_key(speaker)
     }
-}
-
-fn surname_key(name: &str) -> String {
-    name.split_whitespace()
-        .last()
-        .unwrap_or(name)
-        .to_lowercase()
 }
 
 #[cfg(test)]

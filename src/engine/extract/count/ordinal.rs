@@ -33,7 +33,8 @@ pub(super) fn ordinals(
     re.captures_iter(text)
         .filter_map(|c| {
             let (whole, ord, noun) = (c.get(0)?, c.name("ord")?, c.name("noun")?);
-            let n = ordinal_value(fractions, &ord.as_str().to_ascii_lowercase())?;
+            let ord = ord.as_str().to_ascii_lowercase();
+            let n = ordinal_value(fractions, &ord)?;
             // The pattern ignores case; a capitalised word names a place
             // or a person ("52nd Street", "third Trump …"), not a count.
             // An ordinal counts one thing: "eighth term", not "the 3rd
@@ -46,7 +47,7 @@ pub(super) fn ordinals(
             // A rank places a post or a thing ("the No. 2 job"); before a
             // body of people it names the place they work ("No. 10
             // staff").
-            let rank = ord.as_str().starts_with("No");
+            let rank = ord.starts_with("no.");
             if rank
                 && wordnet
                     .noun_classes(noun.as_str())
