@@ -7,6 +7,7 @@
 //! times, durations, money, codes, ages) are refused here rather than left
 //! for the overlap settlement, because a noisy count floods the reader.
 
+mod change;
 mod compound;
 mod fraction;
 mod noun;
@@ -46,6 +47,7 @@ pub struct Patterns {
     classes: WordClasses,
     ordinal: Regex,
     wordnet: crate::engine::wordnet::Lexicon,
+    change: change::ChangeVerbs,
 }
 
 /// The words of a word-list asset: one a line, `#` comments.
@@ -102,6 +104,7 @@ impl Patterns {
             classes: WordClasses::new(),
             ordinal,
             wordnet: crate::engine::wordnet::Lexicon::embedded(),
+            change: change::ChangeVerbs::new(),
         }
     }
 }
@@ -356,6 +359,15 @@ fn count(span: Range<usize>, amount: Interval, noun: String) -> Extracted {
     }
 }
 
+/// The subject of a verb of change a number in digits is the new or old
+/// amount of: "arrests have fallen to 400,000" (see `change`).
+fn changed_amount(p: &Patterns, text: &str, start: usize, num: &str, one: bool) -> Option<String> {
+    if one || is_spelled(num) {
+        return None;
+    }
+    p.change.subject(&p.wordnet, &p.classes, text, start)
+}
+
 /// The noun of a casualty pattern around a number that has no noun of its
 /// own: "the death toll rose to 24", "killed 24", "24 were killed".
 fn tight_noun(p: &Patterns, text: &str, start: usize, end: usize, one: bool) -> Option<String> {
@@ -520,7 +532,11 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
             Some((n, e)) => (n, end + e),
             None => match compound::occurrences(&text[end..]) {
                 Some(e) => ("times".to_string(), end + e),
-                None => (tight_noun(p, text, start, end, one)?, end),
+                None => (
+                    tight_noun(p, text, start, end, one)
+                        .or_else(|| changed_amount(p, text, start, n1.as_str(), one))?,
+                    end,
+                ),
             },
         },
     };

@@ -1,0 +1,88 @@
+//! A bare number that is the new or old amount of a change: "border
+//! arrests have fallen to 400,000", "sales rose from a peak of 2 million".
+//! The number names no noun of its own; what it counts is the subject of
+//! the verb of change before it.
+
+use std::collections::HashSet;
+
+use crate::engine::extract::quantity::units::WordClasses;
+use crate::engine::wordnet::Lexicon;
+
+/// How far back in its sentence (bytes) a number looks for its verb.
+const REACH: usize = 160;
+
+pub(super) struct ChangeVerbs {
+    lemmas: HashSet<&'static str>,
+}
+
+impl ChangeVerbs {
+    pub(super) fn new() -> Self {
+        ChangeVerbs {
+            lemmas: crate::engine::words::entries(include_str!(
+                "../../../../assets/extract/change_verbs.txt"
+            ))
+            .collect(),
+        }
+    }
+
+    /// The counted noun of a number at `start` that follows "to", "from",
+    /// "at" or "a peak of" after a verb of change whose subject is a plural
+    /// noun: "apprehensions have actually fallen in recent years, to".
+    pub(super) fn subject(
+        &self,
+        wordnet: &Lexicon,
+        classes: &WordClasses,
+        text: &str,
+        start: usize,
+    ) -> Option<String> {
+        let mut from = start.saturating_sub(REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..start];
+        let sentence_start = before
+            .rfind(['.', '!', '?', ';', '\n'])
+            .map_or(0, |i| i + 1);
+        let words: Vec<String> = before[sentence_start..]
+            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | ',' | '\'' | '’')))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.trim_end_matches(',').to_lowercase())
+            .collect();
+        let n = words.len();
+        let last = |k: usize| words.get(n.checked_sub(k + 1)?).map(String::as_str);
+        let lead = match last(0)? {
+            "to" | "from" | "at" => 1,
+            // "from a peak of", "to a record of"
+            "of" if matches!(last(1)?, "peak" | "high" | "low" | "record" | "total")
+                && matches!(last(2)?, "a" | "an")
+                && matches!(last(3)?, "to" | "from" | "at" | "of") =>
+            {
+                4
+            }
+            _ => return None,
+        };
+        // The verb of change nearest before the lead ("fell to 400,000
+        // from a peak of 1.6 million" gives both numbers one verb), in an
+        // inflected form: a bare "fall" or "rise" is as often a noun ("the
+        // rise to power").
+        let verb = (0..n - lead).rev().find(|&k| {
+            let w = words[k].as_str();
+            !self.lemmas.contains(w) && self.lemmas.contains(&*wordnet.lemma(w))
+        })?;
+        // Its subject: the word before it, over auxiliaries and adverbs.
+        let mut k = verb;
+        while k > 0 {
+            k -= 1;
+            let w = words[k].as_str();
+            if matches!(w, "have" | "has" | "had" | "been" | "also" | "now") || w.ends_with("ly") {
+                continue;
+            }
+            return (classes.is_plural_noun(w) && wordnet.is_plain_noun(w)).then(|| w.to_string());
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+#[path = "change_tests.rs"]
+mod tests;

@@ -1,0 +1,62 @@
+//! Bare numbers read as the amount a verb of change reached or left.
+use crate::engine::extract::count::extract;
+use crate::engine::model::{DocInfo, Kind, Value};
+
+fn counts(text: &str) -> Vec<(String, f64, String)> {
+    extract(text, &DocInfo::default())
+        .into_iter()
+        .filter(|e| e.kind == Kind::Count)
+        .map(|e| match e.value {
+            Value::Count { amount, noun } => {
+                (text[e.span].to_string(), amount.point(), noun.unwrap())
+            }
+            _ => unreachable!(),
+        })
+        .collect()
+}
+
+#[test]
+fn the_subject_of_a_change_is_what_a_bare_number_counts() {
+    assert_eq!(
+        counts("Ferry crossings have steadily fallen in recent years, to 12,000 last season."),
+        [("12,000".to_string(), 12_000.0, "crossings".to_string())]
+    );
+    assert_eq!(
+        counts("Visitors rose to 85,000 from a peak of 1.2 million in the boom."),
+        [
+            ("85,000".to_string(), 85_000.0, "visitors".to_string()),
+            (
+                "1.2 million".to_string(),
+                1_200_000.0,
+                "visitors".to_string()
+            ),
+        ]
+    );
+    assert_eq!(
+        counts("Applications dropped to about 3,400 this spring."),
+        [(
+            "about 3,400".to_string(),
+            3_400.0,
+            "applications".to_string()
+        )]
+    );
+}
+
+#[test]
+fn no_change_verb_or_no_plural_subject_counts_nothing() {
+    for text in [
+        // No verb of change: a bare number after "to" is no count.
+        "The museum moved to 1200 Main Street.",
+        "Tickets were sold to 3,000 on Monday.",
+        // The subject is no plural noun.
+        "Unemployment fell to 4,500 in March.",
+        "The index rose to 25,000 on Friday.",
+        // A base form is as often a noun: "the rise to".
+        "Their rise to 3,000 members was quick.",
+        // Spelled small numbers after a change say too little.
+        "Sales fell to two.",
+    ] {
+        let found = counts(text);
+        assert!(found.iter().all(|c| c.2 == "members"), "{text}: {found:?}");
+    }
+}
