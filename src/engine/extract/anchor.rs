@@ -21,9 +21,13 @@ use super::quantity::units::WordClasses;
 pub enum AnchorKind {
     /// A year as written ("in 2011", "the 2008 election", "2011's").
     Year(i16),
-    /// Some time before the story's event: "last year", "two weeks ago",
-    /// "previously", "a similar storm", "in the past".
+    /// Some time before the story's event: "two weeks ago", "previously",
+    /// "a similar storm", "in the past".
     RelativePast,
+    /// A calendar year counted back from the story's own: "last year" (1),
+    /// "two years ago" (2). With a publication date it names a year, so
+    /// "last year" in a 2018 story and "in 2017" set one time.
+    YearsBack(u8),
     /// Some time after it: "next year", "later this year", "in the
     /// coming months", "in five years".
     RelativeFuture,
@@ -227,6 +231,15 @@ fn anchor_at(w: &[Word], i: usize, classes: &WordClasses) -> Option<(usize, Anch
     }
     use AnchorKind::{RelativeFuture as Future, RelativePast as Past};
     let two = (first, at(1));
+    if two == ("last", "year") {
+        return Some((2, AnchorKind::YearsBack(1)));
+    }
+    if let Some(n) = small_amount(first)
+        && matches!(at(1), "year" | "years")
+        && at(2) == "ago"
+    {
+        return Some((3, AnchorKind::YearsBack(n)));
+    }
     match two {
         ("last" | "past" | "previous", p) if is_period(p) => return Some((2, Past)),
         ("next" | "coming", p) if is_period(p) => return Some((2, Future)),
@@ -263,6 +276,19 @@ fn anchor_at(w: &[Word], i: usize, classes: &WordClasses) -> Option<(usize, Anch
         return Some((3, Future));
     }
     None
+}
+
+/// "a", "one" to "ten" or a digit count up to 99: how many years back.
+fn small_amount(w: &str) -> Option<u8> {
+    const SPELLED: [&str; 11] = [
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    if let Some(k) = SPELLED.iter().position(|x| *x == w) {
+        return Some(k.max(1) as u8);
+    }
+    (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
 }
 
 /// A four-digit year from 1900 to 2099.

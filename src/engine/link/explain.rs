@@ -18,6 +18,8 @@ pub struct MentionTrace {
     pub words: Vec<(String, f32)>,
     pub people: Vec<String>,
     pub event: Option<String>,
+    /// The other time its clause is set at ("#at2011", "#past").
+    pub anchor: Option<String>,
 }
 
 /// A mention's strongest context words, people and event, readable.
@@ -36,5 +38,6 @@ pub(super) fn trace(c: &MentionCtx, vocab: &Vocab) -> MentionTrace {
             .map(|&p| vocab.words[p as usize].clone())
             .collect(),
         event: c.event.map(|e| vocab.words[e as usize].clone()),
+        anchor: c.anchor.map(|e| vocab.words[e as usize].clone()),
     }
 }

@@ -16,6 +16,7 @@ pub const NAMES: &[&str] = &[
     "prior",
     "concept_cosine",
     "cue_same",
+    "same_cue_rarity",
     "cue_differ",
     "cue_class_differ",
     "event_same",
@@ -100,7 +101,12 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
     f.set("concept_cosine", concept_cosine);
     let crossed = a.cue.is_some() && (a.cue == b.event || b.cue == a.event);
     match cues(a, b) {
-        Some(Cues::Same) => f.set("cue_same", 1.0),
+        Some(Cues::Same) => {
+            f.set("cue_same", 1.0);
+            if a.cue == b.cue {
+                f.set("same_cue_rarity", s.prepared.cue_rarity[i]);
+            }
+        }
         Some(Cues::Differ) => f.set("cue_differ", 1.0),
         Some(Cues::OtherClass) => {
             f.set("cue_differ", 1.0);

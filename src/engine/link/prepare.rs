@@ -48,6 +48,9 @@ pub struct Prepared {
     pub restated: HashSet<(usize, usize)>,
     pub value_keys: Vec<Option<String>>,
     pub rarity: Vec<f32>,
+    /// How rare each value mention's measured thing (its cue) is among
+    /// the corpus's values: "tests" counted twice says more than "people".
+    pub cue_rarity: Vec<f32>,
     pub year_anchor: Vec<bool>,
     /// Each sum's amount in euros at its article's year, for comparing
     /// sums in other currencies; `None` for other values and currencies
@@ -184,6 +187,12 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         .map(|m| features::value_key(m.kind, &m.value))
         .collect();
     let rarity = features::rarity(&value_keys);
+    let cue_keys: Vec<Option<String>> = ctx
+        .iter()
+        .zip(&kinds)
+        .map(|(c, k)| c.cue.map(|t| format!("{}{t}", k.as_str())))
+        .collect();
+    let cue_rarity = features::rarity(&cue_keys);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
     let eur = mentions
@@ -204,6 +213,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         restated,
         value_keys,
         rarity,
+        cue_rarity,
         year_anchor,
         eur,
         rate_years,
@@ -517,6 +527,10 @@ fn worded_anchor(
         .filter_map(|a| match a.kind {
             AnchorKind::Year(y) => (story_year != Some(y)).then(|| format!("#at{y}")),
             AnchorKind::RelativePast => Some("#past".to_string()),
+            AnchorKind::YearsBack(n) => Some(match story_year {
+                Some(y) => format!("#at{}", y - i16::from(n)),
+                None => "#past".to_string(),
+            }),
             // A plan ("by the summer", "in the coming months") is the
             // story's own next step, which outlets word differently; only
             // the past sets a clause at another event.

@@ -1,0 +1,56 @@
+//! The evidence the pair model weighs, read off small corpora written for
+//! these tests: each test states what one feature measures.
+
+#[path = "common/corpus.rs"]
+mod corpus;
+
+use corpus::corpus;
+use crossread::engine::link::features;
+use crossread::engine::link::training_pairs;
+
+/// The value of feature `name` for the pair of mentions with these texts
+/// (in articles 0 and 1), or `None` when the pair is never scored.
+fn feature(texts: &[&str], a: &str, b: &str, name: &str) -> Option<f32> {
+    let c = corpus(texts);
+    let (p, pairs) = training_pairs(&c);
+    let find = |art: usize, text: &str| {
+        (0..p.mentions.len())
+            .find(|&m| {
+                p.mentions[m].article == art
+                    && c.articles[art].text[p.mentions[m].span.clone()] == *text
+            })
+            .unwrap_or_else(|| panic!("no mention {text:?} in article {art}"))
+    };
+    let (i, j) = (find(0, a), find(1, b));
+    let slot = features::NAMES.iter().position(|n| *n == name)?;
+    pairs
+        .iter()
+        .find(|(x, y, _)| (*x, *y) == (i.min(j), i.max(j)))
+        .map(|(_, _, v)| v[slot])
+}
+
+#[test]
+fn a_measured_thing_counted_seldom_in_the_corpus_weighs_more_than_a_common_one() {
+    let texts = [
+        "Officials said 12 people were hurt in the blast. The army carried out 16 tests in the desert.\n\
+         Medics said 40 people were treated. Another 7 people were missing.\n",
+        "Doctors said 9 people were hurt in the blast. The army staged 20 tests over the year.\n\
+         Rescuers said 30 people were saved. About 5 people fled.\n",
+    ];
+    let rare = feature(&texts, "16 tests", "20 tests", "same_cue_rarity").expect("scored");
+    let common = feature(&texts, "12 people", "9 people", "same_cue_rarity").expect("scored");
+    assert!(rare > common, "tests {rare} against people {common}");
+    assert!(rare > 0.0);
+}
+
+#[test]
+fn different_measured_things_carry_no_cue_rarity() {
+    let texts = [
+        "The army carried out 16 tests in the desert, and 12 soldiers watched.\n",
+        "The army staged 20 launches over the year as 9 soldiers watched.\n",
+    ];
+    assert_eq!(
+        feature(&texts, "16 tests", "20 launches", "same_cue_rarity"),
+        Some(0.0)
+    );
+}
