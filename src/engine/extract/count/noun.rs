@@ -11,13 +11,13 @@ pub(super) enum Counted {
     Refused,
 }
 
-/// Reads up to three words after a number: modifiers then a noun. The
+/// Reads up to four words after a number: modifiers then a noun. The
 /// noun is the first plural-looking word ("five Colombian officials"), or
 /// for a count of one a singular person ("one soldier").
 pub(super) fn counted_noun(classes: &WordClasses, after: &str, one: bool) -> Counted {
     let mut rest = after;
     let mut offset = 0;
-    for i in 0..3 {
+    for i in 0..4 {
         let ws = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
         if ws == 0 {
             return Counted::Nothing;

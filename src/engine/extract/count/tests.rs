@@ -42,6 +42,11 @@ fn counted_nouns_follow_the_number_through_modifiers() {
             "officials",
         ),
         (
+            "It ran 40 small private charter flights.",
+            "40 small private charter flights",
+            "flights",
+        ),
+        (
             "The base hosts 4,200 U.K. sailors year round.",
             "4,200 U.K. sailors",
             "sailors",
