@@ -35,6 +35,17 @@ impl ChangeVerbs {
         text: &str,
         start: usize,
     ) -> Option<String> {
+        // Most bare numbers follow none of the lead words: tell cheaply.
+        let last_word = text[..start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()?;
+        if !["to", "from", "at", "of"]
+            .iter()
+            .any(|w| last_word.eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
         let mut from = start.saturating_sub(REACH);
         while !text.is_char_boundary(from) {
             from += 1;
