@@ -141,7 +141,7 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
         Some(false) if informative => {}
         _ => f.set("values_uninformative", 1.0),
     }
-    if let (Some(x), Some(y)) = (&s.value_keys[i], &s.value_keys[j])
+    if let (Some(x), Some(y)) = (s.value_keys[i], s.value_keys[j])
         && x == y
         && !other_event
     {

@@ -46,7 +46,8 @@ pub struct Prepared {
     /// but in quotes of it (see `quotes::prepare`).
     pub distinctive: Vec<bool>,
     pub restated: HashSet<(usize, usize)>,
-    pub value_keys: Vec<Option<String>>,
+    /// Each value's exact-value key (see `features::value_key`), interned.
+    pub value_keys: Vec<Option<u32>>,
     pub rarity: Vec<f32>,
     /// How rare each value mention's measured thing (its cue) is among
     /// the corpus's values: "tests" counted twice says more than "people".
@@ -187,6 +188,8 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         .map(|m| features::value_key(m.kind, &m.value))
         .collect();
     let rarity = features::rarity(&value_keys);
+    // Compared in every candidate pair: as numbers, not strings.
+    let value_keys = intern(value_keys);
     let cue_keys: Vec<Option<String>> = ctx
         .iter()
         .zip(&kinds)
@@ -559,6 +562,17 @@ fn other_time(
     }
     let year = d.year.or(d.start.map(|s| s.year()))?;
     (story_year != Some(year)).then(|| format!("#at{year}"))
+}
+
+/// Equal keys as equal numbers.
+fn intern(keys: Vec<Option<String>>) -> Vec<Option<u32>> {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    keys.into_iter()
+        .map(|k| {
+            let n = ids.len() as u32;
+            k.map(|k| *ids.entry(k).or_insert(n))
+        })
+        .collect()
 }
 
 /// The year most of the corpus's dated articles were published. Without

@@ -53,7 +53,7 @@ pub struct Scorer<'a> {
     /// brackets: "18 km (11 miles)", "7:37 a.m. (0437 GMT)".
     pub restated: &'a HashSet<(usize, usize)>,
     /// Each mention's exact-value key (see `features::value_key`).
-    pub value_keys: &'a [Option<String>],
+    pub value_keys: &'a [Option<u32>],
     /// How rare each mention's value is in the corpus.
     pub rarity: &'a [f32],
     /// Whether each mention's anchor is an explicit other year.
