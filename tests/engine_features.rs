@@ -54,3 +54,23 @@ fn different_measured_things_carry_no_cue_rarity() {
         Some(0.0)
     );
 }
+
+#[test]
+fn counts_of_nouns_alike_in_a_rarer_sense_are_weighed_not_kept_apart() {
+    // "Apprehensions" is an arrest only in a rarer WordNet sense: the two
+    // counts are scored (the model weighs how unlike the nouns are), where
+    // counts of wholly different sorts of thing never are.
+    let texts = [
+        "Border agents made 1,600 arrests at the crossing last month.\n",
+        "Border agents reported 1,600 apprehensions at the crossing last month.\n",
+    ];
+    assert!(feature(&texts, "1,600 arrests", "1,600 apprehensions", "cue_differ").is_some());
+    let apart = [
+        "Border agents seized 1,600 trucks at the crossing last month.\n",
+        "Border agents counted 1,600 people at the crossing last month.\n",
+    ];
+    assert_eq!(
+        feature(&apart, "1,600 trucks", "1,600 people", "cue_differ"),
+        None
+    );
+}

@@ -23,7 +23,9 @@ writes, under assets/lexicon/ (default --out):
                   document or legal proceeding, or of the topic of law.
   classes.txt     the broad class of what a noun names, for nouns used in
                   WordNet's tagged corpus: "lemma<TAB>class,class", the
-                  classes of its first SENSES_PER_POS noun senses. A class is
+                  classes of its first SENSES_PER_POS noun senses, then,
+                  where its other senses add some, "<TAB>class,..." for
+                  all of them (a rarer sense: apprehension, an arrest). A class is
                   WordNet's lexicographer file of the sense, with those that
                   name one broad sort of thing merged (NOUN_CLASS): "being"
                   (person, group, animal), "thing" (artifact, object,
@@ -332,9 +334,15 @@ def build(wn, out):
     for (lemma, pos), offsets in senses.items():
         if pos != "n" or counts[(lemma, "n")] == 0:
             continue
-        names = [LEXNAMES[synsets[key][2]] for key in offsets[:SENSES_PER_POS]]
-        classes = sorted({NOUN_CLASS.get(n, n.split(".", 1)[1]) for n in names})
-        class_lines.append(f"{lemma}\t{','.join(classes)}")
+        def classes_of(keys):
+            names = [LEXNAMES[synsets[key][2]] for key in keys]
+            return sorted({NOUN_CLASS.get(n, n.split(".", 1)[1]) for n in names})
+        first = classes_of(offsets[:SENSES_PER_POS])
+        every = classes_of(offsets)
+        line = f"{lemma}\t{','.join(first)}"
+        if every != first:
+            line += f"\t{','.join(every)}"
+        class_lines.append(line)
     rule_lines = [f"{p}\t{s}\t{e}" for p, s, e in MORPHY_RULES]
     document_lines = documents(senses, synsets, sense_counts)
 
@@ -343,7 +351,7 @@ def build(wn, out):
                 "# lemma<TAB>flags hex (1 n, 2 v, 4 a, 8 r, 10 keep)<TAB>concepts\n")
     write_lines(os.path.join(out, "classes.txt"), class_lines,
                 "# noun lemma<TAB>classes of its first senses (being, thing, happening,"
-                " or a lexicographer file)\n")
+                " or a lexicographer file)[<TAB>classes of all its senses, where more]\n")
     write_lines(os.path.join(out, "documents.txt"), document_lines,
                 "# nouns naming a document or a legal proceeding, which can speak for"
                 " itself (\"the suit states\")\n")

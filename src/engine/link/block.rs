@@ -40,8 +40,13 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     {
         return true;
     }
-    // Counts of different sorts of thing ("two people", "two trucks").
-    if s.kinds[i] == Kind::Count && cues(a, b) == Some(Cues::OtherClass) {
+    // Counts of different sorts of thing ("two people", "two trucks"),
+    // in every sense of the two nouns: "apprehensions" is a feeling in
+    // its first senses and an arrest in a rarer one.
+    if s.kinds[i] == Kind::Count
+        && cues(a, b) == Some(Cues::OtherClass)
+        && !classes_meet(a.cue_classes_any, b.cue_classes_any)
+    {
         return true;
     }
     let money_or_measure = matches!(s.kinds[i], Kind::Money | Kind::Quantity);
@@ -94,12 +99,18 @@ pub(super) fn cues(a: &MentionCtx, b: &MentionCtx) -> Option<Cues> {
     if x == y || crossed || shares(&a.cue_concepts, &b.cue_concepts) {
         return Some(Cues::Same);
     }
-    Some(match (a.cue_classes, b.cue_classes) {
-        (Some(p), Some(q)) if !p.split(',').any(|c| q.split(',').any(|d| c == d)) => {
-            Cues::OtherClass
-        }
-        _ => Cues::Differ,
+    Some(if classes_meet(a.cue_classes, b.cue_classes) {
+        Cues::Differ
+    } else {
+        Cues::OtherClass
     })
+}
+
+fn classes_meet(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(p), Some(q)) => p.split(',').any(|c| q.split(',').any(|d| c == d)),
+        _ => true,
+    }
 }
 
 fn shares(a: &[u32], b: &[u32]) -> bool {

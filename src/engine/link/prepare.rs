@@ -414,6 +414,7 @@ fn mention_ctx(
         concepts: Bag::default(),
         cue_concepts: Vec::new(),
         cue_classes: None,
+        cue_classes_any: None,
         anchor: None,
     }
 }
@@ -442,7 +443,8 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
             })
             .clone()
     };
-    let mut classes: HashMap<u32, Option<&'static str>> = HashMap::new();
+    type Classes = (Option<&'static str>, Option<&'static str>);
+    let mut classes: HashMap<u32, Classes> = HashMap::new();
     for c in ctx.iter_mut() {
         let mut bag: HashMap<u32, f32> = HashMap::new();
         for &(t, w) in &c.bag.terms {
@@ -454,11 +456,15 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
         }
         c.concepts = Bag::from_map(bag);
         c.cue_concepts = c.cue.map(&mut concepts_of).unwrap_or_default();
-        c.cue_classes = c.cue.and_then(|t| {
-            *classes
-                .entry(t)
-                .or_insert_with(|| wordnet.noun_classes(vocab.readable(t).trim_start_matches('~')))
+        let (first, any) = c.cue.map_or((None, None), |t| {
+            *classes.entry(t).or_insert_with(|| {
+                let word = vocab.readable(t);
+                let word = word.trim_start_matches('~');
+                (wordnet.noun_classes(word), wordnet.noun_classes_any(word))
+            })
         });
+        c.cue_classes = first;
+        c.cue_classes_any = any;
     }
 }
 

@@ -32,6 +32,8 @@ pub struct MentionCtx {
     /// The broad classes of what the cue noun names (see
     /// `wordnet::Lexicon::noun_classes`).
     pub cue_classes: Option<&'static str>,
+    /// The same over all the noun's senses (`noun_classes_any`).
+    pub cue_classes_any: Option<&'static str>,
     /// The other time the value's clause is anchored to ("in 2011", "last
     /// year"), as an interned term; `None` for the story's own time.
     pub anchor: Option<u32>,

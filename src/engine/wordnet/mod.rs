@@ -106,6 +106,18 @@ impl Lexicon {
     /// comma-separated list ("being", "thing", "happening", "time", …),
     /// for nouns of everyday use; `None` for any other word.
     pub fn noun_classes(&self, word: &str) -> Option<&'static str> {
+        self.class_columns(word)
+            .map(|c| c.split('\t').next().unwrap_or(c))
+    }
+
+    /// Like [`noun_classes`](Self::noun_classes), over all the noun's
+    /// senses: "apprehension" is also an act (an arrest) in a rarer one.
+    pub fn noun_classes_any(&self, word: &str) -> Option<&'static str> {
+        self.class_columns(word)
+            .map(|c| c.rsplit('\t').next().unwrap_or(c))
+    }
+
+    fn class_columns(&self, word: &str) -> Option<&'static str> {
         let lower = lowercase(word);
         let base = self.base(&lower).unwrap_or(&lower);
         self.classes

@@ -211,6 +211,24 @@ fn nouns_name_broad_classes_of_thing() {
     assert_eq!(lex.noun_classes("quickly"), None, "not a noun");
 }
 
+#[test]
+fn rarer_senses_add_classes_without_changing_the_first_ones() {
+    let lex = Lexicon::embedded();
+    let has = |c: Option<&str>, class: &str| c.is_some_and(|c| c.split(',').any(|x| x == class));
+    // "Apprehension" is first a fear, and an arrest only in a rarer sense.
+    assert!(!has(lex.noun_classes("apprehensions"), "happening"));
+    assert!(has(lex.noun_classes_any("apprehensions"), "happening"));
+    assert!(has(lex.noun_classes_any("apprehensions"), "feeling"));
+    for word in ["people", "trucks", "arrests", "votes"] {
+        let (first, any) = (lex.noun_classes(word), lex.noun_classes_any(word));
+        assert!(
+            first.unwrap().split(',').all(|c| has(any, c)),
+            "{word}: {first:?} within {any:?}"
+        );
+    }
+    assert_eq!(lex.noun_classes_any("quickly"), None, "not a noun");
+}
+
 proptest! {
     #[test]
     fn any_text_has_a_lemma_and_is_related_to_itself(word in "\\PC{0,12}") {
