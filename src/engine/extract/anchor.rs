@@ -134,78 +134,9 @@ fn words(text: &str, part: Range<usize>) -> Vec<Word> {
     out
 }
 
-const PERIODS: [&str; 10] = [
-    "year", "month", "decade", "week", "summer", "winter", "spring", "autumn", "fall", "century",
-];
-
-fn is_period(w: &str) -> bool {
-    PERIODS.contains(&w.trim_end_matches('s')) || w == "centuries"
-}
-
-fn is_long_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "week"
-            | "weeks"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "decade"
-            | "decades"
-            | "century"
-            | "centuries"
-    )
-}
-
-fn is_amount(w: &str) -> bool {
-    w.bytes().all(|b| b.is_ascii_digit())
-        || matches!(
-            w,
-            "a" | "an"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "twenty"
-                | "thirty"
-                | "fifty"
-                | "few"
-                | "several"
-                | "many"
-                | "some"
-                | "two-and-a-half"
-        )
-}
-
-/// Words before a year that make it the time of the clause.
-fn year_lead(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "since"
-            | "during"
-            | "from"
-            | "of"
-            | "by"
-            | "until"
-            | "till"
-            | "after"
-            | "before"
-            | "the"
-            | "a"
-            | "an"
-            | "early"
-            | "late"
-            | "mid"
-            | "through"
-            | "throughout"
-    )
+/// A number in digits, or a word counting units of time ("several").
+fn is_amount(classes: &WordClasses, w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_digit()) || classes.is_time_amount(w)
 }
 
 /// The anchor starting at word `i`: how many words it takes, and its kind.
@@ -219,7 +150,7 @@ fn anchor_at(w: &[Word], i: usize, classes: &WordClasses) -> Option<(usize, Anch
         && classes.is_plural_noun(at(2))
         && !w.get(i + 1).is_some_and(|x| x.possessive);
     if let Some(y) = year(at(1))
-        && year_lead(first)
+        && classes.is_year_lead(first)
         && !counted
     {
         return Some((2, AnchorKind::Year(y)));
@@ -241,14 +172,14 @@ fn anchor_at(w: &[Word], i: usize, classes: &WordClasses) -> Option<(usize, Anch
         return Some((3, AnchorKind::YearsBack(n)));
     }
     match two {
-        ("last" | "past" | "previous", p) if is_period(p) => return Some((2, Past)),
-        ("next" | "coming", p) if is_period(p) => return Some((2, Future)),
-        ("earlier" | "later", "this") if is_period(at(2)) => {
+        ("last" | "past" | "previous", p) if classes.is_anchor_period(p) => return Some((2, Past)),
+        ("next" | "coming", p) if classes.is_anchor_period(p) => return Some((2, Future)),
+        ("earlier" | "later", "this") if classes.is_anchor_period(at(2)) => {
             let kind = if first == "earlier" { Past } else { Future };
             return Some((3, kind));
         }
         ("in", "the") if matches!(at(2), "past") => return Some((3, Past)),
-        ("in", "the") if matches!(at(2), "coming" | "next") && is_long_unit(at(3)) => {
+        ("in", "the") if matches!(at(2), "coming" | "next") && classes.is_long_time_unit(at(3)) => {
             return Some((4, Future));
         }
         ("in", "recent") if matches!(at(2), "years" | "months" | "decades") => {
@@ -260,15 +191,15 @@ fn anchor_at(w: &[Word], i: usize, classes: &WordClasses) -> Option<(usize, Anch
         _ => {}
     }
     // "two weeks ago", "a decade ago", "years ago"
-    if is_long_unit(first) && at(1) == "ago" {
+    if classes.is_long_time_unit(first) && at(1) == "ago" {
         return Some((2, Past));
     }
-    if is_amount(first) && is_long_unit(at(1)) && at(2) == "ago" {
+    if is_amount(classes, first) && classes.is_long_time_unit(at(1)) && at(2) == "ago" {
         return Some((3, Past));
     }
     // "in five years", "within two years" (from now)
     if matches!(first, "in" | "within")
-        && is_amount(at(1))
+        && is_amount(classes, at(1))
         && !matches!(at(1), "a" | "an")
         && matches!(at(2), "years" | "decades")
         && at(3) != "of"
@@ -278,17 +209,13 @@ fn anchor_at(w: &[Word], i: usize, classes: &WordClasses) -> Option<(usize, Anch
     None
 }
 
-/// "a", "one" to "ten" or a digit count up to 99: how many years back.
+/// "a", a spelled or digit count up to 99: how many years back.
 fn small_amount(w: &str) -> Option<u8> {
-    const SPELLED: [&str; 11] = [
-        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    if let Some(k) = SPELLED.iter().position(|x| *x == w) {
-        return Some(k.max(1) as u8);
+    if matches!(w, "a" | "an") {
+        return Some(1);
     }
-    (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| w.parse().ok())
-        .flatten()
+    let n = super::numbers::parse_number(w)?;
+    (n.fract() == 0.0 && (1.0..=99.0).contains(&n)).then_some(n as u8)
 }
 
 /// A four-digit year from 1900 to 2099.

@@ -95,6 +95,7 @@ fn years_counted_back_name_how_many() {
         ("The plant closed two years ago.", "two years ago", 2),
         ("It opened a year ago.", "a year ago", 1),
         ("A flood 12 years ago killed 40.", "12 years ago", 12),
+        ("It began twenty years ago.", "twenty years ago", 20),
     ];
     for (text, span, n) in cases {
         assert_eq!(

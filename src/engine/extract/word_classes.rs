@@ -10,6 +10,10 @@ const FUNCTION_WORDS: &str = include_str!("../../../assets/words/function_words.
 const TIME_WORDS: &str = include_str!("../../../assets/words/time_words.txt");
 const IRREGULAR_PLURALS: &str = include_str!("../../../assets/words/irregular_plurals.txt");
 const SINGULAR_PERSONS: &str = include_str!("../../../assets/words/singular_persons.txt");
+const ANCHOR_PERIODS: &str = include_str!("../../../assets/words/anchor_periods.txt");
+const ANCHOR_LONG_UNITS: &str = include_str!("../../../assets/words/anchor_long_units.txt");
+const ANCHOR_AMOUNTS: &str = include_str!("../../../assets/words/anchor_amounts.txt");
+const ANCHOR_YEAR_LEADS: &str = include_str!("../../../assets/words/anchor_year_leads.txt");
 
 /// The word lists, hashed once per set of patterns: the count extractor
 /// asks about every word near a number.
@@ -19,6 +23,11 @@ pub struct WordClasses {
     months_and_days: FxHashSet<&'static str>,
     irregular_plurals: FxHashSet<&'static str>,
     singular_persons: FxHashSet<&'static str>,
+    /// The words of time anchors (`anchor.rs`).
+    anchor_periods: FxHashSet<&'static str>,
+    long_time_units: FxHashSet<&'static str>,
+    time_amounts: FxHashSet<&'static str>,
+    year_leads: FxHashSet<&'static str>,
 }
 
 impl Default for WordClasses {
@@ -35,6 +44,10 @@ impl WordClasses {
             months_and_days: entries(words::MONTHS_AND_DAYS).collect(),
             irregular_plurals: entries(IRREGULAR_PLURALS).collect(),
             singular_persons: entries(SINGULAR_PERSONS).collect(),
+            anchor_periods: entries(ANCHOR_PERIODS).collect(),
+            long_time_units: entries(ANCHOR_LONG_UNITS).collect(),
+            time_amounts: entries(ANCHOR_AMOUNTS).collect(),
+            year_leads: entries(ANCHOR_YEAR_LEADS).collect(),
         }
     }
 
@@ -50,6 +63,26 @@ impl WordClasses {
     pub(crate) fn is_time_word(&self, w: &str) -> bool {
         let w = w.trim_end_matches('.');
         self.time.contains(w) || self.is_month_or_weekday(w)
+    }
+
+    /// "year", "months", "centuries": a period "last" or "next" sets.
+    pub(crate) fn is_anchor_period(&self, w: &str) -> bool {
+        self.anchor_periods.contains(w.trim_end_matches('s')) || w == "centuries"
+    }
+
+    /// "weeks", "year": a unit of time long enough to set a clause apart.
+    pub(crate) fn is_long_time_unit(&self, w: &str) -> bool {
+        self.long_time_units.contains(w)
+    }
+
+    /// "a", "two", "several": a count of units of time before "ago".
+    pub(crate) fn is_time_amount(&self, w: &str) -> bool {
+        self.time_amounts.contains(w)
+    }
+
+    /// "in", "since", "the": a word that makes the year after it a time.
+    pub(crate) fn is_year_lead(&self, w: &str) -> bool {
+        self.year_leads.contains(w)
     }
 
     pub(crate) fn is_month_or_weekday(&self, w: &str) -> bool {
