@@ -69,18 +69,22 @@ pub(super) fn counted_noun(classes: &WordClasses, after: &str, one: bool) -> Cou
 /// and the dots of an initialism ("U.S.", "U.N."), which modifies a noun
 /// as any adjective does ("28,500 U.S. troops").
 fn word_len(s: &str) -> usize {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (k, &(j, c)) in chars.iter().enumerate() {
+    // Walked lazily: `s` is the rest of the text, a megabyte on one line.
+    let mut chars = s.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((j, c)) = chars.next() {
         if c.is_alphabetic() || matches!(c, '-' | '\'' | '’') {
+            prev = Some(c);
             continue;
         }
-        let prev_cap = k > 0 && chars[k - 1].1.is_uppercase();
-        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let prev_cap = prev.is_some_and(char::is_uppercase);
+        let next = chars.peek().map(|&(_, n)| n);
         let initialism =
             c == '.' && prev_cap && (next.is_some_and(char::is_uppercase) || s[..j].contains('.'));
         if !initialism {
             return j;
         }
+        prev = Some(c);
     }
     s.len()
 }
