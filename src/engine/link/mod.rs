@@ -23,6 +23,7 @@ mod prior;
 mod quotes;
 pub mod score;
 mod statement;
+mod time_anchor;
 pub mod tokens;
 pub mod weights;
 

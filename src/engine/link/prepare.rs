@@ -16,14 +16,14 @@ use super::lexicon::Lexicon;
 use super::quotes;
 use super::score::{MentionCtx, Scorer};
 use super::statement::{STATEMENT, dates_a_statement};
+use super::time_anchor::{anchors, story_year};
 use super::tokens::{first_token_at, tokenize};
 use super::weights::Model;
 use crate::engine::chrome;
-use crate::engine::extract::anchor::{self, AnchorKind};
 use crate::engine::extract::{self, entity};
 use crate::engine::fx::Rates;
 use crate::engine::load::Corpus;
-use crate::engine::model::{DocInfo, Granularity, Interval, Kind, Value};
+use crate::engine::model::{DocInfo, Interval, Kind, Value};
 use crate::engine::wordnet::Lexicon as WordNet;
 
 /// How far (in effective tokens) an event noun may be from a value and
@@ -468,108 +468,6 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
     }
 }
 
-/// The other time each value's sentence is anchored to: a stated date in
-/// the same sentence that lies well before the story's own time ("in
-/// 2011", "last year", "in March 2016" in a December story). Such a value
-/// most likely belongs to a background event, not the story's.
-fn anchors(
-    corpus: &Corpus,
-    mentions: &[Mention],
-    ctx: &[MentionCtx],
-    story_year: Option<i16>,
-) -> Vec<Option<String>> {
-    let classes = extract::WordClasses::new();
-    let mut dates: HashMap<(usize, u32), Vec<usize>> = HashMap::new();
-    for (i, m) in mentions.iter().enumerate() {
-        if m.kind == Kind::Date {
-            dates
-                .entry((m.article, ctx[i].sentence))
-                .or_default()
-                .push(i);
-        }
-    }
-    let mut out = vec![None; mentions.len()];
-    for (i, m) in mentions.iter().enumerate() {
-        if m.kind.is_entity() || matches!(m.kind, Kind::Date | Kind::Quote | Kind::Time) {
-            continue;
-        }
-        let published = corpus.articles[m.article].meta.published;
-        let from_dates = dates.get(&(m.article, ctx[i].sentence)).and_then(|here| {
-            // A bare year is left to the worded anchors, which tell "in
-            // 2011" (a time) from "the 2016 election" (a name).
-            here.iter().find_map(|&d| match &mentions[d].value {
-                Value::Date(dv) if dv.granularity != Granularity::Year => {
-                    other_time(dv, published, story_year)
-                }
-                _ => None,
-            })
-        });
-        let year = published.map(|p| p.year()).or(story_year);
-        let text = &corpus.articles[m.article].text;
-        out[i] = from_dates.or_else(|| worded_anchor(text, m, year, &classes));
-    }
-    out
-}
-
-/// A clause's own words placing it at another time: "last year", "two
-/// weeks ago", "a similar storm", "in 2011" (when 2011 is not the story's
-/// year). Anchors inside the value itself do not count, nor plans.
-fn worded_anchor(
-    text: &str,
-    m: &Mention,
-    story_year: Option<i16>,
-    classes: &extract::WordClasses,
-) -> Option<String> {
-    let clause = anchor::sentence_of(text, m.span.clone());
-    anchor::time_anchors(text, clause, classes)
-        .into_iter()
-        .filter(|a| a.span.end <= m.span.start || a.span.start >= m.span.end)
-        // Far along a long sentence a time belongs to another phrase
-        // ("… questions … into meddling in the 2016 election").
-        .filter(|a| {
-            a.span
-                .start
-                .abs_diff(m.span.end)
-                .min(a.span.end.abs_diff(m.span.start))
-                <= ANCHOR_REACH
-        })
-        .filter_map(|a| match a.kind {
-            AnchorKind::Year(y) => (story_year != Some(y)).then(|| format!("#at{y}")),
-            AnchorKind::RelativePast => Some("#past".to_string()),
-            AnchorKind::YearsBack(n) => Some(match story_year {
-                Some(y) => format!("#at{}", y - i16::from(n)),
-                None => "#past".to_string(),
-            }),
-            // A plan ("by the summer", "in the coming months") is the
-            // story's own next step, which outlets word differently; only
-            // the past sets a clause at another event.
-            AnchorKind::RelativeFuture => None,
-        })
-        // "A similar flood in 2011": the stated year says more than
-        // "similar" does.
-        .max_by_key(|a| a.starts_with("#at"))
-}
-
-/// Bytes (about a dozen words) within which a worded time sets the clause
-/// of a value.
-const ANCHOR_REACH: usize = 80;
-
-/// Days before the story's date past which a stated date is another time.
-const BACKGROUND_DAYS: i64 = 45;
-
-fn other_time(
-    d: &crate::engine::model::DateValue,
-    published: Option<jiff::civil::Date>,
-    story_year: Option<i16>,
-) -> Option<String> {
-    if let (Some(end), Some(p)) = (d.end, published) {
-        let days = (p - end).get_days() as i64;
-        return (days > BACKGROUND_DAYS).then(|| format!("#at{}", end.year()));
-    }
-    let year = d.year.or(d.start.map(|s| s.year()))?;
-    (story_year != Some(year)).then(|| format!("#at{year}"))
-}
-
 /// Equal keys as equal numbers.
 fn intern(keys: Vec<Option<String>>) -> Vec<Option<u32>> {
     let mut ids: HashMap<String, u32> = HashMap::new();
@@ -579,20 +477,4 @@ fn intern(keys: Vec<Option<String>>) -> Vec<Option<u32>> {
             k.map(|k| *ids.entry(k).or_insert(n))
         })
         .collect()
-}
-
-/// The year most of the corpus's dated articles were published. Without
-/// publication dates there is no story year: the years stated in the text
-/// cannot tell the story's own time from a background one.
-fn story_year(corpus: &Corpus) -> Option<i16> {
-    let mut counts: HashMap<i16, usize> = HashMap::new();
-    for a in &corpus.articles {
-        if let Some(p) = a.meta.published {
-            *counts.entry(p.year()).or_default() += 1;
-        }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|&(y, c)| (c, y))
-        .map(|(y, _)| y)
 }
