@@ -122,8 +122,9 @@ fn n_lands_on_another_articles_mention_highlighted() {
         .wait_for(|sc| reader_title(sc) != before, TIMEOUT)
         .unwrap_or_else(|sc| panic!("n did not switch the article:\n{sc}"));
     // The mention n landed on is drawn in the strongest style: a
-    // background and bold, where plain text has neither.
-    let marked = s.with_screen(|screen| {
+    // background and bold, where plain text has neither. The new title can
+    // arrive before the rest of the frame, so the check waits for it.
+    let highlighted = |screen: &vt100::Screen| {
         ["hour-long", "15-minute"].iter().any(|needle| {
             in_reader(screen, needle).iter().any(|cells| {
                 cells.iter().all(|&(y, x)| {
@@ -132,8 +133,18 @@ fn n_lands_on_another_articles_mention_highlighted() {
                 })
             })
         })
-    });
-    assert!(marked, "no highlighted mention in the reader:\n{after}");
+    };
+    let deadline = std::time::Instant::now() + TIMEOUT;
+    let mut marked = s.with_screen(highlighted);
+    while !marked && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        marked = s.with_screen(highlighted);
+    }
+    assert!(
+        marked,
+        "no highlighted mention in the reader:\n{}",
+        s.screen()
+    );
     let plain = s.with_screen(|screen| {
         in_reader(screen, "phone").iter().any(|cells| {
             cells
