@@ -46,11 +46,7 @@ impl ChangeVerbs {
         {
             return None;
         }
-        let mut from = start.saturating_sub(REACH);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let before = &text[from..start];
+        let before = &text[text.ceil_char_boundary(start.saturating_sub(REACH))..start];
         let sentence_start = before
             .rfind(['.', '!', '?', ';', '\n'])
             .map_or(0, |i| i + 1);
