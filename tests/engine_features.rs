@@ -74,3 +74,16 @@ fn counts_of_nouns_alike_in_a_rarer_sense_are_weighed_not_kept_apart() {
         None
     );
 }
+
+#[test]
+fn clashing_lengths_of_things_named_differently_are_never_scored() {
+    // "Weeks of tension" and "an hour-long call" are two spans; a clash
+    // between them is no dispute between outlets.
+    let texts = [
+        "Leaders Talk After Weeks of Tension\n\nThe two leaders held an hour-long call on Monday.\n",
+        "The presidents spoke in a 15-minute call on Monday about trade.\n",
+    ];
+    assert_eq!(feature(&texts, "Weeks", "15-minute", "cosine"), None);
+    // The same clash on one thing is scored: outlets disagree there.
+    assert!(feature(&texts, "hour-long", "15-minute", "cosine").is_some());
+}

@@ -56,8 +56,13 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         // different value in a clause set in another year ("a similar
         // flood in 2011 killed 40") tells of that year's event, so it is no
         // disagreement with the story's own figure.
+        // Lengths that clash of things named differently ("after weeks of
+        // tension", "an hour-long call") are two spans, not a dispute:
+        // outlets that disagree on a length name what lasted alike.
         Some(false) => {
             a.article == b.article
+                || (s.kinds[i] == Kind::Duration
+                    && matches!(cues(a, b), Some(Cues::Differ | Cues::OtherClass)))
                 || (anchors_differ(s, i, j) && (s.year_anchor[i] || s.year_anchor[j]))
         }
         Some(true) => false,

@@ -257,6 +257,12 @@ fn plural_units_alone_are_vague_durations_in_their_frames() {
     assert!(months.seconds.overlaps(&Interval::exact(90.0 * DAY)));
     assert!(!months.seconds.overlaps(&Interval::exact(20.0 * DAY)));
     assert_eq!(one("after months of talks").span, "months");
+    assert_eq!(one("after months of talks").cue.as_deref(), Some("talks"));
+    assert_eq!(
+        one("Leaders Meet After Weeks of Tension").cue.as_deref(),
+        Some("tension")
+    );
+    assert_eq!(one("She has pressed for months.").cue, None);
     let hours = one("The arrest came hours after the blast.");
     assert!(hours.seconds.overlaps(&Interval::exact(5.0 * HOUR)));
     assert!(!hours.seconds.overlaps(&Interval::exact(2.0 * DAY)));

@@ -56,7 +56,14 @@ impl Vague {
                     },
                     approx: true,
                 },
-                cue: None,
+                // "weeks of tension" measures the tension, not a call or a
+                // trip; a headline's title case is read as lowercase.
+                cue: if next == "of" {
+                    let head = &after[..after.floor_char_boundary(48)];
+                    super::object_after(&head.to_lowercase())
+                } else {
+                    None
+                },
             });
         }
     }
