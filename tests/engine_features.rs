@@ -56,15 +56,27 @@ fn different_measured_things_carry_no_cue_rarity() {
 }
 
 #[test]
-fn counts_of_nouns_alike_in_a_rarer_sense_are_weighed_not_kept_apart() {
+fn counts_of_nouns_alike_in_a_rarer_sense_measure_one_thing() {
     // "Apprehensions" is an arrest only in a rarer WordNet sense: the two
-    // counts are scored (the model weighs how unlike the nouns are), where
-    // counts of wholly different sorts of thing never are.
+    // counts are scored, and measure one thing in the sense they share
+    // (whether or not "arrests" is read as a synonym group), where counts
+    // of wholly different sorts of thing are never scored.
     let texts = [
         "Border agents made 1,600 arrests at the crossing last month.\n",
         "Border agents reported 1,600 apprehensions at the crossing last month.\n",
     ];
-    assert!(feature(&texts, "1,600 arrests", "1,600 apprehensions", "cue_differ").is_some());
+    assert_eq!(
+        feature(&texts, "1,600 arrests", "1,600 apprehensions", "cue_same"),
+        Some(1.0)
+    );
+    let reworded = [
+        "There were roughly 520,000 arrests at the border.\n",
+        "Apprehensions have fallen to 400,000 at the border.\n",
+    ];
+    assert_eq!(
+        feature(&reworded, "roughly 520,000 arrests", "400,000", "cue_same"),
+        Some(1.0)
+    );
     let apart = [
         "Border agents seized 1,600 trucks at the crossing last month.\n",
         "Border agents counted 1,600 people at the crossing last month.\n",
@@ -86,4 +98,25 @@ fn clashing_lengths_of_things_named_differently_are_never_scored() {
     assert_eq!(feature(&texts, "Weeks", "15-minute", "cosine"), None);
     // The same clash on one thing is scored: outlets disagree there.
     assert!(feature(&texts, "hour-long", "15-minute", "cosine").is_some());
+}
+
+#[test]
+fn a_year_right_after_another_value_dates_that_value_only() {
+    let texts = [
+        "Arrests fell to 400,000 from a peak of 1.6 million arrests in 2000.\n",
+        "Officials counted 400,000 arrests at the border.\n",
+    ];
+    assert_eq!(
+        feature(&texts, "400,000", "400,000 arrests", "anchor_differs"),
+        Some(0.0)
+    );
+    // The year set before both values dates the whole clause.
+    let clause = [
+        "In 2000, arrests fell to 400,000 from a peak of 1.6 million arrests.\n",
+        "Officials counted 400,000 arrests at the border.\n",
+    ];
+    assert_eq!(
+        feature(&clause, "400,000", "400,000 arrests", "anchor_differs"),
+        Some(1.0)
+    );
 }

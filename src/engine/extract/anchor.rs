@@ -165,6 +165,9 @@ fn anchor_at(w: &[Word], i: usize, classes: &WordClasses) -> Option<(usize, Anch
     if two == ("last", "year") {
         return Some((2, AnchorKind::YearsBack(1)));
     }
+    if two == ("last", "fiscal") && at(2) == "year" {
+        return Some((3, AnchorKind::YearsBack(1)));
+    }
     if let Some(n) = small_amount(first)
         && matches!(at(1), "year" | "years")
         && at(2) == "ago"

@@ -92,6 +92,11 @@ fn years_counted_back_name_how_many() {
     let cases = [
         ("Last year's strike lasted three weeks.", "Last year's", 1),
         ("It fired 20 rockets last year.", "last year", 1),
+        (
+            "Arrests fell to 400 in the last fiscal year.",
+            "last fiscal year",
+            1,
+        ),
         ("The plant closed two years ago.", "two years ago", 2),
         ("It opened a year ago.", "a year ago", 1),
         ("A flood 12 years ago killed 40.", "12 years ago", 12),

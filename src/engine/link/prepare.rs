@@ -401,7 +401,8 @@ fn mention_ctx(
         .or_else(|| following_noun(m.kind, at, last))
         .map(|head| match lexicon.concept(&head) {
             Some(concept) => vocab.id(concept),
-            None => vocab.id(&stemmer.stem(&head)),
+            // The word itself stays readable, for its WordNet concepts.
+            None => vocab.id_with_surface(&stemmer.stem(&head), &head),
         });
     let sentence = at.tokens.get(first).map(|t| t.sentence).unwrap_or(u32::MAX);
     MentionCtx {
@@ -443,6 +444,22 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
             })
             .clone()
     };
+    // A cue that is a synonym group ("~arrest") is read as its word, so
+    // "arrests" meets "apprehensions" in the sense they share.
+    let mut cue_cache: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut cue_concepts_of = |t: u32| -> Vec<u32> {
+        cue_cache
+            .entry(t)
+            .or_insert_with(|| {
+                let word = vocab.readable(t);
+                wordnet
+                    .word_concepts(word.trim_start_matches('~'))
+                    .into_iter()
+                    .map(|c| c | CONCEPT_BASE)
+                    .collect()
+            })
+            .clone()
+    };
     type Classes = (Option<&'static str>, Option<&'static str>);
     let mut classes: HashMap<u32, Classes> = HashMap::new();
     for c in ctx.iter_mut() {
@@ -455,7 +472,7 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
             }
         }
         c.concepts = Bag::from_map(bag);
-        c.cue_concepts = c.cue.map(&mut concepts_of).unwrap_or_default();
+        c.cue_concepts = c.cue.map(&mut cue_concepts_of).unwrap_or_default();
         let (first, any) = c.cue.map_or((None, None), |t| {
             *classes.entry(t).or_insert_with(|| {
                 let word = vocab.readable(t);

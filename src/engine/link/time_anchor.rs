@@ -23,9 +23,16 @@ pub(super) fn anchors(
 ) -> Vec<Option<String>> {
     let classes = extract::WordClasses::new();
     let mut dates: HashMap<(usize, u32), Vec<usize>> = HashMap::new();
+    let mut values: HashMap<(usize, u32), Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == Kind::Date {
             dates
+                .entry((m.article, ctx[i].sentence))
+                .or_default()
+                .push(i);
+        }
+        if !m.kind.is_entity() && m.kind != Kind::Quote {
+            values
                 .entry((m.article, ctx[i].sentence))
                 .or_default()
                 .push(i);
@@ -49,7 +56,14 @@ pub(super) fn anchors(
         });
         let year = published.map(|p| p.year()).or(story_year);
         let text = &corpus.articles[m.article].text;
-        out[i] = from_dates.or_else(|| worded_anchor(text, m, year, &classes));
+        let others: Vec<&Mention> = values
+            .get(&(m.article, ctx[i].sentence))
+            .into_iter()
+            .flatten()
+            .filter(|&&v| v != i)
+            .map(|&v| &mentions[v])
+            .collect();
+        out[i] = from_dates.or_else(|| worded_anchor(text, m, &others, year, &classes));
     }
     out
 }
@@ -60,6 +74,7 @@ pub(super) fn anchors(
 fn worded_anchor(
     text: &str,
     m: &Mention,
+    others: &[&Mention],
     story_year: Option<i16>,
     classes: &extract::WordClasses,
 ) -> Option<String> {
@@ -76,6 +91,9 @@ fn worded_anchor(
                 .min(a.span.end.abs_diff(m.span.start))
                 <= ANCHOR_REACH
         })
+        // "fallen to 400,000 from a peak of 1.6 million in 2000": a time
+        // right after another value is that value's.
+        .filter(|a| !others.iter().any(|v| follows_closely(v, &a.span, m)))
         .filter_map(|a| match a.kind {
             AnchorKind::Year(y) => (story_year != Some(y)).then(|| format!("#at{y}")),
             AnchorKind::RelativePast => Some("#past".to_string()),
@@ -92,6 +110,17 @@ fn worded_anchor(
         // "similar" does.
         .max_by_key(|a| a.starts_with("#at"))
 }
+
+/// Whether anchor `a` comes right after value `v` (a word or two apart),
+/// with `v` nearer to it than `m`: then `a` dates `v`, not `m`.
+fn follows_closely(v: &Mention, a: &std::ops::Range<usize>, m: &Mention) -> bool {
+    let m_before_v = m.span.end <= v.span.start;
+    let v_between = m_before_v || a.end <= m.span.start;
+    v.span.end <= a.start && a.start - v.span.end <= FOLLOW_GAP && v_between
+}
+
+/// Bytes between a value and a time that dates it: " in the ".
+const FOLLOW_GAP: usize = 12;
 
 /// Bytes (about a dozen words) within which a worded time sets the clause
 /// of a value.
