@@ -427,33 +427,24 @@ const CONCEPT_BASE: u32 = 1 << 31;
 /// "payment" and "killed" meets "death" where their stems differ.
 fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
     let wordnet = WordNet::embedded();
-    let mut cache: HashMap<u32, Vec<u32>> = HashMap::new();
-    let mut concepts_of = |t: u32| -> Vec<u32> {
+    // A context word that is a synonym group, a person or a time adds no
+    // concepts; a cue that is a synonym group ("~arrest") is read as its
+    // word, so "arrests" meets "apprehensions" in the sense they share.
+    let mut cache: HashMap<(u32, bool), Vec<u32>> = HashMap::new();
+    let mut lookup = |t: u32, cue: bool| -> Vec<u32> {
         cache
-            .entry(t)
+            .entry((t, cue))
             .or_insert_with(|| {
                 let word = vocab.readable(t);
-                if word.starts_with(['@', '~', '#']) {
+                let word = if cue {
+                    word.trim_start_matches('~')
+                } else if word.starts_with(['@', '~', '#']) {
                     return Vec::new();
-                }
+                } else {
+                    &word
+                };
                 wordnet
-                    .word_concepts(&word)
-                    .into_iter()
-                    .map(|c| c | CONCEPT_BASE)
-                    .collect()
-            })
-            .clone()
-    };
-    // A cue that is a synonym group ("~arrest") is read as its word, so
-    // "arrests" meets "apprehensions" in the sense they share.
-    let mut cue_cache: HashMap<u32, Vec<u32>> = HashMap::new();
-    let mut cue_concepts_of = |t: u32| -> Vec<u32> {
-        cue_cache
-            .entry(t)
-            .or_insert_with(|| {
-                let word = vocab.readable(t);
-                wordnet
-                    .word_concepts(word.trim_start_matches('~'))
+                    .word_concepts(word)
                     .into_iter()
                     .map(|c| c | CONCEPT_BASE)
                     .collect()
@@ -466,13 +457,13 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
         let mut bag: HashMap<u32, f32> = HashMap::new();
         for &(t, w) in &c.bag.terms {
             bag.insert(t, w);
-            for id in concepts_of(t) {
+            for id in lookup(t, false) {
                 let slot = bag.entry(id).or_insert(0.0);
                 *slot = slot.max(w);
             }
         }
         c.concepts = Bag::from_map(bag);
-        c.cue_concepts = c.cue.map(&mut cue_concepts_of).unwrap_or_default();
+        c.cue_concepts = c.cue.map(|t| lookup(t, true)).unwrap_or_default();
         let (first, any) = c.cue.map_or((None, None), |t| {
             *classes.entry(t).or_insert_with(|| {
                 let word = vocab.readable(t);
