@@ -13,18 +13,11 @@ use regex::Regex;
 
 use super::date::{Alt, B, Combined, before, number_fragment, settle};
 use super::numbers::parse_number;
+use super::quantity::units::WordClasses;
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
 const UNITS: &str = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century)";
 const ADJ_UNITS: &str = r"(?:second|minute|min|hour|hr|day|night|week|month|year|decade)";
-
-/// Words after an adjectival duration that are not the thing it measures.
-const FUNCTION_WORDS: [&str; 40] = [
-    "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "by",
-    "from", "that", "which", "was", "were", "is", "are", "be", "been", "as", "he", "she", "it",
-    "they", "we", "his", "her", "their", "its", "this", "after", "before", "said", "has", "had",
-    "will",
-];
 
 /// Compiled patterns: build once per analysis with `Patterns::new` and
 /// pass to [`extract_with`]; compiling is far costlier than scanning.
@@ -35,6 +28,8 @@ pub struct Patterns {
     rate_after: Regex,
     skip_after: Regex,
     vague: vague::Vague,
+    /// Function words after a duration are not the thing it measures.
+    classes: WordClasses,
 }
 
 impl Patterns {
@@ -77,6 +72,7 @@ impl Patterns {
             ),
             skip_after: re(r"(?i)^(?:\s+ago|\s+read|\s*-?\s*old|\s+of\s+age)(?-u:\b)"),
             vague: vague::Vague::new(),
+            classes: WordClasses::new(),
         }
     }
 }
@@ -166,7 +162,7 @@ pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> 
             plain(text, p, &c, &mut found);
         }
     });
-    p.vague.extract(text, &mut found);
+    p.vague.extract(text, &p.classes, &mut found);
     settle(found)
 }
 
@@ -175,7 +171,7 @@ fn half_of(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
         return;
     };
     if let Some(secs) = unit_seconds(unit.as_str()) {
-        let cue = noun_after(&text[whole.end()..]);
+        let cue = noun_after(&text[whole.end()..], &p.classes);
         push(
             text,
             p,
@@ -213,7 +209,7 @@ fn adjectival(
     let Some(secs) = unit_seconds(unit.as_str()) else {
         return;
     };
-    let cue = noun_after(&text[whole.end()..]);
+    let cue = noun_after(&text[whole.end()..], &p.classes);
     let span = whole.start() + skip..whole.end();
     push(text, p, span, (lo * secs, hi * secs, vague), cue, out);
 }
@@ -273,9 +269,9 @@ fn plain(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
             if lead_is_article {
                 start = unit.start();
             }
-            noun_after(&text[end..])
+            noun_after(&text[end..], &p.classes)
         }
-        _ => object_after(&text[end..]),
+        _ => object_after(&text[end..], &p.classes),
     };
     push(text, p, start..end, (lo, hi, vague), cue, out);
 }
@@ -359,16 +355,16 @@ fn hedged(word: &str, lo: f64, hi: f64) -> Interval {
     }
 }
 
-fn is_cue_word(w: &str) -> bool {
+fn is_cue_word(w: &str, classes: &WordClasses) -> bool {
     !w.is_empty()
         && w.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-')
         && !w.starts_with('-')
-        && !FUNCTION_WORDS.contains(&w)
+        && !classes.is_function_word(w)
 }
 
 /// Up to two lowercase content words right after an adjectival duration:
 /// "15-minute phone call" → "phone call".
-fn noun_after(after: &str) -> Option<String> {
+fn noun_after(after: &str, classes: &WordClasses) -> Option<String> {
     let mut words = Vec::new();
     let mut rest = after;
     for _ in 0..2 {
@@ -380,7 +376,7 @@ fn noun_after(after: &str) -> Option<String> {
             .find(|ch: char| !(ch.is_ascii_alphabetic() || ch == '-'))
             .unwrap_or(trimmed.len());
         let w = &trimmed[..end];
-        if !is_cue_word(w) {
+        if !is_cue_word(w, classes) {
             break;
         }
         words.push(w);
@@ -391,7 +387,7 @@ fn noun_after(after: &str) -> Option<String> {
 
 /// What a plain duration is of: "three days of talks", "ten years in
 /// prison".
-fn object_after(after: &str) -> Option<String> {
+pub(super) fn object_after(after: &str, classes: &WordClasses) -> Option<String> {
     let rest = after.trim_start();
     for lead in ["of ", "in ", "behind "] {
         if let Some(tail) = rest.strip_prefix(lead) {
@@ -399,7 +395,7 @@ fn object_after(after: &str) -> Option<String> {
                 .find(|ch: char| !ch.is_ascii_alphabetic())
                 .unwrap_or(tail.len());
             let w = &tail[..end];
-            return is_cue_word(w).then(|| w.to_string());
+            return is_cue_word(w, classes).then(|| w.to_string());
         }
     }
     None

@@ -8,7 +8,7 @@
 
 use regex::Regex;
 
-use crate::engine::extract::quantity::units::lower;
+use crate::engine::extract::quantity::units::{WordClasses, lower};
 use crate::engine::model::{Extracted, Interval, Kind, Value};
 
 pub(super) struct Vague {
@@ -23,7 +23,7 @@ impl Vague {
         }
     }
 
-    pub(super) fn extract(&self, text: &str, out: &mut Vec<Extracted>) {
+    pub(super) fn extract(&self, text: &str, classes: &WordClasses, out: &mut Vec<Extracted>) {
         for m in self.unit.find_iter(text) {
             let Some((lo, hi)) = range(&lower(m.as_str())) else {
                 continue;
@@ -60,7 +60,7 @@ impl Vague {
                 // trip; a headline's title case is read as lowercase.
                 cue: if next == "of" {
                     let head = &after[..after.floor_char_boundary(48)];
-                    super::object_after(&head.to_lowercase())
+                    super::object_after(&head.to_lowercase(), classes)
                 } else {
                     None
                 },
