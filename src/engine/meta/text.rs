@@ -86,17 +86,19 @@ pub(super) fn is_headline_shaped(line: &str) -> bool {
         && !line.chars().next().is_some_and(char::is_lowercase)
 }
 
-const SMALL_WORDS: [&str; 20] = [
-    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "by", "with",
-    "from", "as", "vs", "via", "into",
-];
+/// Connecting words a headline leaves in lower case.
+const SMALL_WORDS: &str = include_str!("../../../assets/words/headline_small_words.txt");
+
+fn is_small_word(lower: &str) -> bool {
+    crate::engine::words::entries(SMALL_WORDS).any(|e| e == lower)
+}
 
 /// Most words capitalised, small connecting words aside.
 pub(super) fn is_title_case(line: &str) -> bool {
     let words: Vec<&str> = line
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .filter(|w| !SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !is_small_word(&w.to_lowercase()))
         .collect();
     let upper = words
         .iter()
@@ -178,10 +180,14 @@ pub(super) fn clean_outlet(o: &str) -> Option<String> {
     ok.then(|| o.to_string())
 }
 
-const NAME_PARTICLES: [&str; 16] = [
-    "and", "&", "de", "da", "di", "du", "del", "der", "den", "van", "von", "bin", "al", "la", "le",
-    "dos",
-];
+/// "de", "van", "bin": lower-case parts of a personal name.
+const NAME_PARTICLES: &str = include_str!("../../../assets/words/name_particles.txt");
+
+/// A particle, or a word joining two names ("Ali Veli and Ayşe de Vries").
+fn joins_names(lower: &str) -> bool {
+    matches!(lower, "and" | "&")
+        || crate::engine::words::entries(NAME_PARTICLES).any(|e| e == lower)
+}
 
 /// `s` if it reads as one or more personal names: capitalised words,
 /// name particles, at least two name words.
@@ -195,7 +201,7 @@ pub(super) fn person_name(s: &str) -> Option<String> {
     }
     let mut names = 0;
     for w in &words {
-        if NAME_PARTICLES.contains(&w.to_lowercase().as_str()) {
+        if joins_names(&w.to_lowercase()) {
             continue;
         }
         let starts_upper = w.chars().next().is_some_and(char::is_uppercase);
