@@ -90,12 +90,38 @@ impl<'a> Attributor<'a> {
             // passing the quote to someone merely mentioned nearby.
             return who.clone();
         }
-        self.persons
+        let mut near = self
+            .persons
             .iter()
             .rev()
-            .find(|p| p.end <= pos)
-            .filter(|p| pos - p.end <= 600)
-            .map(|p| self.name(p))
+            .filter(|p| p.end <= pos)
+            .take_while(|p| pos - p.end <= 600);
+        let last = near.next()?;
+        // "Trump alluded to Pompeo's mission when he said": a name in the
+        // possessive modifies a noun, and "he" is the subject named before
+        // it in that sentence; alone in its sentence ("Trump's comments
+        // suggested he …") it is the one meant.
+        let subject = near
+            .next()
+            .filter(|p| self.possessive(last) && self.one_sentence(&self.text[p.end..last.start]));
+        Some(self.name(subject.unwrap_or(last)))
+    }
+
+    /// Whether `between` holds no sentence end ("Mr." and "Dr." are none).
+    fn one_sentence(&self, between: &str) -> bool {
+        !between.contains('\n')
+            && between
+                .split_whitespace()
+                .all(|w| match w.strip_suffix('.') {
+                    Some(word) => self.lex.is_honorific(word) || self.lex.is_abbrev(word),
+                    None => !w.ends_with(['!', '?']),
+                })
+    }
+
+    /// Whether the name at `r` is followed by "'s".
+    fn possessive(&self, r: &Range<usize>) -> bool {
+        let rest = &self.text[r.end..];
+        rest.starts_with("'s") || rest.starts_with("\u{2019}s")
     }
 
     /// A lone capitalised word that can only be a surname ("Okafor said").

@@ -76,6 +76,13 @@ fn according_to_and_added_that() {
 fn pronoun_speaker_resolves_to_the_last_person_named() {
     let t = "Angela Merkel arrived late. “We have work to do,” she said.";
     spoken(t, "We have work to do", Some("Angela Merkel"));
+    // A name in the possessive modifies a noun; "she" is the subject.
+    let t = "Angela Merkel praised Olaf Scholz's plan when she said it was “a good start.”";
+    spoken(t, "a good start", Some("Angela Merkel"));
+    let t = "Ms. Merkel praised Mr. Scholz’s plan when she said it was “a good start.”";
+    spoken(t, "a good start", Some("Merkel"));
+    let t = "Olaf Scholz spoke first. Angela Merkel’s reply suggested she agreed: “a good start.”";
+    spoken(t, "a good start", Some("Angela Merkel"));
 }
 
 #[test]
