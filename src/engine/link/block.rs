@@ -52,13 +52,12 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     let money_or_measure = matches!(s.kinds[i], Kind::Money | Kind::Quantity);
     match s.compatible(i, j) {
         None => money_or_measure,
-        // One article does not contradict itself about one fact; and a
-        // different value in a clause set in another year ("a similar
-        // flood in 2011 killed 40") tells of that year's event, so it is no
-        // disagreement with the story's own figure.
-        // Lengths that clash of things named differently ("after weeks of
-        // tension", "an hour-long call") are two spans, not a dispute:
-        // outlets that disagree on a length name what lasted alike.
+        // Values that clash are two facts, not a dispute, when one article
+        // states both (it does not contradict itself); when they are
+        // lengths of things named differently ("after weeks of tension",
+        // "an hour-long call": outlets that disagree on a length name what
+        // lasted alike); or when one is set in another year ("a similar
+        // flood in 2011 killed 40" tells of that year's event).
         Some(false) => {
             a.article == b.article
                 || (s.kinds[i] == Kind::Duration
