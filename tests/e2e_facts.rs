@@ -134,14 +134,8 @@ fn n_lands_on_another_articles_mention_highlighted() {
             })
         })
     };
-    let deadline = std::time::Instant::now() + TIMEOUT;
-    let mut marked = s.with_screen(highlighted);
-    while !marked && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        marked = s.with_screen(highlighted);
-    }
     assert!(
-        marked,
+        s.wait_for_screen(highlighted, TIMEOUT),
         "no highlighted mention in the reader:\n{}",
         s.screen()
     );

@@ -119,14 +119,35 @@ impl PtySession {
         pred: impl Fn(&str) -> bool,
         timeout: Duration,
     ) -> Result<String, String> {
+        // The text the predicate last saw, not a later read of the screen.
+        let seen = std::cell::RefCell::new(String::new());
+        let held = self.wait_for_screen(
+            |screen| {
+                let text = screen.contents();
+                let ok = pred(&text);
+                *seen.borrow_mut() = text;
+                ok
+            },
+            timeout,
+        );
+        let text = seen.into_inner();
+        if held { Ok(text) } else { Err(text) }
+    }
+
+    /// Waits until `pred` holds for the emulated screen (its styles too);
+    /// whether it did before `timeout`.
+    pub fn wait_for_screen(
+        &self,
+        pred: impl Fn(&vt100::Screen) -> bool,
+        timeout: Duration,
+    ) -> bool {
         let deadline = Instant::now() + timeout;
         loop {
-            let screen = self.screen();
-            if pred(&screen) {
-                return Ok(screen);
+            if self.with_screen(&pred) {
+                return true;
             }
             if Instant::now() >= deadline {
-                return Err(screen);
+                return false;
             }
             std::thread::sleep(Duration::from_millis(25));
         }
