@@ -130,6 +130,10 @@ fn restore_on_signals() -> anyhow::Result<()> {
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
     std::thread::spawn(move || {
         if let Some(sig) = signals.forever().next() {
+            // The drawing thread may be mid-frame (the analysis clock ticks);
+            // a frame written after the restore would hide the cursor again.
+            // Holding stdout until exit stops it at its next write.
+            let _hold = std::io::stdout().lock();
             restore_quietly();
             // The shell's convention for "ended by signal N".
             std::process::exit(128 + sig);
