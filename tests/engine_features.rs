@@ -120,3 +120,26 @@ fn a_year_right_after_another_value_dates_that_value_only() {
         Some(1.0)
     );
 }
+
+#[test]
+fn a_stated_year_repeated_weighs_as_a_repeated_number_and_a_weekday_does_not() {
+    let texts = [
+        "In 1970, the senator joined the reserve after his last deferment ran out. \
+         The vote came on Tuesday.\n",
+        "The senator enlisted in the reserve in 1970 and served six months. \
+         Aides spoke on Tuesday.\n",
+    ];
+    let year = feature(&texts, "1970", "1970", "same_value_rarity").expect("scored");
+    assert!(year > 0.0, "a repeated stated year carries value rarity");
+    assert_eq!(
+        feature(&texts, "1970", "1970", "same_date_rarity"),
+        Some(0.0),
+        "a stated year is not a day named alike"
+    );
+    let weekday = feature(&texts, "Tuesday", "Tuesday", "same_value_rarity");
+    assert_eq!(
+        weekday,
+        Some(0.0),
+        "an unresolved weekday stays a named day"
+    );
+}

@@ -147,7 +147,7 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
     {
         // A day named alike is weaker evidence than a number repeated, and
         // a value repeated with no shared word around it weaker still.
-        let name = if s.kinds[i] == Kind::Date {
+        let name = if s.kinds[i] == Kind::Date && !calendar(vi) {
             "same_date_rarity"
         } else {
             "same_value_rarity"
@@ -204,6 +204,12 @@ fn people(f: &mut Builder, a: &[u32], b: &[u32]) {
         (true, false) => f.set("people_disjoint", 1.0),
         (false, _) => f.set("people_shared", 1.0),
     }
+}
+
+/// A date placed on the calendar, not only named: "in 1970", "March 2008",
+/// or a weekday resolved against the publication date.
+fn calendar(v: &Value) -> bool {
+    matches!(v, Value::Date(d) if d.start.is_some() && d.end.is_some())
 }
 
 /// Whether a value pins down anything a comparison could use. A weekday or
@@ -284,9 +290,9 @@ pub fn value_key(kind: Kind, v: &Value) -> Option<String> {
         // two outlets' same weekday or same month-day still meet as equal
         // values; how rare that value is in the corpus says how telling.
         Value::Date(d) => match (d.start, d.end, d.weekday) {
-            (Some(s), Some(e), _) if d.granularity == Granularity::Day => {
-                Some(format!("d{s}..{e}"))
-            }
+            // A stated year or month ("in 1970", "March 2008") repeats as
+            // telling as a stated day, rarity permitting.
+            (Some(s), Some(e), _) => Some(format!("d{s}..{e}")),
             (None, _, _) if d.month.is_some() && d.day.is_some() => {
                 Some(format!("d?-{:?}-{:?}", d.month, d.day))
             }
