@@ -79,8 +79,9 @@ impl<'a> Attributor<'a> {
         self.text[r.clone()].to_string()
     }
 
-    /// The most recent person named shortly before `pos`, for "he said".
-    fn resolve(&self, pos: usize) -> Option<String> {
+    /// The most recent person named shortly before `pos`, for "he said";
+    /// `pronoun` is where the pronoun itself stands, when known.
+    fn resolve(&self, pos: usize, pronoun: Option<usize>) -> Option<String> {
         let recent = self.persons.iter().rev().find(|p| p.end <= pos);
         if let Some((end, who)) = self.last_said.borrow().as_ref()
             && pos.saturating_sub(*end) <= 600
@@ -101,10 +102,41 @@ impl<'a> Attributor<'a> {
         // possessive modifies a noun, and "he" is the subject named before
         // it in that sentence; alone in its sentence ("Trump's comments
         // suggested he …") it is the one meant.
-        let subject = near
-            .next()
-            .filter(|p| self.possessive(last) && self.one_sentence(&self.text[p.end..last.start]));
-        Some(self.name(subject.unwrap_or(last)))
+        let earlier: Vec<&Range<usize>> = near
+            .take_while(|p| self.one_sentence(&self.text[p.end..last.start]))
+            .collect();
+        let subject = earlier.first().filter(|_| self.possessive(last));
+        // "Trump said he would talk with Mueller. He said …": a pronoun
+        // opening its sentence continues the subject of the sentence
+        // before (subject preference in pronoun resolution), not its
+        // object named last.
+        let opening = pronoun.filter(|&at| {
+            at >= last.end
+                && self.text[at..].starts_with(['H', 'S'])
+                && !self.one_sentence(&self.text[last.end..at])
+        });
+        let prior_subject = opening
+            .and(earlier.last())
+            .filter(|p| self.opens_sentence(p.start));
+        Some(self.name(subject.or(prior_subject).copied().unwrap_or(last)))
+    }
+
+    /// Whether a name starting at `at` is its sentence's subject: nothing
+    /// but capitalised title words ("Defense Secretary") stands between it
+    /// and the sentence start.
+    fn opens_sentence(&self, at: usize) -> bool {
+        let before = &self.text[..at];
+        let line = before.rfind('\n').map_or(0, |i| i + 1);
+        let mut words = before[line..].split_whitespace().rev();
+        for _ in 0..4 {
+            match words.next() {
+                None => return true,
+                Some(w) if !self.one_sentence(w) => return true,
+                Some(w) if is_capitalised(w.trim_start_matches(['"', '\u{201c}'])) => {}
+                Some(_) => return false,
+            }
+        }
+        false
     }
 
     /// Whether `between` holds no sentence end ("Mr." and "Dr." are none).
@@ -215,9 +247,9 @@ impl<'a> Attributor<'a> {
             .rposition(|t| self.is_pronoun(t))
             .map(|i| toks[from + i]);
         match (last, pronoun) {
-            (Some(p), Some(pr)) if pr.start > p.end => self.resolve(anchor),
+            (Some(p), Some(pr)) if pr.start > p.end => self.resolve(anchor, Some(pr.start)),
             (Some(p), _) => Some(self.name(p)),
-            (None, Some(_)) => self.resolve(anchor),
+            (None, Some(pr)) => self.resolve(anchor, Some(pr.start)),
             (None, None) => {
                 let prev = vi.checked_sub(1).filter(|&i| i >= from)?;
                 self.bare_name(&toks[prev])
@@ -296,7 +328,7 @@ impl<'a> Attributor<'a> {
             }
             if let Some(t) = before.first() {
                 return if self.is_pronoun(t) {
-                    self.resolve(q.outer.start)
+                    self.resolve(q.outer.start, Some(t.start))
                 } else {
                     self.bare_name(t)
                 };

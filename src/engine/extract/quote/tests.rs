@@ -86,6 +86,23 @@ fn pronoun_speaker_resolves_to_the_last_person_named() {
 }
 
 #[test]
+fn a_pronoun_opening_its_sentence_continues_the_subject_before() {
+    let t = "Rosa Imhof has said she would meet Piet Valk. She said in May she was “keen to talk.”";
+    spoken(t, "keen to talk", Some("Rosa Imhof"));
+    let t = "Governor Rosa Imhof thanked Piet Valk. He said he was “keen to talk.”";
+    spoken(t, "keen to talk", Some("Rosa Imhof"));
+    // Within one sentence, and after an object that opens no sentence,
+    // the last name named is still the one meant.
+    let t = "Rosa Imhof thanked Piet Valk, and he said he was “keen to talk.”";
+    spoken(t, "keen to talk", Some("Piet Valk"));
+    let t = "Aides of Rosa Imhof met Piet Valk. He said he was “keen to talk.”";
+    spoken(t, "keen to talk", Some("Piet Valk"));
+    // A name between the pronoun and the quote is no sentence before it.
+    let t = "Rosa Imhof spoke. He told Piet Valk: “keen to talk.”";
+    spoken(t, "keen to talk", Some("Piet Valk"));
+}
+
+#[test]
 fn unnamed_speakers_stay_unnamed() {
     let t = "Rescuers reached the village. “We are monitoring the situation,” a spokesperson said.";
     spoken(t, "We are monitoring the situation", None);
