@@ -82,6 +82,10 @@ impl<'a> Attributor<'a> {
     /// The most recent person named shortly before `pos`, for "he said";
     /// `pronoun` is where the pronoun itself stands, when known.
     fn resolve(&self, pos: usize, pronoun: Option<usize>) -> Option<String> {
+        self.resolve_within(pos, pronoun, 2)
+    }
+
+    fn resolve_within(&self, pos: usize, pronoun: Option<usize>, hops: u8) -> Option<String> {
         let recent = self.persons.iter().rev().find(|p| p.end <= pos);
         if let Some((end, who)) = self.last_said.borrow().as_ref()
             && pos.saturating_sub(*end) <= 600
@@ -98,45 +102,81 @@ impl<'a> Attributor<'a> {
             .filter(|p| p.end <= pos)
             .take_while(|p| pos - p.end <= 600);
         let last = near.next()?;
+        let earlier: Vec<&Range<usize>> = near
+            .take_while(|p| self.one_sentence(&self.text[p.end..last.start]))
+            .collect();
         // "Trump alluded to Pompeo's mission when he said": a name in the
         // possessive modifies a noun, and "he" is the subject named before
         // it in that sentence; alone in its sentence ("Trump's comments
         // suggested he …") it is the one meant.
-        let earlier: Vec<&Range<usize>> = near
-            .take_while(|p| self.one_sentence(&self.text[p.end..last.start]))
-            .collect();
-        let subject = earlier.first().filter(|_| self.possessive(last));
-        // "Trump said he would talk with Mueller. He said …": a pronoun
-        // opening its sentence continues the subject of the sentence
-        // before (subject preference in pronoun resolution), not its
-        // object named last.
-        let opening = pronoun.filter(|&at| {
+        if let Some(subject) = earlier.first().filter(|_| self.possessive(last)) {
+            return Some(self.name(subject));
+        }
+        // "Trump said he would talk with Mueller. He said …", and "“…,” he
+        // said" after such a sentence: a pronoun that is its sentence's
+        // subject continues the subject of the sentence before (subject
+        // preference in pronoun resolution), not its object named last;
+        // where that subject is itself "He", it is followed one more step.
+        let subject_pronoun = pronoun.is_some_and(|at| {
             at >= last.end
-                && self.text[at..].starts_with(['H', 'S'])
                 && !self.one_sentence(&self.text[last.end..at])
+                && self.pronoun_is_subject(at)
         });
-        let prior_subject = opening
-            .and(earlier.last())
-            .filter(|p| self.opens_sentence(p.start));
-        Some(self.name(subject.or(prior_subject).copied().unwrap_or(last)))
+        if subject_pronoun {
+            let first = earlier.last().copied().unwrap_or(last);
+            if self.opens_sentence(first.start) {
+                return Some(self.name(first));
+            }
+            let start = self.sentence_start(last.start);
+            if hops > 0 && self.pronoun_opens(start) {
+                return self.resolve_within(start, Some(start), hops - 1);
+            }
+        }
+        Some(self.name(last))
+    }
+
+    /// Whether "He" or "She" starts a sentence at `at`.
+    fn pronoun_opens(&self, at: usize) -> bool {
+        let rest = &self.text[at..];
+        (rest.starts_with("He ") || rest.starts_with("She ")) && self.sentence_start(at) == at
+    }
+
+    /// Whether the pronoun at `at` is its sentence's subject: it opens the
+    /// sentence, or follows a quote that does ("“…,” he said").
+    fn pronoun_is_subject(&self, at: usize) -> bool {
+        let start = self.sentence_start(at);
+        self.pronoun_opens(at) || (start < at && self.text[start..].starts_with(['"', '\u{201c}']))
+    }
+
+    /// Where the sentence holding `at` starts: after the last sentence end
+    /// or line break before it.
+    fn sentence_start(&self, at: usize) -> usize {
+        let line = self.text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let mut start = at;
+        for (i, w) in self.text[line..at].split_whitespace().rev().enumerate() {
+            if i >= 80 || !self.one_sentence(w) {
+                break;
+            }
+            // `w` is a slice of the text, so its offset is exact.
+            start = w.as_ptr() as usize - self.text.as_ptr() as usize;
+        }
+        start
     }
 
     /// Whether a name starting at `at` is its sentence's subject: nothing
-    /// but capitalised title words ("Defense Secretary") stands between it
-    /// and the sentence start.
+    /// but capitalised title words ("Defense Secretary", "Ohio Rep.") stands
+    /// between it and the sentence start.
     fn opens_sentence(&self, at: usize) -> bool {
-        let before = &self.text[..at];
-        let line = before.rfind('\n').map_or(0, |i| i + 1);
-        let mut words = before[line..].split_whitespace().rev();
-        for _ in 0..4 {
-            match words.next() {
-                None => return true,
-                Some(w) if !self.one_sentence(w) => return true,
-                Some(w) if is_capitalised(w.trim_start_matches(['"', '\u{201c}'])) => {}
-                Some(_) => return false,
-            }
-        }
-        false
+        let lead: Vec<&str> = self.text[self.sentence_start(at)..at]
+            .split_whitespace()
+            .collect();
+        lead.len() <= 4
+            && lead.iter().all(|w| {
+                let w = w.trim_start_matches(['"', '\u{201c}']);
+                // "But Ms. Coulter …": a capitalised function word opens
+                // the sentence, and the name is not its first word.
+                is_capitalised(w) && !self.lex.is_stop(&w.to_lowercase())
+            })
     }
 
     /// Whether `between` holds no sentence end ("Mr." and "Dr." are none).

@@ -97,6 +97,14 @@ fn a_pronoun_opening_its_sentence_continues_the_subject_before() {
     spoken(t, "keen to talk", Some("Piet Valk"));
     let t = "Aides of Rosa Imhof met Piet Valk. He said he was “keen to talk.”";
     spoken(t, "keen to talk", Some("Piet Valk"));
+    // A quote opening its sentence makes "he" its subject too, and a
+    // sentence that itself opens with "He" hands on its own subject.
+    let t = "Rosa Imhof said she expected Piet Valk to call. \
+             She also doubted that Piet Valk would sign. “We are far apart,” she said.";
+    spoken(t, "We are far apart", Some("Rosa Imhof"));
+    // A name after an opening "But" is no sentence subject to prefer.
+    let t = "But Ms. Imhof, who had met Mr. Valk, was tired. “We are far apart,” he said.";
+    spoken(t, "We are far apart", Some("Valk"));
     // A name between the pronoun and the quote is no sentence before it.
     let t = "Rosa Imhof spoke. He told Piet Valk: “keen to talk.”";
     spoken(t, "keen to talk", Some("Piet Valk"));
