@@ -179,6 +179,9 @@ fn cluster_block(
         fn partition(&self, a: usize) -> usize {
             self.scorer.ctx[self.block[a]].article
         }
+        fn across_partitions_only(&self) -> bool {
+            self.scorer.kinds[self.block[0]] == Kind::Quote
+        }
     }
     let local = Local { block, scorer };
     let scored = if explain {

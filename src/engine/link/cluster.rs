@@ -24,6 +24,14 @@ pub trait PairScore {
     fn partition(&self, _a: usize) -> usize {
         0
     }
+
+    /// Whether two groups are compared on their pairs across partitions
+    /// only, where they have any: for quotes, two fragments one outlet
+    /// quotes apart share no words by construction, so their low score
+    /// says nothing against the statement another outlet quotes whole.
+    fn across_partitions_only(&self) -> bool {
+        false
+    }
 }
 
 /// The groups being built, with the summed scores and the forbidden links
@@ -35,6 +43,8 @@ struct Groups {
     members: Vec<Vec<usize>>,
     /// Per group root: the summed edge score to each neighbouring root.
     sums: Vec<FxHashMap<usize, f32>>,
+    /// The part of `sums` from pairs within one partition.
+    inner: Vec<FxHashMap<usize, f32>>,
     /// Per group root: the roots it may never merge with.
     forbid: Vec<FxHashSet<usize>>,
 }
@@ -45,6 +55,7 @@ impl Groups {
             parent: (0..n).collect(),
             members: (0..n).map(|i| vec![i]).collect(),
             sums: vec![FxHashMap::default(); n],
+            inner: vec![FxHashMap::default(); n],
             forbid: vec![FxHashSet::default(); n],
         }
     }
@@ -60,6 +71,35 @@ impl Groups {
     fn add_sum(&mut self, a: usize, b: usize, s: f32) {
         *self.sums[a].entry(b).or_default() += s;
         *self.sums[b].entry(a).or_default() += s;
+    }
+
+    fn add_inner(&mut self, a: usize, b: usize, s: f32) {
+        *self.inner[a].entry(b).or_default() += s;
+        *self.inner[b].entry(a).or_default() += s;
+    }
+
+    /// The average score between groups `a` and `b`, pairs never scored
+    /// counting 0; across partitions only when `across` and there are any.
+    fn average(&self, a: usize, b: usize, across: bool, scorer: &dyn PairScore) -> f32 {
+        let (ma, mb) = (&self.members[a], &self.members[b]);
+        let size = (ma.len() * mb.len()) as f32;
+        let total = self.sums[a].get(&b).copied().unwrap_or(0.0);
+        if !across {
+            return total / size;
+        }
+        let mut per_part: FxHashMap<usize, usize> = FxHashMap::default();
+        for &x in ma {
+            *per_part.entry(scorer.partition(x)).or_default() += 1;
+        }
+        let within: usize = mb
+            .iter()
+            .map(|&y| per_part.get(&scorer.partition(y)).copied().unwrap_or(0))
+            .sum();
+        let cross = size - within as f32;
+        if cross <= 0.0 {
+            return total / size;
+        }
+        (total - self.inner[a].get(&b).copied().unwrap_or(0.0)) / cross
     }
 
     fn add_forbid(&mut self, a: usize, b: usize) {
@@ -103,6 +143,12 @@ impl Groups {
                 self.add_sum(into, other, s);
             }
         }
+        for (other, s) in std::mem::take(&mut self.inner[from]) {
+            self.inner[other].remove(&from);
+            if other != into {
+                self.add_inner(into, other, s);
+            }
+        }
         for other in std::mem::take(&mut self.forbid[from]) {
             self.forbid[other].remove(&from);
             if other != into {
@@ -128,12 +174,16 @@ pub fn agglomerate(
     avg_min: f32,
 ) -> Vec<Vec<usize>> {
     let mut g = Groups::new(n);
+    let across = scorer.across_partitions_only();
     let mut starts: Vec<(usize, usize, f32)> = Vec::new();
     for (a, b, s) in edges {
         match s {
             None => g.add_forbid(a, b),
             Some(s) => {
                 g.add_sum(a, b, s);
+                if across && scorer.partition(a) == scorer.partition(b) {
+                    g.add_inner(a, b, s);
+                }
                 if s >= edge_min {
                     starts.push((a, b, s));
                 }
@@ -151,9 +201,7 @@ pub fn agglomerate(
         if ra == rb || g.forbidden(ra, rb) {
             continue;
         }
-        let size = (g.members[ra].len() * g.members[rb].len()) as f32;
-        let total = g.sums[ra].get(&rb).copied().unwrap_or(0.0);
-        if total / size < avg_min || g.clash(ra, rb, scorer) {
+        if g.average(ra, rb, across, scorer) < avg_min || g.clash(ra, rb, scorer) {
             continue;
         }
         g.merge(ra, rb);
@@ -201,6 +249,32 @@ mod tests {
         ]));
         let groups = agglomerate(4, edges(&t), &t, 0.4, 0.4);
         assert_eq!(groups, vec![vec![0, 1, 2], vec![3]]);
+    }
+
+    /// Item 0 in one partition; 1 and 2, fragments of what 0 says, in
+    /// another, sharing nothing with each other.
+    struct Fragments(bool);
+
+    impl PairScore for Fragments {
+        fn score(&self, a: usize, b: usize) -> Option<f32> {
+            Some(if a.min(b) == 0 { 0.85 } else { 0.0 })
+        }
+        fn partition(&self, a: usize) -> usize {
+            usize::from(a > 0)
+        }
+        fn across_partitions_only(&self) -> bool {
+            self.0
+        }
+    }
+
+    #[test]
+    fn fragments_of_one_partition_join_across_it_when_only_cross_pairs_weigh() {
+        let edges = vec![(0, 1, Some(0.85)), (0, 2, Some(0.85)), (1, 2, Some(0.0))];
+        let whole = agglomerate(3, edges.clone(), &Fragments(true), 0.5, 0.5);
+        assert_eq!(whole, vec![vec![0, 1, 2]]);
+        // Counted in, the fragments' empty pair pulls the average under.
+        let apart = agglomerate(3, edges, &Fragments(false), 0.5, 0.5);
+        assert_eq!(apart, vec![vec![0, 1], vec![2]]);
     }
 
     #[test]
