@@ -143,3 +143,14 @@ fn a_stated_year_repeated_weighs_as_a_repeated_number_and_a_weekday_does_not() {
         "an unresolved weekday stays a named day"
     );
 }
+
+#[test]
+fn a_year_strictly_inside_a_stretch_of_years_is_never_scored_against_it() {
+    let texts = [
+        "She was the state's governor from 1996 to 2007 and wrote two books.\n",
+        "As governor, in 2002 she cut taxes. She left the governor's office in 2007.\n",
+    ];
+    assert_eq!(feature(&texts, "1996 to 2007", "2002", "cosine"), None);
+    // Its end year is what the stretch states: scored.
+    assert!(feature(&texts, "1996 to 2007", "2007", "cosine").is_some());
+}

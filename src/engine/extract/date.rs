@@ -84,7 +84,7 @@ impl Patterns {
             (
                 "yr",
                 format!(
-                    r"{B}(?:(?P<prep>(?i:in|since|by|until|till|of|during|before|after|through|throughout|from|for))\s+)?(?:(?P<pm>(?i:early|mid|late))(?:-|\s+)|(?P<pos>(?i:(?:the\s+)?(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of))\s+)?(?P<y>(?:1[89]|2[01])[0-9]{{2}})(?P<poss>['’]s)?{B}"
+                    r"{B}(?:(?P<prep>(?i:in|since|by|until|till|of|during|before|after|through|throughout|from|for|between))\s+)?(?:(?P<pm>(?i:early|mid|late))(?:-|\s+)|(?P<pos>(?i:(?:the\s+)?(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of))\s+)?(?P<y>(?:1[89]|2[01])[0-9]{{2}})(?P<poss>['’]s)?{B}"
                 ),
             ),
         ];
@@ -542,6 +542,27 @@ fn year_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
     {
         span.1 = last;
         end = ym.end() + len;
+    }
+    // "from 2010 to 2013", "between 1998 and 2004": one stretch of years;
+    // "between 2000 and 3000 people" is none, and no year either.
+    let prep = c.name("prep").map(|m| m.as_str().to_ascii_lowercase());
+    let between = prep.as_deref() == Some("between");
+    let stretch =
+        (matches!(prep.as_deref(), Some("from" | "between")) && part_m.is_none() && !poss)
+            .then(|| attributive::year_range_to(after, between))
+            .flatten()
+            .filter(|&(last_year, len)| {
+                (y + 1..=y + 100).contains(&last_year)
+                    && (1800..2200).contains(&last_year)
+                    && !followed_by_plural_noun(&after[len..])
+            });
+    match stretch.and_then(|(last_year, len)| Some((calendar::year_span(last_year)?, len))) {
+        Some(((_, last), len)) => {
+            span.1 = last;
+            end = ym.end() + len;
+        }
+        None if between => return,
+        None => {}
     }
     let mut v = calendar::resolved(Granularity::Year, span);
     v.year = Some(y);

@@ -24,9 +24,11 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         return true;
     }
     // A day and a bare year are two facts: "announced Tuesday" does not
-    // restate "the 2016 race", though the day may fall in that year.
+    // restate "the 2016 race", though the day may fall in that year. Nor
+    // does "in 2002" restate "from 1996 to 2007": a year strictly inside a
+    // stretch is a moment during it; the stretch states its ends.
     if let (Value::Date(x), Value::Date(y)) = (&s.values[i], &s.values[j])
-        && day_and_year(x, y)
+        && (day_and_year(x, y) || within_stretch(x, y))
     {
         return true;
     }
@@ -72,6 +74,15 @@ fn day_and_year(x: &DateValue, y: &DateValue) -> bool {
     let day = |d: &DateValue| matches!(d.granularity, Granularity::Day | Granularity::Week);
     let year = |d: &DateValue| d.granularity == Granularity::Year;
     (day(x) && year(y)) || (year(x) && day(y))
+}
+
+fn within_stretch(x: &DateValue, y: &DateValue) -> bool {
+    let years = |d: &DateValue| Some((d.start?.year(), d.end?.year()));
+    let inside = |(s, e): (i16, i16), (a, b): (i16, i16)| s < a && b < e;
+    match (years(x), years(y)) {
+        (Some(p), Some(q)) => inside(p, q) || inside(q, p),
+        _ => false,
+    }
 }
 
 /// Whether two clauses are set at different times: one at the story's own

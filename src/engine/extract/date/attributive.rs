@@ -78,6 +78,27 @@ pub(super) fn year_range_end(after: &str) -> Option<(i16, usize)> {
         .then(|| (((two[0] - b'0') * 10 + (two[1] - b'0')) as i16, len))
 }
 
+/// " to 2013" after "from 2010", " and 2013" after "between 2010": the
+/// year that ends a range written out in full, and the length of the
+/// written end.
+pub(super) fn year_range_to(after: &str, between: bool) -> Option<(i16, usize)> {
+    let rest = after.strip_prefix(' ').unwrap_or(after);
+    let joined = if between {
+        rest.strip_prefix("and ")
+    } else {
+        ["to ", "through ", "until ", "till ", "-", "\u{2013}"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+    }?;
+    let b = joined.as_bytes();
+    let four = b.get(..4).filter(|d| d.iter().all(u8::is_ascii_digit))?;
+    if b.get(4).is_some_and(|x| x.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let year = four.iter().fold(0i16, |y, d| y * 10 + i16::from(d - b'0'));
+    Some((year, after.len() - joined.len() + 4))
+}
+
 /// Whether an ambiguous month name ("March") dates the noun after it:
 /// "a March meeting", "a televised March debate".
 pub(super) fn month_modifies(classes: &WordClasses, before: &str, after: &str) -> bool {
@@ -145,6 +166,16 @@ mod tests {
         assert!(!month_modifies("when ", " ends"));
         assert!(!month_modifies("the ", " Hare"));
         assert!(!month_modifies("The ", " rally"));
+    }
+
+    #[test]
+    fn a_range_written_out_ends_in_its_second_year() {
+        assert_eq!(year_range_to(" to 2013, won", false), Some((2013, 8)));
+        assert_eq!(year_range_to("\u{2013}2013", false), Some((2013, 7)));
+        assert_eq!(year_range_to(" and 2013", true), Some((2013, 9)));
+        assert_eq!(year_range_to(" and 2013", false), None);
+        assert_eq!(year_range_to(" to 20135", false), None);
+        assert_eq!(year_range_to(" to 500 people", false), None);
     }
 
     #[test]

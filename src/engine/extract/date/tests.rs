@@ -493,3 +493,33 @@ fn holiday_words_in_other_senses_are_not_dates() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_stretch_of_years_written_out_is_one_date() {
+    for (text, span) in [
+        (
+            "She led the agency from 2010 to 2013, then retired.",
+            "2010 to 2013",
+        ),
+        (
+            "He served between 1998 and 2004 in the navy.",
+            "1998 and 2004",
+        ),
+        ("It ran from 2010 through 2013.", "2010 through 2013"),
+    ] {
+        let (s, v) = one(text, None);
+        assert_eq!(s, span, "{text}");
+        let (first, last) = days(&v);
+        assert_eq!(
+            (first.year(), last),
+            (span[..4].parse().unwrap(), date(last.year(), 12, 31))
+        );
+        assert_eq!(last.year().to_string(), span[span.len() - 4..], "{text}");
+    }
+    // Amounts, not years: no date at all.
+    assert!(found("between 2000 and 3000 people came", None).is_empty());
+    assert!(found("between 1990 and 2000 delegates came", None).is_empty());
+    // Backwards is no stretch: "from 2013" alone still dates.
+    let (s, _) = one("from 2013 to 2010 figures", None);
+    assert_eq!(s, "2013");
+}
