@@ -519,7 +519,7 @@ fn year_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
         return;
     }
     // "since 2026-01-10": the single scan met the preposition first.
-    if let Some((m, d)) = iso_tail(after)
+    if let Some((m, d)) = attributive::iso_tail(after)
         && let Ok(day) = Date::new(y, m, d)
     {
         let mut v = calendar::resolved(Granularity::Day, (day, day));
@@ -527,7 +527,7 @@ fn year_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
         ctx.push(ym.start()..ym.end() + 6, v);
         return;
     }
-    if !poss && followed_by_plural_noun(after) {
+    if !poss && attributive::followed_by_plural_noun(after) {
         return;
     }
     let part = part_of(c);
@@ -554,7 +554,7 @@ fn year_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
             .filter(|&(last_year, len)| {
                 (y + 1..=y + 100).contains(&last_year)
                     && (1800..2200).contains(&last_year)
-                    && !followed_by_plural_noun(&after[len..])
+                    && !attributive::followed_by_plural_noun(&after[len..])
             });
     match stretch.and_then(|(last_year, len)| Some((calendar::year_span(last_year)?, len))) {
         Some(((_, last), len)) => {
@@ -568,38 +568,4 @@ fn year_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
     v.year = Some(y);
     let start = part_m.map_or(ym.start(), |m| m.start());
     ctx.push(trim_article(ctx.text, start..end), v);
-}
-
-/// The "-MM-DD" rest of an ISO date.
-fn iso_tail(after: &str) -> Option<(i8, i8)> {
-    let b = after.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).filter(|x| x.iter().all(u8::is_ascii_digit));
-    let (m, d) = (digits(1..3)?, digits(4..6)?);
-    let ended = b.get(6).is_none_or(|x| !x.is_ascii_alphanumeric());
-    if b[0] != b'-' || b[3] != b'-' || !ended {
-        return None;
-    }
-    Some((
-        (m[0] - b'0') as i8 * 10 + (m[1] - b'0') as i8,
-        (d[0] - b'0') as i8 * 10 + (d[1] - b'0') as i8,
-    ))
-}
-
-/// "of 2000 people": a count, not a year.
-fn followed_by_plural_noun(after: &str) -> bool {
-    let rest = after.trim_start_matches([' ', '\u{a0}']);
-    if rest.len() == after.len() {
-        return false;
-    }
-    let word: &str = rest
-        .split(|ch: char| !ch.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    const NOT_NOUNS: [&str; 12] = [
-        "was", "has", "is", "as", "this", "thus", "does", "says", "plus", "less", "unless", "its",
-    ];
-    word.len() >= 4
-        && word.ends_with('s')
-        && word.chars().all(|ch| ch.is_ascii_lowercase())
-        && !NOT_NOUNS.contains(&word)
 }

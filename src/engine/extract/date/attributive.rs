@@ -1,6 +1,8 @@
 //! Years and months used as modifiers: "a 2008 event", "the 2016
 //! Republican nomination", "announces 2016 White House bid", "the 1950-53
-//! war", "a televised March debate", "in a March meeting".
+//! war", "a televised March debate", "in a March meeting"; and what may
+//! follow a year: the end of a range ("from 2010 to 2013"), an ISO tail,
+//! or the plural noun that makes it a count ("of 2000 people").
 //!
 //! Without a preposition a bare four-digit number or an ambiguous month
 //! name ("March", "May") is not a date by itself; placed before the noun
@@ -118,6 +120,40 @@ pub(super) fn month_modifies(classes: &WordClasses, before: &str, after: &str) -
     let rest = before.strip_suffix([' ', '\u{a0}']).unwrap_or("");
     let rest = &rest[..rest.len() - p.len()];
     p.bytes().all(|b| b.is_ascii_lowercase()) && indefinite(prev_word(rest))
+}
+
+/// The "-MM-DD" rest of an ISO date.
+pub(super) fn iso_tail(after: &str) -> Option<(i8, i8)> {
+    let b = after.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).filter(|x| x.iter().all(u8::is_ascii_digit));
+    let (m, d) = (digits(1..3)?, digits(4..6)?);
+    let ended = b.get(6).is_none_or(|x| !x.is_ascii_alphanumeric());
+    if b[0] != b'-' || b[3] != b'-' || !ended {
+        return None;
+    }
+    Some((
+        (m[0] - b'0') as i8 * 10 + (m[1] - b'0') as i8,
+        (d[0] - b'0') as i8 * 10 + (d[1] - b'0') as i8,
+    ))
+}
+
+/// "of 2000 people": a count, not a year.
+pub(super) fn followed_by_plural_noun(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    if rest.len() == after.len() {
+        return false;
+    }
+    let word: &str = rest
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    const NOT_NOUNS: [&str; 12] = [
+        "was", "has", "is", "as", "this", "thus", "does", "says", "plus", "less", "unless", "its",
+    ];
+    word.len() >= 4
+        && word.ends_with('s')
+        && word.chars().all(|ch| ch.is_ascii_lowercase())
+        && !NOT_NOUNS.contains(&word)
 }
 
 #[cfg(test)]
