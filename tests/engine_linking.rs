@@ -137,6 +137,20 @@ fn two_values_in_one_sentence_are_two_facts() {
 }
 
 #[test]
+fn clashing_values_on_a_loose_link_stay_two_facts_not_a_possible_difference() {
+    // Two announcements by one ministry on two days, in sentences that
+    // share a word or two: not confident enough to call a conflict, so
+    // not one fact either.
+    let c = corpus(&[
+        "Port review\n\nOfficials announced on Friday that the ministry would review imports at the port.\n",
+        "Ministry plan\n\nThe ministry announced its plan on Monday during a visit to the harbour.\n",
+    ]);
+    let f = analyze(&c);
+    assert_ne!(fact_of(&c, &f, 0, "Friday"), fact_of(&c, &f, 1, "Monday"));
+    assert!(f.facts.iter().all(|x| x.status != Status::Unsure));
+}
+
+#[test]
 fn a_fact_stated_once_is_single() {
     let c = corpus(&[
         "The company cut 700 jobs in its Berlin plant.\n",

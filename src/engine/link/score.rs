@@ -87,6 +87,15 @@ impl Scorer<'_> {
             return Some(1.0);
         }
         let x = features::pair_with(self, i, j, cosines)?;
+        // Two outlets' clashing values join only on a link confident
+        // enough to call the clash a conflict: a looser one would show a
+        // "possibly different" that is as often two facts.
+        if self.ctx[i].article != self.ctx[j].article
+            && self.compatible(i, j) == Some(false)
+            && self.model.probability(&features::context_only(x)) < self.model.conflict_min
+        {
+            return Some(0.0);
+        }
         Some(self.model.probability(&x))
     }
 
