@@ -154,3 +154,15 @@ fn a_year_strictly_inside_a_stretch_of_years_is_never_scored_against_it() {
     // Its end year is what the stretch states: scored.
     assert!(feature(&texts, "1996 to 2007", "2007", "cosine").is_some());
 }
+
+#[test]
+fn an_exact_number_with_more_significant_digits_is_more_telling_when_repeated() {
+    let texts = [
+        "The storm destroyed 4,180 homes, and two people were hurt.\n",
+        "Officials said 4,180 homes were destroyed and two people were hurt.\n",
+    ];
+    let precise = feature(&texts, "4,180 homes", "4,180 homes", "agree_specific").expect("scored");
+    let round = feature(&texts, "two people", "two people", "agree_specific").expect("scored");
+    assert!(precise > round, "4,180 {precise} against two {round}");
+    assert_eq!(precise, 1.0);
+}

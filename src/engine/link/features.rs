@@ -245,12 +245,38 @@ pub fn specificity(a: &Value, b: &Value) -> f32 {
         _ if currency::converted(a, b) => CONVERTED_SPECIFICITY,
         _ => {
             if narrow(a) && narrow(b) {
-                1.0
+                digits_telling(a)
             } else {
                 0.4
             }
         }
     }
+}
+
+/// How much an exact count, sum or share says by the digits it states:
+/// "two" or "400,000" (one significant digit) is said of many things,
+/// "4,180" or "$1.35 million" of few. Lengths and measures are stated in
+/// their own units, which the normalised value no longer shows.
+fn digits_telling(v: &Value) -> f32 {
+    let stated = match v {
+        Value::Count { .. } | Value::Money { .. } | Value::Percent { .. } => stated(v),
+        _ => None,
+    };
+    match stated.map(significant_digits) {
+        Some(1) => 0.6,
+        Some(2) => 0.8,
+        _ => 1.0,
+    }
+}
+
+fn significant_digits(x: f64) -> usize {
+    let s = format!("{:.4}", x.abs());
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    digits
+        .trim_start_matches('0')
+        .trim_end_matches('0')
+        .len()
+        .max(1)
 }
 
 fn date_specificity(d: &DateValue) -> f32 {
