@@ -18,10 +18,11 @@ fn seeds_meet_the_quality_bar() {
         &corpus,
         &facts,
     );
-    // The bar is 0.90; the learned linker reaches 0.85 here (the
-    // hand-tuned one reached 0.91 on the seeds but 0.47 on real news).
-    // This floor guards against falling further; it is not the target.
-    assert!(s.link_f1 >= 0.83, "{s}");
+    // The bar is 0.90; the learned linker reaches 0.87 on this
+    // copy of the gold, person facts included (`../shared`'s scorer on the
+    // gold without them reads 0.91, which `.ci/run` checks against the
+    // bar). This floor guards against falling back; it is not the target.
+    assert!(s.link_f1 >= 0.85, "{s}");
     assert!(s.mention_recall >= 0.95, "{s}");
     assert!(s.status_ok + 1 >= s.status_n && s.status_n == 15, "{s}");
     assert_eq!(s.traps, 0, "{s}");
