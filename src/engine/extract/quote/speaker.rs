@@ -185,7 +185,9 @@ impl<'a> Attributor<'a> {
             && between
                 .split_whitespace()
                 .all(|w| match w.strip_suffix('.') {
-                    Some(word) => self.lex.is_honorific(word) || self.lex.is_abbrev(word),
+                    Some(word) => {
+                        self.lex.is_honorific(word) || self.lex.is_abbrev(word) || initialism(word)
+                    }
                     None => !w.ends_with(['!', '?']),
                 })
     }
@@ -378,4 +380,13 @@ impl<'a> Attributor<'a> {
         self.subject(&after, 0, vi, q.outer.start)
             .or_else(|| self.object(&after, vi, hi))
     }
+}
+
+/// "U.S", "D.C" (the final period cut): letters each followed by a period,
+/// an initialism rather than a sentence end.
+fn initialism(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
 }

@@ -105,6 +105,10 @@ fn a_pronoun_opening_its_sentence_continues_the_subject_before() {
     // A name after an opening "But" is no sentence subject to prefer.
     let t = "But Ms. Imhof, who had met Mr. Valk, was tired. “We are far apart,” he said.";
     spoken(t, "We are far apart", Some("Valk"));
+    // "U.S." inside a sentence ends nothing: the possessive still yields.
+    let t =
+        "Rosa Imhof praised the U.S. envoy Piet Valk's plan when she said it was “a good start.”";
+    spoken(t, "a good start", Some("Rosa Imhof"));
     // A name between the pronoun and the quote is no sentence before it.
     let t = "Rosa Imhof spoke. He told Piet Valk: “keen to talk.”";
     spoken(t, "keen to talk", Some("Piet Valk"));
