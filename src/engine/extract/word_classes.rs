@@ -67,7 +67,12 @@ impl WordClasses {
 
     /// "year", "months", "centuries": a period "last" or "next" sets.
     pub(crate) fn is_anchor_period(&self, w: &str) -> bool {
-        self.anchor_periods.contains(w.trim_end_matches('s')) || w == "centuries"
+        // The regular plurals: "years" and "centuries" name the periods.
+        let singular = match w.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => w.strip_suffix('s').unwrap_or(w).to_string(),
+        };
+        self.anchor_periods.contains(singular.as_str())
     }
 
     /// "weeks", "year": a unit of time long enough to set a clause apart.
@@ -147,5 +152,14 @@ mod tests {
         assert!(w.is_plural_noun("soldiers") && !w.is_plural_noun("news"));
         assert!(w.is_singular_person("child") && w.is_singular_person("fireman"));
         assert!(!w.is_singular_person("reason"));
+    }
+
+    #[test]
+    fn anchor_periods_are_read_in_their_regular_plurals() {
+        let w = WordClasses::new();
+        for p in ["year", "years", "century", "centuries", "summers"] {
+            assert!(w.is_anchor_period(p), "{p}");
+        }
+        assert!(!w.is_anchor_period("countries") && !w.is_anchor_period("days"));
     }
 }
