@@ -56,16 +56,33 @@ pub(super) fn anchors(
         });
         let year = published.map(|p| p.year()).or(story_year);
         let text = &corpus.articles[m.article].text;
-        let others: Vec<&Mention> = values
-            .get(&(m.article, ctx[i].sentence))
-            .into_iter()
-            .flatten()
-            .filter(|&&v| v != i)
-            .map(|&v| &mentions[v])
-            .collect();
+        let others = Others {
+            all: mentions,
+            here: values
+                .get(&(m.article, ctx[i].sentence))
+                .map_or(&[], Vec::as_slice),
+            this: i,
+        };
         out[i] = from_dates.or_else(|| worded_anchor(text, m, &others, year, &classes));
     }
     out
+}
+
+/// The other value mentions of a mention's sentence.
+struct Others<'a> {
+    all: &'a [Mention],
+    /// Every value mention of the sentence, `this` among them.
+    here: &'a [usize],
+    this: usize,
+}
+
+impl Others<'_> {
+    fn iter(&self) -> impl Iterator<Item = &Mention> {
+        self.here
+            .iter()
+            .filter(|&&v| v != self.this)
+            .map(|&v| &self.all[v])
+    }
 }
 
 /// A clause's own words placing it at another time: "last year", "two
@@ -74,7 +91,7 @@ pub(super) fn anchors(
 fn worded_anchor(
     text: &str,
     m: &Mention,
-    others: &[&Mention],
+    others: &Others,
     story_year: Option<i16>,
     classes: &extract::WordClasses,
 ) -> Option<String> {
