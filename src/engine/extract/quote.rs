@@ -117,18 +117,68 @@ pub(crate) fn extract_with(
         }
         carried = speaker.clone();
         att.said(q.outer.end, speaker.clone());
-        let span = q.inner.clone();
-        out.push(Extracted {
-            value: Value::Quote {
-                normalized: normalize(&text[span.clone()]),
-                speaker,
-            },
-            span,
-            kind: Kind::Quote,
-            cue: None,
-        });
+        for span in omission_pieces(text, q.inner.clone()) {
+            out.push(Extracted {
+                value: Value::Quote {
+                    normalized: normalize(&text[span.clone()]),
+                    speaker: speaker.clone(),
+                },
+                span,
+                kind: Kind::Quote,
+                cue: None,
+            });
+        }
     }
     out
+}
+
+/// Words a stretch on either side of an ellipsis needs to be quoted on
+/// its own: shorter, the dots are a pause ("Well... I think so"), not
+/// words left out.
+const PIECE_WORDS: usize = 4;
+
+/// A quote split where an ellipsis marks words left out: the pieces are
+/// stretches of the statement apart from each other, and other outlets
+/// quote each of them alone. A piece too short to stand alone stays joined
+/// to the piece before (or after) it.
+fn omission_pieces(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[span.clone()];
+    let mut cuts: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while let Some(k) = s[i..].find(['…', '.']).map(|k| k + i) {
+        let dots = s[k..]
+            .char_indices()
+            .take_while(|&(_, c)| c == '…' || c == '.' || c == ' ')
+            .last()
+            .map_or(k, |(j, c)| k + j + c.len_utf8());
+        let run = s[k..dots].trim_end();
+        if run.contains('…') || run.matches('.').count() >= 3 {
+            cuts.push(k..dots);
+        }
+        i = dots.max(k + 1);
+    }
+    let words = |r: &Range<usize>| s[r.clone()].split_whitespace().count();
+    let mut pieces: Vec<Range<usize>> = Vec::new();
+    let mut from = 0;
+    for cut in cuts {
+        let piece = from..cut.start;
+        if words(&piece) >= PIECE_WORDS && words(&(cut.end..s.len())) >= PIECE_WORDS {
+            pieces.push(piece);
+            from = cut.end;
+        }
+    }
+    pieces.push(from..s.len());
+    pieces
+        .into_iter()
+        .map(|r| {
+            let piece = &s[r.clone()];
+            let body = piece.trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '—')
+            });
+            let lead = body.len() - body.trim_start().len();
+            span.start + r.start + lead..span.start + r.start + body.len()
+        })
+        .collect()
 }
 
 /// Paragraph ranges. Text hard-wrapped at a fixed width (short lines with

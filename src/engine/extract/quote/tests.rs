@@ -341,3 +341,33 @@ fn disclosing_and_revealing_attribute_a_quote() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn an_ellipsis_for_words_left_out_splits_a_quote_into_its_stretches() {
+    let q = quotes(
+        "“We will rebuild every school in the valley... and no family will be left without a roof,” Ana Ruiz said.",
+    );
+    let texts: Vec<&str> = q.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "We will rebuild every school in the valley",
+            "and no family will be left without a roof"
+        ]
+    );
+    assert!(
+        q.iter().all(|(_, s)| s.as_deref() == Some("Ana Ruiz")),
+        "{q:?}"
+    );
+    let spaced = quotes("“The river rose all night . . . the levee held until dawn,” she said.");
+    assert_eq!(spaced.len(), 2, "{spaced:?}");
+    assert_eq!(spaced[1].0, "the levee held until dawn");
+}
+
+#[test]
+fn a_pause_or_a_short_stretch_beside_an_ellipsis_keeps_the_quote_whole() {
+    let (q, _) = one("“Well… I think the bridge will hold for now,” he said.");
+    assert_eq!(q, "Well… I think the bridge will hold for now");
+    let (q, _) = one("“The vote is done. We move on to the budget now,” she said.");
+    assert_eq!(q, "The vote is done. We move on to the budget now");
+}
