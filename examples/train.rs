@@ -319,7 +319,7 @@ fn sign(name: &str) -> Sign {
     match name {
         "cosine" | "prior" | "concept_cosine" | "cue_same" | "event_same" | "agree_specific"
         | "same_value_rarity" | "same_date_rarity" | "mutual_best" | "one_way_best"
-        | "people_shared" => Sign::Up,
+        | "people_shared" | "modifier_same" => Sign::Up,
         "cue_differ"
         | "cue_class_differ"
         | "event_differ"
@@ -327,7 +327,8 @@ fn sign(name: &str) -> Sign {
         | "people_other_counterpart"
         | "people_disjoint"
         | "value_without_context"
-        | "anchor_differs" => Sign::Down,
+        | "anchor_differs"
+        | "modifier_differ" => Sign::Down,
         _ => Sign::Free,
     }
 }

@@ -166,3 +166,41 @@ fn an_exact_number_with_more_significant_digits_is_more_telling_when_repeated() 
     assert!(precise > round, "4,180 {precise} against two {round}");
     assert_eq!(precise, 1.0);
 }
+
+#[test]
+fn the_words_between_a_number_and_its_noun_say_which_sort_is_counted() {
+    let texts = [
+        "The navy tested three long-range cruise missiles and 2,000 reserve troops drilled.\n",
+        "The navy tested several long-range cruise missiles while 25,000 border troops waited.\n",
+    ];
+    let missiles = "three long-range cruise missiles";
+    let several = "several long-range cruise missiles";
+    assert_eq!(
+        feature(&texts, missiles, several, "modifier_same"),
+        Some(1.0)
+    );
+    assert_eq!(
+        feature(&texts, missiles, several, "modifier_differ"),
+        Some(0.0)
+    );
+    let troops = ("2,000 reserve troops", "25,000 border troops");
+    assert_eq!(
+        feature(&texts, troops.0, troops.1, "modifier_differ"),
+        Some(1.0)
+    );
+    assert_eq!(
+        feature(&texts, troops.0, troops.1, "modifier_same"),
+        Some(0.0)
+    );
+}
+
+#[test]
+fn a_vague_quantity_word_is_not_a_sort_of_the_counted_thing() {
+    let texts = [
+        "A handful of senators backed the bill, and a handful of mayors spoke.\n",
+        "Only a handful of farm senators backed the bill.\n",
+    ];
+    let (a, b) = ("A handful of senators", "a handful of farm senators");
+    assert_eq!(feature(&texts, a, b, "modifier_same"), Some(0.0));
+    assert_eq!(feature(&texts, a, b, "modifier_differ"), Some(0.0));
+}

@@ -44,6 +44,8 @@ pub const NAMES: &[&str] = &[
     "kind_quantity",
     "kind_time",
     "kind_age",
+    "modifier_same",
+    "modifier_differ",
 ];
 
 pub const N: usize = NAMES.len();
@@ -189,6 +191,23 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
         _ => "kind_age",
     };
     f.set(kind, 1.0);
+    // "three intercontinental ballistic missiles" / "several
+    // intercontinental ballistic missiles" count one sort of missile;
+    // "2,000 American troops" / "25,000 active-duty troops" need not.
+    if !a.modifiers.is_empty() && !b.modifiers.is_empty() {
+        let shared = a
+            .modifiers
+            .iter()
+            .any(|t| b.modifiers.binary_search(t).is_ok());
+        f.set(
+            if shared {
+                "modifier_same"
+            } else {
+                "modifier_differ"
+            },
+            1.0,
+        );
+    }
     Some(f.0)
 }
 

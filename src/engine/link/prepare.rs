@@ -417,7 +417,41 @@ fn mention_ctx(
         cue_classes: None,
         cue_classes_any: None,
         anchor: None,
+        modifiers: if m.kind == Kind::Count {
+            count_modifiers(at, (first, last), lexicon, stemmer, vocab)
+        } else {
+            Vec::new()
+        },
     }
+}
+
+/// The words that qualify a count's noun, read back from the noun to the
+/// number or a function word ("three *intercontinental ballistic*
+/// missiles", "a handful of *House* Democrats"), stemmed. The context
+/// terms leave out a mention's own words, so these are read here.
+fn count_modifiers(
+    at: &ArticleTerms,
+    (first, last): (usize, usize),
+    lexicon: &Lexicon,
+    stemmer: &Stemmer,
+    vocab: &mut Vocab,
+) -> Vec<u32> {
+    let inner = at
+        .tokens
+        .get(first + 1..last.saturating_sub(1))
+        .unwrap_or_default();
+    let mut terms: Vec<u32> = inner
+        .iter()
+        .rev()
+        .map(|t| t.lower.as_str())
+        .take_while(|w| !lexicon.is_stopword(w) && extract::numbers::parse_number(w).is_none())
+        // The letters of an initialism ("U.S.") tell nothing alone.
+        .filter(|w| w.chars().count() > 1)
+        .map(|w| vocab.id(&stemmer.stem(w)))
+        .collect();
+    terms.sort_unstable();
+    terms.dedup();
+    terms
 }
 
 /// Concept ids live above every vocabulary id, so a bag can hold both.
