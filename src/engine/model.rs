@@ -231,6 +231,11 @@ pub struct DateValue {
     /// words meet as one value.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub relative: Option<String>,
+    /// For a holiday whose day moves ("Easter") placed in no year: the
+    /// first and last month it can fall in, so that it still clashes with
+    /// a month it never falls in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub months: Option<(i8, i8)>,
 }
 
 fn ser_weekday<S: serde::Serializer>(w: &Option<Weekday>, s: S) -> Result<S::Ok, S::Error> {

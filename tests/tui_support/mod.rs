@@ -175,6 +175,7 @@ fn make_two_reports() -> (Corpus, FactSet) {
         weekday: Some(jiff::civil::Weekday::Monday),
         holiday: None,
         relative: None,
+        months: None,
     });
     let (a, b) = (REPORT_A, REPORT_B);
     let mentions = vec![

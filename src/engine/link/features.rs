@@ -455,6 +455,7 @@ mod tests {
             weekday: Some(jiff::civil::Weekday::Monday),
             holiday: None,
             relative: None,
+            months: None,
         };
         assert!(!informative(&Value::Date(d.clone())));
         let with_year = DateValue {
@@ -477,6 +478,7 @@ mod tests {
                 weekday: None,
                 holiday: None,
                 relative: Some(words.to_string()),
+                months: None,
             })
         };
         let key = |v: &Value| value_key(Kind::Date, v);

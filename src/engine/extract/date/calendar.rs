@@ -211,6 +211,7 @@ pub fn resolved(g: Granularity, (start, end): (Date, Date)) -> DateValue {
         weekday: None,
         holiday: None,
         relative: None,
+        months: None,
     }
 }
 
@@ -226,6 +227,7 @@ pub fn partial(g: Granularity) -> DateValue {
         weekday: None,
         holiday: None,
         relative: None,
+        months: None,
     }
 }
 
@@ -233,6 +235,8 @@ pub fn partial(g: Granularity) -> DateValue {
 pub fn day_fits(d: Date, v: &DateValue) -> bool {
     v.year.is_none_or(|y| y == d.year())
         && v.month.is_none_or(|m| m == d.month())
+        && v.months
+            .is_none_or(|(lo, hi)| (lo..=hi).contains(&d.month()))
         && v.day.is_none_or(|x| x == d.day())
         && v.weekday.is_none_or(|w| w == d.weekday())
         && v.start.is_none_or(|s| s <= d)

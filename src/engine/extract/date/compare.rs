@@ -89,6 +89,15 @@ fn fields_agree(a: &DateValue, b: &DateValue) -> bool {
     if !same(a.weekday, b.weekday) {
         return false;
     }
+    // "Easter" (March or April) is never "May".
+    let within = |v: &DateValue, other: &DateValue| match (v.months, other.month, other.months) {
+        (Some((lo, hi)), Some(m), _) => (lo..=hi).contains(&m),
+        (Some((lo, hi)), None, Some((x, y))) => lo <= y && x <= hi,
+        _ => true,
+    };
+    if !within(a, b) || !within(b, a) {
+        return false;
+    }
     // A weekday against a fully stated day is checkable even unresolved.
     let full_day = |v: &DateValue| Date::new(v.year?, v.month?, v.day?).ok();
     let weekday_ok = |w: Option<Weekday>, other: &DateValue| match (w, full_day(other)) {

@@ -6,7 +6,7 @@ use jiff::civil::{Date, Weekday};
 
 use super::calendar::{self, add_days, weekday_from};
 use super::{Alt, B, Ctx, num};
-use crate::engine::model::Granularity;
+use crate::engine::model::{DateValue, Granularity};
 
 /// How a holiday falls in a given year.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -109,6 +109,21 @@ fn day_in(rule: Rule, y: i16) -> Option<Date> {
     }
 }
 
+/// Years over which a moveable holiday's months are read: two centuries
+/// hold every date Easter can take.
+const MONTH_YEARS: std::ops::RangeInclusive<i16> = 1900..=2099;
+
+/// The first and last month the days of `span_in` fall in over the years,
+/// when they do not all fall in one (then the month is stated itself).
+fn months_of(span_in: impl Fn(i16) -> Option<(Date, Date)>) -> Option<(i8, i8)> {
+    let (mut lo, mut hi) = (i8::MAX, i8::MIN);
+    for (s, e) in MONTH_YEARS.filter_map(span_in) {
+        lo = lo.min(s.month());
+        hi = hi.max(e.month());
+    }
+    (lo <= hi && (lo, hi) != (1, 12)).then_some((lo, hi))
+}
+
 /// Reads one matched holiday into `ctx`.
 pub(super) fn holiday_date(ctx: &mut Ctx, h: &Holidays, c: &Alt) {
     let (Some(whole), Some(name)) = (c.whole(), c.name("name")) else {
@@ -142,7 +157,10 @@ pub(super) fn holiday_date(ctx: &mut Ctx, h: &Holidays, c: &Alt) {
     let mut v = match resolved {
         Some(s) => calendar::resolved(g, s),
         None if year.is_some() => return,
-        None => calendar::partial(g),
+        None => DateValue {
+            months: months_of(span_in),
+            ..calendar::partial(g)
+        },
     };
     v.year = year;
     let key = name.as_str().to_lowercase();

@@ -523,3 +523,18 @@ fn a_stretch_of_years_written_out_is_one_date() {
     let (s, _) = one("from 2013 to 2010 figures", None);
     assert_eq!(s, "2013");
 }
+
+#[test]
+fn an_unresolved_moveable_holiday_clashes_with_a_month_it_never_falls_in() {
+    let (_, easter) = one("They met on Easter.", None);
+    assert_eq!(easter.months, Some((3, 4)));
+    let (_, may) = one("They meet again in May.", None);
+    let (_, april) = one("They meet again in April.", None);
+    assert!(!dates_compatible(&easter, &may));
+    assert!(dates_compatible(&easter, &april));
+    let (_, thanksgiving) = one("They met before Thanksgiving.", None);
+    assert_eq!(thanksgiving.months, Some((11, 11)));
+    // Resolved, Easter is its own day; no month range is kept.
+    let (_, v) = one("They met on Easter.", Some(date(2018, 4, 18)));
+    assert_eq!(v.months, None);
+}
