@@ -264,3 +264,49 @@ fn a_short_phrase_with_a_word_found_nowhere_else_joins_across_unlike_sentences()
         )
     );
 }
+
+#[test]
+fn a_quote_going_on_in_other_words_than_the_stretch_after_an_ellipsis_is_a_variant() {
+    let c = corpus(&[
+        "“We will rebuild the harbor before the winter storms … whatever it costs, we have to finish it,” Mayor Ana Ruiz said on Monday.\n",
+        "“We will rebuild the harbor before the winter storms, and we are going to finish it whatever it costs,” Mayor Ana Ruiz said.\n",
+    ]);
+    let f = analyze(&c);
+    let piece = fact_of(
+        &c,
+        &f,
+        0,
+        "We will rebuild the harbor before the winter storms",
+    );
+    let whole = fact_of(
+        &c,
+        &f,
+        1,
+        "We will rebuild the harbor before the winter storms, and we are going to finish it whatever it costs",
+    );
+    assert_eq!(piece, whole);
+    assert_eq!(f.facts[piece].status, Status::Variant);
+}
+
+#[test]
+fn words_beside_a_stretch_that_the_ellipsis_left_out_keep_the_quote_agreeing() {
+    let c = corpus(&[
+        "“We learned a great deal in the long flood years … whatever the river does next, we owe our neighbors a dry home,” Mayor Ana Ruiz said.\n",
+        "“And you all know it. Whatever the river does next, we owe our neighbors a dry home,” Mayor Ana Ruiz told residents.\n",
+    ]);
+    let f = analyze(&c);
+    let piece = fact_of(
+        &c,
+        &f,
+        0,
+        "whatever the river does next, we owe our neighbors a dry home",
+    );
+    let other = fact_of(
+        &c,
+        &f,
+        1,
+        "And you all know it. Whatever the river does next, we owe our neighbors a dry home",
+    );
+    assert_eq!(piece, other);
+    assert_eq!(f.facts[piece].status, Status::Agree);
+}

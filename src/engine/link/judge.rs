@@ -47,7 +47,10 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
                 who_said_it = true;
                 break 'pairs;
             }
-            if ma.article == mb.article || scorer.compatible(a, b) != Some(false) {
+            let reworded = kind == Kind::Quote
+                && ma.article != mb.article
+                && (scorer.reworded_beyond(a, b) || scorer.reworded_beyond(b, a));
+            if !reworded && (ma.article == mb.article || scorer.compatible(a, b) != Some(false)) {
                 continue;
             }
             clash = true;

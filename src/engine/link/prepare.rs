@@ -45,6 +45,9 @@ pub struct Prepared {
     /// For quotes: whether one of its words is found nowhere in the corpus
     /// but in quotes of it (see `quotes::prepare`).
     pub distinctive: Vec<bool>,
+    /// For quotes split at an ellipsis: the next stretch of the quotation.
+    pub next_piece: Vec<Option<usize>>,
+    pub prev_piece: Vec<Option<usize>>,
     pub restated: HashSet<(usize, usize)>,
     /// Each value's exact-value key (see `features::value_key`), interned.
     pub value_keys: Vec<Option<u32>>,
@@ -179,7 +182,10 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         c.anchor = anchor.map(|a| vocab.id(&a));
     }
     add_concepts(&mut ctx, &vocab);
-    let quotes = quotes::prepare(&mentions, &canonical, &lexicon, &stemmer, &mut vocab, &df);
+    let texts: Vec<&str> = corpus.articles.iter().map(|a| a.text.as_str()).collect();
+    let quotes = quotes::prepare(
+        &mentions, &texts, &canonical, &lexicon, &stemmer, &mut vocab, &df,
+    );
     let restated = restatements(corpus, &mentions);
     let kinds: Vec<Kind> = mentions.iter().map(|m| m.kind).collect();
     let values: Vec<Value> = mentions.iter().map(|m| m.value.clone()).collect();
@@ -213,6 +219,8 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         document_voice: quotes.document_voice,
         quote_terms: quotes.terms,
         distinctive: quotes.distinctive,
+        next_piece: quotes.next_piece,
+        prev_piece: quotes.prev_piece,
         restated,
         value_keys,
         rarity,

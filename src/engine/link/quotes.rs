@@ -25,12 +25,17 @@ pub struct Quotes {
     /// those quoting it ("pre-preliminary"): a few such words repeated by
     /// two outlets are one phrase quoted, not common words said alike.
     pub distinctive: Vec<bool>,
+    /// The next and the previous stretch of the same quotation, split at
+    /// an ellipsis.
+    pub next_piece: Vec<Option<usize>>,
+    pub prev_piece: Vec<Option<usize>>,
 }
 
 /// `canonical` maps names as written to their canonical form; `df` is the
 /// number of sentences each term appears in.
 pub fn prepare(
     mentions: &[Mention],
+    texts: &[&str],
     canonical: &HashMap<String, String>,
     lexicon: &Lexicon,
     stemmer: &Stemmer,
@@ -70,13 +75,49 @@ pub fn prepare(
         })
         .collect();
     let distinctive = distinctive(&terms, df);
+    let next_piece = next_pieces(mentions, texts);
+    let mut prev_piece = vec![None; mentions.len()];
+    for (i, n) in next_piece.iter().enumerate() {
+        if let Some(n) = *n {
+            prev_piece[n] = Some(i);
+        }
+    }
     Quotes {
         words,
         speakers,
         document_voice,
         terms,
         distinctive,
+        next_piece,
+        prev_piece,
     }
+}
+
+/// For each quote mention, the next stretch of the same quotation when an
+/// ellipsis split it there (`extract::quote` splits "X … Y" into X and Y):
+/// two mentions of one article with nothing but dots and spaces between.
+pub fn next_pieces(mentions: &[Mention], texts: &[&str]) -> Vec<Option<usize>> {
+    let mut quotes: Vec<usize> = (0..mentions.len())
+        .filter(|&i| matches!(mentions[i].value, Value::Quote { .. }))
+        .collect();
+    quotes.sort_by_key(|&i| (mentions[i].article, mentions[i].span.start));
+    let mut next = vec![None; mentions.len()];
+    for w in quotes.windows(2) {
+        let (a, b) = (&mentions[w[0]], &mentions[w[1]]);
+        if a.article != b.article || b.span.start < a.span.end {
+            continue;
+        }
+        let gap = &texts[a.article][a.span.end..b.span.start];
+        let dots = gap.contains('…') || gap.contains("...") || gap.contains(". . .");
+        if dots
+            && gap
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '.' | '…' | ',' | ';'))
+        {
+            next[w[0]] = Some(w[1]);
+        }
+    }
+    next
 }
 
 /// A quote is distinctive when one of its terms appears in no more

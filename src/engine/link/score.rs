@@ -272,6 +272,40 @@ impl Scorer<'_> {
     }
 }
 
+impl Scorer<'_> {
+    /// Whether quote `m` holds stretch `p` of a quotation split at an
+    /// ellipsis and goes on, beside it, in words that reword the
+    /// quotation's next (or previous) stretch: "X, and we'll do it one way
+    /// or the other" against "X … one way or the other, we have to do it"
+    /// is one statement quoted two ways, not X quoted alike. Words beside
+    /// `p` that share nothing with the other stretch are what the ellipsis
+    /// left out.
+    pub fn reworded_beyond(&self, p: usize, m: usize) -> bool {
+        let (wp, wm) = (&self.quote_words[p], &self.quote_words[m]);
+        let Some(k) = (!wp.is_empty())
+            .then(|| wm.windows(wp.len()).position(|w| w == wp.as_slice()))
+            .flatten()
+        else {
+            return false;
+        };
+        let reworded = |piece: Option<usize>, beside: &[String]| {
+            piece.is_some_and(|q| {
+                let wq = &self.quote_words[q];
+                !beside.is_empty()
+                    && !words_contained(wq, wm)
+                    && longest_common_run(beside, wq) >= REWORDED_RUN
+            })
+        };
+        let prepared = self.prepared;
+        reworded(prepared.next_piece[p], &wm[k + wp.len()..])
+            || reworded(prepared.prev_piece[p], &wm[..k])
+    }
+}
+
+/// Words in one run that make a quote's words beside a stretch a
+/// rewording of the quotation's neighbouring stretch.
+const REWORDED_RUN: usize = 3;
+
 impl PairScore for Scorer<'_> {
     fn score(&self, i: usize, j: usize) -> Option<f32> {
         self.score_with(i, j, None)
