@@ -319,7 +319,7 @@ fn sign(name: &str) -> Sign {
     match name {
         "cosine" | "prior" | "concept_cosine" | "cue_same" | "event_same" | "agree_specific"
         | "same_value_rarity" | "same_date_rarity" | "mutual_best" | "one_way_best"
-        | "people_shared" | "modifier_same" => Sign::Up,
+        | "people_shared" | "modifier_same" | "mate_value_rarity" => Sign::Up,
         "cue_differ"
         | "cue_class_differ"
         | "event_differ"

@@ -204,3 +204,42 @@ fn a_vague_quantity_word_is_not_a_sort_of_the_counted_thing() {
     assert_eq!(feature(&texts, a, b, "modifier_same"), Some(0.0));
     assert_eq!(feature(&texts, a, b, "modifier_differ"), Some(0.0));
 }
+
+#[test]
+fn values_set_beside_one_rare_other_value_share_their_sentence_s_fact() {
+    let texts = [
+        "There were 52,000 crossings, a third of the 1.7 million crossings seen in 2001. \
+         Another 9 farms closed.\n",
+        "Officials counted 40,000 crossings, down from a peak of 1.7 million crossings. \
+         Officials counted 12 farms.\n",
+    ];
+    let beside = feature(
+        &texts,
+        "52,000 crossings",
+        "40,000 crossings",
+        "mate_value_rarity",
+    );
+    assert!(beside.expect("scored") > 0.0, "{beside:?}");
+    // Sentences with no value in common carry none.
+    assert_eq!(
+        feature(&texts, "9 farms", "12 farms", "mate_value_rarity"),
+        Some(0.0)
+    );
+}
+
+#[test]
+fn values_beside_other_values_carry_no_mate_evidence() {
+    let texts = [
+        "There were 52,000 crossings, a third of the 1.7 million crossings seen in 2001.\n",
+        "Officials counted 40,000 crossings, down from a peak of 1.2 million crossings.\n",
+    ];
+    assert_eq!(
+        feature(
+            &texts,
+            "52,000 crossings",
+            "40,000 crossings",
+            "mate_value_rarity"
+        ),
+        Some(0.0)
+    );
+}

@@ -46,6 +46,7 @@ pub const NAMES: &[&str] = &[
     "kind_age",
     "modifier_same",
     "modifier_differ",
+    "mate_value_rarity",
 ];
 
 pub const N: usize = NAMES.len();
@@ -208,6 +209,11 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
             1.0,
         );
     }
+    let p = s.prepared;
+    f.set(
+        "mate_value_rarity",
+        super::mates::shared_mate_rarity(&p.mates, s.ctx, s.value_keys, s.rarity, i, j),
+    );
     Some(f.0)
 }
 

@@ -17,6 +17,7 @@ pub mod features;
 mod judge;
 pub mod label;
 pub mod lexicon;
+mod mates;
 mod parallel;
 mod prepare;
 mod prior;

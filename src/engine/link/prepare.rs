@@ -52,6 +52,8 @@ pub struct Prepared {
     /// Each value's exact-value key (see `features::value_key`), interned.
     pub value_keys: Vec<Option<u32>>,
     pub rarity: Vec<f32>,
+    /// The other values of each mention's sentence (see `mates`).
+    pub mates: Vec<Vec<u32>>,
     /// How rare each value mention's measured thing (its cue) is among
     /// the corpus's values: "tests" counted twice says more than "people".
     pub cue_rarity: Vec<f32>,
@@ -202,6 +204,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         .map(|(c, k)| c.cue.map(|t| format!("{}{t}", k.as_str())))
         .collect();
     let cue_rarity = features::rarity(&cue_keys);
+    let mates = super::mates::sentence_mates(&mentions, &ctx);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
     let eur = mentions
@@ -224,6 +227,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         restated,
         value_keys,
         rarity,
+        mates,
         cue_rarity,
         year_anchor,
         eur,
