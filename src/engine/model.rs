@@ -282,9 +282,14 @@ pub enum Value {
         amount: Interval,
     },
     /// `normalized` is lowercase words without punctuation, for comparison.
+    /// `after_omission`: this stretch follows an ellipsis that cut the
+    /// quotation the one before it in the article belongs to ("X … Y" is
+    /// X, then Y with `after_omission`).
     Quote {
         normalized: String,
         speaker: Option<String>,
+        #[serde(skip)]
+        after_omission: bool,
     },
     /// The fullest name the corpus gives this entity.
     Entity {

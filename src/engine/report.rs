@@ -141,6 +141,7 @@ pub fn value_json(v: &Value) -> Json {
         Value::Quote {
             normalized,
             speaker,
+            ..
         } => json!({"normalized": normalized, "speaker": speaker}),
         Value::Entity { canonical } => json!({"name": canonical}),
     }

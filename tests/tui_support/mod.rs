@@ -157,6 +157,7 @@ fn make_two_reports() -> (Corpus, FactSet) {
     let quote = |q: &str| Value::Quote {
         normalized: q.to_lowercase(),
         speaker: None,
+        after_omission: false,
     };
     let m = |article: usize, text: &str, s: &str, kind: Kind, value: Value| Mention {
         article,

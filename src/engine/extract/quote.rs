@@ -117,11 +117,15 @@ pub(crate) fn extract_with(
         }
         carried = speaker.clone();
         att.said(q.outer.end, speaker.clone());
-        for span in omission_pieces(text, q.inner.clone()) {
+        for (piece, span) in omission_pieces(text, q.inner.clone())
+            .into_iter()
+            .enumerate()
+        {
             out.push(Extracted {
                 value: Value::Quote {
                     normalized: normalize(&text[span.clone()]),
                     speaker: speaker.clone(),
+                    after_omission: piece > 0,
                 },
                 span,
                 kind: Kind::Quote,

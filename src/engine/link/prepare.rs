@@ -184,10 +184,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         c.anchor = anchor.map(|a| vocab.id(&a));
     }
     add_concepts(&mut ctx, &vocab);
-    let texts: Vec<&str> = corpus.articles.iter().map(|a| a.text.as_str()).collect();
-    let quotes = quotes::prepare(
-        &mentions, &texts, &canonical, &lexicon, &stemmer, &mut vocab, &df,
-    );
+    let quotes = quotes::prepare(&mentions, &canonical, &lexicon, &stemmer, &mut vocab, &df);
     let restated = restatements(corpus, &mentions);
     let kinds: Vec<Kind> = mentions.iter().map(|m| m.kind).collect();
     let values: Vec<Value> = mentions.iter().map(|m| m.value.clone()).collect();

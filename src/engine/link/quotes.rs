@@ -35,7 +35,6 @@ pub struct Quotes {
 /// number of sentences each term appears in.
 pub fn prepare(
     mentions: &[Mention],
-    texts: &[&str],
     canonical: &HashMap<String, String>,
     lexicon: &Lexicon,
     stemmer: &Stemmer,
@@ -75,7 +74,7 @@ pub fn prepare(
         })
         .collect();
     let distinctive = distinctive(&terms, df);
-    let next_piece = next_pieces(mentions, texts);
+    let next_piece = next_pieces(mentions);
     let mut prev_piece = vec![None; mentions.len()];
     for (i, n) in next_piece.iter().enumerate() {
         if let Some(n) = *n {
@@ -94,9 +93,9 @@ pub fn prepare(
 }
 
 /// For each quote mention, the next stretch of the same quotation when an
-/// ellipsis split it there (`extract::quote` splits "X … Y" into X and Y):
-/// two mentions of one article with nothing but dots and spaces between.
-pub fn next_pieces(mentions: &[Mention], texts: &[&str]) -> Vec<Option<usize>> {
+/// ellipsis split it there (`extract::quote` marks every stretch after the
+/// first): the article's next quote, when that one follows an omission.
+pub fn next_pieces(mentions: &[Mention]) -> Vec<Option<usize>> {
     let mut quotes: Vec<usize> = (0..mentions.len())
         .filter(|&i| matches!(mentions[i].value, Value::Quote { .. }))
         .collect();
@@ -104,16 +103,14 @@ pub fn next_pieces(mentions: &[Mention], texts: &[&str]) -> Vec<Option<usize>> {
     let mut next = vec![None; mentions.len()];
     for w in quotes.windows(2) {
         let (a, b) = (&mentions[w[0]], &mentions[w[1]]);
-        if a.article != b.article || b.span.start < a.span.end {
-            continue;
-        }
-        let gap = &texts[a.article][a.span.end..b.span.start];
-        let dots = gap.contains('…') || gap.contains("...") || gap.contains(". . .");
-        if dots
-            && gap
-                .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '.' | '…' | ',' | ';'))
-        {
+        let follows = matches!(
+            b.value,
+            Value::Quote {
+                after_omission: true,
+                ..
+            }
+        );
+        if a.article == b.article && follows {
             next[w[0]] = Some(w[1]);
         }
     }

@@ -37,9 +37,10 @@ pub struct MentionCtx {
     /// The other time the value's clause is anchored to ("in 2011", "last
     /// year"), as an interned term; `None` for the story's own time.
     pub anchor: Option<u32>,
-    /// For a count, the terms between its number and its noun ("three
-    /// *intercontinental ballistic* missiles"), sorted: what sort of the
-    /// noun's thing is counted.
+    /// For a count, the terms read back from its noun to its number or to
+    /// a function word, whichever comes first ("three *intercontinental
+    /// ballistic* missiles", "a handful of *House* Democrats"), sorted:
+    /// what sort of the noun's thing is counted.
     pub modifiers: Vec<u32>,
 }
 

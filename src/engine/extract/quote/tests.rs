@@ -359,6 +359,27 @@ fn an_ellipsis_for_words_left_out_splits_a_quote_into_its_stretches() {
         q.iter().all(|(_, s)| s.as_deref() == Some("Ana Ruiz")),
         "{q:?}"
     );
+    let marks: Vec<bool> = extract(
+        "“We will rebuild every school in the valley... and no family will be left \
+         without a roof,” Ana Ruiz said. “Then we rest,” she added.",
+        &DocInfo::default(),
+    )
+    .into_iter()
+    .map(|e| {
+        matches!(
+            e.value,
+            Value::Quote {
+                after_omission: true,
+                ..
+            }
+        )
+    })
+    .collect();
+    assert_eq!(
+        marks,
+        [false, true, false],
+        "only the stretch after the dots"
+    );
     let spaced = quotes("“The river rose all night . . . the levee held until dawn,” she said.");
     assert_eq!(spaced.len(), 2, "{spaced:?}");
     assert_eq!(spaced[1].0, "the levee held until dawn");
