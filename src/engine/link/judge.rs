@@ -1,14 +1,13 @@
 //! Facts from groups of mentions: each gets a label and a status.
 
 use super::cluster::PairScore;
-use super::context::Vocab;
 use super::currency;
 use super::facts::{Fact, FactSet, Mention, Status};
 use super::features::informative;
 use super::label;
 use super::parallel;
 use super::prepare::Prepared;
-use super::score::{MentionCtx, Scorer};
+use super::score::Scorer;
 use crate::engine::model::{Kind, Value};
 /// How the outlets' values for one fact relate. A fact stated by one
 /// article only is `single`, however often it repeats it. A clash between
@@ -122,7 +121,7 @@ pub fn build_facts(p: &Prepared, mut groups: Vec<Vec<usize>>, scorer: &Scorer) -
             fact_of[m] = fi;
         }
         let first = &mentions[g[0]];
-        let label = fact_label(&g, mentions, &p.ctx, &p.vocab);
+        let label = fact_label(&g, mentions, p);
         facts.push(Fact {
             id: format!("f{}", fi + 1),
             kind: first.kind,
@@ -140,7 +139,7 @@ pub fn build_facts(p: &Prepared, mut groups: Vec<Vec<usize>>, scorer: &Scorer) -
     }
 }
 
-fn fact_label(g: &[usize], mentions: &[Mention], ctx: &[MentionCtx], vocab: &Vocab) -> String {
+fn fact_label(g: &[usize], mentions: &[Mention], p: &Prepared) -> String {
     let first = &mentions[g[0]];
     match &first.value {
         Value::Entity { canonical } => return canonical.clone(),
@@ -157,9 +156,10 @@ fn fact_label(g: &[usize], mentions: &[Mention], ctx: &[MentionCtx], vocab: &Voc
         _ => {}
     }
     let cues: Vec<Option<String>> = g.iter().map(|&m| mentions[m].cue.clone()).collect();
-    let bags: Vec<&[(u32, f32)]> = g.iter().map(|&m| ctx[m].bag.terms.as_slice()).collect();
-    let surface = |t: u32| vocab.readable(t);
-    let subject = label::subject(&cues, &bags, &surface);
+    let bags: Vec<&[(u32, f32)]> = g.iter().map(|&m| p.ctx[m].bag.terms.as_slice()).collect();
+    let surface = |t: u32| p.vocab.readable(t);
+    let nameable = |t: u32| p.nameable.get(t as usize).copied().unwrap_or(false);
+    let subject = label::subject(&cues, &bags, &surface, &nameable);
     label::compose(
         subject.as_deref(),
         label::attribute(first.kind, &first.value),

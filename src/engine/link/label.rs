@@ -34,12 +34,17 @@ pub fn attribute(kind: Kind, value: &Value) -> &'static str {
 /// Picks the subject of a fact: the cue its mentions most often name, or
 /// else the context word with the most weight across its mentions
 /// (counting only words that at least two mentions share, when there are
-/// two or more mentions).
+/// two or more mentions). Only words that can name a thing (`nameable`:
+/// nouns, not "went", "though" or a person's name) are candidates; with
+/// no cue and none shared, the weightiest of any mention names it.
 pub fn subject(
     cues: &[Option<String>],
     contexts: &[&[(u32, f32)]],
     surface: &dyn Fn(u32) -> String,
+    nameable: &dyn Fn(u32) -> bool,
 ) -> Option<String> {
+    let need = if contexts.len() >= 2 { 2 } else { 1 };
+    let shared_word = || best_word(contexts, surface, nameable, need);
     let mut cue_count: HashMap<&str, usize> = HashMap::new();
     for c in cues.iter().flatten() {
         *cue_count.entry(c.as_str()).or_default() += 1;
@@ -51,24 +56,28 @@ pub fn subject(
     // that outlet's wording; a word most mentions share names the fact.
     match top_cue {
         Some((c, n)) if n >= 2 || contexts.len() < 2 => return Some(c.to_string()),
-        Some((c, _)) => return shared_word(contexts, surface).or_else(|| Some(c.to_string())),
+        Some((c, _)) => return shared_word().or_else(|| Some(c.to_string())),
         None => {}
     }
-    shared_word(contexts, surface)
+    shared_word().or_else(|| best_word(contexts, surface, nameable, 1))
 }
 
-/// The context word with the most weight across the mentions, counting
-/// only words that at least two share when there are two or more.
-fn shared_word(contexts: &[&[(u32, f32)]], surface: &dyn Fn(u32) -> String) -> Option<String> {
+/// The nameable context word with the most weight across the mentions,
+/// counting only words that at least `need` mentions hold.
+fn best_word(
+    contexts: &[&[(u32, f32)]],
+    surface: &dyn Fn(u32) -> String,
+    nameable: &dyn Fn(u32) -> bool,
+    need: usize,
+) -> Option<String> {
     let mut total: HashMap<u32, (f32, usize)> = HashMap::new();
     for bag in contexts {
-        for &(t, w) in *bag {
+        for &(t, w) in bag.iter().filter(|(t, _)| nameable(*t)) {
             let e = total.entry(t).or_default();
             e.0 += w;
             e.1 += 1;
         }
     }
-    let need = if contexts.len() >= 2 { 2 } else { 1 };
     total
         .into_iter()
         .filter(|(_, (_, n))| *n >= need)
@@ -95,6 +104,8 @@ pub fn compose(subject: Option<&str>, attribute: &str) -> String {
 mod tests {
     use super::*;
 
+    const ANY: fn(u32) -> bool = |_| true;
+
     #[test]
     fn cues_win_over_context_words() {
         let cues = vec![
@@ -103,14 +114,14 @@ mod tests {
             Some("phone call".to_string()),
         ];
         let bags: Vec<&[(u32, f32)]> = vec![&[(1, 0.9)], &[(1, 0.8)], &[]];
-        let s = subject(&cues, &bags, &|t| format!("w{t}"));
+        let s = subject(&cues, &bags, &|t| format!("w{t}"), &ANY);
         assert_eq!(s.as_deref(), Some("phone call"));
     }
 
     #[test]
     fn shared_context_word_names_the_subject() {
         let bags: Vec<&[(u32, f32)]> = vec![&[(1, 0.9), (2, 2.0)], &[(1, 0.8), (3, 3.0)]];
-        let s = subject(&[None, None], &bags, &|t| format!("w{t}"));
+        let s = subject(&[None, None], &bags, &|t| format!("w{t}"), &ANY);
         assert_eq!(s.as_deref(), Some("w1"), "w2 and w3 are not shared");
         assert_eq!(compose(Some("~call"), "length"), "call · length");
         assert_eq!(compose(None, "date"), "date");
@@ -120,11 +131,30 @@ mod tests {
     fn one_outlets_cue_gives_way_to_a_word_the_mentions_share() {
         let cues = vec![Some("tune".to_string()), None, None];
         let bags: Vec<&[(u32, f32)]> = vec![&[(1, 0.6)], &[(1, 0.7)], &[(1, 0.8), (2, 1.5)]];
-        let s = subject(&cues, &bags, &|t| format!("w{t}"));
+        let s = subject(&cues, &bags, &|t| format!("w{t}"), &ANY);
         assert_eq!(s.as_deref(), Some("w1"));
         // With nothing shared the lone cue still names it.
         let lone: Vec<&[(u32, f32)]> = vec![&[(3, 0.6)], &[(4, 0.7)], &[]];
-        let s = subject(&cues, &lone, &|t| format!("w{t}"));
+        let s = subject(&cues, &lone, &|t| format!("w{t}"), &ANY);
         assert_eq!(s.as_deref(), Some("tune"));
+    }
+
+    #[test]
+    fn words_that_cannot_name_a_thing_never_label_a_fact() {
+        // w2 weighs most and both mentions share it, but it is a verb form
+        // ("went"); w1, a noun they share, names the fact.
+        let bags: Vec<&[(u32, f32)]> = vec![&[(1, 0.5), (2, 2.0)], &[(1, 0.4), (2, 2.0)]];
+        let nouns = |t: u32| t != 2;
+        let s = subject(&[None, None], &bags, &|t| format!("w{t}"), &nouns);
+        assert_eq!(s.as_deref(), Some("w1"));
+        // Sharing no noun, the weightiest noun of either mention names it.
+        let apart: Vec<&[(u32, f32)]> = vec![&[(3, 0.5), (2, 2.0)], &[(4, 0.9), (2, 2.0)]];
+        let s = subject(&[None, None], &apart, &|t| format!("w{t}"), &nouns);
+        assert_eq!(s.as_deref(), Some("w4"));
+        let none: Vec<&[(u32, f32)]> = vec![&[(2, 2.0)], &[(2, 1.0)]];
+        assert_eq!(
+            subject(&[None, None], &none, &|t| format!("w{t}"), &nouns),
+            None
+        );
     }
 }

@@ -52,6 +52,8 @@ pub struct Prepared {
     /// Each value's exact-value key (see `features::value_key`), interned.
     pub value_keys: Vec<Option<u32>>,
     pub rarity: Vec<f32>,
+    /// Per context term: whether it can name a fact's measured thing.
+    pub nameable: Vec<bool>,
     /// The other values of each mention's sentence (see `mates`).
     pub mates: Vec<Vec<u32>>,
     /// How rare each value mention's measured thing (its cue) is among
@@ -183,7 +185,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     for (c, anchor) in ctx.iter_mut().zip(found) {
         c.anchor = anchor.map(|a| vocab.id(&a));
     }
-    add_concepts(&mut ctx, &vocab);
+    let nameable = add_concepts(&mut ctx, &vocab);
     let quotes = quotes::prepare(&mentions, &canonical, &lexicon, &stemmer, &mut vocab, &df);
     let restated = restatements(corpus, &mentions);
     let kinds: Vec<Kind> = mentions.iter().map(|m| m.kind).collect();
@@ -224,6 +226,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         restated,
         value_keys,
         rarity,
+        nameable,
         mates,
         cue_rarity,
         year_anchor,
@@ -468,7 +471,9 @@ const CONCEPT_BASE: u32 = 1 << 31;
 
 /// Each context word also as its WordNet concepts, so that "paid" meets
 /// "payment" and "killed" meets "death" where their stems differ.
-fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
+/// Returns, per vocabulary term so far, whether it can name what a fact
+/// measures in its label (see `label::subject`).
+fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) -> Vec<bool> {
     let wordnet = WordNet::embedded();
     // A context word that is a synonym group, a person or a time adds no
     // concepts; a cue that is a synonym group ("~arrest") is read as its
@@ -517,6 +522,14 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) {
         c.cue_classes = first;
         c.cue_classes_any = any;
     }
+    (0..vocab.words.len() as u32)
+        .map(|t| {
+            let word = vocab.readable(t);
+            // A synonym group is named by its word; a person, a place or a
+            // time is who or when, not what is measured.
+            word.starts_with('~') || (!word.starts_with(['@', '#']) && wordnet.is_noun_form(&word))
+        })
+        .collect()
 }
 
 /// Equal keys as equal numbers.

@@ -145,6 +145,27 @@ impl Lexicon {
         (own | lemma) & NOUN != 0 && (own | lemma) & ADJECTIVE == 0
     }
 
+    /// Whether `word` can be read as a noun: a noun lemma itself, or a
+    /// regular plural of one ("arrests"). Verb forms ("went", "tweeted")
+    /// and function words ("though") are not, nor an irregular form of
+    /// another word that is also a rare noun ("found", "sent", "won").
+    pub fn is_noun_form(&self, word: &str) -> bool {
+        let lower = lowercase(word);
+        if self
+            .exceptions
+            .find(&lower)
+            .is_some_and(|(_, lemma)| lemma != lower)
+        {
+            return false;
+        }
+        let noun = |w: &str| {
+            self.lemmas
+                .find(w)
+                .is_some_and(|(_, rest)| flags(rest) & NOUN != 0)
+        };
+        noun(&lower) || self.reduce(&lower, NOUN).is_some()
+    }
+
     /// True when `word` (lowercase) is itself a WordNet lemma.
     pub fn is_lemma(&self, word: &str) -> bool {
         self.lemmas.find(word).is_some()

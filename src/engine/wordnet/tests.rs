@@ -265,3 +265,16 @@ fn documents_are_texts_and_proceedings_not_what_a_person_writes() {
         assert!(!lex.is_document(word), "{word} is no document");
     }
 }
+
+#[test]
+fn noun_forms_are_nouns_and_their_plurals_not_verb_forms() {
+    let lx = Lexicon::embedded();
+    for noun in ["meeting", "arrests", "apprehensions", "ruling", "toll"] {
+        assert!(lx.is_noun_form(noun), "{noun}");
+    }
+    // Verb forms, a function word, and irregular verb forms that are also
+    // a rare noun ("found": board and lodging; "won": a currency).
+    for other in ["went", "tweeted", "though", "found", "won", "sent"] {
+        assert!(!lx.is_noun_form(other), "{other}");
+    }
+}
