@@ -348,7 +348,11 @@ pub fn value_key(kind: Kind, v: &Value) -> Option<String> {
                 Some(format!("d?-{:?}-{:?}", d.month, d.day))
             }
             (None, _, Some(w)) if d.granularity == Granularity::Day => Some(format!("w{w:?}")),
-            (None, _, _) if d.holiday.is_some() => d.holiday.as_ref().map(|h| format!("h{h}")),
+            // "over Easter" and "over Easter weekend" name one holiday.
+            (None, _, _) if d.holiday.is_some() => d
+                .holiday
+                .as_ref()
+                .map(|h| format!("h{}", h.trim_end_matches(" weekend"))),
             (None, _, _) if d.relative.is_some() => d.relative.as_ref().map(|r| format!("r{r}")),
             _ => None,
         },
