@@ -347,7 +347,10 @@ pub fn value_key(kind: Kind, v: &Value) -> Option<String> {
             (None, _, _) if d.month.is_some() && d.day.is_some() => {
                 Some(format!("d?-{:?}-{:?}", d.month, d.day))
             }
-            (None, _, Some(w)) if d.granularity == Granularity::Day => Some(format!("w{w:?}")),
+            (None, _, Some(w)) if d.granularity == Granularity::Day => Some(format!(
+                "w{w:?}{}",
+                d.relative.as_deref().unwrap_or_default()
+            )),
             // "over Easter" and "over Easter weekend" name one holiday.
             (None, _, _) if d.holiday.is_some() => d
                 .holiday
@@ -473,6 +476,27 @@ mod tests {
             ..d
         };
         assert!(informative(&Value::Date(with_year)));
+    }
+
+    #[test]
+    fn a_weekday_ahead_is_not_the_same_value_as_a_weekday_gone() {
+        let day = |relative: Option<&str>| {
+            Value::Date(DateValue {
+                start: None,
+                end: None,
+                granularity: Granularity::Day,
+                year: None,
+                month: None,
+                day: None,
+                weekday: Some(jiff::civil::Weekday::Friday),
+                holiday: None,
+                relative: relative.map(String::from),
+                months: None,
+            })
+        };
+        let key = |v: &Value| value_key(Kind::Date, v);
+        assert_eq!(key(&day(None)), key(&day(None)));
+        assert_ne!(key(&day(None)), key(&day(Some("ahead"))));
     }
 
     #[test]

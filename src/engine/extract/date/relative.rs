@@ -9,8 +9,14 @@ use super::{Alt, B, Ctx, WEEKDAYS, before, number_fragment, trim_article};
 use crate::engine::extract::numbers::parse_number;
 use crate::engine::model::Granularity;
 
+/// What an unresolved weekday in a clause heading into the future keeps
+/// in `relative`: "will meet on Friday", "next Friday".
+pub const AHEAD: &str = "ahead";
+
 pub(super) struct Patterns {
     future: Regex,
+    /// "may meet", "might not go": ahead, unless perfect ("may have met").
+    modal: Regex,
     chrome_line: Regex,
 }
 
@@ -52,6 +58,7 @@ impl Patterns {
             future: re(
                 r"(?i)(?:(?-u:\b)(?:will|shall|is\s+scheduled|are\s+scheduled|scheduled\s+(?:for|to)|set\s+to|expected\s+to|is\s+to|are\s+to|plans?\s+to|planning\s+to|slated|going\s+to|next)|['’]ll)(?-u:\b)",
             ),
+            modal: re(r"(?i)(?-u:\b)(?:may|might)\s+(?:not\s+)?(?P<verb>\w+)"),
             chrome_line: re(&format!(
                 r"(?i)^(?:(?:published|updated|posted|last\s+updated|modified)\s*:?\s*)?{}\s+{UNITS}\s+ago\.?$",
                 amount()
@@ -78,6 +85,10 @@ fn future_cue(ctx: &Ctx, p: &Patterns, start: usize) -> bool {
         .rfind(['.', '!', '?', '\n', ';'])
         .map_or(window, |i| &window[i + 1..]);
     p.future.is_match(sentence)
+        || p.modal.captures_iter(sentence).any(|c| {
+            c.name("verb")
+                .is_some_and(|v| !v.as_str().eq_ignore_ascii_case("have"))
+        })
 }
 
 fn weekday(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
@@ -98,6 +109,10 @@ fn weekday(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
     let mut v = calendar::partial(Granularity::Day);
     if let Some(day) = ctx.published.and_then(|pd| weekday_near(pd, w, dir)) {
         v = calendar::resolved(Granularity::Day, (day, day));
+    } else if matches!(dir, Direction::After | Direction::OnOrAfter) {
+        // Unresolved, a Friday to come and a Friday gone are still two
+        // days a week apart, not one day named alike.
+        v.relative = Some(AHEAD.to_string());
     }
     v.weekday = Some(w);
     ctx.push(whole.range(), v);
