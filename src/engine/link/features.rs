@@ -456,20 +456,29 @@ mod tests {
         assert_eq!(r[5], 0.0);
     }
 
-    #[test]
-    fn unresolved_weekdays_are_not_informative() {
-        let d = DateValue {
+    /// A date no publication date resolved.
+    fn unresolved(
+        granularity: Granularity,
+        weekday: Option<jiff::civil::Weekday>,
+        relative: Option<&str>,
+    ) -> DateValue {
+        DateValue {
             start: None,
             end: None,
-            granularity: Granularity::Day,
+            granularity,
             year: None,
             month: None,
             day: None,
-            weekday: Some(jiff::civil::Weekday::Monday),
+            weekday,
             holiday: None,
-            relative: None,
+            relative: relative.map(String::from),
             months: None,
-        };
+        }
+    }
+
+    #[test]
+    fn unresolved_weekdays_are_not_informative() {
+        let d = unresolved(Granularity::Day, Some(jiff::civil::Weekday::Monday), None);
         assert!(!informative(&Value::Date(d.clone())));
         let with_year = DateValue {
             year: Some(2019),
@@ -480,20 +489,8 @@ mod tests {
 
     #[test]
     fn a_weekday_ahead_is_not_the_same_value_as_a_weekday_gone() {
-        let day = |relative: Option<&str>| {
-            Value::Date(DateValue {
-                start: None,
-                end: None,
-                granularity: Granularity::Day,
-                year: None,
-                month: None,
-                day: None,
-                weekday: Some(jiff::civil::Weekday::Friday),
-                holiday: None,
-                relative: relative.map(String::from),
-                months: None,
-            })
-        };
+        let friday = Some(jiff::civil::Weekday::Friday);
+        let day = |relative| Value::Date(unresolved(Granularity::Day, friday, relative));
         let key = |v: &Value| value_key(Kind::Date, v);
         assert_eq!(key(&day(None)), key(&day(None)));
         assert_ne!(key(&day(None)), key(&day(Some("ahead"))));
@@ -501,20 +498,7 @@ mod tests {
 
     #[test]
     fn unresolved_relative_times_meet_on_their_words() {
-        let rel = |words: &str| {
-            Value::Date(DateValue {
-                start: None,
-                end: None,
-                granularity: Granularity::Month,
-                year: None,
-                month: None,
-                day: None,
-                weekday: None,
-                holiday: None,
-                relative: Some(words.to_string()),
-                months: None,
-            })
-        };
+        let rel = |words| Value::Date(unresolved(Granularity::Month, None, Some(words)));
         let key = |v: &Value| value_key(Kind::Date, v);
         assert!(key(&rel("last month")).is_some());
         assert_eq!(key(&rel("last month")), key(&rel("last month")));
