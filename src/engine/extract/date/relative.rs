@@ -16,6 +16,7 @@ pub const AHEAD: &str = "ahead";
 pub(super) struct Patterns {
     future: Regex,
     /// "may meet", "might not go": ahead, unless perfect ("may have met").
+    /// Lowercase only, since "May" is also a month and a name.
     modal: Regex,
     chrome_line: Regex,
 }
@@ -58,7 +59,7 @@ impl Patterns {
             future: re(
                 r"(?i)(?:(?-u:\b)(?:will|shall|is\s+scheduled|are\s+scheduled|scheduled\s+(?:for|to)|set\s+to|expected\s+to|is\s+to|are\s+to|plans?\s+to|planning\s+to|slated|going\s+to|next)|['’]ll)(?-u:\b)",
             ),
-            modal: re(r"(?i)(?-u:\b)(?:may|might)\s+(?:not\s+)?(?P<verb>\w+)"),
+            modal: re(r"(?-u:\b)(?:may|might)\s+(?:not\s+)?(?P<verb>[a-z]+)"),
             chrome_line: re(&format!(
                 r"(?i)^(?:(?:published|updated|posted|last\s+updated|modified)\s*:?\s*)?{}\s+{UNITS}\s+ago\.?$",
                 amount()
