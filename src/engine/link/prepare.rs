@@ -185,7 +185,9 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     for (c, anchor) in ctx.iter_mut().zip(found) {
         c.anchor = anchor.map(|a| vocab.id(&a));
     }
-    let nameable = add_concepts(&mut ctx, &vocab);
+    let wordnet = WordNet::embedded();
+    add_concepts(&mut ctx, &vocab, &wordnet);
+    let nameable = nameable_terms(&vocab, &wordnet);
     let quotes = quotes::prepare(&mentions, &canonical, &lexicon, &stemmer, &mut vocab, &df);
     let restated = restatements(corpus, &mentions);
     let kinds: Vec<Kind> = mentions.iter().map(|m| m.kind).collect();
@@ -471,10 +473,7 @@ const CONCEPT_BASE: u32 = 1 << 31;
 
 /// Each context word also as its WordNet concepts, so that "paid" meets
 /// "payment" and "killed" meets "death" where their stems differ.
-/// Returns, per vocabulary term so far, whether it can name what a fact
-/// measures in its label (see `label::subject`).
-fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) -> Vec<bool> {
-    let wordnet = WordNet::embedded();
+fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab, wordnet: &WordNet) {
     // A context word that is a synonym group, a person or a time adds no
     // concepts; a cue that is a synonym group ("~arrest") is read as its
     // word, so "arrests" meets "apprehensions" in the sense they share.
@@ -522,6 +521,11 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab) -> Vec<bool> {
         c.cue_classes = first;
         c.cue_classes_any = any;
     }
+}
+
+/// Per vocabulary term so far, whether it can name what a fact measures
+/// in its label (see `label::subject`).
+fn nameable_terms(vocab: &Vocab, wordnet: &WordNet) -> Vec<bool> {
     (0..vocab.words.len() as u32)
         .map(|t| {
             let word = vocab.readable(t);
