@@ -383,20 +383,41 @@ fn stated(v: &Value) -> Option<f64> {
 /// value stated in few places, towards 0 for one stated everywhere.
 /// Measured on the corpus itself, so no list of "common numbers" is needed.
 pub fn rarity(keys: &[Option<String>]) -> Vec<f32> {
+    rarity_with_prior(keys, &vec![0.0; keys.len()])
+}
+
+/// Like [`rarity`], with `prior[i]` the share of all values that
+/// mention `i`'s value is expected to take in any text: small counts
+/// ("four", "five") are said of many things, so a small corpus where one
+/// happens to appear twice does not make it telling.
+pub fn rarity_with_prior(keys: &[Option<String>], prior: &[f32]) -> Vec<f32> {
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for k in keys.iter().flatten() {
         *counts.entry(k.as_str()).or_default() += 1;
     }
     let total = keys.iter().flatten().count().max(2) as f32;
     keys.iter()
-        .map(|k| match k {
+        .zip(prior)
+        .map(|(k, p)| match k {
             Some(k) => {
-                let c = counts[k.as_str()] as f32;
+                let c = counts[k.as_str()] as f32 + p * total;
                 ((total / c).ln() / total.ln()).clamp(0.0, 1.0)
             }
             None => 0.0,
         })
         .collect()
+}
+
+/// The share of a text's numbers expected to be exactly this small count:
+/// the frequency of a numeral in text falls with its size about as 1/n²
+/// (Dehaene and Mehler, "Cross-linguistic regularities in the frequency of
+/// number words", Cognition 43, 1992), normalised over n ≥ 1 (6/π²).
+pub fn count_prior(kind: Kind, v: &Value) -> f32 {
+    let n = match (kind, stated(v)) {
+        (Kind::Count, Some(n)) if n >= 1.0 && n.fract() == 0.0 => n as f32,
+        _ => return 0.0,
+    };
+    6.0 / (std::f32::consts::PI.powi(2) * n * n)
 }
 
 /// The evidence of `v` with what the two values say removed: what the
@@ -454,6 +475,34 @@ mod tests {
         let r = rarity(&keys);
         assert!(r[0] > r[1], "{r:?}");
         assert_eq!(r[5], 0.0);
+    }
+
+    #[test]
+    fn a_small_count_repeated_is_less_telling_than_a_large_one() {
+        let count = |n: f64| Value::Count {
+            amount: Interval::exact(n),
+            noun: None,
+        };
+        let values = [count(5.0), count(5.0), count(4180.0), count(4180.0)];
+        let keys: Vec<Option<String>> = values.iter().map(|v| value_key(Kind::Count, v)).collect();
+        let prior: Vec<f32> = values.iter().map(|v| count_prior(Kind::Count, v)).collect();
+        assert!(prior[0] > prior[2], "{prior:?}");
+        let r = rarity_with_prior(&keys, &prior);
+        assert!(r[0] < r[2], "{r:?}");
+        // Without the prior both are stated twice, so equally rare.
+        let plain = rarity(&keys);
+        assert_eq!(plain[0], plain[2]);
+        // Sums, shares and fractional counts carry no such prior.
+        assert_eq!(count_prior(Kind::Count, &count(2.5)), 0.0);
+        assert_eq!(
+            count_prior(
+                Kind::Percent,
+                &Value::Percent {
+                    amount: Interval::exact(5.0)
+                }
+            ),
+            0.0
+        );
     }
 
     /// A date no publication date resolved.

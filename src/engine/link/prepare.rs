@@ -196,7 +196,11 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         .iter()
         .map(|m| features::value_key(m.kind, &m.value))
         .collect();
-    let rarity = features::rarity(&value_keys);
+    let prior: Vec<f32> = mentions
+        .iter()
+        .map(|m| features::count_prior(m.kind, &m.value))
+        .collect();
+    let rarity = features::rarity_with_prior(&value_keys, &prior);
     // Compared in every candidate pair: as numbers, not strings.
     let value_keys = intern(value_keys);
     let cue_keys: Vec<Option<String>> = ctx
