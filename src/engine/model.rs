@@ -236,6 +236,11 @@ pub struct DateValue {
     /// a month it never falls in.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub months: Option<(i8, i8)>,
+    /// For a part of a month placed in no year ("late February", "the end
+    /// of June"): the first and last day of the month it can cover, so
+    /// that "early February" and "the end of February" stay apart.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days: Option<(i8, i8)>,
 }
 
 fn ser_weekday<S: serde::Serializer>(w: &Option<Weekday>, s: S) -> Result<S::Ok, S::Error> {

@@ -177,6 +177,7 @@ fn make_two_reports() -> (Corpus, FactSet) {
         holiday: None,
         relative: None,
         months: None,
+        days: None,
     });
     let (a, b) = (REPORT_A, REPORT_B);
     let mentions = vec![

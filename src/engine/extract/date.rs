@@ -491,8 +491,14 @@ fn month_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
         return;
     }
     let mut v = calendar::partial(granularity);
-    if let Some(span) = resolved {
-        v = calendar::resolved(granularity, span);
+    match resolved {
+        Some(span) => v = calendar::resolved(granularity, span),
+        // Placed in no year, a part of the month still says which days:
+        // read in a leap year, so late February keeps the 29th.
+        None if part != Part::Whole => {
+            v.days = calendar::month_part(2000, m, part).map(|(s, e)| (s.day(), e.day()));
+        }
+        None => {}
     }
     v.year = year;
     v.month = Some(m);

@@ -347,6 +347,9 @@ pub fn value_key(kind: Kind, v: &Value) -> Option<String> {
             (None, _, _) if d.month.is_some() && d.day.is_some() => {
                 Some(format!("d?-{:?}-{:?}", d.month, d.day))
             }
+            (None, _, _) if d.month.is_some() && d.days.is_some() => {
+                Some(format!("d?-{:?}-{:?}", d.month, d.days))
+            }
             (None, _, Some(w)) if d.granularity == Granularity::Day => Some(format!(
                 "w{w:?}{}",
                 d.relative.as_deref().unwrap_or_default()
@@ -522,6 +525,7 @@ mod tests {
             holiday: None,
             relative: relative.map(String::from),
             months: None,
+            days: None,
         }
     }
 
@@ -552,6 +556,22 @@ mod tests {
         assert!(key(&rel("last month")).is_some());
         assert_eq!(key(&rel("last month")), key(&rel("last month")));
         assert_ne!(key(&rel("last month")), key(&rel("next month")));
+    }
+
+    #[test]
+    fn a_part_of_a_month_in_no_year_is_a_value_of_its_own() {
+        let part = |days| {
+            let mut d = unresolved(Granularity::Week, None, None);
+            d.month = Some(2);
+            d.days = days;
+            Value::Date(d)
+        };
+        let key = |v: &Value| value_key(Kind::Date, v);
+        assert!(key(&part(Some((21, 29)))).is_some());
+        assert_eq!(key(&part(Some((21, 29)))), key(&part(Some((21, 29)))));
+        assert_ne!(key(&part(Some((21, 29)))), key(&part(Some((1, 10)))));
+        // The whole month is said of too much to key on.
+        assert_eq!(key(&part(None)), None);
     }
 
     #[test]

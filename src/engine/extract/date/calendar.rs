@@ -212,6 +212,7 @@ pub fn resolved(g: Granularity, (start, end): (Date, Date)) -> DateValue {
         holiday: None,
         relative: None,
         months: None,
+        days: None,
     }
 }
 
@@ -228,6 +229,7 @@ pub fn partial(g: Granularity) -> DateValue {
         holiday: None,
         relative: None,
         months: None,
+        days: None,
     }
 }
 
@@ -238,6 +240,7 @@ pub fn day_fits(d: Date, v: &DateValue) -> bool {
         && v.months
             .is_none_or(|(lo, hi)| (lo..=hi).contains(&d.month()))
         && v.day.is_none_or(|x| x == d.day())
+        && v.days.is_none_or(|(lo, hi)| (lo..=hi).contains(&d.day()))
         && v.weekday.is_none_or(|w| w == d.weekday())
         && v.start.is_none_or(|s| s <= d)
         && v.end.is_none_or(|e| d <= e)

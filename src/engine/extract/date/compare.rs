@@ -26,7 +26,10 @@ pub fn describe(v: &DateValue) -> String {
     }
     let md = match (v.month, v.day) {
         (Some(m), Some(d)) => Some(format!("{} {d}", month_name(m))),
-        (Some(m), None) => Some(month_name(m).to_string()),
+        (Some(m), None) => Some(match v.days {
+            Some((lo, hi)) => format!("{} {lo}–{hi}", month_name(m)),
+            None => month_name(m).to_string(),
+        }),
         _ => None,
     };
     match (md, v.year) {
@@ -87,6 +90,15 @@ fn fields_agree(a: &DateValue, b: &DateValue) -> bool {
         return false;
     }
     if !same(a.weekday, b.weekday) {
+        return false;
+    }
+    // "Feb. 28" is in "late February", "early February" is not.
+    let days_meet = |v: &DateValue, other: &DateValue| match (v.days, other.day, other.days) {
+        (Some((lo, hi)), Some(d), _) => (lo..=hi).contains(&d),
+        (Some((lo, hi)), None, Some((x, y))) => lo <= y && x <= hi,
+        _ => true,
+    };
+    if !days_meet(a, b) || !days_meet(b, a) {
         return false;
     }
     // "Easter" (March or April) is never "May".

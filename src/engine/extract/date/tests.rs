@@ -560,3 +560,25 @@ fn an_unresolved_moveable_holiday_clashes_with_a_month_it_never_falls_in() {
     let (_, v) = one("They met on Easter.", Some(date(2018, 4, 18)));
     assert_eq!(v.months, None);
 }
+
+#[test]
+fn an_unresolved_part_of_a_month_keeps_its_days() {
+    let (_, late) = one("She will step down at the end of February.", None);
+    assert_eq!(late.days, Some((21, 29)));
+    let (_, early) = one("The vote was moved to early February.", None);
+    assert_eq!(early.days, Some((1, 10)));
+    let (_, feb28) = one("Her last day is Feb. 28.", None);
+    let (_, feb3) = one("Her last day is Feb. 3.", None);
+    assert!(!dates_compatible(&late, &early));
+    assert!(dates_compatible(&late, &feb28));
+    assert!(!dates_compatible(&late, &feb3));
+    assert_eq!(describe(&late), "February 21–29 (year unknown)");
+    // A whole month holds every part of itself.
+    let (_, month) = one("She leaves in February.", None);
+    assert_eq!(month.days, None);
+    assert!(dates_compatible(&month, &late) && dates_compatible(&month, &early));
+    // Resolved, the part is its calendar days; no day range is kept.
+    let (_, v) = one("She leaves at the end of February.", Some(PUB));
+    assert_eq!(v.days, None);
+    assert_eq!(days(&v), (date(2026, 2, 21), date(2026, 2, 28)));
+}
