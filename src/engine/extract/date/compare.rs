@@ -92,22 +92,12 @@ fn fields_agree(a: &DateValue, b: &DateValue) -> bool {
     if !same(a.weekday, b.weekday) {
         return false;
     }
-    // "Feb. 28" is in "late February", "early February" is not.
-    let days_meet = |v: &DateValue, other: &DateValue| match (v.days, other.day, other.days) {
-        (Some((lo, hi)), Some(d), _) => (lo..=hi).contains(&d),
-        (Some((lo, hi)), None, Some((x, y))) => lo <= y && x <= hi,
-        _ => true,
+    // "Feb. 28" is in "late February", "early February" is not; "Easter"
+    // (March or April) is never "May".
+    let meet = |v: &DateValue, o: &DateValue| {
+        range_holds(v.days, o.day, o.days) && range_holds(v.months, o.month, o.months)
     };
-    if !days_meet(a, b) || !days_meet(b, a) {
-        return false;
-    }
-    // "Easter" (March or April) is never "May".
-    let within = |v: &DateValue, other: &DateValue| match (v.months, other.month, other.months) {
-        (Some((lo, hi)), Some(m), _) => (lo..=hi).contains(&m),
-        (Some((lo, hi)), None, Some((x, y))) => lo <= y && x <= hi,
-        _ => true,
-    };
-    if !within(a, b) || !within(b, a) {
+    if !meet(a, b) || !meet(b, a) {
         return false;
     }
     // A weekday against a fully stated day is checkable even unresolved.
@@ -117,4 +107,14 @@ fn fields_agree(a: &DateValue, b: &DateValue) -> bool {
         _ => true,
     };
     weekday_ok(a.weekday, b) && weekday_ok(b.weekday, a)
+}
+
+/// Whether a stated range of days or months (`range`) holds the other
+/// value's single one or meets its range; no range holds anything.
+fn range_holds(range: Option<(i8, i8)>, one: Option<i8>, other: Option<(i8, i8)>) -> bool {
+    match (range, one, other) {
+        (Some((lo, hi)), Some(x), _) => (lo..=hi).contains(&x),
+        (Some((lo, hi)), None, Some((x, y))) => lo <= y && x <= hi,
+        _ => true,
+    }
 }
