@@ -310,3 +310,41 @@ fn words_beside_a_stretch_that_the_ellipsis_left_out_keep_the_quote_agreeing() {
     assert_eq!(piece, other);
     assert_eq!(f.facts[piece].status, Status::Agree);
 }
+
+#[test]
+fn two_pieces_of_a_statement_a_third_outlet_quotes_whole_are_one_quote() {
+    // Two outlets each quote a different piece of what the minister said;
+    // the pieces share no words, but the third outlet's quote holds both.
+    let c = corpus(&[
+        "The minister said the harbour talks had reached \"the last few open questions\" before the summer.\n",
+        "Officials described the harbour talks as moving at \"a steady and careful pace\" this week.\n",
+        "At the port, Minister Oskar Lind said: \"we have reached the last few open questions, at a steady and careful pace, with the city.\"\n",
+    ]);
+    let f = analyze(&c);
+    let first = fact_of(&c, &f, 0, "the last few open questions");
+    let second = fact_of(&c, &f, 1, "a steady and careful pace");
+    assert_eq!(first, second, "both pieces join the whole statement");
+    assert_eq!(
+        first,
+        fact_of(
+            &c,
+            &f,
+            2,
+            "we have reached the last few open questions, at a steady and careful pace, with the city"
+        )
+    );
+    assert_eq!(f.facts[first].status, Status::Agree);
+}
+
+#[test]
+fn two_quotes_sharing_no_words_and_no_whole_statement_stay_apart() {
+    let c = corpus(&[
+        "The minister said the harbour talks had reached \"the last few open questions\" before the summer.\n",
+        "Officials described the harbour talks as moving at \"a steady and careful pace\" this week.\n",
+    ]);
+    let f = analyze(&c);
+    assert_ne!(
+        fact_of(&c, &f, 0, "the last few open questions"),
+        fact_of(&c, &f, 1, "a steady and careful pace")
+    );
+}

@@ -49,7 +49,13 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
             let reworded = kind == Kind::Quote
                 && ma.article != mb.article
                 && (scorer.reworded_beyond(a, b) || scorer.reworded_beyond(b, a));
-            if !reworded && (ma.article == mb.article || scorer.compatible(a, b) != Some(false)) {
+            // Two pieces of one statement a third quote holds whole each
+            // quote it verbatim.
+            let pieces = kind == Kind::Quote
+                && super::quotes::share_container(&scorer.prepared.quote_containers, a, b);
+            if !reworded
+                && (ma.article == mb.article || pieces || scorer.compatible(a, b) != Some(false))
+            {
                 continue;
             }
             clash = true;

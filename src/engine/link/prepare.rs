@@ -48,6 +48,8 @@ pub struct Prepared {
     /// For quotes split at an ellipsis: the next stretch of the quotation.
     pub next_piece: Vec<Option<usize>>,
     pub prev_piece: Vec<Option<usize>>,
+    /// For quotes: the longer quotes holding each in full (see `quotes`).
+    pub quote_containers: Vec<Vec<u32>>,
     pub restated: HashSet<(usize, usize)>,
     /// Each value's exact-value key (see `features::value_key`), interned.
     pub value_keys: Vec<Option<u32>>,
@@ -229,6 +231,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         distinctive: quotes.distinctive,
         next_piece: quotes.next_piece,
         prev_piece: quotes.prev_piece,
+        quote_containers: quotes.containers,
         restated,
         value_keys,
         rarity,

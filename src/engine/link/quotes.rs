@@ -29,6 +29,9 @@ pub struct Quotes {
     /// an ellipsis.
     pub next_piece: Vec<Option<usize>>,
     pub prev_piece: Vec<Option<usize>>,
+    /// For each quote, the longer quotes that hold all its words in a row,
+    /// sorted (see `containers`).
+    pub containers: Vec<Vec<u32>>,
 }
 
 /// `canonical` maps names as written to their canonical form; `df` is the
@@ -74,6 +77,7 @@ pub fn prepare(
         })
         .collect();
     let distinctive = distinctive(&terms, df);
+    let containers = containers(&words);
     let next_piece = next_pieces(mentions);
     let mut prev_piece = vec![None; mentions.len()];
     for (i, n) in next_piece.iter().enumerate() {
@@ -89,7 +93,65 @@ pub fn prepare(
         distinctive,
         next_piece,
         prev_piece,
+        containers,
     }
+}
+
+/// How many quotes holding a word are searched for a quote's containers:
+/// a fragment whose rarest word is in more quotes than this is too common
+/// a phrase to place.
+const CONTAINER_FAN_OUT: usize = 256;
+
+/// For each quote, the longer quotes holding its words in a row: two
+/// fragments ("very high levels", "extremely high levels") one longer
+/// quote holds both of are two pieces of one statement, however little
+/// they share. Candidates come from the quotes holding the fragment's
+/// rarest word, so the search stays bounded on large corpora.
+fn containers(words: &[Vec<String>]) -> Vec<Vec<u32>> {
+    let mut holding: HashMap<&str, Vec<u32>> = HashMap::new();
+    for (i, w) in words.iter().enumerate() {
+        let mut seen: Vec<&str> = w.iter().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for x in seen {
+            holding.entry(x).or_default().push(i as u32);
+        }
+    }
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let Some(list) = w
+                .iter()
+                .map(|x| &holding[x.as_str()])
+                .min_by_key(|l| l.len())
+            else {
+                return Vec::new();
+            };
+            if list.len() > CONTAINER_FAN_OUT {
+                return Vec::new();
+            }
+            list.iter()
+                .copied()
+                .filter(|&k| {
+                    let long = &words[k as usize];
+                    k as usize != i && long.len() > w.len() && contains_run(w, long)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Whether `long` holds all of `short`, word for word, in a row.
+pub fn contains_run(short: &[String], long: &[String]) -> bool {
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// Whether some third quote holds both `i` and `j` in full.
+pub fn share_container(containers: &[Vec<u32>], i: usize, j: usize) -> bool {
+    let (a, b) = (&containers[i], &containers[j]);
+    a.iter()
+        .any(|k| b.binary_search(k).is_ok() && *k as usize != i && *k as usize != j)
 }
 
 /// For each quote mention, the next stretch of the same quotation when an

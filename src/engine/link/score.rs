@@ -232,6 +232,11 @@ impl Scorer<'_> {
         if same_speaker && a.article == b.article && a.sentence.abs_diff(b.sentence) <= 1 {
             return Some(UNCONFIRMED_WORDING);
         }
+        // Two pieces of a statement another quote holds whole: no tie of
+        // their own, and no evidence against.
+        if super::quotes::share_container(&self.prepared.quote_containers, i, j) {
+            return Some(UNCONFIRMED_WORDING);
+        }
         Some(shared * 0.5)
     }
 }
@@ -335,7 +340,7 @@ fn paraphrase(a: &[u32], b: &[u32]) -> bool {
 /// without building the strings (millions of quote pairs on a large
 /// corpus).
 fn words_contained(short: &[String], long: &[String]) -> bool {
-    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+    super::quotes::contains_run(short, long)
 }
 
 /// The distinct runs of three words, sorted.
