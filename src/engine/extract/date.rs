@@ -11,6 +11,7 @@ mod calendar;
 mod compare;
 mod holiday;
 mod relative;
+mod season;
 #[cfg(test)]
 mod tests;
 
@@ -91,6 +92,7 @@ impl Patterns {
         let hol = holiday::Holidays::new();
         alts.push(("hol", hol.source()));
         alts.extend(relative::sources());
+        alts.push(season::source());
         Patterns {
             all: Combined::new(&alts, re),
             time_word_before: re(
@@ -268,6 +270,7 @@ pub fn extract_with(p: &Patterns, text: &str, doc: &DocInfo) -> Vec<Extracted> {
         "mon" => month_date(&mut ctx, p, &c),
         "yr" => year_date(&mut ctx, p, &c),
         "hol" => holiday::holiday_date(&mut ctx, &p.hol, &c),
+        "season" => season::season(&mut ctx, &c),
         _ => relative::dispatch(&mut ctx, &p.rel, &c),
     });
     settle(ctx.out)

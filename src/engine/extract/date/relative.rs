@@ -47,7 +47,7 @@ pub(super) fn sources() -> [(&'static str, String); 3] {
         ),
         (
             "ago",
-            format!(r"(?i){B}(?P<n>{amount})\s+(?P<unit>{UNITS})\s+ago{B}"),
+            format!(r"(?i){B}(?:(?P<n>{amount}|some)\s+)?(?P<unit>{UNITS})\s+ago{B}"),
         ),
     ]
 }
@@ -61,7 +61,7 @@ impl Patterns {
             ),
             modal: re(r"(?-u:\b)(?:may|might)\s+(?:not\s+)?(?P<verb>[a-z]+)"),
             chrome_line: re(&format!(
-                r"(?i)^(?:(?:published|updated|posted|last\s+updated|modified)\s*:?\s*)?{}\s+{UNITS}\s+ago\.?$",
+                r"(?i)^(?:(?:published|updated|posted|last\s+updated|modified)\s*:?\s*)?(?:{}\s+)?{UNITS}\s+ago\.?$",
                 amount()
             )),
         }
@@ -300,15 +300,25 @@ fn position_in(pd: Date, u: Unit, offset: i32, pos: &str) -> Option<(Date, Date)
 }
 
 fn ago(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
-    let (Some(whole), Some(n), Some(unit)) = (c.whole(), c.name("n"), c.name("unit")) else {
+    let (Some(whole), Some(unit)) = (c.whole(), c.name("unit")) else {
         return;
     };
     if is_chrome_line(ctx.text, whole.range(), p) {
         return;
     }
-    let n_text = n.as_str().to_ascii_lowercase();
-    // Vague amounts become a range of counts.
-    let (lo, hi) = if n_text.contains("few") {
+    let n_text = c
+        .name("n")
+        .map(|n| n.as_str().to_ascii_lowercase())
+        .unwrap_or_default();
+    let plural = unit.as_str().ends_with(['s', 'S']);
+    // Vague amounts become a range of counts; "weeks ago" with no amount
+    // is a few of them at least, and "week ago" alone is no date.
+    let (lo, hi) = if n_text.is_empty() || n_text == "some" {
+        if !plural {
+            return;
+        }
+        (2.0, 9.0)
+    } else if n_text.contains("few") {
         (2.0, 5.0)
     } else if n_text.contains("couple") {
         (2.0, 2.0)
@@ -328,7 +338,12 @@ fn ago(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
             Some((g, s)) => calendar::resolved(g, s),
             None => return,
         },
-        None => calendar::partial(ago_granularity(&u)),
+        // Unresolved, two outlets' same stretch back still meet as one
+        // value ("two weeks ago" / "2 weeks ago").
+        None => crate::engine::model::DateValue {
+            relative: Some(format!("{lo}-{hi} {} ago", u.trim_end_matches('s'))),
+            ..calendar::partial(ago_granularity(&u))
+        },
     };
     ctx.push(whole.range(), v);
 }
@@ -391,4 +406,45 @@ fn relative_key(text: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use crate::engine::extract::date::extract;
+    use crate::engine::model::{DocInfo, Value};
+
+    fn dates(text: &str, published: Option<jiff::civil::Date>) -> Vec<(String, Value)> {
+        extract(text, &DocInfo { published })
+            .into_iter()
+            .map(|e| (text[e.span].to_string(), e.value))
+            .collect()
+    }
+
+    #[test]
+    fn weeks_ago_with_no_amount_is_a_few_weeks_back() {
+        let all = dates("The vote came weeks ago.", Some(date(2016, 11, 30)));
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "weeks ago");
+        let Value::Date(v) = &all[0].1 else { panic!() };
+        let (s, e) = (v.start.unwrap(), v.end.unwrap());
+        // Two to nine weeks back, each end a few days loose.
+        assert!(s <= date(2016, 9, 28) && e >= date(2016, 11, 16), "{s} {e}");
+        assert!(e < date(2016, 11, 30));
+        // Unresolved, the same stretch back is one value however written.
+        let key = |t: &str| match &dates(t, None)[0].1 {
+            Value::Date(v) => v.relative.clone(),
+            _ => None,
+        };
+        assert_eq!(key("It ended two weeks ago."), key("It ended 2 weeks ago."));
+        assert_ne!(key("It ended two weeks ago."), key("It ended weeks ago."));
+    }
+
+    #[test]
+    fn a_singular_unit_ago_with_no_amount_is_no_date() {
+        assert!(dates("The week ago figure was revised.", None).is_empty());
+        // A page's "hours ago" stamp alone on its line is chrome.
+        assert!(dates("Updated hours ago\n\nText.", None).is_empty());
+    }
 }

@@ -1,0 +1,260 @@
+//! Seasons as dates: "by the summer", "last fall", "the winter of 2019".
+//!
+//! Seasons are the meteorological ones of the northern hemisphere (summer
+//! is June to August): the months most English-language news means.
+
+use jiff::civil::Date;
+
+use super::calendar;
+use super::{Alt, B, Ctx, num};
+use crate::engine::model::{DateValue, Granularity};
+
+/// The alternatives for the date extractor's pattern. A season needs a
+/// word that makes it a time ("this summer", "in the fall", "spring
+/// 2019"): "the fall of Rome" and "a hot spring" are not dates.
+pub(super) fn source() -> (&'static str, String) {
+    (
+        "season",
+        format!(
+            r"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|early|late|mid))(?:-|\s+)|(?P<prep>(?i:in|by|until|till|since|during|through|throughout|over|before|after))\s+(?i:the\s+)?(?:(?P<part>(?i:early|late))\s+)?)?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}){B})?{B}"
+        ),
+    )
+}
+
+/// First month of each season; each runs three months.
+fn first_month(season: &str) -> Option<i8> {
+    match season {
+        "spring" => Some(3),
+        "summer" => Some(6),
+        "fall" | "autumn" => Some(9),
+        "winter" => Some(12),
+        _ => None,
+    }
+}
+
+/// The season that starts in `first` of `year` (winter runs into the next
+/// year), narrowed to its first or last month for "early"/"late".
+fn season_span(year: i16, first: i8, part: Option<&str>) -> Option<(Date, Date)> {
+    let (skip, len) = match part {
+        Some("early") => (0, 1),
+        Some("mid") => (1, 1),
+        Some("late") => (2, 1),
+        _ => (0, 3),
+    };
+    let (y1, m1) = calendar::shift_month(year, first, skip)?;
+    let (y2, m2) = calendar::shift_month(y1, m1, len - 1)?;
+    Some((
+        calendar::month_span(y1, m1)?.0,
+        calendar::month_span(y2, m2)?.1,
+    ))
+}
+
+pub(super) fn season(ctx: &mut Ctx, c: &Alt) {
+    let (Some(whole), Some(name)) = (c.whole(), c.name("season")) else {
+        return;
+    };
+    let lower = |g: &str| c.name(g).map(|m| m.as_str().to_ascii_lowercase());
+    let (rel, prep, year) = (lower("rel"), lower("prep"), num::<i16>(c, "y"));
+    if rel.is_none() && prep.is_none() && year.is_none() {
+        return;
+    }
+    // "the fall of Rome", "the spring of his career"; "in Spring Valley"
+    // and "the Summer Olympics" are names.
+    let after = ctx.text[whole.end()..].trim_start();
+    let named = after.chars().next().is_some_and(char::is_uppercase)
+        && !after.starts_with(char::is_numeric);
+    if year.is_none() && (after.to_ascii_lowercase().starts_with("of ") || named) {
+        return;
+    }
+    let season = name.as_str().to_ascii_lowercase();
+    let Some(first) = first_month(&season) else {
+        return;
+    };
+    let part = match rel.as_deref() {
+        Some(p @ ("early" | "late" | "mid")) => Some(p.to_string()),
+        _ => lower("part"),
+    };
+    let part = part.as_deref();
+    let span = match (year, ctx.published) {
+        // Winter 2019 is the one that ends early in 2019.
+        (Some(y), _) if first == 12 => season_span(y - 1, first, part),
+        (Some(y), _) => season_span(y, first, part),
+        (None, Some(pd)) => {
+            let ahead = matches!(prep.as_deref(), Some("by" | "until" | "till" | "before"))
+                || rel
+                    .as_deref()
+                    .is_some_and(|r| r == "next" || r.contains("coming"));
+            let gone = matches!(prep.as_deref(), Some("since" | "after"))
+                || rel
+                    .as_deref()
+                    .is_some_and(|r| r == "last" || r.contains("past"));
+            nearest_season(pd, first, part, ahead, gone)
+        }
+        (None, None) => None,
+    };
+    if year.is_some() && span.is_none() {
+        return;
+    }
+    let v = match span {
+        Some(s) => calendar::resolved(Granularity::Month, s),
+        None => {
+            let which = match rel.as_deref() {
+                Some(r @ ("last" | "next")) => format!("{r} "),
+                Some(r) if r.contains("past") => "last ".to_string(),
+                Some(r) if r.contains("coming") => "next ".to_string(),
+                _ => String::new(),
+            };
+            let named = if season == "autumn" { "fall" } else { &season };
+            DateValue {
+                // Winter spans the turn of the year, which a month range
+                // cannot hold.
+                months: (first != 12).then(|| match part {
+                    Some("early") => (first, first),
+                    Some("mid") => (first + 1, first + 1),
+                    Some("late") => (first + 2, first + 2),
+                    _ => (first, first + 2),
+                }),
+                relative: Some(format!("{which}{}{named}", part_words(part))),
+                ..calendar::partial(Granularity::Month)
+            }
+        }
+    };
+    // The span is the season's own words, not the preposition before it.
+    let start = c
+        .name("rel")
+        .or_else(|| c.name("part"))
+        .map_or(name.start(), |m| m.start());
+    ctx.push(start..whole.end(), v);
+}
+
+fn part_words(part: Option<&str>) -> String {
+    part.map(|p| format!("{p} ")).unwrap_or_default()
+}
+
+/// The season meant against the publication day: the one under way,
+/// else the next one for a time ahead ("by the summer"), the last one for
+/// a time gone ("since the spring"), otherwise the closer of the two.
+fn nearest_season(
+    pd: Date,
+    first: i8,
+    part: Option<&str>,
+    ahead: bool,
+    gone: bool,
+) -> Option<(Date, Date)> {
+    let spans: Vec<(Date, Date)> = (pd.year() - 2..=pd.year() + 1)
+        .filter_map(|y| season_span(y, first, part))
+        .collect();
+    let under_way = spans.iter().find(|(s, e)| *s <= pd && pd <= *e);
+    let next = spans.iter().find(|(s, _)| *s > pd);
+    let last = spans.iter().rev().find(|(_, e)| *e < pd);
+    if ahead {
+        return next.copied();
+    }
+    if gone {
+        return last.copied();
+    }
+    if let Some(s) = under_way {
+        return Some(*s);
+    }
+    match (last, next) {
+        (Some(l), Some(n)) => {
+            let back = calendar::days_between(l.1, pd);
+            let fwd = calendar::days_between(pd, n.0);
+            Some(if back <= fwd { *l } else { *n })
+        }
+        (l, n) => l.or(n).copied(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use crate::engine::extract::date::{dates_compatible, extract};
+    use crate::engine::model::{DateValue, DocInfo, Value};
+
+    fn found(text: &str, published: Option<jiff::civil::Date>) -> Vec<(String, DateValue)> {
+        extract(text, &DocInfo { published })
+            .into_iter()
+            .filter_map(|e| match e.value {
+                Value::Date(v) => Some((text[e.span].to_string(), v)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn days(v: &DateValue) -> Option<(String, String)> {
+        Some((v.start?.to_string(), v.end?.to_string()))
+    }
+
+    #[test]
+    fn seasons_resolve_against_the_publication_day() {
+        let pd = Some(date(2018, 4, 20));
+        let cases = [
+            (
+                "Troops leave by the summer.",
+                "summer",
+                ("2018-06-01", "2018-08-31"),
+            ),
+            (
+                "It was set last spring.",
+                "last spring",
+                ("2017-03-01", "2017-05-31"),
+            ),
+            (
+                "They met last fall.",
+                "last fall",
+                ("2017-09-01", "2017-11-30"),
+            ),
+            (
+                "The winter of 2019 was cold.",
+                "winter of 2019",
+                ("2018-12-01", "2019-02-28"),
+            ),
+            (
+                "It opens in late summer.",
+                "late summer",
+                ("2018-08-01", "2018-08-31"),
+            ),
+            (
+                "Talks resume in autumn 2020.",
+                "autumn 2020",
+                ("2020-09-01", "2020-11-30"),
+            ),
+        ];
+        for (text, span, (s, e)) in cases {
+            let all = found(text, pd);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].0, span, "{text}");
+            assert_eq!(days(&all[0].1), Some((s.into(), e.into())), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_unresolved_season_keeps_its_months_and_words() {
+        let all = found("Troops will leave by the summer.", None);
+        let summer = &all[0].1;
+        assert_eq!(summer.months, Some((6, 8)));
+        assert_eq!(summer.relative.as_deref(), Some("summer"));
+        let july = &found("They leave in July.", None)[0].1;
+        let may = &found("They leave in May.", None)[0].1;
+        assert!(dates_compatible(summer, july));
+        assert!(!dates_compatible(summer, may));
+        let last = &found("It was set last autumn.", None)[0].1;
+        assert_eq!(last.relative.as_deref(), Some("last fall"));
+    }
+
+    #[test]
+    fn season_words_in_other_senses_are_not_dates() {
+        for text in [
+            "The fall of Rome took centuries.",
+            "They bathed in a hot spring.",
+            "She trained for the Summer Olympics.",
+            "The family moved to Spring Valley.",
+            "Prices may fall sharply.",
+            "A winter storm closed roads.",
+        ] {
+            assert!(found(text, Some(date(2018, 4, 20))).is_empty(), "{text}");
+        }
+    }
+}
