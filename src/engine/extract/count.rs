@@ -423,7 +423,12 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     if let Some(w) = c.vague {
         let after = &text[whole.end()..];
         let of = after.len() - after.trim_start().len();
-        let amount = vague_interval(w.as_str());
+        // "about a dozen", "a dozen or so", "half a dozen or more" bend
+        // the one number a dozen stands for; "dozens" is already vague.
+        let amount = match vague_interval(w.as_str()) {
+            a if a.is_exact() => qualify(qual, a, a.lo, a.hi),
+            a => a,
+        };
         // (No other character lowercases to "o" or "f".)
         if after
             .trim_start()

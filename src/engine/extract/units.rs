@@ -33,7 +33,12 @@ pub(crate) const QUAL: &str = concat!(
     r"(?:at\s+least|at\s+most|no\s+(?:fewer|less|more)\s+than|more\s+than|fewer\s+than|less\s+than",
     r"|(?:just|well|slightly)\s+(?:over|under|above|below)|upwards\s+of|in\s+excess\s+of",
     r"|as\s+(?:many|much)\s+as|up\s+to|close\s+to|an\s+estimated|estimated|approximately",
-    r"|roughly|around|about|nearly|almost|some|over|under|above|below)",
+    r"|roughly|around|about|nearly|almost|some|over|under|above|below",
+    // Verbs that say the number was gone past or nearly reached ("losses
+    // topped $1 billion", "the toll neared 300"); bare "top" is the
+    // adjective of "the top 10".
+    r"|(?:pass|surpass|exceed)(?:es|ed|ing|s)?|top(?:s|ped|ping)",
+    r"|(?:approach|near)(?:es|ed|ing|s)?)",
 );
 
 /// How a qualifier bends the interval of the number it precedes.
@@ -62,6 +67,13 @@ pub(crate) fn parse_qual(s: Option<&str>) -> Qual {
         "less than" | "fewer than" => Qual::Below,
         "at most" | "no more than" | "up to" | "as many as" | "as much as" => Qual::AtMost,
         "nearly" | "almost" => Qual::Nearly,
+        n if n.starts_with("approach") || n.starts_with("near") => Qual::Nearly,
+        n if ["pass", "surpass", "exceed", "top"]
+            .iter()
+            .any(|v| n.starts_with(v)) =>
+        {
+            Qual::MoreThan
+        }
         n if n.ends_with("over") || n.ends_with("above") => Qual::MoreThan,
         n if n.ends_with("under") || n.ends_with("below") => Qual::Below,
         _ => Qual::Approx,

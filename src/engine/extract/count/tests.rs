@@ -577,3 +577,40 @@ fn a_rank_before_a_plain_noun_is_read_as_an_ordinal() {
         assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
     }
 }
+
+#[test]
+fn a_qualified_dozen_bends_like_a_qualified_number() {
+    let (_, about, _) = one("About a dozen officers stayed behind.");
+    assert!(about.lo < 12.0 && about.hi > 12.0, "{about:?}");
+    let (s, so, n) = one("A dozen or so members walked out.");
+    assert_eq!(
+        (s.as_str(), n.as_str()),
+        ("A dozen or so members", "members")
+    );
+    assert!(so.lo < 12.0 && so.hi > 12.0, "{so:?}");
+    let (_, more, _) = one("Half a dozen or more agents came.");
+    assert_eq!(more, Interval::at_least(6.0));
+    let (_, plain, _) = one("A dozen guards went home.");
+    assert_eq!(plain, Interval::exact(12.0));
+}
+
+#[test]
+fn verbs_of_going_past_or_nearing_a_number_qualify_it() {
+    let (s, topped, _) = one("Officials said deaths topped 1,000 people.");
+    assert_eq!(s, "topped 1,000 people");
+    assert_eq!(topped, Interval::more_than(1000.0));
+    let (_, exceeded, _) = one("The crowd exceeded 5,000 fans.");
+    assert_eq!(exceeded, Interval::more_than(5000.0));
+    let (_, neared, _) = one("The toll neared 300 people.");
+    assert!(
+        neared.hi == 300.0 && neared.hi_open && neared.lo < 300.0,
+        "{neared:?}"
+    );
+    // "the top 10" ranks; it does not go past ten.
+    let (s, top, _) = one("The top 10 teams qualify.");
+    assert_eq!(s, "10 teams");
+    assert!(
+        top.lo <= 10.0 && top.hi >= 10.0 && !top.hi.is_infinite(),
+        "{top:?}"
+    );
+}
