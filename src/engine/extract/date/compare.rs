@@ -37,9 +37,32 @@ pub fn describe(v: &DateValue) -> String {
         (Some(md), None) => parts.push(format!("{md} (year unknown)")),
         (None, Some(y)) => parts.push(y.to_string()),
         (None, None) if !parts.is_empty() => return format!("{} (date unknown)", parts[0]),
-        (None, None) => return "date unknown".to_string(),
+        // What the words name, when no publication date placed them:
+        // "Easter (year unknown)", "last month (date unknown)".
+        (None, None) => {
+            return match (&v.holiday, &v.relative) {
+                (Some(h), _) => format!("{} (year unknown)", title_case(h)),
+                // A season names its months, like a holiday.
+                (None, Some(r)) if v.months.is_some() => format!("{r} (year unknown)"),
+                (None, Some(r)) => format!("{r} (date unknown)"),
+                (None, None) => "date unknown".to_string(),
+            };
+        }
     }
     parts.join(", ")
+}
+
+fn title_case(words: &str) -> String {
+    words
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
 }
 
 /// True when the two dates could name the same time: their resolved days

@@ -341,11 +341,28 @@ fn ago(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
         // Unresolved, two outlets' same stretch back still meet as one
         // value ("two weeks ago" / "2 weeks ago").
         None => crate::engine::model::DateValue {
-            relative: Some(format!("{lo}-{hi} {} ago", u.trim_end_matches('s'))),
+            relative: Some(ago_words(lo, hi, &u)),
             ..calendar::partial(ago_granularity(&u))
         },
     };
     ctx.push(whole.range(), v);
+}
+
+/// An unresolved stretch back in words one way however it was written:
+/// "two weeks ago" and "2 weeks ago" are "2 weeks ago"; "weeks ago" is
+/// "2-9 weeks ago".
+fn ago_words(lo: f64, hi: f64, unit: &str) -> String {
+    let one = unit.trim_end_matches('s');
+    let unit = if hi == 1.0 {
+        one.to_string()
+    } else {
+        format!("{one}s")
+    };
+    if lo == hi {
+        format!("{lo} {unit} ago")
+    } else {
+        format!("{lo}-{hi} {unit} ago")
+    }
 }
 
 fn ago_granularity(unit: &str) -> Granularity {

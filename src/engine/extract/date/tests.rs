@@ -582,3 +582,15 @@ fn an_unresolved_part_of_a_month_keeps_its_days() {
     assert_eq!(v.days, None);
     assert_eq!(days(&v), (date(2026, 2, 21), date(2026, 2, 28)));
 }
+
+#[test]
+fn unresolved_dates_read_as_their_words() {
+    let (_, easter) = one("They met over Easter weekend.", None);
+    assert_eq!(describe(&easter), "Easter Weekend (year unknown)");
+    let (_, ago) = one("They met two weeks ago.", None);
+    assert_eq!(describe(&ago), "2 weeks ago (date unknown)");
+    let (_, month) = one("They met last month.", None);
+    assert_eq!(describe(&month), "last month (date unknown)");
+    let (_, summer) = one("They meet by the summer.", None);
+    assert_eq!(describe(&summer), "summer (year unknown)");
+}
