@@ -14,6 +14,8 @@ mod relative;
 mod season;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod unresolved_tests;
 
 use jiff::civil::Date;
 use regex::{Captures, Match, Regex};
