@@ -164,8 +164,8 @@ fn fact_label(g: &[usize], mentions: &[Mention], p: &Prepared) -> String {
     let cues: Vec<Option<String>> = g.iter().map(|&m| mentions[m].cue.clone()).collect();
     let bags: Vec<&[(u32, f32)]> = g.iter().map(|&m| p.ctx[m].bag.terms.as_slice()).collect();
     let surface = |t: u32| p.vocab.readable(t);
-    let nameable = |t: u32| p.nameable.get(t as usize).copied().unwrap_or(false);
-    let subject = label::subject(&cues, &bags, &surface, &nameable);
+    let naming = |t: u32| p.naming.get(t as usize).copied().unwrap_or(0.0);
+    let subject = label::subject(&cues, &bags, &surface, &naming);
     label::compose(
         subject.as_deref(),
         label::attribute(first.kind, &first.value),

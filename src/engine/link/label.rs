@@ -34,17 +34,19 @@ pub fn attribute(kind: Kind, value: &Value) -> &'static str {
 /// Picks the subject of a fact: the cue its mentions most often name, or
 /// else the context word with the most weight across its mentions
 /// (counting only words that at least two mentions share, when there are
-/// two or more mentions). Only words that can name a thing (`nameable`:
-/// nouns, not "went", "though" or a person's name) are candidates; with
-/// no cue and none shared, the weightiest of any mention names it.
+/// two or more mentions). Only words that can name a thing are candidates
+/// (`naming` above 0: nouns, not "went", "though" or a person's name), and
+/// a word's weight is scaled by how surely it names one (`naming`: a noun
+/// that is also an adjective, "local", "national", less than "missile");
+/// with no cue and none shared, the weightiest of any mention names it.
 pub fn subject(
     cues: &[Option<String>],
     contexts: &[&[(u32, f32)]],
     surface: &dyn Fn(u32) -> String,
-    nameable: &dyn Fn(u32) -> bool,
+    naming: &dyn Fn(u32) -> f32,
 ) -> Option<String> {
     let need = if contexts.len() >= 2 { 2 } else { 1 };
-    let shared_word = || best_word(contexts, surface, nameable, need);
+    let shared_word = || best_word(contexts, surface, naming, need);
     let mut cue_count: HashMap<&str, usize> = HashMap::new();
     for c in cues.iter().flatten() {
         *cue_count.entry(c.as_str()).or_default() += 1;
@@ -59,7 +61,7 @@ pub fn subject(
         Some((c, _)) => return shared_word().or_else(|| Some(c.to_string())),
         None => {}
     }
-    shared_word().or_else(|| best_word(contexts, surface, nameable, 1))
+    shared_word().or_else(|| best_word(contexts, surface, naming, 1))
 }
 
 /// The nameable context word with the most weight across the mentions,
@@ -67,14 +69,18 @@ pub fn subject(
 fn best_word(
     contexts: &[&[(u32, f32)]],
     surface: &dyn Fn(u32) -> String,
-    nameable: &dyn Fn(u32) -> bool,
+    naming: &dyn Fn(u32) -> f32,
     need: usize,
 ) -> Option<String> {
     let mut total: HashMap<u32, (f32, usize)> = HashMap::new();
     for bag in contexts {
-        for &(t, w) in bag.iter().filter(|(t, _)| nameable(*t)) {
+        for &(t, w) in bag.iter() {
+            let n = naming(t);
+            if n <= 0.0 {
+                continue;
+            }
             let e = total.entry(t).or_default();
-            e.0 += w;
+            e.0 += w * n;
             e.1 += 1;
         }
     }
@@ -104,7 +110,7 @@ pub fn compose(subject: Option<&str>, attribute: &str) -> String {
 mod tests {
     use super::*;
 
-    const ANY: fn(u32) -> bool = |_| true;
+    const ANY: fn(u32) -> f32 = |_| 1.0;
 
     #[test]
     fn cues_win_over_context_words() {
@@ -144,7 +150,7 @@ mod tests {
         // w2 weighs most and both mentions share it, but it is a verb form
         // ("went"); w1, a noun they share, names the fact.
         let bags: Vec<&[(u32, f32)]> = vec![&[(1, 0.5), (2, 2.0)], &[(1, 0.4), (2, 2.0)]];
-        let nouns = |t: u32| t != 2;
+        let nouns = |t: u32| if t == 2 { 0.0 } else { 1.0 };
         let s = subject(&[None, None], &bags, &|t| format!("w{t}"), &nouns);
         assert_eq!(s.as_deref(), Some("w1"));
         // Sharing no noun, the weightiest noun of either mention names it.
@@ -156,5 +162,18 @@ mod tests {
             subject(&[None, None], &none, &|t| format!("w{t}"), &nouns),
             None
         );
+    }
+
+    #[test]
+    fn a_word_that_is_also_an_adjective_names_a_fact_only_failing_a_plain_noun() {
+        // w2 ("local") weighs more than w1 ("missile") but reads as an
+        // adjective too; w1 names the fact. Alone, w2 still does.
+        let bags: Vec<&[(u32, f32)]> = vec![&[(1, 0.5), (2, 0.9)], &[(1, 0.5), (2, 0.9)]];
+        let naming = |t: u32| if t == 2 { 0.4 } else { 1.0 };
+        let s = subject(&[None, None], &bags, &|t| format!("w{t}"), &naming);
+        assert_eq!(s.as_deref(), Some("w1"));
+        let only: Vec<&[(u32, f32)]> = vec![&[(2, 0.9)], &[(2, 0.9)]];
+        let s = subject(&[None, None], &only, &|t| format!("w{t}"), &naming);
+        assert_eq!(s.as_deref(), Some("w2"));
     }
 }

@@ -54,8 +54,9 @@ pub struct Prepared {
     /// Each value's exact-value key (see `features::value_key`), interned.
     pub value_keys: Vec<Option<u32>>,
     pub rarity: Vec<f32>,
-    /// Per context term: whether it can name a fact's measured thing.
-    pub nameable: Vec<bool>,
+    /// Per context term: how surely it names a fact's measured thing, in
+    /// [0, 1] (see `naming_weights`).
+    pub naming: Vec<f32>,
     /// The other values of each mention's sentence (see `mates`).
     pub mates: Vec<Vec<u32>>,
     /// How rare each value mention's measured thing (its cue) is among
@@ -189,7 +190,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     }
     let wordnet = WordNet::embedded();
     add_concepts(&mut ctx, &vocab, &wordnet);
-    let nameable = nameable_terms(&vocab, &wordnet);
+    let naming = naming_weights(&vocab, &wordnet);
     let quotes = quotes::prepare(&mentions, &canonical, &lexicon, &stemmer, &mut vocab, &df);
     let restated = restatements(corpus, &mentions);
     let kinds: Vec<Kind> = mentions.iter().map(|m| m.kind).collect();
@@ -235,7 +236,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         restated,
         value_keys,
         rarity,
-        nameable,
+        naming,
         mates,
         cue_rarity,
         year_anchor,
@@ -530,18 +531,31 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab, wordnet: &WordNet) {
     }
 }
 
-/// Per vocabulary term so far, whether it can name what a fact measures
-/// in its label (see `label::subject`).
-fn nameable_terms(vocab: &Vocab, wordnet: &WordNet) -> Vec<bool> {
+/// Per vocabulary term so far, how surely it names what a fact measures
+/// in its label (see `label::subject`): 1 for a plain noun ("missile") or
+/// a synonym group, less for a noun that is also an adjective ("local",
+/// "national", "official"), 0 for what names no thing.
+fn naming_weights(vocab: &Vocab, wordnet: &WordNet) -> Vec<f32> {
     (0..vocab.words.len() as u32)
         .map(|t| {
             let word = vocab.readable(t);
             // A synonym group is named by its word; a person, a place or a
             // time is who or when, not what is measured.
-            word.starts_with('~') || (!word.starts_with(['@', '#']) && wordnet.is_noun_form(&word))
+            if word.starts_with('~') {
+                1.0
+            } else if word.starts_with(['@', '#']) || !wordnet.is_noun_form(&word) {
+                0.0
+            } else if wordnet.is_plain_noun(&word) {
+                1.0
+            } else {
+                ALSO_ADJECTIVE
+            }
         })
         .collect()
 }
+
+/// The naming weight of a noun that is also an adjective.
+const ALSO_ADJECTIVE: f32 = 0.4;
 
 /// Equal keys as equal numbers.
 fn intern(keys: Vec<Option<String>>) -> Vec<Option<u32>> {
