@@ -108,22 +108,35 @@ const CONTAINER_FAN_OUT: usize = 256;
 /// they share. Candidates come from the quotes holding the fragment's
 /// rarest word, so the search stays bounded on large corpora.
 fn containers(words: &[Vec<String>]) -> Vec<Vec<u32>> {
-    let mut holding: HashMap<&str, Vec<u32>> = HashMap::new();
-    for (i, w) in words.iter().enumerate() {
-        let mut seen: Vec<&str> = w.iter().map(String::as_str).collect();
+    // Words as numbers, so that runs compare as integers.
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let quotes: Vec<Vec<u32>> = words
+        .iter()
+        .map(|w| {
+            w.iter()
+                .map(|x| {
+                    let n = ids.len() as u32;
+                    *ids.entry(x.as_str()).or_insert(n)
+                })
+                .collect()
+        })
+        .collect();
+    let mut holding: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+    for (i, q) in quotes.iter().enumerate() {
+        let mut seen = q.clone();
         seen.sort_unstable();
         seen.dedup();
         for x in seen {
-            holding.entry(x).or_default().push(i as u32);
+            holding[x as usize].push(i as u32);
         }
     }
-    words
+    quotes
         .iter()
         .enumerate()
-        .map(|(i, w)| {
-            let Some(list) = w
+        .map(|(i, q)| {
+            let Some(list) = q
                 .iter()
-                .map(|x| &holding[x.as_str()])
+                .map(|&x| &holding[x as usize])
                 .min_by_key(|l| l.len())
             else {
                 return Vec::new();
@@ -134,8 +147,8 @@ fn containers(words: &[Vec<String>]) -> Vec<Vec<u32>> {
             list.iter()
                 .copied()
                 .filter(|&k| {
-                    let long = &words[k as usize];
-                    k as usize != i && long.len() > w.len() && contains_run(w, long)
+                    let long = &quotes[k as usize];
+                    k as usize != i && long.len() > q.len() && long.windows(q.len()).any(|w| w == q)
                 })
                 .collect()
         })
