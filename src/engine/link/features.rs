@@ -310,7 +310,9 @@ fn significant_digits(x: f64) -> usize {
 fn date_specificity(d: &DateValue) -> f32 {
     match d.granularity {
         Granularity::Day if d.start.is_some() || (d.month.is_some() && d.day.is_some()) => 1.0,
-        Granularity::Day => 0.5,
+        // A weekday with no date: one of a story's seven days, about as
+        // telling as a month named alike.
+        Granularity::Day => 0.3,
         Granularity::Week => 0.6,
         Granularity::Month => 0.3,
         Granularity::Year => 0.1,

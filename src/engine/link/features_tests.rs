@@ -150,3 +150,20 @@ fn one_number_stated_two_ways_agrees_as_specifically_as_twice() {
     );
     assert!(specificity(&more_than_ten, &twelve) < specificity(&at_least, &twelve));
 }
+
+#[test]
+fn a_weekday_named_alike_tells_as_little_as_a_month_named_alike() {
+    let friday = Value::Date(unresolved(
+        Granularity::Day,
+        Some(jiff::civil::Weekday::Friday),
+        None,
+    ));
+    let mut march = unresolved(Granularity::Month, None, None);
+    march.month = Some(3);
+    let march = Value::Date(march);
+    let mut day = unresolved(Granularity::Day, None, None);
+    (day.month, day.day) = (Some(3), Some(6));
+    let day = Value::Date(day);
+    assert_eq!(specificity(&friday, &friday), specificity(&march, &march));
+    assert!(specificity(&friday, &friday) < specificity(&day, &day));
+}
