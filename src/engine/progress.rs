@@ -2,8 +2,10 @@
 //! the background and show progress (the reader's first frame does not
 //! wait for it).
 //!
-//! The count moves as each article is extracted, which is most of the
-//! work; linking the whole corpus follows.
+//! The count moves as each article is extracted; linking the whole corpus
+//! follows, which on a large corpus is most of the work (on 10,000
+//! generated articles extraction takes about a second of some thirty), so
+//! the count reaches its end well before the facts are ready.
 
 use super::FactSet;
 use super::load::Corpus;

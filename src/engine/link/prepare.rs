@@ -99,7 +99,7 @@ pub fn prepare(corpus: &Corpus) -> Prepared {
 }
 
 /// Like [`prepare`], calling `report(done, total)` after each article is
-/// extracted, which is most of the time an analysis takes.
+/// extracted (see `engine::progress` for what that count leaves out).
 pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) -> Prepared {
     let total = corpus.articles.len();
     let lexicon = Lexicon::new();
