@@ -51,6 +51,13 @@ fn the_first_frame_shows_the_sources_and_the_progress_before_the_facts() {
         "{s}"
     );
     assert!(s.contains("Finding the facts"), "{s}");
+    // Every article read, the status says the facts are being linked.
+    app.update(Action::Progress(2, 2));
+    let (s, _) = draw(&mut app, 120, 24);
+    assert!(
+        row_with(&s, "analysing").contains("analysing linking the facts of 2 articles"),
+        "{s}"
+    );
     // Keys work while the analysis runs.
     run(&mut app, 120, 24, vec![key('j')]);
     assert_eq!(app.selected_source(), 1);

@@ -145,14 +145,15 @@ impl Widget for StatusView<'_> {
             Span::raw(" "),
         ];
         if let Some(p) = self.progress {
+            // Every article read, the facts are still being linked across
+            // them, which on a large corpus takes the longest.
+            let step = if p.total > 0 && p.done >= p.total {
+                format!("linking the facts of {} articles", p.total)
+            } else {
+                format!("{}/{} articles", p.done, p.total)
+            };
             head.push(Span::styled(
-                format!(
-                    " analysing {}/{} articles {}.{} s ",
-                    p.done,
-                    p.total,
-                    p.tenths / 10,
-                    p.tenths % 10
-                ),
+                format!(" analysing {step} {}.{} s ", p.tenths / 10, p.tenths % 10),
                 t.progress,
             ));
             head.push(Span::raw(" "));
