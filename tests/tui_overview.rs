@@ -55,7 +55,7 @@ fn the_first_frame_shows_the_sources_and_the_progress_before_the_facts() {
     app.update(Action::Progress(2, 2));
     let (s, _) = draw(&mut app, 120, 24);
     assert!(
-        row_with(&s, "analysing").contains("analysing linking the facts of 2 articles"),
+        row_with(&s, "analysing").contains("analysing: linking the facts of 2 articles"),
         "{s}"
     );
     // Keys work while the analysis runs.

@@ -148,12 +148,12 @@ impl Widget for StatusView<'_> {
             // Every article read, the facts are still being linked across
             // them, which on a large corpus takes the longest.
             let step = if p.total > 0 && p.done >= p.total {
-                format!("linking the facts of {} articles", p.total)
+                format!(": linking the facts of {} articles", p.total)
             } else {
-                format!("{}/{} articles", p.done, p.total)
+                format!(" {}/{} articles", p.done, p.total)
             };
             head.push(Span::styled(
-                format!(" analysing {step} {}.{} s ", p.tenths / 10, p.tenths % 10),
+                format!(" analysing{step} {}.{} s ", p.tenths / 10, p.tenths % 10),
                 t.progress,
             ));
             head.push(Span::raw(" "));
