@@ -5,9 +5,9 @@ use super::{dates_compatible, describe, extract};
 use crate::engine::model::{DateValue, DocInfo, Granularity, Value};
 
 /// Saturday 10 January 2026.
-const PUB: Date = date(2026, 1, 10);
+pub(super) const PUB: Date = date(2026, 1, 10);
 
-fn found(text: &str, published: Option<Date>) -> Vec<(String, DateValue)> {
+pub(super) fn found(text: &str, published: Option<Date>) -> Vec<(String, DateValue)> {
     extract(text, &DocInfo { published })
         .into_iter()
         .map(|e| match e.value {
@@ -18,13 +18,13 @@ fn found(text: &str, published: Option<Date>) -> Vec<(String, DateValue)> {
 }
 
 /// The single date found in `text`, with its span text.
-fn one(text: &str, published: Option<Date>) -> (String, DateValue) {
+pub(super) fn one(text: &str, published: Option<Date>) -> (String, DateValue) {
     let all = found(text, published);
     assert_eq!(all.len(), 1, "expected one date in {text:?}, got {all:?}");
     all.into_iter().next().unwrap()
 }
 
-fn days(v: &DateValue) -> (Date, Date) {
+pub(super) fn days(v: &DateValue) -> (Date, Date) {
     (
         v.start.expect("resolved start"),
         v.end.expect("resolved end"),

@@ -1,34 +1,9 @@
 //! Tests of dates that name no calendar day on their own: holidays,
 //! relative times, parts of a month, and how unresolved ones read.
-use jiff::civil::{Date, date};
+use jiff::civil::date;
 
-use super::{DateValue, DocInfo, Value, dates_compatible, describe, extract};
-
-/// Saturday 10 January 2026.
-const PUB: Date = date(2026, 1, 10);
-
-fn found(text: &str, published: Option<Date>) -> Vec<(String, DateValue)> {
-    extract(text, &DocInfo { published })
-        .into_iter()
-        .map(|e| match e.value {
-            Value::Date(v) => (text[e.span].to_string(), v),
-            other => panic!("date extractor produced {other:?}"),
-        })
-        .collect()
-}
-
-fn one(text: &str, published: Option<Date>) -> (String, DateValue) {
-    let all = found(text, published);
-    assert_eq!(all.len(), 1, "expected one date in {text:?}, got {all:?}");
-    all.into_iter().next().unwrap()
-}
-
-fn days(v: &DateValue) -> (Date, Date) {
-    (
-        v.start.expect("resolved start"),
-        v.end.expect("resolved end"),
-    )
-}
+use super::tests::{PUB, days, one};
+use super::{DocInfo, dates_compatible, describe, extract};
 
 #[test]
 fn holidays_are_days_of_their_year() {
