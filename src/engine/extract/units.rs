@@ -67,6 +67,8 @@ pub(crate) fn parse_qual(s: Option<&str>) -> Qual {
         "less than" | "fewer than" => Qual::Below,
         "at most" | "no more than" | "up to" | "as many as" | "as much as" => Qual::AtMost,
         "nearly" | "almost" => Qual::Nearly,
+        // "near 300 people" is about 300; "neared 300" fell just short.
+        "near" => Qual::Approx,
         n if n.starts_with("approach") || n.starts_with("near") => Qual::Nearly,
         n if ["pass", "surpass", "exceed", "top"]
             .iter()

@@ -8,6 +8,7 @@ use super::compat::compatible_converted;
 use super::context::Bag;
 use super::features;
 use super::prepare::Prepared;
+use super::quotes::contains_run;
 use super::weights::Model;
 use crate::engine::model::{Interval, Kind, Value};
 
@@ -128,7 +129,7 @@ impl Scorer<'_> {
                 // chairman echoing the complaint he filed), unless one
                 // quotes a passage of the other word for word: a phrase or
                 // two they share is the echo.
-                let quoted = short.len() >= WHO_SAID_IT_RUN && words_contained(short, long);
+                let quoted = short.len() >= WHO_SAID_IT_RUN && contains_run(short, long);
                 return Some(if quoted { 0.8 } else { 0.0 });
             }
             // One long run of the same words credited to two people is one
@@ -148,7 +149,7 @@ impl Scorer<'_> {
         let same_speaker = self.speakers[i].is_some() && self.speakers[i] == self.speakers[j];
         // "good will" and "goodwill" are one word spelt two ways.
         let joined = |w: &[String]| w.concat();
-        if words_contained(short, long)
+        if contains_run(short, long)
             || (short.len() >= 4
                 && long.len() > short.len()
                 && joined(long).contains(&joined(short)))
@@ -298,7 +299,7 @@ impl Scorer<'_> {
             piece.is_some_and(|q| {
                 let wq = &self.quote_words[q];
                 !beside.is_empty()
-                    && !words_contained(wq, wm)
+                    && !contains_run(wq, wm)
                     && longest_common_run(beside, wq) >= REWORDED_RUN
             })
         };
@@ -333,14 +334,6 @@ fn paraphrase(a: &[u32], b: &[u32]) -> bool {
         .filter(|t| long.binary_search(t).is_ok())
         .count();
     shared * 4 >= short.len() * 3
-}
-
-/// Whether the words of `short` appear in `long` as one run: what
-/// `compat::quote_contained` says of the two quotes joined with spaces,
-/// without building the strings (millions of quote pairs on a large
-/// corpus).
-fn words_contained(short: &[String], long: &[String]) -> bool {
-    super::quotes::contains_run(short, long)
 }
 
 /// The distinct runs of three words, sorted.
@@ -460,12 +453,12 @@ mod tests {
         for (a, b) in cases {
             let (wa, wb) = (words(a), words(b));
             assert_eq!(
-                words_contained(&wa, &wb),
+                contains_run(&wa, &wb),
                 crate::engine::link::compat::quote_contained(a, b),
                 "{a:?} in {b:?}"
             );
         }
-        assert!(!words_contained(&[], &words("a b")));
+        assert!(!contains_run(&[], &words("a b")));
     }
 
     #[test]

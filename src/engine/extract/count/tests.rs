@@ -614,3 +614,9 @@ fn verbs_of_going_past_or_nearing_a_number_qualify_it() {
         "{top:?}"
     );
 }
+
+#[test]
+fn near_a_number_is_about_it() {
+    let (_, near, _) = one("Officials said near 300 people attended.");
+    assert!(near.lo < 300.0 && near.hi > 300.0, "{near:?}");
+}
