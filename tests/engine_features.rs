@@ -243,3 +243,26 @@ fn values_beside_other_values_carry_no_mate_evidence() {
         Some(0.0)
     );
 }
+
+#[test]
+fn a_second_other_value_shared_adds_to_the_rarest() {
+    // "300 farms" is common in this corpus, "1.7 million" is not: sharing
+    // both tells more than sharing the rarer alone.
+    let first =
+        "There were 52,000 crossings, a third of the 1.7 million crossings, as 300 farms closed.\n";
+    let peak_only = "Officials counted 40,000 crossings, down from 1.7 million crossings, as 90 farms closed.\n";
+    let both = "Officials counted 40,000 crossings, down from 1.7 million crossings, as 300 farms closed.\n";
+    let common = "The co-op lists 300 farms. A survey found 300 farms. Lenders name 300 farms.\n";
+    let score = |second: &str| {
+        feature(
+            &[first, second, common],
+            "52,000 crossings",
+            "40,000 crossings",
+            "mate_value_rarity",
+        )
+        .expect("scored")
+    };
+    let (one, two) = (score(peak_only), score(both));
+    assert!(one > 0.0, "{one}");
+    assert!(two > one, "{two} {one}");
+}

@@ -40,8 +40,9 @@ pub fn sentence_mates(mentions: &[Mention], ctx: &[MentionCtx]) -> Vec<Vec<u32>>
         .collect()
 }
 
-/// How rare the rarest value is that both mentions' sentences state
-/// besides the pair itself, in [0, 1]; 0 when they share none. Mentions of
+/// How rare the values are that both mentions' sentences state besides
+/// the pair itself: the rarest one's rarity plus half the next one's, in
+/// [0, 1.5]; 0 when they share none. Mentions of
 /// one article share their sentence's values trivially, so they get 0.
 pub fn shared_mate_rarity(
     mates: &[Vec<u32>],
@@ -55,17 +56,20 @@ pub fn shared_mate_rarity(
         return 0.0;
     }
     let own = [keys[i], keys[j]];
-    let mut best = 0.0f32;
+    let mut shared: Vec<(u32, f32)> = Vec::new();
     for &k in &mates[i] {
         let Some(key) = keys[k as usize] else {
             continue;
         };
-        if own.contains(&Some(key)) {
+        if own.contains(&Some(key)) || shared.iter().any(|s| s.0 == key) {
             continue;
         }
         if mates[j].iter().any(|&l| keys[l as usize] == Some(key)) {
-            best = best.max(rarity[k as usize]);
+            shared.push((key, rarity[k as usize]));
         }
     }
-    best
+    // Two values shared are more telling than one: the rarest counts whole,
+    // the next rarest half.
+    shared.sort_by(|a, b| b.1.total_cmp(&a.1));
+    shared.first().map_or(0.0, |s| s.1) + shared.get(1).map_or(0.0, |s| s.1 / 2.0)
 }
