@@ -35,18 +35,34 @@ fn first_month(season: &str) -> Option<i8> {
 /// The season that starts in `first` of `year` (winter runs into the next
 /// year), narrowed to its first or last month for "early"/"late".
 fn season_span(year: i16, first: i8, part: Option<&str>) -> Option<(Date, Date)> {
-    let (skip, len) = match part {
-        Some("early") => (0, 1),
-        Some("mid") => (1, 1),
-        Some("late") => (2, 1),
-        _ => (0, 3),
-    };
-    let (y1, m1) = calendar::shift_month(year, first, skip)?;
-    let (y2, m2) = calendar::shift_month(y1, m1, len - 1)?;
+    let (skip, len) = months_of_part(part);
+    let (y1, m1) = calendar::shift_month(year, first, skip.into())?;
+    let (y2, m2) = calendar::shift_month(y1, m1, (len - 1).into())?;
     Some((
         calendar::month_span(y1, m1)?.0,
         calendar::month_span(y2, m2)?.1,
     ))
+}
+
+/// Which of a season's three months a part covers: months skipped from
+/// its first, and how many.
+fn months_of_part(part: Option<&str>) -> (i8, i8) {
+    match part {
+        Some("early") => (0, 1),
+        Some("mid") => (1, 1),
+        Some("late") => (2, 1),
+        _ => (0, 3),
+    }
+}
+
+/// "last", "this past", "next", "this coming": the season gone by or the
+/// one ahead, as its key's word.
+fn direction(rel: Option<&str>) -> Option<&'static str> {
+    match rel {
+        Some(r) if r == "last" || r.contains("past") => Some("last"),
+        Some(r) if r == "next" || r.contains("coming") => Some("next"),
+        _ => None,
+    }
 }
 
 pub(super) fn season(ctx: &mut Ctx, c: &Alt) {
@@ -81,13 +97,9 @@ pub(super) fn season(ctx: &mut Ctx, c: &Alt) {
         (Some(y), _) => season_span(y, first, part),
         (None, Some(pd)) => {
             let ahead = matches!(prep.as_deref(), Some("by" | "until" | "till" | "before"))
-                || rel
-                    .as_deref()
-                    .is_some_and(|r| r == "next" || r.contains("coming"));
+                || direction(rel.as_deref()) == Some("next");
             let gone = matches!(prep.as_deref(), Some("since" | "after"))
-                || rel
-                    .as_deref()
-                    .is_some_and(|r| r == "last" || r.contains("past"));
+                || direction(rel.as_deref()) == Some("last");
             nearest_season(pd, first, part, ahead, gone)
         }
         (None, None) => None,
@@ -98,21 +110,14 @@ pub(super) fn season(ctx: &mut Ctx, c: &Alt) {
     let v = match span {
         Some(s) => calendar::resolved(Granularity::Month, s),
         None => {
-            let which = match rel.as_deref() {
-                Some(r @ ("last" | "next")) => format!("{r} "),
-                Some(r) if r.contains("past") => "last ".to_string(),
-                Some(r) if r.contains("coming") => "next ".to_string(),
-                _ => String::new(),
-            };
+            let which = direction(rel.as_deref()).map_or(String::new(), |d| format!("{d} "));
             let named = if season == "autumn" { "fall" } else { &season };
             DateValue {
                 // Winter spans the turn of the year, which a month range
                 // cannot hold.
-                months: (first != 12).then(|| match part {
-                    Some("early") => (first, first),
-                    Some("mid") => (first + 1, first + 1),
-                    Some("late") => (first + 2, first + 2),
-                    _ => (first, first + 2),
+                months: (first != 12).then(|| {
+                    let (skip, len) = months_of_part(part);
+                    (first + skip, first + skip + len - 1)
                 }),
                 relative: Some(format!("{which}{}{named}", part_words(part))),
                 ..calendar::partial(Granularity::Month)
