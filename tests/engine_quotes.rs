@@ -348,3 +348,23 @@ fn two_quotes_sharing_no_words_and_no_whole_statement_stay_apart() {
         fact_of(&c, &f, 1, "a steady and careful pace")
     );
 }
+
+#[test]
+fn one_speakers_statement_translated_two_ways_is_one_quote() {
+    let c = corpus(&[
+        "Premier Oduya said: \"The harbour power plant has done its job.\"\n",
+        "\"The western harbour power plant has completed its mission,\" Oduya said.\n",
+    ]);
+    let f = analyze(&c);
+    let q = fact_of(&c, &f, 0, "The harbour power plant has done its job");
+    assert_eq!(
+        q,
+        fact_of(
+            &c,
+            &f,
+            1,
+            "The western harbour power plant has completed its mission"
+        )
+    );
+    assert_eq!(f.facts[q].status, Status::Variant);
+}

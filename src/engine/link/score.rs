@@ -210,7 +210,15 @@ impl Scorer<'_> {
         }
         // Reworded by one speaker, or by a speaker one outlet leaves
         // unnamed, in sentences about the same thing.
-        if paraphrase(&self.quote_terms[i], &self.quote_terms[j])
+        // One speaker's statement translated twice ("the site has done its
+        // job" / "the site has completed its mission") keeps fewer of its
+        // words than an unnamed one needs to be taken for the same.
+        let share = if same_speaker {
+            SAME_VOICE_SHARE
+        } else {
+            ANY_VOICE_SHARE
+        };
+        if paraphrase(&self.quote_terms[i], &self.quote_terms[j], share)
             && (same_speaker
                 || (unnamed && self.ctx[i].bag.cosine(&self.ctx[j].bag) >= PARAPHRASE_CONTEXT))
         {
@@ -324,7 +332,7 @@ impl PairScore for Scorer<'_> {
 /// voices beneath the rubble"): most content words of the shorter appear in
 /// the longer, and the longer is not a much longer statement that merely
 /// touches the same subjects.
-fn paraphrase(a: &[u32], b: &[u32]) -> bool {
+fn paraphrase(a: &[u32], b: &[u32], share: (usize, usize)) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.len() < 3 || long.len() > 2 * short.len() {
         return false;
@@ -333,8 +341,14 @@ fn paraphrase(a: &[u32], b: &[u32]) -> bool {
         .iter()
         .filter(|t| long.binary_search(t).is_ok())
         .count();
-    shared * 4 >= short.len() * 3
+    shared >= 3 && shared * share.1 >= short.len() * share.0
 }
+
+/// The share of the shorter quote's content words (numerator,
+/// denominator) the longer must hold to reword it: three quarters when
+/// the speakers may differ, three fifths for one speaker's words.
+const ANY_VOICE_SHARE: (usize, usize) = (3, 4);
+const SAME_VOICE_SHARE: (usize, usize) = (3, 5);
 
 /// The distinct runs of three words, sorted.
 fn trigrams(words: &[String]) -> Vec<&[String]> {
@@ -430,13 +444,30 @@ mod tests {
 
     #[test]
     fn paraphrase_needs_shared_words_and_similar_length() {
-        assert!(paraphrase(&[1, 2, 3, 4], &[1, 2, 3, 4, 5, 6]));
-        assert!(!paraphrase(&[1, 2, 3, 4], &[1, 2, 7, 8]), "half shared");
+        let any = ANY_VOICE_SHARE;
+        assert!(paraphrase(&[1, 2, 3, 4], &[1, 2, 3, 4, 5, 6], any));
         assert!(
-            !paraphrase(&[1, 2, 3], &[1, 2, 3, 4, 5, 6, 7, 8, 9]),
+            !paraphrase(&[1, 2, 3, 4], &[1, 2, 7, 8], any),
+            "half shared"
+        );
+        assert!(
+            !paraphrase(&[1, 2, 3], &[1, 2, 3, 4, 5, 6, 7, 8, 9], any),
             "much longer"
         );
-        assert!(!paraphrase(&[1, 2], &[1, 2]), "too short to tell");
+        assert!(!paraphrase(&[1, 2], &[1, 2], any), "too short to tell");
+    }
+
+    #[test]
+    fn one_voice_rewords_with_fewer_words_kept() {
+        // Three of five: a translation of one speaker's words, not yet
+        // enough for words that may be two people's.
+        let (a, b) = ([1, 2, 3, 4, 5], [1, 2, 3, 6, 7, 8]);
+        assert!(paraphrase(&a, &b, SAME_VOICE_SHARE));
+        assert!(!paraphrase(&a, &b, ANY_VOICE_SHARE));
+        assert!(
+            !paraphrase(&[1, 2, 4, 5, 9], &b, SAME_VOICE_SHARE),
+            "two of five"
+        );
     }
 
     #[test]
