@@ -87,15 +87,14 @@ pub fn candidate_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(u32, u32)> {
 /// outlets word it: a relative test, which holds across writing styles
 /// where a fixed similarity threshold does not.
 ///
-/// Keyed by mention and article packed in one `u64`, with 32-bit mention
-/// indices: a large corpus has tens of millions of these entries.
+/// Kept per mention as a list sorted by article, not in one map keyed by
+/// mention and article: a large corpus has tens of millions of these, and
+/// a look-up then stays within one mention's short list instead of
+/// landing anywhere in a table of hundreds of megabytes.
 #[derive(Debug, Default)]
 pub struct BestPartners {
-    best: FxHashMap<u64, (u32, f32)>,
-}
-
-fn partner_key(from: usize, article: usize) -> u64 {
-    ((from as u64) << 32) | article as u64
+    /// Per mention: (article, best partner there), sorted by article.
+    best: Vec<Vec<(u32, u32)>>,
 }
 
 impl BestPartners {
@@ -106,30 +105,41 @@ impl BestPartners {
         p: &Prepared,
         pairs: impl IntoIterator<Item = ((usize, usize), (f32, f32))>,
     ) -> Self {
-        let mut best: FxHashMap<u64, (u32, f32)> = FxHashMap::default();
+        // Per mention: (article, affinity, partner), in the order seen.
+        let mut seen: Vec<Vec<(u32, f32, u32)>> = vec![Vec::new(); p.ctx.len()];
         for ((i, j), cosines) in pairs {
             let (ai, aj) = (p.ctx[i].article, p.ctx[j].article);
             if ai == aj {
                 continue;
             }
             let s = affinity(p, i, j, cosines);
-            for (from, to, art) in [(i, j, aj), (j, i, ai)] {
-                let slot = best
-                    .entry(partner_key(from, art))
-                    .or_insert((to as u32, f32::MIN));
-                if s > slot.1 {
-                    *slot = (to as u32, s);
-                }
-            }
+            seen[i].push((aj as u32, s, j as u32));
+            seen[j].push((ai as u32, s, i as u32));
         }
+        let best = seen
+            .into_iter()
+            .map(|mut list| {
+                // Stable: of equal affinities the first seen stays first.
+                list.sort_by(|x, y| {
+                    x.0.cmp(&y.0)
+                        .then(y.1.partial_cmp(&x.1).unwrap_or(std::cmp::Ordering::Equal))
+                });
+                list.dedup_by_key(|e| e.0);
+                list.into_iter()
+                    .filter(|&(_, s, _)| s > 0.0)
+                    .map(|(article, _, to)| (article, to))
+                    .collect()
+            })
+            .collect();
         BestPartners { best }
     }
 
     /// Whether `j` is `i`'s best match in `j`'s article.
     pub fn is_best(&self, p: &Prepared, i: usize, j: usize) -> bool {
-        self.best
-            .get(&partner_key(i, p.ctx[j].article))
-            .is_some_and(|&(to, s)| to as usize == j && s > 0.0)
+        let list = &self.best[i];
+        let article = p.ctx[j].article as u32;
+        list.binary_search_by_key(&article, |e| e.0)
+            .is_ok_and(|k| list[k].1 as usize == j)
     }
 }
 

@@ -42,19 +42,28 @@ struct Groups {
     parent: Vec<usize>,
     members: Vec<Vec<usize>>,
     /// Per group root: the summed edge score to each neighbouring root.
-    sums: Vec<FxHashMap<usize, f32>>,
+    /// Roots are stored as `u32`: these maps hold two entries per scored
+    /// pair, millions in a large corpus, so their size is the memory the
+    /// clusterer takes.
+    sums: Vec<FxHashMap<u32, f32>>,
     /// The part of `sums` from pairs within one partition.
-    inner: Vec<FxHashMap<usize, f32>>,
+    inner: Vec<FxHashMap<u32, f32>>,
     /// Per group root: the roots it may never merge with.
     forbid: Vec<FxHashSet<usize>>,
 }
 
 impl Groups {
-    fn new(n: usize) -> Self {
+    /// `degree[i]`: how many scored pairs item `i` is in, so that each
+    /// map is allocated once at its size instead of growing by rehashing.
+    fn new(degree: &[u32]) -> Self {
+        let n = degree.len();
         Groups {
             parent: (0..n).collect(),
             members: (0..n).map(|i| vec![i]).collect(),
-            sums: vec![FxHashMap::default(); n],
+            sums: degree
+                .iter()
+                .map(|&d| FxHashMap::with_capacity_and_hasher(d as usize, Default::default()))
+                .collect(),
             inner: vec![FxHashMap::default(); n],
             forbid: vec![FxHashSet::default(); n],
         }
@@ -69,13 +78,13 @@ impl Groups {
     }
 
     fn add_sum(&mut self, a: usize, b: usize, s: f32) {
-        *self.sums[a].entry(b).or_default() += s;
-        *self.sums[b].entry(a).or_default() += s;
+        *self.sums[a].entry(b as u32).or_default() += s;
+        *self.sums[b].entry(a as u32).or_default() += s;
     }
 
     fn add_inner(&mut self, a: usize, b: usize, s: f32) {
-        *self.inner[a].entry(b).or_default() += s;
-        *self.inner[b].entry(a).or_default() += s;
+        *self.inner[a].entry(b as u32).or_default() += s;
+        *self.inner[b].entry(a as u32).or_default() += s;
     }
 
     /// The average score between groups `a` and `b`, pairs never scored
@@ -83,7 +92,7 @@ impl Groups {
     fn average(&self, a: usize, b: usize, across: bool, scorer: &dyn PairScore) -> f32 {
         let (ma, mb) = (&self.members[a], &self.members[b]);
         let size = (ma.len() * mb.len()) as f32;
-        let total = self.sums[a].get(&b).copied().unwrap_or(0.0);
+        let total = self.sums[a].get(&(b as u32)).copied().unwrap_or(0.0);
         if !across {
             return total / size;
         }
@@ -99,7 +108,7 @@ impl Groups {
         if cross <= 0.0 {
             return total / size;
         }
-        (total - self.inner[a].get(&b).copied().unwrap_or(0.0)) / cross
+        (total - self.inner[a].get(&(b as u32)).copied().unwrap_or(0.0)) / cross
     }
 
     fn add_forbid(&mut self, a: usize, b: usize) {
@@ -138,13 +147,15 @@ impl Groups {
         // Each neighbour of `from` is visited once, so the order of the
         // visits does not change any sum.
         for (other, s) in std::mem::take(&mut self.sums[from]) {
-            self.sums[other].remove(&from);
+            let other = other as usize;
+            self.sums[other].remove(&(from as u32));
             if other != into {
                 self.add_sum(into, other, s);
             }
         }
         for (other, s) in std::mem::take(&mut self.inner[from]) {
-            self.inner[other].remove(&from);
+            let other = other as usize;
+            self.inner[other].remove(&(from as u32));
             if other != into {
                 self.add_inner(into, other, s);
             }
@@ -173,7 +184,14 @@ pub fn agglomerate(
     edge_min: f32,
     avg_min: f32,
 ) -> Vec<Vec<usize>> {
-    let mut g = Groups::new(n);
+    let mut degree = vec![0u32; n];
+    for &(a, b, s) in &edges {
+        if s.is_some() {
+            degree[a] += 1;
+            degree[b] += 1;
+        }
+    }
+    let mut g = Groups::new(&degree);
     let across = scorer.across_partitions_only();
     let mut starts: Vec<(usize, usize, f32)> = Vec::new();
     for (a, b, s) in edges {

@@ -13,8 +13,13 @@ use crate::engine::extract;
 use crate::engine::model::Value;
 
 pub struct Quotes {
-    /// The normalised words of each quote (empty for other mentions).
-    pub words: Vec<Vec<String>>,
+    /// The normalised words of each quote as numbers, one per distinct
+    /// word (empty for other mentions): quote pairs are compared word by
+    /// word millions of times on a large corpus.
+    pub words: Vec<Vec<u32>>,
+    /// Each quote's words written together, without spaces: "good will"
+    /// and "goodwill" are one word spelt two ways.
+    pub joined: Vec<String>,
     /// The speaker term of each quote, when known.
     pub speakers: Vec<Option<u32>>,
     /// The speaker term every document's quotes share.
@@ -77,7 +82,9 @@ pub fn prepare(
         })
         .collect();
     let distinctive = distinctive(&terms, df);
-    let containers = containers(&words);
+    let ids = intern(&words);
+    let containers = containers(&ids);
+    let joined = words.iter().map(|w| w.concat()).collect();
     let next_piece = next_pieces(mentions);
     let mut prev_piece = vec![None; mentions.len()];
     for (i, n) in next_piece.iter().enumerate() {
@@ -86,7 +93,8 @@ pub fn prepare(
         }
     }
     Quotes {
-        words,
+        words: ids,
+        joined,
         speakers,
         document_voice,
         terms,
@@ -107,21 +115,9 @@ const CONTAINER_FAN_OUT: usize = 256;
 /// quote holds both of are two pieces of one statement, however little
 /// they share. Candidates come from the quotes holding the fragment's
 /// rarest word, so the search stays bounded on large corpora.
-fn containers(words: &[Vec<String>]) -> Vec<Vec<u32>> {
-    // Words as numbers, so that runs compare as integers.
-    let mut ids: HashMap<&str, u32> = HashMap::new();
-    let quotes: Vec<Vec<u32>> = words
-        .iter()
-        .map(|w| {
-            w.iter()
-                .map(|x| {
-                    let n = ids.len() as u32;
-                    *ids.entry(x.as_str()).or_insert(n)
-                })
-                .collect()
-        })
-        .collect();
-    let mut holding: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+fn containers(quotes: &[Vec<u32>]) -> Vec<Vec<u32>> {
+    let distinct = quotes.iter().flatten().max().map_or(0, |&m| m as usize + 1);
+    let mut holding: Vec<Vec<u32>> = vec![Vec::new(); distinct];
     for (i, q) in quotes.iter().enumerate() {
         let mut seen = q.clone();
         seen.sort_unstable();
@@ -155,11 +151,27 @@ fn containers(words: &[Vec<String>]) -> Vec<Vec<u32>> {
         .collect()
 }
 
+/// Each quote's words as numbers, one per distinct word.
+fn intern(words: &[Vec<String>]) -> Vec<Vec<u32>> {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    words
+        .iter()
+        .map(|w| {
+            w.iter()
+                .map(|x| {
+                    let n = ids.len() as u32;
+                    *ids.entry(x.as_str()).or_insert(n)
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// Whether `long` holds all of `short`, word for word, in a row: what
 /// `compat::quote_contained` says of the two quotes joined with spaces,
 /// without building the strings (millions of quote pairs on a large
 /// corpus).
-pub fn contains_run(short: &[String], long: &[String]) -> bool {
+pub fn contains_run<T: PartialEq>(short: &[T], long: &[T]) -> bool {
     !short.is_empty() && long.windows(short.len()).any(|w| w == short)
 }
 

@@ -50,7 +50,9 @@ pub struct Scorer<'a> {
     pub values: &'a [Value],
     pub ctx: &'a [MentionCtx],
     /// For quotes: the normalised words of each mention (empty otherwise).
-    pub quote_words: &'a [Vec<String>],
+    pub quote_words: &'a [Vec<u32>],
+    /// Each quote's words written together (see `Quotes::joined`).
+    pub quote_joined: &'a [String],
     /// Speaker term of each quote, when known.
     pub speakers: &'a [Option<u32>],
     /// For quotes: the stemmed content words, sorted and deduplicated.
@@ -114,10 +116,10 @@ impl Scorer<'_> {
 
     fn quote_score(&self, i: usize, j: usize) -> Option<f32> {
         let (wa, wb) = (&self.quote_words[i], &self.quote_words[j]);
-        let (short, long) = if wa.len() <= wb.len() {
-            (wa, wb)
+        let ((short, short_joined), (long, long_joined)) = if wa.len() <= wb.len() {
+            ((wa, &self.quote_joined[i]), (wb, &self.quote_joined[j]))
         } else {
-            (wb, wa)
+            ((wb, &self.quote_joined[j]), (wa, &self.quote_joined[i]))
         };
         if let (Some(x), Some(y)) = (self.speakers[i], self.speakers[j])
             && x != y
@@ -148,11 +150,10 @@ impl Scorer<'_> {
         }
         let same_speaker = self.speakers[i].is_some() && self.speakers[i] == self.speakers[j];
         // "good will" and "goodwill" are one word spelt two ways.
-        let joined = |w: &[String]| w.concat();
         if contains_run(short, long)
             || (short.len() >= 4
                 && long.len() > short.len()
-                && joined(long).contains(&joined(short)))
+                && long_joined.contains(short_joined.as_str()))
         {
             // A long shared wording is the same quote wherever it appears,
             // and so is a word or two of the same speaker's longer statement
@@ -303,7 +304,7 @@ impl Scorer<'_> {
         else {
             return false;
         };
-        let reworded = |piece: Option<usize>, beside: &[String]| {
+        let reworded = |piece: Option<usize>, beside: &[u32]| {
             piece.is_some_and(|q| {
                 let wq = &self.quote_words[q];
                 !beside.is_empty()
@@ -351,15 +352,15 @@ const ANY_VOICE_SHARE: (usize, usize) = (3, 4);
 const SAME_VOICE_SHARE: (usize, usize) = (3, 5);
 
 /// The distinct runs of three words, sorted.
-fn trigrams(words: &[String]) -> Vec<&[String]> {
-    let mut t: Vec<&[String]> = words.windows(3).collect();
+fn trigrams<T: Ord>(words: &[T]) -> Vec<&[T]> {
+    let mut t: Vec<&[T]> = words.windows(3).collect();
     t.sort_unstable();
     t.dedup();
     t
 }
 
 /// How many entries two sorted, deduplicated lists share.
-fn count_shared(a: &[&[String]], b: &[&[String]]) -> usize {
+fn count_shared<T: Ord>(a: &[&[T]], b: &[&[T]]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(b[j]) {
@@ -377,7 +378,7 @@ fn count_shared(a: &[&[String]], b: &[&[String]]) -> usize {
 
 /// Length in words of the longest run the two share. Quotes are capped in
 /// length by the caller's tokenisation; this is O(|a|·|b|).
-pub fn longest_common_run(a: &[String], b: &[String]) -> usize {
+pub fn longest_common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let (a, b) = (&a[..a.len().min(400)], &b[..b.len().min(400)]);
     let mut prev = vec![0usize; b.len() + 1];
     let mut cur = vec![0usize; b.len() + 1];
@@ -401,7 +402,7 @@ const LOCAL_MIN_WORDS: usize = 5;
 /// The most words of `short` found in order within any stretch of `long`
 /// at most half as long again as `short`: a common subsequence that may
 /// not spread across a long statement.
-pub fn local_subsequence(short: &[String], long: &[String]) -> usize {
+pub fn local_subsequence<T: PartialEq>(short: &[T], long: &[T]) -> usize {
     let width = short.len() * 3 / 2;
     let present = short.iter().filter(|w| long.contains(w)).count();
     if present * 5 < short.len() * 4 {
@@ -417,7 +418,7 @@ pub fn local_subsequence(short: &[String], long: &[String]) -> usize {
 
 /// Length in words of the longest common subsequence: the words two
 /// quotes share in the same order, gaps allowed. O(|a|·|b|), capped.
-pub fn common_subsequence(a: &[String], b: &[String]) -> usize {
+pub fn common_subsequence<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let (a, b) = (&a[..a.len().min(400)], &b[..b.len().min(400)]);
     let mut prev = vec![0usize; b.len() + 1];
     let mut cur = vec![0usize; b.len() + 1];
