@@ -3,9 +3,13 @@
 
 use super::context::ArticleTerms;
 use super::lexicon::Lexicon;
+use super::tokens::Break;
 
 /// The event of a date that dates a statement rather than what it reports.
 pub const STATEMENT: &str = "~statement";
+
+/// How many words back from a date its reporting verb may stand.
+const STATEMENT_REACH: usize = 5;
 
 /// Whether the date covering tokens `first..last` hangs on a reporting verb.
 pub fn dates_a_statement(at: &ArticleTerms, lexicon: &Lexicon, first: usize, last: usize) -> bool {
@@ -15,8 +19,11 @@ pub fn dates_a_statement(at: &ArticleTerms, lexicon: &Lexicon, first: usize, las
     };
     let is_verb = |j: usize| lexicon.is_reporting_verb(&at.tokens[j].lower);
     let is_glue = |j: usize| lexicon.is_date_glue(&at.tokens[j].lower);
+    // The audience a statement was made to may stand between its verb and
+    // its date: "told Fox News on Wednesday", "speaking on CNN on Friday".
+    let is_name = |j: usize| at.tokens[j].capitalized && at.tokens[j].before == Break::None;
     let mut j = first;
-    while j > 0 && first - j < 3 {
+    while j > 0 && first - j < STATEMENT_REACH {
         j -= 1;
         if at.tokens[j].sentence != sentence {
             break;
@@ -24,7 +31,7 @@ pub fn dates_a_statement(at: &ArticleTerms, lexicon: &Lexicon, first: usize, las
         if is_verb(j) {
             return true;
         }
-        if !is_glue(j) {
+        if !is_glue(j) && !is_name(j) {
             break;
         }
     }
@@ -65,6 +72,23 @@ mod tests {
         assert!(statement_date(
             "Talks will resume, the union said Monday.",
             "monday"
+        ));
+    }
+
+    #[test]
+    fn the_audience_named_between_verb_and_date_keeps_it_a_statement_date() {
+        assert!(statement_date(
+            "The mayor told Channel Nine News on Wednesday that roads were shut.",
+            "wednesday"
+        ));
+        assert!(statement_date(
+            "Speaking on Radio Kent on Friday, the minister defended the plan.",
+            "friday"
+        ));
+        // A name after a verb that reports nothing is where it happened.
+        assert!(!statement_date(
+            "The storm hit Port Ellis on Friday, officials said.",
+            "friday"
         ));
     }
 
