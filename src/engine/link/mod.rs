@@ -18,6 +18,7 @@ mod judge;
 pub mod label;
 pub mod lexicon;
 mod mates;
+mod naming;
 mod parallel;
 mod prepare;
 mod prior;

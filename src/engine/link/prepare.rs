@@ -13,6 +13,7 @@ use super::currency::{self, RateYear};
 use super::facts::Mention;
 use super::features;
 use super::lexicon::Lexicon;
+use super::naming::naming_weights;
 use super::quotes;
 use super::score::{MentionCtx, Scorer};
 use super::statement::{STATEMENT, dates_a_statement};
@@ -192,7 +193,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     }
     let wordnet = WordNet::embedded();
     add_concepts(&mut ctx, &vocab, &wordnet);
-    let naming = naming_weights(&vocab, &wordnet);
+    let naming = naming_weights(&vocab, &wordnet, &terms);
     let quotes = quotes::prepare(&mentions, &canonical, &lexicon, &stemmer, &mut vocab, &df);
     let restated = restatements(corpus, &mentions);
     let kinds: Vec<Kind> = mentions.iter().map(|m| m.kind).collect();
@@ -533,32 +534,6 @@ fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab, wordnet: &WordNet) {
         c.cue_classes_any = any;
     }
 }
-
-/// Per vocabulary term so far, how surely it names what a fact measures
-/// in its label (see `label::subject`): 1 for a plain noun ("missile") or
-/// a synonym group, less for a noun that is also an adjective ("local",
-/// "national", "official"), 0 for what names no thing.
-fn naming_weights(vocab: &Vocab, wordnet: &WordNet) -> Vec<f32> {
-    (0..vocab.words.len() as u32)
-        .map(|t| {
-            let word = vocab.readable(t);
-            // A synonym group is named by its word; a person, a place or a
-            // time is who or when, not what is measured.
-            if word.starts_with('~') {
-                1.0
-            } else if word.starts_with(['@', '#']) || !wordnet.is_noun_form(&word) {
-                0.0
-            } else if wordnet.is_plain_noun(&word) {
-                1.0
-            } else {
-                ALSO_ADJECTIVE
-            }
-        })
-        .collect()
-}
-
-/// The naming weight of a noun that is also an adjective.
-const ALSO_ADJECTIVE: f32 = 0.4;
 
 /// Equal keys as equal numbers.
 fn intern(keys: Vec<Option<String>>) -> Vec<Option<u32>> {
