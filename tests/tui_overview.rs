@@ -58,6 +58,13 @@ fn the_first_frame_shows_the_sources_and_the_progress_before_the_facts() {
         row_with(&s, "analysing").contains("analysing: linking the facts of 2 articles"),
         "{s}"
     );
+    // Linking reports how far it has got.
+    app.update(Action::Linking(50, 200));
+    let (s, _) = draw(&mut app, 120, 24);
+    assert!(
+        row_with(&s, "analysing").contains("analysing: linking the facts of 2 articles 25%"),
+        "{s}"
+    );
     // Keys work while the analysis runs.
     run(&mut app, 120, 24, vec![key('j')]);
     assert_eq!(app.selected_source(), 1);

@@ -55,6 +55,10 @@ pub enum Action {
     /// The background analysis has read this many articles of all.
     #[serde(skip)]
     Progress(usize, usize),
+    /// The background analysis has done this much of linking the facts
+    /// across the articles, of all.
+    #[serde(skip)]
+    Linking(usize, usize),
     /// Time passed while the analysis runs, in tenths of a second since it
     /// started.
     #[serde(skip)]
@@ -166,7 +170,7 @@ impl Action {
             Action::Resize(..) => "the terminal was resized",
             Action::Click(..) => "select what is under the pointer",
             Action::Wheel(..) => "scroll the pane under the pointer",
-            Action::Progress(..) => "the analysis moved on",
+            Action::Progress(..) | Action::Linking(..) => "the analysis moved on",
             Action::Tick(_) => "time passed",
         }
     }

@@ -11,13 +11,14 @@ use ratatui::crossterm::event::Event;
 
 use super::action::{Action, Update};
 use super::app::App;
+use crate::engine::progress::Progress;
 
 /// What the loop waits for: the terminal, or the analysis.
 #[derive(Debug)]
 pub enum Input {
     Term(Event),
-    /// Articles analysed so far, of all.
-    Progress(usize, usize),
+    /// How far the analysis has got.
+    Progress(Progress),
     /// Tenths of a second since the analysis started.
     Tick(u32),
     Facts(Box<crate::engine::FactSet>),
@@ -48,7 +49,12 @@ where
     for input in inputs {
         let update = match input?.into() {
             Input::Term(event) => app.update_for(&event),
-            Input::Progress(done, total) => Some(Action::Progress(done, total).into()),
+            Input::Progress(Progress::Read { done, total }) => {
+                Some(Action::Progress(done, total).into())
+            }
+            Input::Progress(Progress::Linked { done, total }) => {
+                Some(Action::Linking(done, total).into())
+            }
             Input::Tick(t) => Some(Action::Tick(t).into()),
             Input::Facts(set) => Some(Update::Facts(set)),
         };

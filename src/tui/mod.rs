@@ -64,8 +64,8 @@ pub fn run(corpus: Corpus, config: crate::config::Config) -> anyhow::Result<()> 
         let tx = tx.clone();
         let analysing = Arc::clone(&analysing);
         std::thread::spawn(move || {
-            let facts = crate::engine::progress::analyze_with_progress(&corpus, |done, total| {
-                let _ = tx.send(Ok(Input::Progress(done, total)));
+            let facts = crate::engine::progress::analyze_with_progress(&corpus, |p| {
+                let _ = tx.send(Ok(Input::Progress(p)));
             });
             analysing.store(false, Ordering::Relaxed);
             let _ = tx.send(Ok(Input::Facts(Box::new(facts))));

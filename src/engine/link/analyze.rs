@@ -13,6 +13,7 @@ use super::score::Scorer;
 use super::weights::Model;
 use crate::engine::load::Corpus;
 use crate::engine::model::Kind;
+use crate::engine::progress::Progress;
 
 /// Quotes link on their wording, which the learned model does not weigh.
 const QUOTE_MIN: f32 = 0.5;
@@ -21,29 +22,28 @@ pub fn analyze(corpus: &Corpus) -> FactSet {
     analyze_with(corpus, &Model::embedded())
 }
 
-/// Like [`analyze`], calling `report(done, total)` as articles are read.
-pub fn analyze_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) -> FactSet {
-    link(
-        &prepare_reporting(corpus, report),
-        &Model::embedded(),
-        false,
-    )
-    .0
+/// Like [`analyze`], calling `report` as articles are read and as their
+/// facts are linked.
+pub fn analyze_reporting(corpus: &Corpus, report: &mut dyn FnMut(Progress)) -> FactSet {
+    let prepared = prepare_reporting(corpus, &mut |done, total| {
+        report(Progress::Read { done, total })
+    });
+    link(&prepared, &Model::embedded(), false, report).0
 }
 
 pub fn analyze_with(corpus: &Corpus, model: &Model) -> FactSet {
-    link(&prepare(corpus), model, false).0
+    link(&prepare(corpus), model, false, &mut |_| {}).0
 }
 
 /// Links an already prepared corpus with `model`: the trainer prepares
 /// each corpus once and links it under many candidate models.
 pub fn link_prepared(p: &Prepared, model: &Model) -> FactSet {
-    link(p, model, false).0
+    link(p, model, false, &mut |_| {}).0
 }
 
 /// Like [`analyze`], and with `explain` also the evidence behind each link.
 pub fn analyze_explained(corpus: &Corpus, explain: bool) -> (FactSet, Option<Explanation>) {
-    link(&prepare(corpus), &Model::embedded(), explain)
+    link(&prepare(corpus), &Model::embedded(), explain, &mut |_| {})
 }
 
 /// Every candidate pair of value mentions with its evidence, for training
@@ -120,8 +120,21 @@ fn value_pairs(blocks: &[Block]) -> impl Iterator<Item = ((usize, usize), (f32, 
         })
 }
 
-fn link(p: &Prepared, model: &Model, explain: bool) -> (FactSet, Option<Explanation>) {
+fn link(
+    p: &Prepared,
+    model: &Model,
+    explain: bool,
+    report: &mut dyn FnMut(Progress),
+) -> (FactSet, Option<Explanation>) {
+    let mut work = Work {
+        done: 0,
+        total: 0,
+        report,
+    };
+    work.tell();
     let plan = Plan::new(p);
+    work.total = 2 * plan.blocks.iter().map(|b| b.2.len()).sum::<usize>();
+    work.tell();
     let scorer = p.scorer(model, &plan.best);
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut scored_pairs = Vec::new();
@@ -135,8 +148,14 @@ fn link(p: &Prepared, model: &Model, explain: bool) -> (FactSet, Option<Explanat
             _ => (model.edge_min, model.avg_min),
         };
         let candidates = (pairs.as_slice(), cosines.as_slice());
-        let (found, scored) =
-            cluster_block(block, candidates, &scorer, (edge_min, avg_min), explain);
+        let (found, scored) = cluster_block(
+            block,
+            candidates,
+            &scorer,
+            (edge_min, avg_min),
+            explain,
+            &mut work,
+        );
         groups.extend(found);
         scored_pairs.extend(scored);
     }
@@ -147,6 +166,32 @@ fn link(p: &Prepared, model: &Model, explain: bool) -> (FactSet, Option<Explanat
     (build_facts(p, groups, &scorer), explanation)
 }
 
+/// How much of the linking is done, told to the caller as it moves.
+struct Work<'a> {
+    done: usize,
+    total: usize,
+    report: &'a mut dyn FnMut(Progress),
+}
+
+impl Work<'_> {
+    fn tell(&mut self) {
+        (self.report)(Progress::Linked {
+            done: self.done,
+            total: self.total,
+        });
+    }
+
+    fn add(&mut self, n: usize) {
+        self.done += n;
+        self.tell();
+    }
+}
+
+/// Candidate pairs scored between two progress reports: small enough that
+/// the two large blocks of a big corpus report some twenty times each,
+/// large enough that every core gets a share.
+const SCORED_PER_REPORT: usize = 1 << 18;
+
 /// Scores candidate pairs of one block (with their cosines, when known)
 /// and clusters them. Returns the groups and, with `explain`, the scored
 /// pairs (as mention indices).
@@ -156,15 +201,18 @@ fn cluster_block(
     scorer: &Scorer,
     (edge_min, avg_min): (f32, f32),
     explain: bool,
+    work: &mut Work,
 ) -> (Vec<Vec<usize>>, Vec<Scored>) {
-    let edges: Vec<(usize, usize, Option<f32>)> = parallel::map(pairs, |k, &(a, b)| {
-        let (a, b) = (a as usize, b as usize);
-        (
-            a,
-            b,
-            scorer.score_with(block[a], block[b], cosines.get(k).copied()),
-        )
-    });
+    let mut edges: Vec<(usize, usize, Option<f32>)> = Vec::with_capacity(pairs.len());
+    for (piece, chunk) in pairs.chunks(SCORED_PER_REPORT).enumerate() {
+        let offset = piece * SCORED_PER_REPORT;
+        edges.extend(parallel::map(chunk, |k, &(a, b)| {
+            let (a, b) = (a as usize, b as usize);
+            let cos = cosines.get(offset + k).copied();
+            (a, b, scorer.score_with(block[a], block[b], cos))
+        }));
+        work.add(chunk.len());
+    }
     struct Local<'a> {
         block: &'a [usize],
         scorer: &'a Scorer<'a>,
@@ -196,5 +244,6 @@ fn cluster_block(
         .into_iter()
         .map(|g| g.into_iter().map(|i| block[i]).collect())
         .collect();
+    work.add(pairs.len());
     (groups, scored)
 }

@@ -58,6 +58,8 @@ pub enum Overlay {
 pub struct Progress {
     pub done: usize,
     pub total: usize,
+    /// Linking work done and all of it, once linking has started.
+    pub linked: Option<(usize, usize)>,
     /// Tenths of a second since it started.
     pub tenths: u32,
 }
@@ -156,6 +158,7 @@ impl App {
             analysis: Some(Progress {
                 done: 0,
                 total,
+                linked: None,
                 tenths: 0,
             }),
             scope: Scope::default(),
@@ -399,7 +402,7 @@ impl App {
         // A note answers the user's last key; time passing keeps it.
         if !matches!(
             action,
-            Action::Tick(_) | Action::Progress(..) | Action::Resize(..)
+            Action::Tick(_) | Action::Progress(..) | Action::Linking(..) | Action::Resize(..)
         ) {
             self.note = None;
         }
@@ -410,6 +413,11 @@ impl App {
                 if let Some(p) = &mut self.analysis {
                     p.done = done;
                     p.total = total;
+                }
+            }
+            Action::Linking(done, total) => {
+                if let Some(p) = &mut self.analysis {
+                    p.linked = Some((done, total));
                 }
             }
             Action::Tick(tenths) => {

@@ -147,10 +147,16 @@ impl Widget for StatusView<'_> {
         if let Some(p) = self.progress {
             // Every article read, the facts are still being linked across
             // them, which on a large corpus takes the longest.
-            let step = if p.total > 0 && p.done >= p.total {
-                format!(": linking the facts of {} articles", p.total)
-            } else {
-                format!(" {}/{} articles", p.done, p.total)
+            let step = match p.linked {
+                Some((done, total)) if total > 0 => format!(
+                    ": linking the facts of {} articles {}%",
+                    p.total,
+                    done.min(total) * 100 / total
+                ),
+                _ if p.total > 0 && p.done >= p.total => {
+                    format!(": linking the facts of {} articles", p.total)
+                }
+                _ => format!(" {}/{} articles", p.done, p.total),
             };
             head.push(Span::styled(
                 format!(" analysing{step} {}.{} s ", p.tenths / 10, p.tenths % 10),
