@@ -364,7 +364,14 @@ pub fn value_key(kind: Kind, v: &Value) -> Option<String> {
                 .holiday
                 .as_ref()
                 .map(|h| format!("h{}", h.trim_end_matches(" weekend"))),
-            (None, _, _) if d.relative.is_some() => d.relative.as_ref().map(|r| format!("r{r}")),
+            // "Earlier this week" is a part of "this week", as named.
+            (None, _, _) if d.relative.is_some() => d.relative.as_ref().map(|r| {
+                let whole = r
+                    .strip_prefix("earlier ")
+                    .or_else(|| r.strip_prefix("later "))
+                    .unwrap_or(r);
+                format!("r{whole}")
+            }),
             _ => None,
         },
         // The currency is part of the key: "$5 million" and "€5 million"

@@ -100,6 +100,10 @@ fn unresolved_relative_times_meet_on_their_words() {
     assert!(key(&rel("last month")).is_some());
     assert_eq!(key(&rel("last month")), key(&rel("last month")));
     assert_ne!(key(&rel("last month")), key(&rel("next month")));
+    // A part of the stretch named is named with it.
+    assert_eq!(key(&rel("earlier this week")), key(&rel("this week")));
+    assert_eq!(key(&rel("later this year")), key(&rel("this year")));
+    assert_ne!(key(&rel("earlier this week")), key(&rel("last week")));
 }
 
 #[test]
