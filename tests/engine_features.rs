@@ -266,3 +266,25 @@ fn a_second_other_value_shared_adds_to_the_rarest() {
     assert!(one > 0.0, "{one}");
     assert!(two > one, "{two} {one}");
 }
+
+#[test]
+fn the_only_day_named_alike_elsewhere_is_no_best_partner_without_shared_words() {
+    // One "Friday" in each article, in sentences about different things:
+    // each is the other's only candidate, which says nothing.
+    let apart = [
+        "The ferry company said its boats stopped sailing on Friday as the storm damaged the harbour wall, the cranes and the old customs sheds.\n",
+        "Parliament debated the budget on Friday while ministers argued over taxes, schools, hospitals and the harbour.\n",
+    ];
+    assert_eq!(
+        feature(&apart, "Friday", "Friday", "mutual_best"),
+        Some(0.0)
+    );
+    let alike = [
+        "The ferry company said its boats stopped sailing on Friday as the storm damaged the harbour wall.\n",
+        "Ferry boats stopped sailing on Friday after the storm hit the harbour wall, the company said.\n",
+    ];
+    assert_eq!(
+        feature(&alike, "Friday", "Friday", "mutual_best"),
+        Some(1.0)
+    );
+}

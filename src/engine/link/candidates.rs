@@ -97,6 +97,12 @@ pub struct BestPartners {
     best: Vec<Vec<(u32, u32)>>,
 }
 
+/// The least affinity (see `affinity`) that makes a best partner: a
+/// mention whose sentences share almost nothing with every mention of
+/// another article has no best partner there, however few the candidates
+/// (the one "Friday" of each of two articles about different events).
+const MIN_AFFINITY: f32 = 0.1;
+
 impl BestPartners {
     /// From candidate pairs in a fixed order, each with its context and
     /// concept cosines (see [`cosines`]): of equally good partners the
@@ -126,7 +132,7 @@ impl BestPartners {
                 });
                 list.dedup_by_key(|e| e.0);
                 list.into_iter()
-                    .filter(|&(_, s, _)| s > 0.0)
+                    .filter(|&(_, s, _)| s > MIN_AFFINITY)
                     .map(|(article, _, to)| (article, to))
                     .collect()
             })
