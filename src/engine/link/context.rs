@@ -323,21 +323,27 @@ pub(super) fn person_key(name: &str) -> String {
     format!("@{}", family.trim_end_matches(',').to_lowercase())
 }
 
+/// For tests: `text` as terms, with no entities, values or demonyms.
+#[cfg(test)]
+pub fn plain_terms(text: &str, vocab: &mut Vocab) -> ArticleTerms {
+    let lx = Lexicon::new();
+    let st = Stemmer::create(rust_stemmers::Algorithm::English);
+    let words = Words {
+        lexicon: &lx,
+        stemmer: &st,
+        demonym: &|_| None,
+    };
+    let tokens = super::tokens::tokenize(text, &lx);
+    article_terms(text, tokens, &[], &[], &words, vocab)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
 
     fn build(text: &str) -> (ArticleTerms, Vocab) {
         let mut vocab = Vocab::default();
-        let lx = Lexicon::new();
-        let st = Stemmer::create(rust_stemmers::Algorithm::English);
-        let words = Words {
-            lexicon: &lx,
-            stemmer: &st,
-            demonym: &|_| None,
-        };
-        let at = article_terms(text, tokenize(text, &lx), &[], &[], &words, &mut vocab);
+        let at = plain_terms(text, &mut vocab);
         (at, vocab)
     }
 

@@ -60,25 +60,14 @@ fn written_as_names(terms: usize, articles: &[ArticleTerms]) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::context::{Words, article_terms};
-    use super::super::lexicon::Lexicon;
-    use super::super::tokens::tokenize;
+    use super::super::context::plain_terms;
     use super::*;
 
     /// Naming weights of `words` after reading `texts`.
     fn weights(texts: &[&str], words: &[&str]) -> Vec<f32> {
-        let lx = Lexicon::new();
-        let st = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-        let w = Words {
-            lexicon: &lx,
-            stemmer: &st,
-            demonym: &|_| None,
-        };
         let mut vocab = Vocab::default();
-        let articles: Vec<ArticleTerms> = texts
-            .iter()
-            .map(|t| article_terms(t, tokenize(t, &lx), &[], &[], &w, &mut vocab))
-            .collect();
+        let articles: Vec<ArticleTerms> =
+            texts.iter().map(|t| plain_terms(t, &mut vocab)).collect();
         let naming = naming_weights(&vocab, &WordNet::embedded(), &articles);
         words
             .iter()

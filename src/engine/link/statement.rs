@@ -41,20 +41,13 @@ pub fn dates_a_statement(at: &ArticleTerms, lexicon: &Lexicon, first: usize, las
 
 #[cfg(test)]
 mod tests {
-    use super::super::context::{Vocab, Words, article_terms};
-    use super::super::tokens::tokenize;
+    use super::super::context::{Vocab, plain_terms};
     use super::*;
 
     fn statement_date(text: &str, date: &str) -> bool {
         let lx = Lexicon::new();
-        let st = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-        let words = Words {
-            lexicon: &lx,
-            stemmer: &st,
-            demonym: &|_| None,
-        };
         let mut vocab = Vocab::default();
-        let at = article_terms(text, tokenize(text, &lx), &[], &[], &words, &mut vocab);
+        let at = plain_terms(text, &mut vocab);
         let first = at.tokens.iter().position(|t| t.lower == date).unwrap();
         dates_a_statement(&at, &lx, first, first + 1)
     }
