@@ -408,3 +408,16 @@ fn a_day_never_restates_a_bare_year() {
         assert_ne!(day, fact_of(&c, &f, a, "2028"), "article {a}");
     }
 }
+
+#[test]
+fn one_age_of_different_people_never_links() {
+    let c = corpus(&[
+        "Governor Ellen Park, 58, signed the state budget on Monday after a long fight.\n",
+        "Lawmakers also re-elected Speaker Victor Hale, 58, of Dayton as their leader, a post he has held since the budget fight.\n",
+        "The state budget was signed by Governor Ellen Park, 58, after a long fight.\n",
+    ]);
+    let f = analyze(&c);
+    let park = fact_of(&c, &f, 0, "58");
+    assert_eq!(park, fact_of(&c, &f, 2, "58"), "one governor's age");
+    assert_ne!(park, fact_of(&c, &f, 1, "58"), "the speaker is another man");
+}

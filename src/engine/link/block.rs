@@ -23,6 +23,16 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     if s.kinds[i] != Kind::Date && other_counterpart(&a.persons, &b.persons) {
         return true;
     }
+    // An age belongs to a person: ages in sentences about different people
+    // are different people's ("Hoyer, 77, and Clyburn, 76" against "Ms.
+    // Pelosi, 76"), however alike the number.
+    if s.kinds[i] == Kind::Age
+        && !a.persons.is_empty()
+        && !b.persons.is_empty()
+        && !a.persons.iter().any(|p| b.persons.contains(p))
+    {
+        return true;
+    }
     // A day and a bare year are two facts: "announced Tuesday" does not
     // restate "the 2016 race", though the day may fall in that year. Nor
     // does "in 2002" restate "from 1996 to 2007": a year strictly inside a
