@@ -4,8 +4,11 @@ use super::quantity::units::WordClasses;
 
 /// The noun a value is about, read from the words right after it: "in
 /// humanitarian aid" → "aid", "of drugs" → "drugs", "fine" → "fine".
-/// Takes at most two content words and keeps the last; stops at function
-/// words, verbs in -ed and adverbs in -ly.
+/// Takes at most two content words and keeps the last when the first may
+/// describe it ("federal lawsuit") or it is read as a noun ("police
+/// officers"):
+/// "the lawsuit comes" is about the lawsuit. Stops at function words,
+/// verbs in -ed and adverbs in -ly.
 pub(crate) fn cue_after(after: &str, classes: &WordClasses) -> Option<String> {
     let mut words = after
         .split(|c: char| c.is_whitespace())
@@ -26,7 +29,7 @@ pub(crate) fn cue_after(after: &str, classes: &WordClasses) -> Option<String> {
             words.next();
         }
     }
-    let mut cue = None;
+    let mut cue: Option<String> = None;
     for raw in words.take(2) {
         let clean = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
         let trailing_punct = clean.len() < raw.len();
@@ -39,6 +42,14 @@ pub(crate) fn cue_after(after: &str, classes: &WordClasses) -> Option<String> {
             || classes.is_time_word(clean)
         {
             break;
+        }
+        if let Some(first) = &cue {
+            let wn = classes.wordnet();
+            // A verb WordNet's tagged corpus never used as a noun.
+            let verb = wn.can_be_verb(clean) && wn.noun_classes(clean).is_none();
+            if !wn.can_be_adjective(first) && verb {
+                break;
+            }
         }
         cue = Some(clean.to_string());
         if trailing_punct {

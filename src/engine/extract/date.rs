@@ -81,7 +81,7 @@ impl Patterns {
             (
                 "mon",
                 format!(
-                    r"{B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+|(?P<wk>(?i:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of))\s+|(?P<half>(?i:(?:the\s+)?(?:first|second)\s+half\s+of))\s+|(?P<pm>(?i:early|mid|late))(?:-|\s+)|(?P<pos>(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of))\s+)?(?P<mon>{MONTHS})(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
+                    r"{B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+|(?P<wk>(?i:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of))\s+|(?P<half>(?i:(?:the\s+)?(?:first|second)\s+half\s+of))\s+|(?P<pm>(?i:early|mid|late))(?:-|\s+)|(?P<pos>(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of))\s+)?(?P<mon>{MONTHS})(?:,?\s+(?:of\s+)?(?P<y>[0-9]{{4}}){B})?"
                 ),
             ),
             (

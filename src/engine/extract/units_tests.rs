@@ -88,4 +88,15 @@ fn cues_skip_prepositions_and_stop_at_verbs() {
     assert_eq!(cue_after(" was paid"), None);
     assert_eq!(cue_after(" increased"), None);
     assert_eq!(cue_after(", officials"), None);
+    // The noun, not the verb after it; a describing word gives way.
+    assert_eq!(
+        cue_after(" lawsuit comes a week later"),
+        Some("lawsuit".into())
+    );
+    assert_eq!(cue_after(" settlement says"), Some("settlement".into()));
+    assert_eq!(
+        cue_after(" federal lawsuit against"),
+        Some("lawsuit".into())
+    );
+    assert_eq!(cue_after(" police officers"), Some("officers".into()));
 }

@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashSet;
 
+use crate::engine::wordnet::Lexicon as WordNet;
 use crate::engine::words::{self, entries};
 
 const FUNCTION_WORDS: &str = include_str!("../../../assets/words/function_words.txt");
@@ -28,6 +29,8 @@ pub struct WordClasses {
     long_time_units: FxHashSet<&'static str>,
     time_amounts: FxHashSet<&'static str>,
     year_leads: FxHashSet<&'static str>,
+    /// Parts of speech, for the noun a value is about.
+    wordnet: WordNet,
 }
 
 impl Default for WordClasses {
@@ -48,7 +51,13 @@ impl WordClasses {
             long_time_units: entries(ANCHOR_LONG_UNITS).collect(),
             time_amounts: entries(ANCHOR_AMOUNTS).collect(),
             year_leads: entries(ANCHOR_YEAR_LEADS).collect(),
+            wordnet: WordNet::embedded(),
         }
+    }
+
+    /// WordNet, for the parts of speech of the words around a value.
+    pub(crate) fn wordnet(&self) -> &WordNet {
+        &self.wordnet
     }
 
     /// Words that follow a number without being what it counts or

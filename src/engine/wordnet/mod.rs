@@ -145,6 +145,24 @@ impl Lexicon {
         (own | lemma) & NOUN != 0 && (own | lemma) & ADJECTIVE == 0
     }
 
+    /// Whether WordNet lists `word` as an adjective in any sense
+    /// ("federal", "new"), whatever else it may be.
+    pub fn can_be_adjective(&self, word: &str) -> bool {
+        let lower = lowercase(word);
+        self.lemmas
+            .find(&lower)
+            .is_some_and(|(_, rest)| flags(rest) & ADJECTIVE != 0)
+    }
+
+    /// Whether the base form of `word` is a verb in any sense ("comes",
+    /// "say"; not "officers", "lawsuit").
+    pub fn can_be_verb(&self, word: &str) -> bool {
+        let lower = lowercase(word);
+        let base = self.base(&lower).unwrap_or(&lower);
+        let pos = |w: &str| self.lemmas.find(w).map_or(0, |(_, rest)| flags(rest));
+        (pos(&lower) | pos(base)) & VERB != 0
+    }
+
     /// Whether `word` can be read as a noun: a noun lemma itself, or a
     /// regular plural of one ("arrests"). Verb forms ("went", "tweeted")
     /// and function words ("though") are not, nor an irregular form of

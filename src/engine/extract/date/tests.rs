@@ -126,6 +126,10 @@ fn month_with_year_and_qualified_ambiguous_months() {
     let (s, v) = one("Inflation peaked in October 2025, the bank said.", None);
     assert_eq!(s, "October 2025");
     assert_eq!(days(&v), (date(2025, 10, 1), date(2025, 10, 31)));
+    // One date, not a month and a separate year.
+    let (s, v) = one("The board met in June of 2017 to weigh the merger.", None);
+    assert_eq!(s, "June of 2017");
+    assert_eq!(days(&v), (date(2017, 6, 1), date(2017, 6, 30)));
     let (s, v) = one("The quake struck last May near the coast.", Some(PUB));
     assert_eq!(s, "last May");
     assert_eq!(days(&v).0, date(2025, 5, 1));
