@@ -344,6 +344,7 @@ fn sign(name: &str) -> Sign {
         "cue_differ"
         | "cue_class_differ"
         | "event_differ"
+        | "statement_one_side"
         | "values_conflict"
         | "people_other_counterpart"
         | "people_disjoint"

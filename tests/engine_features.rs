@@ -288,3 +288,25 @@ fn the_only_day_named_alike_elsewhere_is_no_best_partner_without_shared_words() 
         Some(1.0)
     );
 }
+
+#[test]
+fn a_day_dating_a_statement_against_a_day_dating_an_event_is_marked() {
+    let statement = [
+        "Postal inspectors intercepted two more parcels on Friday in Florida.\n",
+        "The former director said on Friday that he was not surprised by the parcels.\n",
+    ];
+    assert_eq!(
+        feature(&statement, "Friday", "Friday", "statement_one_side"),
+        Some(1.0),
+        "an interception against a statement"
+    );
+    let events = [
+        "Postal inspectors intercepted two more parcels on Friday in Florida.\n",
+        "Postal inspectors found another parcel on Friday in New York.\n",
+    ];
+    assert_eq!(
+        feature(&events, "Friday", "Friday", "statement_one_side"),
+        Some(0.0),
+        "two finds of parcels"
+    );
+}

@@ -5,7 +5,7 @@
 
 use super::block::{Cues, anchors_differ, blocked, cues, other_counterpart};
 use super::currency::{self, CONVERTED_SPECIFICITY};
-use super::score::Scorer;
+use super::score::{MentionCtx, Scorer};
 use crate::engine::model::{DateValue, Granularity, Kind, Value};
 
 /// Feature names, in vector order. The weights file names them too, so a
@@ -21,6 +21,7 @@ pub const NAMES: &[&str] = &[
     "cue_class_differ",
     "event_same",
     "event_differ",
+    "statement_one_side",
     "agree_specific",
     "agree_vague",
     "values_conflict",
@@ -123,6 +124,15 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
         } else if !crossed {
             f.set("event_differ", 1.0);
         }
+    }
+    // A day that dates a statement ("speaking on CNN on Friday") against
+    // one that dates an event: two things done that day, as often as not.
+    let statement = |c: &MentionCtx| {
+        c.event
+            .is_some_and(|e| s.prepared.vocab.words[e as usize] == super::statement::STATEMENT)
+    };
+    if statement(a) != statement(b) {
+        f.set("statement_one_side", 1.0);
     }
     let informative = (informative(vi) && informative(vj)) || same_unresolved(s, i, j);
     // A value repeated in a clause about another pairing of people is a
