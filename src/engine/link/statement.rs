@@ -36,8 +36,37 @@ pub fn dates_a_statement(at: &ArticleTerms, lexicon: &Lexicon, first: usize, las
         }
     }
     // "…, Trump said Friday." / "Friday, officials said"
-    last < at.tokens.len() && at.tokens[last].sentence == sentence && is_verb(last)
+    if last < at.tokens.len() && at.tokens[last].sentence == sentence && is_verb(last) {
+        return true;
+    }
+    // A date opening its sentence dates the statement its subject makes:
+    // "Also on Thursday, Trump had said …", "On Friday, officials said".
+    let lead_in = (0..first)
+        .rev()
+        .take_while(|&j| at.tokens[j].sentence == sentence)
+        .take(LEAD_IN + 1)
+        .count();
+    if lead_in > LEAD_IN {
+        return false;
+    }
+    for k in last..(last + STATEMENT_REACH).min(at.tokens.len()) {
+        let t = &at.tokens[k];
+        if t.sentence != sentence
+            || (k > last && t.before != Break::None)
+            || t.before == Break::Clause
+        {
+            return false;
+        }
+        if is_verb(k) {
+            return true;
+        }
+    }
+    false
 }
+
+/// How many words ("also on") may come before a date that opens its
+/// sentence.
+const LEAD_IN: usize = 2;
 
 #[cfg(test)]
 mod tests {
@@ -81,6 +110,31 @@ mod tests {
         // A name after a verb that reports nothing is where it happened.
         assert!(!statement_date(
             "The storm hit Port Ellis on Friday, officials said.",
+            "friday"
+        ));
+    }
+
+    #[test]
+    fn a_date_opening_its_sentence_dates_what_its_subject_says() {
+        assert!(statement_date(
+            "Also on Thursday, Mayor Ruiz had said the roads would reopen.",
+            "thursday"
+        ));
+        assert!(statement_date(
+            "On Friday, officials said the bridge was safe.",
+            "friday"
+        ));
+        assert!(!statement_date(
+            "On Friday, postal workers intercepted two more parcels.",
+            "friday"
+        ));
+        assert!(!statement_date(
+            "On Friday, the storm hit the coast, officials said.",
+            "friday"
+        ));
+        // Not opening the sentence: the date is the event's.
+        assert!(!statement_date(
+            "The council voted late on Friday, and the mayor said it was final.",
             "friday"
         ));
     }
