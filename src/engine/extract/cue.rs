@@ -5,10 +5,9 @@ use super::quantity::units::WordClasses;
 /// The noun a value is about, read from the words right after it: "in
 /// humanitarian aid" → "aid", "of drugs" → "drugs", "fine" → "fine".
 /// Takes at most two content words and keeps the last when the first may
-/// describe it ("federal lawsuit") or it is read as a noun ("police
-/// officers"):
-/// "the lawsuit comes" is about the lawsuit. Stops at function words,
-/// verbs in -ed and adverbs in -ly.
+/// describe it ("federal lawsuit") or it is in use a noun ("police
+/// officers"); "the lawsuit comes" is about the lawsuit. Stops at function
+/// words, verbs in -ed and adverbs in -ly.
 pub(crate) fn cue_after(after: &str, classes: &WordClasses) -> Option<String> {
     let mut words = after
         .split(|c: char| c.is_whitespace())

@@ -127,10 +127,7 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
     }
     // A day that dates a statement ("speaking on CNN on Friday") against
     // one that dates an event: two things done that day, as often as not.
-    let statement = |c: &MentionCtx| {
-        c.event
-            .is_some_and(|e| s.prepared.vocab.words[e as usize] == super::statement::STATEMENT)
-    };
+    let statement = |c: &MentionCtx| c.event == Some(s.prepared.statement_event);
     if statement(a) != statement(b) {
         f.set("statement_one_side", 1.0);
     }

@@ -43,6 +43,8 @@ pub struct Prepared {
     pub speakers: Vec<Option<u32>>,
     /// The speaker term every document's quotes share (see `quotes::prepare`).
     pub document_voice: u32,
+    /// The event term of a date that dates a statement (`statement.rs`).
+    pub statement_event: u32,
     pub quote_terms: Vec<Vec<u32>>,
     /// For quotes: whether one of its words is found nowhere in the corpus
     /// but in quotes of it (see `quotes::prepare`).
@@ -222,6 +224,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         .iter()
         .map(|m| currency::in_euros(&m.value, rate_years[m.article], &rates))
         .collect();
+    let statement_event = vocab.id(STATEMENT);
     Prepared {
         mentions,
         ctx,
@@ -232,6 +235,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         quote_joined: quotes.joined,
         speakers: quotes.speakers,
         document_voice: quotes.document_voice,
+        statement_event,
         quote_terms: quotes.terms,
         distinctive: quotes.distinctive,
         next_piece: quotes.next_piece,

@@ -138,11 +138,16 @@ impl Lexicon {
     /// Whether WordNet reads `word` as a noun and never as an adjective
     /// ("term", "time"; not "straight", "largest").
     pub fn is_plain_noun(&self, word: &str) -> bool {
+        let pos = self.parts_of_speech(word);
+        pos & NOUN != 0 && pos & ADJECTIVE == 0
+    }
+
+    /// The parts of speech WordNet lists for `word` or its base form.
+    fn parts_of_speech(&self, word: &str) -> u8 {
         let lower = lowercase(word);
         let base = self.base(&lower).unwrap_or(&lower);
         let pos = |w: &str| self.lemmas.find(w).map_or(0, |(_, rest)| flags(rest));
-        let (own, lemma) = (pos(&lower), pos(base));
-        (own | lemma) & NOUN != 0 && (own | lemma) & ADJECTIVE == 0
+        pos(&lower) | pos(base)
     }
 
     /// Whether WordNet lists `word` as an adjective in any sense
@@ -154,13 +159,10 @@ impl Lexicon {
             .is_some_and(|(_, rest)| flags(rest) & ADJECTIVE != 0)
     }
 
-    /// Whether the base form of `word` is a verb in any sense ("comes",
-    /// "say"; not "officers", "lawsuit").
+    /// Whether `word` or its base form is a verb in any sense ("comes",
+    /// "say", even "officers"; not "lawsuit", "missile").
     pub fn can_be_verb(&self, word: &str) -> bool {
-        let lower = lowercase(word);
-        let base = self.base(&lower).unwrap_or(&lower);
-        let pos = |w: &str| self.lemmas.find(w).map_or(0, |(_, rest)| flags(rest));
-        (pos(&lower) | pos(base)) & VERB != 0
+        self.parts_of_speech(word) & VERB != 0
     }
 
     /// Whether `word` can be read as a noun: a noun lemma itself, or a
