@@ -6,10 +6,15 @@ use crate::engine::wordnet::Lexicon as WordNet;
 
 /// The naming weight of a noun that is also an adjective.
 const ALSO_ADJECTIVE: f32 = 0.4;
+/// A word WordNet's tagged corpus reads as a noun in fewer than one use in
+/// twenty ("comes", "helping", "win", "national") is a verb or an
+/// adjective in running text, whatever rare noun sense it also has.
+const RARELY_A_NOUN: f32 = 0.05;
 
 /// Per vocabulary term so far: 1 for a plain noun ("missile") or a
 /// synonym group, less for a noun that is also an adjective ("local",
-/// "national", "official"), 0 for what names no thing, and 0 for a word
+/// "national", "official"), 0 for what names no thing or is rarely used
+/// as a noun ("comes", "helping"), and 0 for a word
 /// the articles write as a name ("a package for Clapper", "Mike"), whatever
 /// WordNet says the common noun means.
 pub fn naming_weights(vocab: &Vocab, wordnet: &WordNet, articles: &[ArticleTerms]) -> Vec<f32> {
@@ -24,6 +29,7 @@ pub fn naming_weights(vocab: &Vocab, wordnet: &WordNet, articles: &[ArticleTerms
             } else if word.starts_with(['@', '#'])
                 || names[t as usize]
                 || !wordnet.is_noun_form(&word)
+                || wordnet.noun_share(&word).is_some_and(|s| s < RARELY_A_NOUN)
             {
                 0.0
             } else if wordnet.is_plain_noun(&word) {
@@ -96,5 +102,14 @@ mod tests {
     fn a_word_never_written_in_lowercase_is_a_name() {
         let texts = ["Rose left early.", "Nobody saw the parcel."];
         assert_eq!(weights(&texts, &["rose", "parcel"]), vec![0.0, 1.0]);
+    }
+
+    #[test]
+    fn a_word_rarely_used_as_a_noun_never_names_a_fact() {
+        let texts = ["The parcel comes after weeks of helping the federal agency."];
+        assert_eq!(
+            weights(&texts, &["parcel", "agency", "comes", "helping", "federal"]),
+            vec![1.0, 1.0, 0.0, 0.0, 0.0]
+        );
     }
 }

@@ -37,8 +37,12 @@ pub struct Lexicon {
     exceptions: SortedLines,
     classes: SortedLines,
     documents: SortedLines,
+    uses: SortedLines,
     rules: Vec<Rule>,
 }
+
+/// Below this many tagged uses, a word's share of noun uses says little.
+const MIN_TAGGED_USES: u32 = 20;
 
 impl Lexicon {
     /// The lexicon compiled into the binary.
@@ -48,6 +52,7 @@ impl Lexicon {
             exceptions: SortedLines::new(include_str!("../../../assets/lexicon/exceptions.txt")),
             classes: SortedLines::new(include_str!("../../../assets/lexicon/classes.txt")),
             documents: SortedLines::new(include_str!("../../../assets/lexicon/documents.txt")),
+            uses: SortedLines::new(include_str!("../../../assets/lexicon/uses.txt")),
             rules: parse_rules(include_str!("../../../assets/lexicon/morphy.txt")),
         }
     }
@@ -184,6 +189,52 @@ impl Lexicon {
                 .is_some_and(|(_, rest)| flags(rest) & NOUN != 0)
         };
         noun(&lower) || self.reduce(&lower, NOUN).is_some()
+    }
+
+    /// The share of its uses in WordNet's tagged corpus in which `word` is
+    /// a noun, each part of speech counted on the reading that form has
+    /// there: "comes" is the verb come (814 uses) and a noun in none,
+    /// "meeting" a noun in 39 uses against 237 of the verb meet, "federal"
+    /// only ever an adjective. `None` when the corpus tags the word's
+    /// readings fewer than twenty times in all ("tweet"): too few to say.
+    pub fn noun_share(&self, word: &str) -> Option<f32> {
+        let lower = lowercase(word);
+        let per_pos: [u32; 4] = match self.exceptions.find(&lower) {
+            // An irregular form ("went", "men") is its lemma, whatever part
+            // of speech the lemma is used as.
+            Some((_, lemma)) if lemma != lower => self.tagged_uses(lemma),
+            _ => {
+                let mut n = [0; 4];
+                for (k, pos) in [NOUN, VERB, ADJECTIVE, ADVERB].into_iter().enumerate() {
+                    if let Some(reading) = self.reading(&lower, pos) {
+                        n[k] = self.tagged_uses(reading)[k];
+                    }
+                }
+                n
+            }
+        };
+        let total: u32 = per_pos.iter().sum();
+        (total >= MIN_TAGGED_USES).then(|| per_pos[0] as f32 / total as f32)
+    }
+
+    /// The lemma `lower` is a form of in part of speech `pos`: itself when
+    /// it is such a lemma, else its first regular reduction to one.
+    fn reading<'a>(&'a self, lower: &'a str, pos: u8) -> Option<&'a str> {
+        match self.lemmas.find(lower) {
+            Some((word, rest)) if flags(rest) & pos != 0 => Some(word),
+            _ => self.reduce(lower, pos),
+        }
+    }
+
+    /// A lemma's tagged uses as noun, verb, adjective and adverb.
+    fn tagged_uses(&self, lemma: &str) -> [u32; 4] {
+        let mut n = [0; 4];
+        if let Some((_, rest)) = self.uses.find(lemma) {
+            for (slot, count) in n.iter_mut().zip(rest.split(' ')) {
+                *slot = count.parse().unwrap_or(0);
+            }
+        }
+        n
     }
 
     /// True when `word` (lowercase) is itself a WordNet lemma.

@@ -278,3 +278,27 @@ fn noun_forms_are_nouns_and_their_plurals_not_verb_forms() {
         assert!(!lx.is_noun_form(other), "{other}");
     }
 }
+
+#[test]
+fn noun_share_reads_each_form_as_the_corpus_tags_it() {
+    let lex = Lexicon::embedded();
+    let share = |w: &str| lex.noun_share(w);
+    // Verb forms whose noun reading the tagged corpus never or hardly uses.
+    for w in ["comes", "helping", "using", "gives", "know"] {
+        assert!(share(w).is_some_and(|s| s < 0.02), "{w}: {:?}", share(w));
+    }
+    // Adjectives only: no noun reading at all in use.
+    for w in ["federal", "former", "deep"] {
+        assert_eq!(share(w), Some(0.0), "{w}");
+    }
+    // Nouns that are also verbs keep a real share of noun uses.
+    for w in ["meeting", "call", "deal", "report", "charges", "need"] {
+        assert!(share(w).is_some_and(|s| s > 0.05), "{w}: {:?}", share(w));
+    }
+    for w in ["people", "time", "theory", "office"] {
+        assert!(share(w).is_some_and(|s| s > 0.9), "{w}: {:?}", share(w));
+    }
+    // Too few tagged uses to say ("tweet" is newer than the corpus).
+    assert_eq!(share("tweet"), None);
+    assert_eq!(share("zzzq"), None);
+}
