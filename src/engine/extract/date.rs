@@ -7,6 +7,7 @@
 //! way, so two yearless "Jan. 7"s still compare.
 
 mod attributive;
+pub(crate) use attributive::is_determiner;
 mod calendar;
 mod compare;
 mod holiday;

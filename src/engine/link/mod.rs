@@ -11,6 +11,7 @@ pub mod cluster;
 pub mod compat;
 pub mod context;
 pub mod currency;
+mod dated_noun;
 mod explain;
 pub mod facts;
 pub mod features;

@@ -10,6 +10,7 @@ use super::candidates::BestPartners;
 use super::compat::compatible;
 use super::context::{ArticleTerms, Bag, Vocab, Words, article_terms, lead_in, window};
 use super::currency::{self, RateYear};
+use super::dated_noun::dated_noun;
 use super::facts::Mention;
 use super::features;
 use super::lexicon::Lexicon;
@@ -180,9 +181,19 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let (df, sentences) = sentence_df(&terms, vocab.words.len());
     let idf = idf_of(&df, sentences);
 
+    let wordnet = WordNet::embedded();
     let mut ctx: Vec<MentionCtx> = mentions
         .iter()
-        .map(|m| mention_ctx(m, &terms[m.article], &idf, &lexicon, &stemmer, &mut vocab))
+        .map(|m| {
+            mention_ctx(
+                m,
+                &terms[m.article],
+                &idf,
+                (&lexicon, &wordnet),
+                &stemmer,
+                &mut vocab,
+            )
+        })
         .collect();
     let story_year = story_year(corpus);
     let found = anchors(corpus, &mentions, &ctx, story_year);
@@ -193,7 +204,6 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     for (c, anchor) in ctx.iter_mut().zip(found) {
         c.anchor = anchor.map(|a| vocab.id(&a));
     }
-    let wordnet = WordNet::embedded();
     add_concepts(&mut ctx, &vocab, &wordnet);
     let naming = naming_weights(&vocab, &wordnet, &terms);
     let quotes = quotes::prepare(&mentions, &canonical, &lexicon, &stemmer, &mut vocab, &df);
@@ -375,7 +385,7 @@ fn mention_ctx(
     m: &Mention,
     at: &ArticleTerms,
     idf: &[f32],
-    lexicon: &Lexicon,
+    (lexicon, wordnet): (&Lexicon, &WordNet),
     stemmer: &Stemmer,
     vocab: &mut Vocab,
 ) -> MentionCtx {
@@ -429,6 +439,11 @@ fn mention_ctx(
         .as_deref()
         .and_then(|c| c.split_whitespace().last().map(str::to_lowercase))
         .or_else(|| following_noun(m.kind, at, last))
+        .or_else(|| {
+            (m.kind == Kind::Date)
+                .then(|| dated_noun(at, (first, last), m.span.end, wordnet))
+                .flatten()
+        })
         .map(|head| match lexicon.concept(&head) {
             Some(concept) => vocab.id(concept),
             // The word itself stays readable, for its WordNet concepts.

@@ -30,7 +30,7 @@ fn prev_word(before: &str) -> &str {
     &t[start..]
 }
 
-fn is_determiner(w: &str) -> bool {
+pub(crate) fn is_determiner(w: &str) -> bool {
     matches!(
         &*lower(w),
         "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"

@@ -1,0 +1,152 @@
+//! The noun a date modifies: "the Friday deadline", "Thursday's meeting",
+//! "a May 17 hearing", "the 2016 presidential election". Such a date dates
+//! that thing, which is what it is about, as a counted noun is what a count
+//! counts: "the Friday deadline" is not the day a bill was signed, though
+//! the same Friday.
+
+use super::context::ArticleTerms;
+use super::tokens::Break;
+use crate::engine::extract::date::is_determiner;
+use crate::engine::wordnet::Lexicon as WordNet;
+
+/// Describing words a date may stand before its noun with ("the 2016
+/// White House bid").
+const MODIFIERS: usize = 2;
+/// See `naming::RARELY_A_NOUN`: below this share of noun uses a word reads
+/// as a verb or an adjective ("the Friday comes").
+const RARELY_A_NOUN: f32 = 0.05;
+
+/// The noun right after a date mention covering tokens `first..last`
+/// (ending at byte `end`), when the date is written as its modifier:
+/// possessive ("Thursday's meeting") or after a determiner ("the Friday
+/// deadline"), the noun in lowercase after at most two describing words.
+pub fn dated_noun(
+    at: &ArticleTerms,
+    (first, last): (usize, usize),
+    end: usize,
+    wordnet: &WordNet,
+) -> Option<String> {
+    let tokens = &at.tokens;
+    let own = tokens.get(last.checked_sub(1)?)?;
+    let possessive = own.span.end > end;
+    let determined = first
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|t| {
+            t.sentence == own.sentence
+                && tokens[first].before == Break::None
+                && is_determiner(&t.lower)
+        });
+    if !possessive && !determined {
+        return None;
+    }
+    let noun_at = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            t.sentence == own.sentence
+                && t.before == Break::None
+                && !t.capitalized
+                && at.terms[j].is_some()
+                && wordnet.is_noun_form(&t.lower)
+                && !wordnet
+                    .noun_share(&t.lower)
+                    .is_some_and(|s| s < RARELY_A_NOUN)
+        })
+    };
+    for j in last..=last + MODIFIERS {
+        let t = tokens.get(j)?;
+        if t.sentence != own.sentence || t.before != Break::None {
+            return None;
+        }
+        let w = t.lower.as_str();
+        if noun_at(j) {
+            // "the 2016 general election": a word that may describe a
+            // noun right after it is that noun's modifier.
+            if !(wordnet.can_be_adjective(w) && j < last + MODIFIERS && noun_at(j + 1)) {
+                return Some(w.to_string());
+            }
+        } else if !(t.capitalized || wordnet.can_be_adjective(w)) {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::context::{Vocab, plain_terms};
+    use super::*;
+
+    /// The noun the first `date` in `text` is found to modify.
+    fn noun_after(text: &str, date: &str) -> Option<String> {
+        let at = plain_terms(text, &mut Vocab::default());
+        let start = text.find(date).expect("date in text");
+        let end = start + date.len();
+        let first = at.tokens.iter().position(|t| t.span.end > start).unwrap();
+        let last = at
+            .tokens
+            .iter()
+            .position(|t| t.span.start >= end)
+            .unwrap_or(at.tokens.len());
+        dated_noun(&at, (first, last), end, &WordNet::embedded())
+    }
+
+    #[test]
+    fn a_date_written_before_its_noun_dates_that_noun() {
+        let cases = [
+            (
+                "The talks broke down before the Friday deadline.",
+                "Friday",
+                "deadline",
+            ),
+            (
+                "Aides left Thursday's meeting early.",
+                "Thursday",
+                "meeting",
+            ),
+            (
+                "Aides left Thursday’s meeting early.",
+                "Thursday",
+                "meeting",
+            ),
+            (
+                "The judge set a May 17 hearing on the motion.",
+                "May 17",
+                "hearing",
+            ),
+            (
+                "She lost the 2016 presidential election narrowly.",
+                "2016",
+                "election",
+            ),
+        ];
+        for (text, date, noun) in cases {
+            assert_eq!(noun_after(text, date).as_deref(), Some(noun), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_dating_a_clause_modifies_no_noun() {
+        let cases = [
+            // Not after a determiner nor possessive.
+            (
+                "He signed the bill on Friday afternoon in private.",
+                "Friday",
+            ),
+            (
+                "Officials said Friday that the parcel held wires.",
+                "Friday",
+            ),
+            // After a determiner, but what follows is a verb or a break.
+            ("The Friday comes after a long week.", "Friday"),
+            (
+                "It was the Friday, not the Monday, that mattered.",
+                "Friday",
+            ),
+            // A name after the date is no common noun.
+            ("The 2016 Olympics drew crowds.", "2016"),
+        ];
+        for (text, date) in cases {
+            assert_eq!(noun_after(text, date), None, "{text}");
+        }
+    }
+}
