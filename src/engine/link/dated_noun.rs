@@ -12,9 +12,6 @@ use crate::engine::wordnet::Lexicon as WordNet;
 /// Describing words a date may stand before its noun with ("the 2016
 /// White House bid").
 const MODIFIERS: usize = 2;
-/// See `naming::RARELY_A_NOUN`: below this share of noun uses a word reads
-/// as a verb or an adjective ("the Friday comes").
-const RARELY_A_NOUN: f32 = 0.05;
 
 /// The noun right after a date mention covering tokens `first..last`
 /// (ending at byte `end`), when the date is written as its modifier:
@@ -47,9 +44,7 @@ pub fn dated_noun(
                 && !t.capitalized
                 && at.terms[j].is_some()
                 && wordnet.is_noun_form(&t.lower)
-                && !wordnet
-                    .noun_share(&t.lower)
-                    .is_some_and(|s| s < RARELY_A_NOUN)
+                && !wordnet.rarely_a_noun(&t.lower)
         })
     };
     for j in last..=last + MODIFIERS {

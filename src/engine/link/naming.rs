@@ -6,10 +6,6 @@ use crate::engine::wordnet::Lexicon as WordNet;
 
 /// The naming weight of a noun that is also an adjective.
 const ALSO_ADJECTIVE: f32 = 0.4;
-/// A word WordNet's tagged corpus reads as a noun in fewer than one use in
-/// twenty ("comes", "helping", "win", "national") is a verb or an
-/// adjective in running text, whatever rare noun sense it also has.
-const RARELY_A_NOUN: f32 = 0.05;
 
 /// Per vocabulary term so far: 1 for a plain noun ("missile") or a
 /// synonym group, less for a noun that is also an adjective ("local",
@@ -29,7 +25,7 @@ pub fn naming_weights(vocab: &Vocab, wordnet: &WordNet, articles: &[ArticleTerms
             } else if word.starts_with(['@', '#'])
                 || names[t as usize]
                 || !wordnet.is_noun_form(&word)
-                || wordnet.noun_share(&word).is_some_and(|s| s < RARELY_A_NOUN)
+                || wordnet.rarely_a_noun(&word)
             {
                 0.0
             } else if wordnet.is_plain_noun(&word) {

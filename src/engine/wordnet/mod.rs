@@ -43,6 +43,9 @@ pub struct Lexicon {
 
 /// Below this many tagged uses, a word's share of noun uses says little.
 const MIN_TAGGED_USES: u32 = 20;
+/// A word the tagged corpus reads as a noun in fewer than one use in twenty
+/// is a verb or an adjective in running text.
+const RARELY_A_NOUN: f32 = 0.05;
 
 impl Lexicon {
     /// The lexicon compiled into the binary.
@@ -215,6 +218,13 @@ impl Lexicon {
         };
         let total: u32 = per_pos.iter().sum();
         (total >= MIN_TAGGED_USES).then(|| per_pos[0] as f32 / total as f32)
+    }
+
+    /// Whether the tagged corpus reads `word` as a noun in fewer than one
+    /// use in twenty ("comes", "helping", "win", "national"), whatever rare
+    /// noun sense it also has. False when it has too few tagged uses.
+    pub fn rarely_a_noun(&self, word: &str) -> bool {
+        self.noun_share(word).is_some_and(|s| s < RARELY_A_NOUN)
     }
 
     /// The lemma `lower` is a form of in part of speech `pos`: itself when
