@@ -421,3 +421,15 @@ fn one_age_of_different_people_never_links() {
     assert_eq!(park, fact_of(&c, &f, 2, "58"), "one governor's age");
     assert_ne!(park, fact_of(&c, &f, 1, "58"), "the speaker is another man");
 }
+
+#[test]
+fn a_date_modifying_a_noun_is_labelled_by_that_noun() {
+    let c = corpus(&[
+        "The judge set a May 17 hearing on the motion to dismiss the suit.\n",
+        "Lawyers for the city will argue at the May 17 hearing that the suit should be dismissed.\n",
+    ]);
+    let f = analyze(&c);
+    let day = fact_of(&c, &f, 0, "May 17");
+    assert_eq!(day, fact_of(&c, &f, 1, "May 17"));
+    assert_eq!(f.facts[day].label, "hearing · date");
+}

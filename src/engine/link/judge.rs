@@ -161,7 +161,18 @@ fn fact_label(g: &[usize], mentions: &[Mention], p: &Prepared) -> String {
         }
         _ => {}
     }
-    let cues: Vec<Option<String>> = g.iter().map(|&m| mentions[m].cue.clone()).collect();
+    // A date has no extractor cue; the noun it modifies ("Thursday's
+    // meeting") is what it dates, and names the fact.
+    let cues: Vec<Option<String>> = g
+        .iter()
+        .map(|&m| {
+            mentions[m].cue.clone().or_else(|| {
+                (mentions[m].kind == Kind::Date)
+                    .then(|| p.ctx[m].cue.map(|c| p.vocab.readable(c)))
+                    .flatten()
+            })
+        })
+        .collect();
     let bags: Vec<&[(u32, f32)]> = g.iter().map(|&m| p.ctx[m].bag.terms.as_slice()).collect();
     let surface = |t: u32| p.vocab.readable(t);
     let naming = |t: u32| p.naming.get(t as usize).copied().unwrap_or(0.0);
