@@ -433,3 +433,12 @@ fn a_date_modifying_a_noun_is_labelled_by_that_noun() {
     assert_eq!(day, fact_of(&c, &f, 1, "May 17"));
     assert_eq!(f.facts[day].label, "hearing · date");
 }
+
+#[test]
+fn a_fact_told_by_a_verb_is_labelled_by_the_act() {
+    let c = corpus(&["She resigned on Thursday.\n", "On Thursday she resigned.\n"]);
+    let f = analyze(&c);
+    let day = fact_of(&c, &f, 0, "Thursday");
+    assert_eq!(day, fact_of(&c, &f, 1, "Thursday"));
+    assert_eq!(f.facts[day].label, "resignation · date");
+}

@@ -39,6 +39,13 @@ writes, under assets/lexicon/ (default --out):
                   814 uses, "meeting" in 39, "federal" only an adjective: a
                   word rarely used as a noun rarely names what a fact
                   measures.
+  nominals.txt    the noun that names what a verb does, for labels: "verb<TAB>
+                  noun", through WordNet's derivational links from one of the
+                  verb's first SENSES_PER_POS senses to a noun of an act, an
+                  event, a process or a communication that the tagged corpus
+                  uses
+                  (resign -> resignation, testify -> testimony, meet ->
+                  meeting; not the agent, "announcer"), the most used one.
 
 A concept is a synset number, renumbered densely. A lemma's concepts are the
 synsets of its first SENSES_PER_POS senses in each part of speech (WordNet
@@ -258,6 +265,35 @@ def concepts_of(senses, synsets):
             for lemma, keys in raw.items()}
 
 
+NOMINAL_FILES = {"noun.act", "noun.event", "noun.process", "noun.phenomenon",
+                 "noun.communication"}
+
+
+def nominals(senses, synsets, counts):
+    """verb -> the noun naming what it does (see nominals.txt above)."""
+    out = {}
+    for (lemma, pos), offsets in senses.items():
+        if pos != "v":
+            continue
+        found = []
+        for key in offsets[:SENSES_PER_POS]:
+            words, pointers, _ = synsets[key]
+            here = words.index(lemma) + 1 if lemma in words else -1
+            for sym, target, source, target_word in pointers:
+                if sym != "+" or target[0] != "n" or source != here:
+                    continue
+                t_words, _, t_file = synsets[target]
+                noun = t_words[target_word - 1]
+                # A noun the tagged corpus never uses ("allegement") is no
+                # word a reader would expect.
+                if (LEXNAMES[t_file] in NOMINAL_FILES and single_word(noun)
+                        and counts[(noun, "n")] > 0):
+                    found.append(noun)
+        if found:
+            out[lemma] = max(found, key=lambda n: (counts[(n, "n")], -found.index(n)))
+    return out
+
+
 def documents(senses, synsets, sense_counts):
     """Nouns of everyday use that can name a text speaking for itself.
 
@@ -354,6 +390,7 @@ def build(wn, out):
         per_pos = [counts[(lemma, p)] for p in "nvar"]
         if any(per_pos):
             use_lines.append(f"{lemma}\t{' '.join(str(n) for n in per_pos)}")
+    nominal_lines = [f"{v}\t{n}" for v, n in nominals(senses, synsets, counts).items()]
     rule_lines = [f"{p}\t{s}\t{e}" for p, s, e in MORPHY_RULES]
     document_lines = documents(senses, synsets, sense_counts)
 
@@ -368,6 +405,9 @@ def build(wn, out):
                 " itself (\"the suit states\")\n")
     write_lines(os.path.join(out, "uses.txt"), use_lines,
                 "# lemma<TAB>tagged-corpus uses as noun, verb, adjective, adverb\n")
+    write_lines(os.path.join(out, "nominals.txt"), nominal_lines,
+                "# verb<TAB>the noun naming what it does (an act, event, process or"
+                " communication)\n")
     write_lines(os.path.join(out, "exceptions.txt"), exc_lines,
                 "# inflected<TAB>lemma, from noun/verb/adj/adv.exc\n")
     with open(os.path.join(out, "morphy.txt"), "w", encoding="utf-8", newline="\n") as f:
@@ -457,7 +497,7 @@ def main():
         sys.exit(f"no WordNet database in {args.wordnet}: apt-get install wordnet-base")
     pos_of, exceptions, concepts = build(args.wordnet, args.out)
     for name in ("lemmas.txt", "exceptions.txt", "morphy.txt", "classes.txt", "documents.txt",
-                 "uses.txt"):
+                 "uses.txt", "nominals.txt"):
         path = os.path.join(args.out, name)
         print(f"{name}: {os.path.getsize(path)} bytes")
     if args.check:

@@ -174,8 +174,11 @@ fn fact_label(g: &[usize], mentions: &[Mention], p: &Prepared) -> String {
         })
         .collect();
     let bags: Vec<&[(u32, f32)]> = g.iter().map(|&m| p.ctx[m].bag.terms.as_slice()).collect();
-    let surface = |t: u32| p.vocab.readable(t);
-    let naming = |t: u32| p.naming.get(t as usize).copied().unwrap_or(0.0);
+    let surface = |t: u32| match p.naming.get(t as usize) {
+        Some((_, Some(noun))) => (*noun).to_string(),
+        _ => p.vocab.readable(t),
+    };
+    let naming = |t: u32| p.naming.get(t as usize).map_or(0.0, |n| n.0);
     let subject = label::subject(&cues, &bags, &surface, &naming);
     label::compose(
         subject.as_deref(),

@@ -6,14 +6,23 @@ use crate::engine::wordnet::Lexicon as WordNet;
 
 /// The naming weight of a noun that is also an adjective.
 const ALSO_ADJECTIVE: f32 = 0.4;
+/// The naming weight of a verb, which names its fact through the noun of
+/// what it does ("resigned" → resignation): less surely than a noun, since
+/// the clause's verb is as often the reporting of the fact as the fact.
+const VERB: f32 = 0.4;
+
+/// How a term may name a fact: its weight, and the word the label shows
+/// when that is not the term's own (a verb's noun).
+pub type Naming = (f32, Option<&'static str>);
 
 /// Per vocabulary term so far: 1 for a plain noun ("missile") or a
 /// synonym group, less for a noun that is also an adjective ("local",
-/// "national", "official"), 0 for what names no thing or is rarely used
-/// as a noun ("comes", "helping"), and 0 for a word
-/// the articles write as a name ("a package for Clapper", "Mike"), whatever
+/// "national", "official") or a verb WordNet derives an act or event noun
+/// from ("resigned" names a resignation), 0 for what names no thing or is
+/// rarely used as a noun ("federal", "though"), and 0 for a word the
+/// articles write as a name ("a package for Clapper", "Mike"), whatever
 /// WordNet says the common noun means.
-pub fn naming_weights(vocab: &Vocab, wordnet: &WordNet, articles: &[ArticleTerms]) -> Vec<f32> {
+pub fn naming_weights(vocab: &Vocab, wordnet: &WordNet, articles: &[ArticleTerms]) -> Vec<Naming> {
     let names = written_as_names(vocab.words.len(), articles);
     (0..vocab.words.len() as u32)
         .map(|t| {
@@ -21,17 +30,18 @@ pub fn naming_weights(vocab: &Vocab, wordnet: &WordNet, articles: &[ArticleTerms
             // A synonym group is named by its word; a person, a place or a
             // time is who or when, not what is measured.
             if word.starts_with('~') {
-                1.0
-            } else if word.starts_with(['@', '#'])
-                || names[t as usize]
-                || !wordnet.is_noun_form(&word)
-                || wordnet.rarely_a_noun(&word)
-            {
-                0.0
+                (1.0, None)
+            } else if word.starts_with(['@', '#']) || names[t as usize] {
+                (0.0, None)
+            } else if !wordnet.is_noun_form(&word) || wordnet.rarely_a_noun(&word) {
+                match wordnet.nominal(&word) {
+                    Some(noun) => (VERB, Some(noun)),
+                    None => (0.0, None),
+                }
             } else if wordnet.is_plain_noun(&word) {
-                1.0
+                (1.0, None)
             } else {
-                ALSO_ADJECTIVE
+                (ALSO_ADJECTIVE, None)
             }
         })
         .collect()
@@ -77,7 +87,7 @@ mod tests {
                 let t = (0..vocab.words.len() as u32)
                     .find(|&t| vocab.readable(t) == *x)
                     .unwrap_or_else(|| panic!("{x} is a term"));
-                naming[t as usize]
+                naming[t as usize].0
             })
             .collect()
     }
@@ -101,11 +111,41 @@ mod tests {
     }
 
     #[test]
-    fn a_word_rarely_used_as_a_noun_never_names_a_fact() {
-        let texts = ["The parcel comes after weeks of helping the federal agency."];
+    fn a_word_rarely_used_as_a_noun_never_names_a_fact_itself() {
+        // Adjectives with a rare noun sense name nothing.
+        let texts = ["The parcel reached the federal agency and a former national office."];
         assert_eq!(
-            weights(&texts, &["parcel", "agency", "comes", "helping", "federal"]),
+            weights(
+                &texts,
+                &["parcel", "agency", "federal", "former", "national"]
+            ),
             vec![1.0, 1.0, 0.0, 0.0, 0.0]
         );
+        // A verb names a fact only through the noun of what it does.
+        let mut vocab = Vocab::default();
+        let articles = vec![plain_terms("The parcel comes later.", &mut vocab)];
+        let naming = naming_weights(&vocab, &WordNet::embedded(), &articles);
+        let comes = (0..vocab.words.len() as u32)
+            .find(|&t| vocab.readable(t) == "comes")
+            .expect("a term");
+        assert_ne!(naming[comes as usize].1, None);
+    }
+
+    #[test]
+    fn a_verb_names_a_fact_through_its_noun_less_surely_than_a_noun() {
+        let mut vocab = Vocab::default();
+        let texts = ["The envoy resigned after the parcel came."];
+        let articles: Vec<ArticleTerms> =
+            texts.iter().map(|t| plain_terms(t, &mut vocab)).collect();
+        let naming = naming_weights(&vocab, &WordNet::embedded(), &articles);
+        let of = |x: &str| {
+            let t = (0..vocab.words.len() as u32)
+                .find(|&t| vocab.readable(t) == x)
+                .unwrap_or_else(|| panic!("{x} is a term"));
+            naming[t as usize]
+        };
+        assert_eq!(of("resigned"), (VERB, Some("resignation")));
+        assert_eq!(of("parcel"), (1.0, None));
+        const { assert!(VERB < 1.0) };
     }
 }

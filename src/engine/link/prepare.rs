@@ -60,8 +60,8 @@ pub struct Prepared {
     pub value_keys: Vec<Option<u32>>,
     pub rarity: Vec<f32>,
     /// Per context term: how surely it names a fact's measured thing, in
-    /// [0, 1] (see `naming_weights`).
-    pub naming: Vec<f32>,
+    /// [0, 1], and the word a label shows for it (see `naming_weights`).
+    pub naming: Vec<super::naming::Naming>,
     /// The other values of each mention's sentence (see `mates`).
     pub mates: Vec<Vec<u32>>,
     /// How rare each value mention's measured thing (its cue) is among

@@ -38,6 +38,7 @@ pub struct Lexicon {
     classes: SortedLines,
     documents: SortedLines,
     uses: SortedLines,
+    nominals: SortedLines,
     rules: Vec<Rule>,
 }
 
@@ -56,6 +57,7 @@ impl Lexicon {
             classes: SortedLines::new(include_str!("../../../assets/lexicon/classes.txt")),
             documents: SortedLines::new(include_str!("../../../assets/lexicon/documents.txt")),
             uses: SortedLines::new(include_str!("../../../assets/lexicon/uses.txt")),
+            nominals: SortedLines::new(include_str!("../../../assets/lexicon/nominals.txt")),
             rules: parse_rules(include_str!("../../../assets/lexicon/morphy.txt")),
         }
     }
@@ -225,6 +227,19 @@ impl Lexicon {
     /// noun sense it also has. False when it has too few tagged uses.
     pub fn rarely_a_noun(&self, word: &str) -> bool {
         self.noun_share(word).is_some_and(|s| s < RARELY_A_NOUN)
+    }
+
+    /// The noun naming what the verb `word` (any form) does: an act, an
+    /// event or a communication WordNet derives from it ("resigned" →
+    /// resignation, "testifying" → testimony, "met" → meeting); `None`
+    /// when `word` is no verb or WordNet derives no such noun.
+    pub fn nominal(&self, word: &str) -> Option<&'static str> {
+        let lower = lowercase(word);
+        let verb = match self.exceptions.find(&lower) {
+            Some((_, lemma)) if lemma != lower => lemma,
+            _ => self.reading(&lower, VERB)?,
+        };
+        self.nominals.find(verb).map(|(_, noun)| noun)
     }
 
     /// The lemma `lower` is a form of in part of speech `pos`: itself when

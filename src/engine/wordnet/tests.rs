@@ -302,3 +302,21 @@ fn noun_share_reads_each_form_as_the_corpus_tags_it() {
     assert_eq!(share("tweet"), None);
     assert_eq!(share("zzzq"), None);
 }
+
+#[test]
+fn a_verb_is_named_by_the_act_wordnet_derives_from_it() {
+    let lex = Lexicon::embedded();
+    for (verb, noun) in [
+        ("resigned", "resignation"),
+        ("testifying", "testimony"),
+        ("met", "meeting"),
+        ("died", "death"),
+        ("announces", "announcement"),
+    ] {
+        assert_eq!(lex.nominal(verb), Some(noun), "{verb}");
+    }
+    // Not the agent ("announcer"), and nothing for what is no verb.
+    assert_ne!(lex.nominal("announce"), Some("announcer"));
+    assert_eq!(lex.nominal("missile"), None);
+    assert_eq!(lex.nominal("zzzq"), None);
+}
