@@ -175,6 +175,28 @@ fn facts_table_has_headers_cuts_long_cells_and_filters_conflicts() {
 }
 
 #[test]
+fn explain_shows_what_each_mention_is_about_and_the_scored_pairs() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = corpus(dir.path());
+    let why = out(&run(&with_paths(&["facts", "--explain"], &paths)));
+    assert!(why.contains("mentions:") && why.contains("pairs:"), "{why}");
+    // "24 people": the count is about people; "40 seconds" has no noun.
+    let people = why
+        .lines()
+        .find(|l| l.contains("\"24 people\""))
+        .unwrap_or_else(|| panic!("{why}"));
+    assert!(
+        people.contains("about=~people") || people.contains("about=people"),
+        "{people}"
+    );
+    let seconds = why
+        .lines()
+        .find(|l| l.contains("\"40 seconds\""))
+        .unwrap_or_else(|| panic!("{why}"));
+    assert!(seconds.contains("about=-"), "{seconds}");
+}
+
+#[test]
 fn completions_are_printed_for_each_shell() {
     for (shell, marker) in [
         ("bash", "complete -F"),

@@ -326,10 +326,11 @@ pub fn to_explanation(corpus: &Corpus, facts: &FactSet, why: &Explanation) -> St
     for (m, t) in why.contexts.iter().enumerate() {
         let words: Vec<String> = t.words.iter().map(|(w, x)| format!("{w}:{x:.2}")).collect();
         out.push_str(&format!(
-            "  {} [{}] {} event={} time={} people={} | {}\n",
+            "  {} [{}] {} about={} event={} time={} people={} | {}\n",
             shown(m),
             facts.mentions[m].kind.as_str(),
             facts.facts[facts.fact_of[m]].id,
+            t.about.as_deref().unwrap_or("-"),
             t.event.as_deref().unwrap_or("-"),
             t.anchor.as_deref().unwrap_or("-"),
             t.people.join(","),

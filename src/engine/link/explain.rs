@@ -18,6 +18,9 @@ pub struct MentionTrace {
     pub words: Vec<(String, f32)>,
     pub people: Vec<String>,
     pub event: Option<String>,
+    /// What it measures or dates: its counted noun ("people"), the noun a
+    /// date modifies ("deadline"), or a synonym group ("~call").
+    pub about: Option<String>,
     /// The other time its clause is set at ("#at2011", "#past").
     pub anchor: Option<String>,
 }
@@ -38,6 +41,7 @@ pub(super) fn trace(c: &MentionCtx, vocab: &Vocab) -> MentionTrace {
             .map(|&p| vocab.words[p as usize].clone())
             .collect(),
         event: c.event.map(|e| vocab.words[e as usize].clone()),
+        about: c.cue.map(|e| vocab.readable(e)),
         anchor: c.anchor.map(|e| vocab.words[e as usize].clone()),
     }
 }
