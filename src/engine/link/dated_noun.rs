@@ -37,29 +37,30 @@ pub fn dated_noun(
     if !possessive && !determined {
         return None;
     }
-    let noun_at = |j: usize| {
-        tokens.get(j).is_some_and(|t| {
-            t.sentence == own.sentence
-                && t.before == Break::None
-                && !t.capitalized
-                && at.terms[j].is_some()
-                && wordnet.is_noun_form(&t.lower)
-                && !wordnet.rarely_a_noun(&t.lower)
-        })
+    // Token `j` follows on in the date's phrase: same sentence, no break.
+    let joined = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| t.sentence == own.sentence && t.before == Break::None)
+    };
+    let noun = |j: usize| {
+        let t = &tokens[j];
+        !t.capitalized
+            && at.terms[j].is_some()
+            && wordnet.is_noun_form(&t.lower)
+            && !wordnet.rarely_a_noun(&t.lower)
     };
     for j in last..=last + MODIFIERS {
-        let t = tokens.get(j)?;
-        if t.sentence != own.sentence || t.before != Break::None {
-            return None;
-        }
-        let w = t.lower.as_str();
-        if noun_at(j) {
+        let t = tokens.get(j).filter(|_| joined(j))?;
+        let describing = t.capitalized || wordnet.can_be_adjective(&t.lower);
+        if noun(j) {
             // "the 2016 general election": a word that may describe a
             // noun right after it is that noun's modifier.
-            if !(wordnet.can_be_adjective(w) && j < last + MODIFIERS && noun_at(j + 1)) {
-                return Some(w.to_string());
+            let modifier = describing && j < last + MODIFIERS && joined(j + 1) && noun(j + 1);
+            if !modifier {
+                return Some(t.lower.clone());
             }
-        } else if !(t.capitalized || wordnet.can_be_adjective(w)) {
+        } else if !describing {
             return None;
         }
     }

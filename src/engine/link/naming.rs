@@ -75,8 +75,8 @@ mod tests {
     use super::super::context::plain_terms;
     use super::*;
 
-    /// Naming weights of `words` after reading `texts`.
-    fn weights(texts: &[&str], words: &[&str]) -> Vec<f32> {
+    /// How each of `words` names a fact after reading `texts`.
+    fn namings(texts: &[&str], words: &[&str]) -> Vec<Naming> {
         let mut vocab = Vocab::default();
         let articles: Vec<ArticleTerms> =
             texts.iter().map(|t| plain_terms(t, &mut vocab)).collect();
@@ -87,9 +87,14 @@ mod tests {
                 let t = (0..vocab.words.len() as u32)
                     .find(|&t| vocab.readable(t) == *x)
                     .unwrap_or_else(|| panic!("{x} is a term"));
-                naming[t as usize].0
+                naming[t as usize]
             })
             .collect()
+    }
+
+    /// Naming weights of `words` after reading `texts`.
+    fn weights(texts: &[&str], words: &[&str]) -> Vec<f32> {
+        namings(texts, words).into_iter().map(|n| n.0).collect()
     }
 
     #[test]
@@ -122,30 +127,17 @@ mod tests {
             vec![1.0, 1.0, 0.0, 0.0, 0.0]
         );
         // A verb names a fact only through the noun of what it does.
-        let mut vocab = Vocab::default();
-        let articles = vec![plain_terms("The parcel comes later.", &mut vocab)];
-        let naming = naming_weights(&vocab, &WordNet::embedded(), &articles);
-        let comes = (0..vocab.words.len() as u32)
-            .find(|&t| vocab.readable(t) == "comes")
-            .expect("a term");
-        assert_ne!(naming[comes as usize].1, None);
+        let comes = namings(&["The parcel comes later."], &["comes"]);
+        assert_ne!(comes[0].1, None);
     }
 
     #[test]
     fn a_verb_names_a_fact_through_its_noun_less_surely_than_a_noun() {
-        let mut vocab = Vocab::default();
         let texts = ["The envoy resigned after the parcel came."];
-        let articles: Vec<ArticleTerms> =
-            texts.iter().map(|t| plain_terms(t, &mut vocab)).collect();
-        let naming = naming_weights(&vocab, &WordNet::embedded(), &articles);
-        let of = |x: &str| {
-            let t = (0..vocab.words.len() as u32)
-                .find(|&t| vocab.readable(t) == x)
-                .unwrap_or_else(|| panic!("{x} is a term"));
-            naming[t as usize]
-        };
-        assert_eq!(of("resigned"), (VERB, Some("resignation")));
-        assert_eq!(of("parcel"), (1.0, None));
+        assert_eq!(
+            namings(&texts, &["resigned", "parcel"]),
+            vec![(VERB, Some("resignation")), (1.0, None)]
+        );
         const { assert!(VERB < 1.0) };
     }
 }
