@@ -181,11 +181,7 @@ impl Lexicon {
     /// another word that is also a rare noun ("found", "sent", "won").
     pub fn is_noun_form(&self, word: &str) -> bool {
         let lower = lowercase(word);
-        if self
-            .exceptions
-            .find(&lower)
-            .is_some_and(|(_, lemma)| lemma != lower)
-        {
+        if self.irregular(&lower).is_some() {
             return false;
         }
         let noun = |w: &str| {
@@ -204,11 +200,11 @@ impl Lexicon {
     /// readings fewer than twenty times in all ("tweet"): too few to say.
     pub fn noun_share(&self, word: &str) -> Option<f32> {
         let lower = lowercase(word);
-        let per_pos: [u32; 4] = match self.exceptions.find(&lower) {
+        let per_pos: [u32; 4] = match self.irregular(&lower) {
             // An irregular form ("went", "men") is its lemma, whatever part
             // of speech the lemma is used as.
-            Some((_, lemma)) if lemma != lower => self.tagged_uses(lemma),
-            _ => {
+            Some(lemma) => self.tagged_uses(lemma),
+            None => {
                 let mut n = [0; 4];
                 for (k, pos) in [NOUN, VERB, ADJECTIVE, ADVERB].into_iter().enumerate() {
                     if let Some(reading) = self.reading(&lower, pos) {
@@ -235,11 +231,20 @@ impl Lexicon {
     /// when `word` is no verb or WordNet derives no such noun.
     pub fn nominal(&self, word: &str) -> Option<&'static str> {
         let lower = lowercase(word);
-        let verb = match self.exceptions.find(&lower) {
-            Some((_, lemma)) if lemma != lower => lemma,
-            _ => self.reading(&lower, VERB)?,
+        let verb = match self.irregular(&lower) {
+            Some(lemma) => lemma,
+            None => self.reading(&lower, VERB)?,
         };
         self.nominals.find(verb).map(|(_, noun)| noun)
+    }
+
+    /// The lemma of an irregular form ("went" → go, "men" → man), from
+    /// WordNet's exception lists.
+    fn irregular(&self, lower: &str) -> Option<&'static str> {
+        self.exceptions
+            .find(lower)
+            .map(|(_, lemma)| lemma)
+            .filter(|&lemma| lemma != lower)
     }
 
     /// The lemma `lower` is a form of in part of speech `pos`: itself when
