@@ -1,7 +1,7 @@
 //! The whole pass over a corpus: prepare every mention, link them into
 //! facts block by block, and judge each fact.
 
-use super::candidates::{BestPartners, BlockKey, blocks, candidate_pairs, cosines};
+use super::candidates::{self, BestPartners, BlockKey, blocks, candidate_pairs, cosines};
 use super::cluster::{PairScore, agglomerate};
 use super::explain::{Explanation, trace};
 use super::facts::FactSet;
@@ -229,6 +229,9 @@ fn cluster_block(
         }
         fn across_partitions_only(&self) -> bool {
             self.scorer.kinds[self.block[0]] == Kind::Quote
+        }
+        fn compared_in_full(&self) -> bool {
+            candidates::compared_in_full(self.block.len())
         }
     }
     let local = Local { block, scorer };

@@ -2,9 +2,9 @@
 //! partner in every other article.
 //!
 //! Mentions are first split into blocks that could be one fact (same kind,
-//! same unit; sums in any currency the rate table converts). Small blocks are compared in full; large ones
-//! only on pairs that share a strong context word, so the work stays far
-//! from quadratic.
+//! same unit; sums in any currency the rate table converts). Small blocks are compared in full; in large ones
+//! each mention is paired only with the few that share most of its strong
+//! context words, so the work stays linear in the block.
 
 use rustc_hash::FxHashMap;
 
@@ -19,6 +19,13 @@ const EXHAUSTIVE_BLOCK: usize = 400;
 /// Context words shared by more mentions than this are too common to
 /// propose pairs on their own.
 const MAX_POSTING: usize = 300;
+/// How many of a mention's context words, strongest first, propose its
+/// partners in a large block.
+const STRONGEST_WORDS: usize = 6;
+/// The most partners one mention proposes in a large block. A fact is
+/// stated a few times per article, so this leaves room for its mentions in
+/// dozens of articles while keeping the work linear in the block.
+const FAN_OUT: usize = 100;
 
 pub type BlockKey = (Kind, String);
 
@@ -44,41 +51,106 @@ pub fn blocks(mentions: &[Mention], eur: &[Option<Interval>]) -> Vec<(BlockKey, 
     out
 }
 
-/// All pairs for a small block; for a large one, only pairs that share one
-/// of their strongest context words (an inverted index over those words).
+/// Whether a block of `n` mentions has all its pairs scored.
+pub fn compared_in_full(n: usize) -> bool {
+    n <= EXHAUSTIVE_BLOCK
+}
+
+/// All pairs for a small block. For a large one, each mention proposes
+/// at most `FAN_OUT` partners: those that share the most weight of its
+/// strongest context words and its cue (an inverted index over those
+/// words), so the pairs grow with the block, not with its square.
 /// Pairs are positions in the block, lower first, in ascending order.
 pub fn candidate_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(u32, u32)> {
     let n = block.len() as u32;
-    if block.len() <= EXHAUSTIVE_BLOCK {
+    if compared_in_full(block.len()) {
         return (0..n)
             .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
             .collect();
     }
-    let mut postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-    for (local, &m) in (0..n).zip(block) {
-        let mut top = ctx[m].bag.terms.clone();
-        top.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
-        for (t, _) in top.into_iter().take(6) {
-            postings.entry(t).or_default().push(local);
-        }
-        if let Some(c) = ctx[m].cue {
-            postings.entry(c).or_default().push(local);
+    let strongest: Vec<Vec<(u32, f32)>> = block.iter().map(|&m| strongest_words(&ctx[m])).collect();
+    let mut postings: FxHashMap<u32, Vec<(u32, f32)>> = FxHashMap::default();
+    for (local, words) in (0..n).zip(&strongest) {
+        for &(t, w) in words {
+            postings.entry(t).or_default().push((local, w));
         }
     }
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    for list in postings.values() {
-        if list.len() > MAX_POSTING {
-            continue;
-        }
-        for (i, &a) in list.iter().enumerate() {
-            for &b in &list[i + 1..] {
-                pairs.push((a.min(b), a.max(b)));
-            }
-        }
-    }
+    postings.retain(|_, list| list.len() <= MAX_POSTING);
+    let proposed = super::parallel::map(&strongest, |a, words| nearest(a as u32, words, &postings));
+    let mut pairs: Vec<(u32, u32)> = proposed.into_iter().flatten().collect();
+    pairs.extend(same_article_pairs(block, ctx));
     pairs.sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// Every pair within one article: an article states a fact a few times at
+/// most, and those repeats must meet however many other articles crowd
+/// their partner lists.
+fn same_article_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(u32, u32)> {
+    let mut by_article: FxHashMap<usize, Vec<u32>> = FxHashMap::default();
+    for (local, &m) in block.iter().enumerate() {
+        by_article
+            .entry(ctx[m].article)
+            .or_default()
+            .push(local as u32);
+    }
+    by_article
+        .values()
+        .flat_map(|list| {
+            list.iter()
+                .enumerate()
+                .flat_map(move |(k, &a)| list[k + 1..].iter().map(move |&b| (a, b)))
+        })
+        .collect()
+}
+
+/// A mention's strongest context words and its cue, each with its weight
+/// (the cue as heavy as the strongest word: it names the thing measured).
+fn strongest_words(c: &MentionCtx) -> Vec<(u32, f32)> {
+    let mut top = c.bag.terms.clone();
+    top.sort_by(|a, b| b.1.total_cmp(&a.1));
+    top.truncate(STRONGEST_WORDS);
+    if let Some(cue) = c.cue {
+        let w = top.first().map_or(1.0, |t| t.1);
+        match top.iter_mut().find(|t| t.0 == cue) {
+            Some(t) => t.1 = t.1.max(w),
+            None => top.push((cue, w)),
+        }
+    }
+    top
+}
+
+/// The pairs `a` proposes: the `FAN_OUT` mentions sharing the most weight
+/// of its words (the dot product of the two mentions' strongest words),
+/// and any tied with the last of them.
+fn nearest(
+    a: u32,
+    words: &[(u32, f32)],
+    postings: &FxHashMap<u32, Vec<(u32, f32)>>,
+) -> Vec<(u32, u32)> {
+    let mut shared: FxHashMap<u32, f32> = FxHashMap::default();
+    for (t, w) in words {
+        for &(b, wb) in postings.get(t).map_or(&[][..], Vec::as_slice) {
+            if b != a {
+                *shared.entry(b).or_default() += w * wb;
+            }
+        }
+    }
+    let mut ranked: Vec<(u32, f32)> = shared.into_iter().collect();
+    ranked.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    // Those tied with the last one kept stay too: copies of one text (a
+    // wire story many outlets print) all share as much, and an arbitrary
+    // cut among them would leave the copies past it unscored, never to
+    // join the fact their twins make.
+    if let Some(&(_, last)) = ranked.get(FAN_OUT.saturating_sub(1)) {
+        let keep = ranked.iter().take_while(|x| x.1 >= last).count();
+        ranked.truncate(keep);
+    }
+    ranked
+        .into_iter()
+        .map(|(b, _)| (a.min(b), a.max(b)))
+        .collect()
 }
 
 /// For each mention and each other article, the mention there it reads
@@ -166,4 +238,110 @@ fn affinity(p: &Prepared, i: usize, j: usize, (cosine, concepts): (f32, f32)) ->
         s += 0.3 * p.rarity[i];
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::engine::link::context::Bag;
+
+    /// A mention with these context words in article `article`.
+    fn mention(article: usize, words: &[(u32, f32)]) -> MentionCtx {
+        MentionCtx {
+            article,
+            bag: Bag::from_map(words.iter().copied().collect::<HashMap<_, _>>()),
+            ..MentionCtx::default()
+        }
+    }
+
+    /// A block past the exhaustive size where each mention shares a common
+    /// word with half the others (term 1 or 2, by parity), each at its own
+    /// weight, and mention 0
+    /// also shares a rarer word (term 7) with mention `n - 1` alone.
+    fn large_block(n: usize) -> Vec<MentionCtx> {
+        (0..n)
+            .map(|k| {
+                // Weights all different, so no two partners tie.
+                let common = (1 + (k % 2) as u32, 0.3 - k as f32 * 1e-4);
+                match k {
+                    0 => mention(k, &[common, (7, 0.9)]),
+                    k if k == n - 1 => mention(k, &[common, (7, 0.8)]),
+                    _ => mention(k, &[common, (1000 + k as u32, 0.5)]),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_small_block_is_compared_in_full() {
+        let ctx: Vec<MentionCtx> = (0..5).map(|k| mention(k, &[(1, 1.0)])).collect();
+        let block: Vec<usize> = (0..5).collect();
+        assert_eq!(candidate_pairs(&block, &ctx).len(), 10);
+    }
+
+    #[test]
+    fn in_a_large_block_each_mention_proposes_few_partners() {
+        let n = EXHAUSTIVE_BLOCK + 100;
+        let ctx = large_block(n);
+        let block: Vec<usize> = (0..n).collect();
+        let pairs = candidate_pairs(&block, &ctx);
+        // All pairs would be n(n-1)/2; each mention proposes FAN_OUT.
+        assert!(pairs.len() <= n * FAN_OUT, "{} pairs", pairs.len());
+        assert!(pairs.len() >= n, "{} pairs", pairs.len());
+        assert!(pairs.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
+        assert!(pairs.iter().all(|&(a, b)| a < b));
+    }
+
+    #[test]
+    fn in_a_large_block_the_partner_sharing_most_words_is_proposed() {
+        let n = EXHAUSTIVE_BLOCK + 100;
+        let ctx = large_block(n);
+        let block: Vec<usize> = (0..n).collect();
+        let pairs = candidate_pairs(&block, &ctx);
+        assert!(pairs.contains(&(0, n as u32 - 1)));
+        // Of the many sharing only a common word, mention 0 proposes
+        // FAN_OUT, the one sharing its rare word first.
+        let words = strongest_words(&ctx[0]);
+        let mut postings: FxHashMap<u32, Vec<(u32, f32)>> = FxHashMap::default();
+        for (k, c) in ctx.iter().enumerate() {
+            for (t, w) in strongest_words(c) {
+                postings.entry(t).or_default().push((k as u32, w));
+            }
+        }
+        let proposed = nearest(0, &words, &postings);
+        assert_eq!(proposed.len(), FAN_OUT);
+        assert_eq!(proposed[0], (0, n as u32 - 1));
+    }
+
+    #[test]
+    fn copies_of_one_text_are_all_proposed_however_many() {
+        // More identical mentions than one mention's share of partners:
+        // which of them to drop would be arbitrary, so none is.
+        let n = EXHAUSTIVE_BLOCK + 100;
+        let ctx: Vec<MentionCtx> = (0..n)
+            .map(|k| match k {
+                k if k < 2 * FAN_OUT => mention(k, &[(1, 0.5), (2, 0.5)]),
+                k => mention(k, &[(3 + k as u32, 0.5)]),
+            })
+            .collect();
+        let block: Vec<usize> = (0..n).collect();
+        let pairs = candidate_pairs(&block, &ctx);
+        let copies = 2 * FAN_OUT;
+        assert_eq!(pairs.len(), copies * (copies - 1) / 2);
+    }
+
+    #[test]
+    fn in_a_large_block_mentions_of_one_article_are_always_paired() {
+        let n = EXHAUSTIVE_BLOCK + 100;
+        let mut ctx: Vec<MentionCtx> = (0..n)
+            .map(|k| mention(k, &[(1 + (k % 2) as u32, 0.5)]))
+            .collect();
+        // Mentions 3 and 8 of one article, sharing no word.
+        ctx[3] = mention(n, &[(5000, 0.5)]);
+        ctx[8] = mention(n, &[(6000, 0.5)]);
+        let block: Vec<usize> = (0..n).collect();
+        assert!(candidate_pairs(&block, &ctx).contains(&(3, 8)));
+    }
 }

@@ -32,6 +32,41 @@ pub trait PairScore {
     fn across_partitions_only(&self) -> bool {
         false
     }
+
+    /// Whether every pair worth scoring was scored. When only each item's
+    /// nearest few were (a large block), a pair never scored is unknown
+    /// rather than dissimilar, and groups are compared on the pairs that
+    /// were: else a fact stated in more places than one item's share of
+    /// partners could never come together.
+    fn compared_in_full(&self) -> bool {
+        true
+    }
+}
+
+/// Scores summed between two groups, and how many pairs they sum.
+#[derive(Debug, Clone, Copy, Default)]
+struct Sum {
+    total: f32,
+    pairs: u32,
+}
+
+impl Sum {
+    fn add(&mut self, other: Sum) {
+        self.total += other.total;
+        self.pairs += other.pairs;
+    }
+
+    fn one(s: f32) -> Sum {
+        Sum { total: s, pairs: 1 }
+    }
+
+    fn mean(self) -> f32 {
+        if self.pairs == 0 {
+            0.0
+        } else {
+            self.total / self.pairs as f32
+        }
+    }
 }
 
 /// The groups being built, with the summed scores and the forbidden links
@@ -45,9 +80,9 @@ struct Groups {
     /// Roots are stored as `u32`: these maps hold two entries per scored
     /// pair, millions in a large corpus, so their size is the memory the
     /// clusterer takes.
-    sums: Vec<FxHashMap<u32, f32>>,
+    sums: Vec<FxHashMap<u32, Sum>>,
     /// The part of `sums` from pairs within one partition.
-    inner: Vec<FxHashMap<u32, f32>>,
+    inner: Vec<FxHashMap<u32, Sum>>,
     /// Per group root: the roots it may never merge with.
     forbid: Vec<FxHashSet<usize>>,
 }
@@ -77,22 +112,36 @@ impl Groups {
         x
     }
 
-    fn add_sum(&mut self, a: usize, b: usize, s: f32) {
-        *self.sums[a].entry(b as u32).or_default() += s;
-        *self.sums[b].entry(a as u32).or_default() += s;
+    fn add_sum(&mut self, a: usize, b: usize, s: Sum) {
+        self.sums[a].entry(b as u32).or_default().add(s);
+        self.sums[b].entry(a as u32).or_default().add(s);
     }
 
-    fn add_inner(&mut self, a: usize, b: usize, s: f32) {
-        *self.inner[a].entry(b as u32).or_default() += s;
-        *self.inner[b].entry(a as u32).or_default() += s;
+    fn add_inner(&mut self, a: usize, b: usize, s: Sum) {
+        self.inner[a].entry(b as u32).or_default().add(s);
+        self.inner[b].entry(a as u32).or_default().add(s);
     }
 
     /// The average score between groups `a` and `b`, pairs never scored
-    /// counting 0; across partitions only when `across` and there are any.
+    /// counting 0 (or, when not `compared_in_full`, not counting);
+    /// across partitions only when `across` and there are any.
     fn average(&self, a: usize, b: usize, across: bool, scorer: &dyn PairScore) -> f32 {
+        let sum = self.sums[a].get(&(b as u32)).copied().unwrap_or_default();
+        if !scorer.compared_in_full() {
+            let inner = self.inner[a].get(&(b as u32)).copied().unwrap_or_default();
+            let cross = Sum {
+                total: sum.total - inner.total,
+                pairs: sum.pairs - inner.pairs,
+            };
+            return if across && cross.pairs > 0 {
+                cross.mean()
+            } else {
+                sum.mean()
+            };
+        }
         let (ma, mb) = (&self.members[a], &self.members[b]);
         let size = (ma.len() * mb.len()) as f32;
-        let total = self.sums[a].get(&(b as u32)).copied().unwrap_or(0.0);
+        let total = sum.total;
         if !across {
             return total / size;
         }
@@ -108,7 +157,8 @@ impl Groups {
         if cross <= 0.0 {
             return total / size;
         }
-        (total - self.inner[a].get(&(b as u32)).copied().unwrap_or(0.0)) / cross
+        let inner = self.inner[a].get(&(b as u32)).map_or(0.0, |s| s.total);
+        (total - inner) / cross
     }
 
     fn add_forbid(&mut self, a: usize, b: usize) {
@@ -198,9 +248,9 @@ pub fn agglomerate(
         match s {
             None => g.add_forbid(a, b),
             Some(s) => {
-                g.add_sum(a, b, s);
+                g.add_sum(a, b, Sum::one(s));
                 if across && scorer.partition(a) == scorer.partition(b) {
-                    g.add_inner(a, b, s);
+                    g.add_inner(a, b, Sum::one(s));
                 }
                 if s >= edge_min {
                     starts.push((a, b, s));
@@ -293,6 +343,35 @@ mod tests {
         // Counted in, the fragments' empty pair pulls the average under.
         let apart = agglomerate(3, edges, &Fragments(false), 0.5, 0.5);
         assert_eq!(apart, vec![vec![0, 1], vec![2]]);
+    }
+
+    /// Only some pairs scored, as in a large block where each item
+    /// proposes its nearest few.
+    struct Sampled(Table);
+
+    impl PairScore for Sampled {
+        fn score(&self, a: usize, b: usize) -> Option<f32> {
+            self.0.score(a, b)
+        }
+        fn compared_in_full(&self) -> bool {
+            false
+        }
+    }
+
+    #[test]
+    fn when_only_some_pairs_were_scored_the_unscored_do_not_count_against_a_merge() {
+        // 0, 1, 2 tight; 3 scored against 2 only, as strongly.
+        let t = Table(HashMap::from([
+            ((0, 1), Some(0.9)),
+            ((1, 2), Some(0.9)),
+            ((0, 2), Some(0.9)),
+            ((2, 3), Some(0.85)),
+        ]));
+        let apart = agglomerate(4, edges(&t), &t, 0.5, 0.5);
+        assert_eq!(apart, vec![vec![0, 1, 2], vec![3]]);
+        let s = Sampled(t);
+        let together = agglomerate(4, edges(&s.0), &s, 0.5, 0.5);
+        assert_eq!(together, vec![vec![0, 1, 2, 3]]);
     }
 
     #[test]
