@@ -61,19 +61,47 @@ const CLASH_IS_EVIDENCE: bool = false;
 
 pub type Vector = [f32; N];
 
-fn slot(name: &str) -> usize {
-    NAMES
-        .iter()
-        .position(|n| *n == name)
-        .expect("feature name is in NAMES")
+/// A feature's place in the vector. Constant, so that naming a feature
+/// costs nothing in the loop over millions of pairs (see `id!`), and a
+/// misspelt name fails the build.
+const fn slot(name: &str) -> usize {
+    let mut k = 0;
+    while k < NAMES.len() {
+        if same_name(NAMES[k].as_bytes(), name.as_bytes()) {
+            return k;
+        }
+        k += 1;
+    }
+    panic!("feature name is not in NAMES")
+}
+
+const fn same_name(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < a.len() {
+        if a[k] != b[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// A feature's slot by name, worked out when compiling.
+macro_rules! id {
+    ($name:literal) => {
+        const { slot($name) }
+    };
 }
 
 /// Builds a vector by name, so the order above is stated once.
 struct Builder(Vector);
 
 impl Builder {
-    fn set(&mut self, name: &str, v: f32) {
-        self.0[slot(name)] = v;
+    fn set(&mut self, slot: usize, v: f32) {
+        self.0[slot] = v;
     }
 }
 
@@ -97,39 +125,39 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
     let (vi, vj) = (&s.values[i], &s.values[j]);
     let compat = s.compatible(i, j);
     let mut f = Builder([0.0; N]);
-    f.set("bias", 1.0);
+    f.set(id!("bias"), 1.0);
     let (cosine, concept_cosine) =
         cosines.unwrap_or_else(|| (a.bag.cosine(&b.bag), a.concepts.cosine(&b.concepts)));
-    f.set("cosine", cosine);
-    f.set("prior", super::prior::prior(s, i, j, cosine, compat));
-    f.set("concept_cosine", concept_cosine);
+    f.set(id!("cosine"), cosine);
+    f.set(id!("prior"), super::prior::prior(s, i, j, cosine, compat));
+    f.set(id!("concept_cosine"), concept_cosine);
     let crossed = a.cue.is_some() && (a.cue == b.event || b.cue == a.event);
     match cues(a, b) {
         Some(Cues::Same) => {
-            f.set("cue_same", 1.0);
+            f.set(id!("cue_same"), 1.0);
             if a.cue == b.cue {
-                f.set("same_cue_rarity", s.prepared.cue_rarity[i]);
+                f.set(id!("same_cue_rarity"), s.prepared.cue_rarity[i]);
             }
         }
-        Some(Cues::Differ) => f.set("cue_differ", 1.0),
+        Some(Cues::Differ) => f.set(id!("cue_differ"), 1.0),
         Some(Cues::OtherClass) => {
-            f.set("cue_differ", 1.0);
-            f.set("cue_class_differ", 1.0);
+            f.set(id!("cue_differ"), 1.0);
+            f.set(id!("cue_class_differ"), 1.0);
         }
         None => {}
     }
     if let (Some(x), Some(y)) = (a.event, b.event) {
         if x == y {
-            f.set("event_same", 1.0);
+            f.set(id!("event_same"), 1.0);
         } else if !crossed {
-            f.set("event_differ", 1.0);
+            f.set(id!("event_differ"), 1.0);
         }
     }
     // A day that dates a statement ("speaking on CNN on Friday") against
     // one that dates an event: two things done that day, as often as not.
     let statement = |c: &MentionCtx| c.event == Some(s.prepared.statement_event);
     if statement(a) != statement(b) {
-        f.set("statement_one_side", 1.0);
+        f.set(id!("statement_one_side"), 1.0);
     }
     let informative = (informative(vi) && informative(vj)) || same_unresolved(s, i, j);
     // A value repeated in a clause about another pairing of people is a
@@ -139,17 +167,17 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
     // does not) and weighs as `anchor_differs`.
     let other_event = other_counterpart(&a.persons, &b.persons);
     match compat {
-        Some(true) if informative && other_event => f.set("values_uninformative", 1.0),
+        Some(true) if informative && other_event => f.set(id!("values_uninformative"), 1.0),
         Some(true) if informative => {
             let spec = specificity(vi, vj);
-            f.set("agree_specific", spec);
-            f.set("agree_vague", 1.0 - spec);
+            f.set(id!("agree_specific"), spec);
+            f.set(id!("agree_vague"), 1.0 - spec);
         }
-        Some(false) if informative && CLASH_IS_EVIDENCE => f.set("values_conflict", 1.0),
+        Some(false) if informative && CLASH_IS_EVIDENCE => f.set(id!("values_conflict"), 1.0),
         // Two stated values that clash say nothing of whether they are one
         // fact: outlets that disagree and facts that differ look alike.
         Some(false) if informative => {}
-        _ => f.set("values_uninformative", 1.0),
+        _ => f.set(id!("values_uninformative"), 1.0),
     }
     if let (Some(x), Some(y)) = (s.value_keys[i], s.value_keys[j])
         && x == y
@@ -158,13 +186,13 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
         // A day named alike is weaker evidence than a number repeated, and
         // a value repeated with no shared word around it weaker still.
         let name = if s.kinds[i] == Kind::Date && !calendar(vi) {
-            "same_date_rarity"
+            id!("same_date_rarity")
         } else {
-            "same_value_rarity"
+            id!("same_value_rarity")
         };
         f.set(name, s.rarity[i]);
         if cosine < 0.05 {
-            f.set("value_without_context", 1.0);
+            f.set(id!("value_without_context"), 1.0);
         }
     }
     if a.article != b.article {
@@ -173,30 +201,30 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
             s.best.is_best(s.prepared, j, i),
         );
         match (ij, ji) {
-            (true, true) => f.set("mutual_best", 1.0),
-            (true, false) | (false, true) => f.set("one_way_best", 1.0),
+            (true, true) => f.set(id!("mutual_best"), 1.0),
+            (true, false) | (false, true) => f.set(id!("one_way_best"), 1.0),
             _ => {}
         }
     }
     people(&mut f, &a.persons, &b.persons);
     if anchors_differ(s, i, j) {
-        f.set("anchor_differs", 1.0);
+        f.set(id!("anchor_differs"), 1.0);
     }
     if a.article == b.article {
-        f.set("same_article", 1.0);
+        f.set(id!("same_article"), 1.0);
     }
     if a.sentence < LEAD_SENTENCES && b.sentence < LEAD_SENTENCES {
-        f.set("both_lead", 1.0);
+        f.set(id!("both_lead"), 1.0);
     }
     let kind = match s.kinds[i] {
-        Kind::Date => "kind_date",
-        Kind::Duration => "kind_duration",
-        Kind::Count => "kind_count",
-        Kind::Money => "kind_money",
-        Kind::Percent => "kind_percent",
-        Kind::Quantity => "kind_quantity",
-        Kind::Time => "kind_time",
-        _ => "kind_age",
+        Kind::Date => id!("kind_date"),
+        Kind::Duration => id!("kind_duration"),
+        Kind::Count => id!("kind_count"),
+        Kind::Money => id!("kind_money"),
+        Kind::Percent => id!("kind_percent"),
+        Kind::Quantity => id!("kind_quantity"),
+        Kind::Time => id!("kind_time"),
+        _ => id!("kind_age"),
     };
     f.set(kind, 1.0);
     // "three intercontinental ballistic missiles" / "several
@@ -209,16 +237,16 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
             .any(|t| b.modifiers.binary_search(t).is_ok());
         f.set(
             if shared {
-                "modifier_same"
+                id!("modifier_same")
             } else {
-                "modifier_differ"
+                id!("modifier_differ")
             },
             1.0,
         );
     }
     let p = s.prepared;
     f.set(
-        "mate_value_rarity",
+        id!("mate_value_rarity"),
         super::mates::shared_mate_rarity(&p.mates, s.ctx, s.value_keys, s.rarity, i, j),
     );
     Some(f.0)
@@ -232,9 +260,9 @@ fn people(f: &mut Builder, a: &[u32], b: &[u32]) {
     let b_new = b.iter().any(|p| !a.contains(p));
     let shared = a.iter().any(|p| b.contains(p));
     match (a_new && b_new, shared) {
-        (true, true) => f.set("people_other_counterpart", 1.0),
-        (true, false) => f.set("people_disjoint", 1.0),
-        (false, _) => f.set("people_shared", 1.0),
+        (true, true) => f.set(id!("people_other_counterpart"), 1.0),
+        (true, false) => f.set(id!("people_disjoint"), 1.0),
+        (false, _) => f.set(id!("people_shared"), 1.0),
     }
 }
 
