@@ -24,6 +24,7 @@ mod parallel;
 mod prepare;
 mod prior;
 mod quotes;
+mod read;
 pub mod score;
 mod statement;
 mod time_anchor;

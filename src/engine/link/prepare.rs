@@ -16,16 +16,16 @@ use super::features;
 use super::lexicon::Lexicon;
 use super::naming::naming_weights;
 use super::quotes;
+use super::read::read_mentions;
 use super::score::{MentionCtx, Scorer};
 use super::statement::{STATEMENT, dates_a_statement};
 use super::time_anchor::{anchors, story_year};
 use super::tokens::{first_token_at, tokenize};
 use super::weights::Model;
-use crate::engine::chrome;
 use crate::engine::extract::{self, entity};
 use crate::engine::fx::Rates;
 use crate::engine::load::Corpus;
-use crate::engine::model::{DocInfo, Interval, Kind, Value};
+use crate::engine::model::{Interval, Kind, Value};
 use crate::engine::wordnet::Lexicon as WordNet;
 
 /// How far (in effective tokens) an event noun may be from a value and
@@ -107,38 +107,11 @@ pub fn prepare(corpus: &Corpus) -> Prepared {
 /// Like [`prepare`], calling `report(done, total)` after each article is
 /// extracted (see `engine::progress` for what that count leaves out).
 pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) -> Prepared {
-    let total = corpus.articles.len();
     let lexicon = Lexicon::new();
     let stemmer = Stemmer::create(Algorithm::English);
     let mut vocab = Vocab::default();
 
-    let extractor = extract::Extractor::new();
-    let mut mentions: Vec<Mention> = Vec::new();
-    for (ai, a) in corpus.articles.iter().enumerate() {
-        let doc = DocInfo {
-            published: a.meta.published,
-        };
-        let furniture = chrome::furniture(&a.text);
-        for e in extractor.extract(&a.text, &doc) {
-            // The page's own date line is metadata, not a fact of the story.
-            let dates_the_page = a
-                .meta
-                .published_span
-                .as_ref()
-                .is_some_and(|p| p.start < e.span.end && e.span.start < p.end);
-            if chrome::inside(&furniture, &e.span) || dates_the_page {
-                continue;
-            }
-            mentions.push(Mention {
-                article: ai,
-                span: e.span,
-                kind: e.kind,
-                value: e.value,
-                cue: e.cue,
-            });
-        }
-        report(ai + 1, total);
-    }
+    let mut mentions = read_mentions(corpus, report);
     let canonical = canonicalize_entities(&mut mentions);
 
     let demonym = |w: &str| entity::demonym_country(w);

@@ -1,0 +1,58 @@
+//! Every article's value and entity mentions, read on all cores.
+
+use super::facts::Mention;
+use super::parallel;
+use crate::engine::article::Article;
+use crate::engine::chrome;
+use crate::engine::extract;
+use crate::engine::load::Corpus;
+use crate::engine::model::DocInfo;
+
+/// Articles read between two progress reports.
+const ARTICLES_PER_REPORT: usize = 64;
+
+/// The value and entity mentions extractors find in article `ai`, in text
+/// order, leaving out page furniture and the page's own date line.
+fn article_mentions(extractor: &extract::Extractor, ai: usize, a: &Article) -> Vec<Mention> {
+    let doc = DocInfo {
+        published: a.meta.published,
+    };
+    let furniture = chrome::furniture(&a.text);
+    extractor
+        .extract(&a.text, &doc)
+        .into_iter()
+        .filter(|e| {
+            // The page's own date line is metadata, not a fact of the story.
+            let dates_the_page = a
+                .meta
+                .published_span
+                .as_ref()
+                .is_some_and(|p| p.start < e.span.end && e.span.start < p.end);
+            !chrome::inside(&furniture, &e.span) && !dates_the_page
+        })
+        .map(|e| Mention {
+            article: ai,
+            span: e.span,
+            kind: e.kind,
+            value: e.value,
+            cue: e.cue,
+        })
+        .collect()
+}
+
+/// The mentions of every article, in article order, calling `report` with
+/// how many articles are read of how many. Articles are read on all cores
+/// a batch at a time, so the report still moves while a large corpus is
+/// read.
+pub fn read_mentions(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) -> Vec<Mention> {
+    let total = corpus.articles.len();
+    let extractor = extract::Extractor::new();
+    let indexed: Vec<(usize, &Article)> = corpus.articles.iter().enumerate().collect();
+    let mut mentions: Vec<Mention> = Vec::new();
+    for batch in indexed.chunks(ARTICLES_PER_REPORT) {
+        let found = parallel::map_heavy(batch, |_, &(ai, a)| article_mentions(&extractor, ai, a));
+        mentions.extend(found.into_iter().flatten());
+        report(batch.last().map_or(0, |b| b.0 + 1), total);
+    }
+    mentions
+}
