@@ -2,9 +2,10 @@
 //! partner in every other article.
 //!
 //! Mentions are first split into blocks that could be one fact (same kind,
-//! same unit; sums in any currency the rate table converts). Small blocks are compared in full; in large ones
-//! each mention is paired only with the few that share most of its strong
-//! context words, so the work stays linear in the block.
+//! same unit; sums in any currency the rate table converts). Small blocks
+//! are compared in full; in large ones each mention is paired only with
+//! the few that share most of its strong context words, so the work stays
+//! linear in the block.
 
 use rustc_hash::FxHashMap;
 
