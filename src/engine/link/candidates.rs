@@ -87,7 +87,9 @@ pub fn candidate_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(u32, u32)> {
 
 /// Every pair within one article: an article states a fact a few times at
 /// most, and those repeats must meet however many other articles crowd
-/// their partner lists.
+/// their partner lists. An article with more than `FAN_OUT` mentions in
+/// the block (a data dump, one endless line) is left to the index, or its
+/// pairs alone would be quadratic.
 fn same_article_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(u32, u32)> {
     let mut by_article: FxHashMap<usize, Vec<u32>> = FxHashMap::default();
     for (local, &m) in block.iter().enumerate() {
@@ -98,6 +100,7 @@ fn same_article_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(u32, u32)> {
     }
     by_article
         .values()
+        .filter(|list| list.len() <= FAN_OUT)
         .flat_map(|list| {
             list.iter()
                 .enumerate()
@@ -344,5 +347,15 @@ mod tests {
         ctx[8] = mention(n, &[(6000, 0.5)]);
         let block: Vec<usize> = (0..n).collect();
         assert!(candidate_pairs(&block, &ctx).contains(&(3, 8)));
+    }
+
+    #[test]
+    fn an_article_with_more_mentions_than_the_fan_out_is_left_to_the_index() {
+        // One endless line: every mention of the block in one article,
+        // none sharing a word. Pairing them all would be quadratic.
+        let n = EXHAUSTIVE_BLOCK + 100;
+        let ctx: Vec<MentionCtx> = (0..n).map(|k| mention(0, &[(1 + k as u32, 0.5)])).collect();
+        let block: Vec<usize> = (0..n).collect();
+        assert!(candidate_pairs(&block, &ctx).is_empty());
     }
 }

@@ -10,8 +10,15 @@ use super::facts::Mention;
 use super::score::MentionCtx;
 use crate::engine::model::Kind;
 
+/// Past this many values, a "sentence" is a table or a dump run together
+/// (one endless line), not a statement: its values say nothing about each
+/// other, and listing each one's mates would take memory quadratic in
+/// the line.
+const MAX_MATES: usize = 32;
+
 /// For each mention, the other value mentions of its sentence (quotes and
-/// entities aside): the values a reader sees stated alongside it.
+/// entities aside): the values a reader sees stated alongside it; none in
+/// a sentence of more than `MAX_MATES` values.
 pub fn sentence_mates(mentions: &[Mention], ctx: &[MentionCtx]) -> Vec<Vec<u32>> {
     let valued = |m: &Mention| !m.kind.is_entity() && m.kind != Kind::Quote;
     let mut by_sentence: FxHashMap<(usize, u32), Vec<u32>> = FxHashMap::default();
@@ -31,7 +38,11 @@ pub fn sentence_mates(mentions: &[Mention], ctx: &[MentionCtx]) -> Vec<Vec<u32>>
             if !valued(m) {
                 return Vec::new();
             }
-            by_sentence[&(c.article, c.sentence)]
+            let mates = &by_sentence[&(c.article, c.sentence)];
+            if mates.len() > MAX_MATES {
+                return Vec::new();
+            }
+            mates
                 .iter()
                 .copied()
                 .filter(|&k| k as usize != i && mentions[k as usize].span != m.span)
@@ -72,4 +83,44 @@ pub fn shared_mate_rarity(
     // the next rarest half.
     shared.sort_by(|a, b| b.1.total_cmp(&a.1));
     shared.first().map_or(0.0, |s| s.1) + shared.get(1).map_or(0.0, |s| s.1 / 2.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::{Interval, Value};
+
+    /// `n` counts stated in one sentence of one article.
+    fn one_sentence(n: usize) -> (Vec<Mention>, Vec<MentionCtx>) {
+        let mentions = (0..n)
+            .map(|k| Mention {
+                article: 0,
+                span: 10 * k..10 * k + 2,
+                kind: Kind::Count,
+                value: Value::Count {
+                    amount: Interval::exact(k as f64),
+                    noun: None,
+                },
+                cue: None,
+            })
+            .collect();
+        (mentions, vec![MentionCtx::default(); n])
+    }
+
+    #[test]
+    fn each_value_of_a_sentence_has_the_others_as_mates() {
+        let (mentions, ctx) = one_sentence(3);
+        let mates = sentence_mates(&mentions, &ctx);
+        assert_eq!(mates, vec![vec![1, 2], vec![0, 2], vec![0, 1]]);
+    }
+
+    #[test]
+    fn a_sentence_of_more_values_than_a_statement_holds_gives_no_mates() {
+        let (mentions, ctx) = one_sentence(MAX_MATES + 1);
+        let mates = sentence_mates(&mentions, &ctx);
+        assert!(mates.iter().all(Vec::is_empty));
+        let (mentions, ctx) = one_sentence(MAX_MATES);
+        let mates = sentence_mates(&mentions, &ctx);
+        assert!(mates.iter().all(|m| m.len() == MAX_MATES - 1));
+    }
 }
