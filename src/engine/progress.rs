@@ -2,10 +2,11 @@
 //! the background and show progress (the reader's first frame does not
 //! wait for it).
 //!
-//! Reading counts articles as each is extracted. Linking the whole corpus
-//! follows, which on a large corpus is most of the work (on 10,000
-//! generated articles extraction takes about a second of some thirty), so
-//! it reports its own count: candidate pairs scored and clustered.
+//! Reading counts articles as they are extracted, a batch at a time (they
+//! are read on all cores). Linking the whole corpus follows, which on a
+//! large corpus is most of the work (on 10,000 generated articles
+//! extraction takes a second or two of some twenty-five), so it reports
+//! its own count: candidate pairs scored and clustered.
 
 use super::FactSet;
 use super::load::Corpus;

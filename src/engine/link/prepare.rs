@@ -104,8 +104,9 @@ pub fn prepare(corpus: &Corpus) -> Prepared {
     prepare_reporting(corpus, &mut |_, _| {})
 }
 
-/// Like [`prepare`], calling `report(done, total)` after each article is
-/// extracted (see `engine::progress` for what that count leaves out).
+/// Like [`prepare`], calling `report(done, total)` after each batch of
+/// articles is extracted (see `engine::progress` for what that count
+/// leaves out).
 pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) -> Prepared {
     let lexicon = Lexicon::new();
     let stemmer = Stemmer::create(Algorithm::English);
