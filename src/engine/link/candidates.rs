@@ -70,13 +70,7 @@ pub fn candidate_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(u32, u32)> {
             .collect();
     }
     let strongest: Vec<Vec<(u32, f32)>> = block.iter().map(|&m| strongest_words(&ctx[m])).collect();
-    let mut postings: FxHashMap<u32, Vec<(u32, f32)>> = FxHashMap::default();
-    for (local, words) in (0..n).zip(&strongest) {
-        for &(t, w) in words {
-            postings.entry(t).or_default().push((local, w));
-        }
-    }
-    postings.retain(|_, list| list.len() <= MAX_POSTING);
+    let postings = index(&strongest);
     let proposed = super::parallel::map(&strongest, |a, words| nearest(a as u32, words, &postings));
     let mut pairs: Vec<(u32, u32)> = proposed.into_iter().flatten().collect();
     pairs.extend(same_article_pairs(block, ctx));
@@ -109,6 +103,22 @@ fn same_article_pairs(block: &[usize], ctx: &[MentionCtx]) -> Vec<(u32, u32)> {
         .collect()
 }
 
+/// Per word, the mentions (positions in the block) it is among the
+/// strongest words of, with its weight there; words too common to tell
+/// anything (in more than `MAX_POSTING` mentions) left out.
+type Postings = FxHashMap<u32, Vec<(u32, f32)>>;
+
+fn index(strongest: &[Vec<(u32, f32)>]) -> Postings {
+    let mut postings = Postings::default();
+    for (local, words) in (0u32..).zip(strongest) {
+        for &(t, w) in words {
+            postings.entry(t).or_default().push((local, w));
+        }
+    }
+    postings.retain(|_, list| list.len() <= MAX_POSTING);
+    postings
+}
+
 /// A mention's strongest context words and its cue, each with its weight
 /// (the cue as heavy as the strongest word: it names the thing measured).
 fn strongest_words(c: &MentionCtx) -> Vec<(u32, f32)> {
@@ -128,11 +138,7 @@ fn strongest_words(c: &MentionCtx) -> Vec<(u32, f32)> {
 /// The pairs `a` proposes: the `FAN_OUT` mentions sharing the most weight
 /// of its words (the dot product of the two mentions' strongest words),
 /// and any tied with the last of them.
-fn nearest(
-    a: u32,
-    words: &[(u32, f32)],
-    postings: &FxHashMap<u32, Vec<(u32, f32)>>,
-) -> Vec<(u32, u32)> {
+fn nearest(a: u32, words: &[(u32, f32)], postings: &Postings) -> Vec<(u32, u32)> {
     let mut shared: FxHashMap<u32, f32> = FxHashMap::default();
     for (t, w) in words {
         for &(b, wb) in postings.get(t).map_or(&[][..], Vec::as_slice) {
@@ -307,14 +313,8 @@ mod tests {
         assert!(pairs.contains(&(0, n as u32 - 1)));
         // Of the many sharing only a common word, mention 0 proposes
         // FAN_OUT, the one sharing its rare word first.
-        let words = strongest_words(&ctx[0]);
-        let mut postings: FxHashMap<u32, Vec<(u32, f32)>> = FxHashMap::default();
-        for (k, c) in ctx.iter().enumerate() {
-            for (t, w) in strongest_words(c) {
-                postings.entry(t).or_default().push((k as u32, w));
-            }
-        }
-        let proposed = nearest(0, &words, &postings);
+        let strongest: Vec<_> = ctx.iter().map(strongest_words).collect();
+        let proposed = nearest(0, &strongest[0], &index(&strongest));
         assert_eq!(proposed.len(), FAN_OUT);
         assert_eq!(proposed[0], (0, n as u32 - 1));
     }

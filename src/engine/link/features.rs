@@ -475,16 +475,16 @@ pub fn count_prior(kind: Kind, v: &Value) -> f32 {
 /// is judged on this, since two clashing values of one fact carry no
 /// value agreement by definition.
 pub fn context_only(mut v: Vector) -> Vector {
-    for name in [
-        "agree_specific",
-        "agree_vague",
-        "values_conflict",
-        "values_uninformative",
-        "same_value_rarity",
-        "same_date_rarity",
-        "value_without_context",
+    for k in [
+        id!("agree_specific"),
+        id!("agree_vague"),
+        id!("values_conflict"),
+        id!("values_uninformative"),
+        id!("same_value_rarity"),
+        id!("same_date_rarity"),
+        id!("value_without_context"),
     ] {
-        v[slot(name)] = 0.0;
+        v[k] = 0.0;
     }
     v
 }
