@@ -1,11 +1,13 @@
 //! The `facts --json` schema (version 2: entities apart from facts) and
 //! the readable table.
 
+use serde::Serialize;
 use serde_json::{Value as Json, json};
 
+use super::article::Format;
 use super::describe;
 use super::link::currency::{Converted, RATE_SOURCE};
-use super::link::{Explanation, FactSet, Mention, Status};
+use super::link::{Explanation, Fact, FactSet, Mention, Status};
 use super::load::Corpus;
 use super::model::{Interval, Value};
 
@@ -14,54 +16,91 @@ use super::model::{Interval, Value};
 /// Offsets are bytes of the file on disk, or of the article's `body` for
 /// inputs whose text was extracted (pages, JSON lines, standard input).
 pub fn to_json(corpus: &Corpus, facts: &FactSet) -> String {
-    let articles: Vec<Json> = corpus
+    let articles: Vec<ArticleDoc> = corpus
         .articles
         .iter()
-        .map(|a| {
-            let mut doc = json!({
-                "id": a.id,
-                "path": a.path,
-                "title": a.meta.title,
-                "outlet": a.meta.outlet,
-                "published": a.meta.published.map(|d| d.to_string()),
-                "byline": a.meta.byline,
-                "format": a.meta.format,
-            });
-            if let Some(url) = &a.meta.url {
-                doc["url"] = json!(url);
-            }
+        .map(|a| ArticleDoc {
             // Spans into a page's markup or a JSON line would be useless:
             // they point into the extracted text, given here.
-            if !a.meta.format.is_file_bytes() {
-                doc["body"] = json!(a.text);
-            }
-            doc
+            body: (!a.meta.format.is_file_bytes()).then_some(a.text.as_str()),
+            byline: a.meta.byline.as_deref(),
+            format: &a.meta.format,
+            id: &a.id,
+            outlet: a.meta.outlet.as_deref(),
+            path: &a.path,
+            published: a.meta.published.map(|d| d.to_string()),
+            title: &a.meta.title,
+            url: a.meta.url.as_deref(),
         })
         .collect();
-    let fact_json = |f: &crate::engine::link::Fact| {
-        let mentions: Vec<Json> = f
-            .mentions
-            .iter()
-            .map(|&m| mention_json(corpus, &facts.mentions[m], facts.converted(m)))
-            .collect();
-        json!({
-            "id": f.id,
-            "kind": f.kind.as_str(),
-            "label": f.label,
-            "status": f.status.as_str(),
-            "mentions": mentions,
-        })
-    };
     // People, organisations and places name who and where; they are not
     // statements outlets can disagree on, so they stand apart from facts.
     let (entities, fact_list): (Vec<_>, Vec<_>) =
         facts.facts.iter().partition(|f| f.kind.is_entity());
-    let fact_list: Vec<Json> = fact_list.into_iter().map(fact_json).collect();
-    let entities: Vec<Json> = entities.into_iter().map(fact_json).collect();
-    let doc = json!({"version": 2, "articles": articles, "facts": fact_list, "entities": entities});
+    let doc = Doc {
+        articles,
+        entities: entities
+            .into_iter()
+            .map(|f| fact_doc(corpus, facts, f))
+            .collect(),
+        facts: fact_list
+            .into_iter()
+            .map(|f| fact_doc(corpus, facts, f))
+            .collect(),
+        version: 2,
+    };
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into());
     s.push('\n');
     s
+}
+
+// The document, written field by field rather than built as a tree of
+// maps first: a large corpus has hundreds of thousands of mentions. Fields
+// are in alphabetical order, the order the schema has always listed them
+// in (serde_json's maps sort their keys).
+
+#[derive(Serialize)]
+struct Doc<'a> {
+    articles: Vec<ArticleDoc<'a>>,
+    entities: Vec<FactDoc<'a>>,
+    facts: Vec<FactDoc<'a>>,
+    version: u32,
+}
+
+#[derive(Serialize)]
+struct ArticleDoc<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body: Option<&'a str>,
+    byline: Option<&'a str>,
+    format: &'a Format,
+    id: &'a str,
+    outlet: Option<&'a str>,
+    path: &'a str,
+    published: Option<String>,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct FactDoc<'a> {
+    id: &'a str,
+    kind: &'static str,
+    label: &'a str,
+    mentions: Vec<MentionDoc<'a>>,
+    status: &'static str,
+}
+
+#[derive(Serialize)]
+struct MentionDoc<'a> {
+    article: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    converted: Option<Json>,
+    display: String,
+    end: usize,
+    start: usize,
+    text: &'a str,
+    value: Json,
 }
 
 /// A text offset as the JSON gives it: into the file when the text is the
@@ -74,20 +113,35 @@ fn offset(a: &crate::engine::article::Article, text_offset: usize) -> usize {
     }
 }
 
-fn mention_json(corpus: &Corpus, m: &Mention, converted: Option<&Converted>) -> Json {
-    let a = &corpus.articles[m.article];
-    let mut doc = json!({
-        "article": a.id,
-        "start": offset(a, m.span.start),
-        "end": offset(a, m.span.end),
-        "text": &a.text[m.span.clone()],
-        "value": value_json(&m.value),
-        "display": describe::value(&m.value),
-    });
-    if let Some(c) = converted {
-        doc["converted"] = converted_json(c);
+fn fact_doc<'a>(corpus: &'a Corpus, facts: &'a FactSet, f: &'a Fact) -> FactDoc<'a> {
+    FactDoc {
+        id: &f.id,
+        kind: f.kind.as_str(),
+        label: &f.label,
+        mentions: f
+            .mentions
+            .iter()
+            .map(|&m| mention_doc(corpus, &facts.mentions[m], facts.converted(m)))
+            .collect(),
+        status: f.status.as_str(),
     }
-    doc
+}
+
+fn mention_doc<'a>(
+    corpus: &'a Corpus,
+    m: &Mention,
+    converted: Option<&Converted>,
+) -> MentionDoc<'a> {
+    let a = &corpus.articles[m.article];
+    MentionDoc {
+        article: &a.id,
+        converted: converted.map(converted_json),
+        display: describe::value(&m.value),
+        end: offset(a, m.span.end),
+        start: offset(a, m.span.start),
+        text: &a.text[m.span.clone()],
+        value: value_json(&m.value),
+    }
 }
 
 /// A sum of a fact that mixes currencies, in the fact's first currency,
