@@ -287,16 +287,19 @@ mod tests {
     #[test]
     fn a_small_block_is_compared_in_full() {
         let ctx: Vec<MentionCtx> = (0..5).map(|k| mention(k, &[(1, 1.0)])).collect();
-        let block: Vec<usize> = (0..5).collect();
-        assert_eq!(candidate_pairs(&block, &ctx).len(), 10);
+        assert_eq!(pairs_of(&ctx).len(), 10);
+    }
+
+    /// The candidate pairs of a block holding every mention of `ctx`.
+    fn pairs_of(ctx: &[MentionCtx]) -> Vec<(u32, u32)> {
+        let block: Vec<usize> = (0..ctx.len()).collect();
+        candidate_pairs(&block, ctx)
     }
 
     #[test]
     fn in_a_large_block_each_mention_proposes_few_partners() {
         let n = EXHAUSTIVE_BLOCK + 100;
-        let ctx = large_block(n);
-        let block: Vec<usize> = (0..n).collect();
-        let pairs = candidate_pairs(&block, &ctx);
+        let pairs = pairs_of(&large_block(n));
         // All pairs would be n(n-1)/2; each mention proposes FAN_OUT.
         assert!(pairs.len() <= n * FAN_OUT, "{} pairs", pairs.len());
         assert!(pairs.len() >= n, "{} pairs", pairs.len());
@@ -308,9 +311,7 @@ mod tests {
     fn in_a_large_block_the_partner_sharing_most_words_is_proposed() {
         let n = EXHAUSTIVE_BLOCK + 100;
         let ctx = large_block(n);
-        let block: Vec<usize> = (0..n).collect();
-        let pairs = candidate_pairs(&block, &ctx);
-        assert!(pairs.contains(&(0, n as u32 - 1)));
+        assert!(pairs_of(&ctx).contains(&(0, n as u32 - 1)));
         // Of the many sharing only a common word, mention 0 proposes
         // FAN_OUT, the one sharing its rare word first.
         let strongest: Vec<_> = ctx.iter().map(strongest_words).collect();
@@ -330,8 +331,7 @@ mod tests {
                 k => mention(k, &[(3 + k as u32, 0.5)]),
             })
             .collect();
-        let block: Vec<usize> = (0..n).collect();
-        let pairs = candidate_pairs(&block, &ctx);
+        let pairs = pairs_of(&ctx);
         let copies = 2 * FAN_OUT;
         assert_eq!(pairs.len(), copies * (copies - 1) / 2);
     }
@@ -345,8 +345,7 @@ mod tests {
         // Mentions 3 and 8 of one article, sharing no word.
         ctx[3] = mention(n, &[(5000, 0.5)]);
         ctx[8] = mention(n, &[(6000, 0.5)]);
-        let block: Vec<usize> = (0..n).collect();
-        assert!(candidate_pairs(&block, &ctx).contains(&(3, 8)));
+        assert!(pairs_of(&ctx).contains(&(3, 8)));
     }
 
     #[test]
@@ -355,7 +354,6 @@ mod tests {
         // none sharing a word. Pairing them all would be quadratic.
         let n = EXHAUSTIVE_BLOCK + 100;
         let ctx: Vec<MentionCtx> = (0..n).map(|k| mention(0, &[(1 + k as u32, 0.5)])).collect();
-        let block: Vec<usize> = (0..n).collect();
-        assert!(candidate_pairs(&block, &ctx).is_empty());
+        assert!(pairs_of(&ctx).is_empty());
     }
 }
