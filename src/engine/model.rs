@@ -241,6 +241,25 @@ pub struct DateValue {
     /// that "early February" and "the end of February" stay apart.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub days: Option<(i8, i8)>,
+    /// Where a day sits for readers in other time zones (see [`DayEdge`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edge: Option<DayEdge>,
+}
+
+/// What lets a day be its neighbour elsewhere in the world: one event is
+/// "Friday evening" in New York and "early Saturday" in Seoul. A day late
+/// in its day may be the next day's early hours in another zone; a day
+/// stated in a named zone ("Saturday, local time", "Friday EDT") says the
+/// outlet is converting, so either neighbour may be another outlet's day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DayEdge {
+    /// "early Saturday", "Saturday morning", "overnight".
+    Early,
+    /// "Friday evening", "Friday night", "late Friday".
+    Late,
+    /// "Saturday (local time)", "7 p.m. Friday EDT".
+    Zoned,
 }
 
 fn ser_weekday<S: serde::Serializer>(w: &Option<Weekday>, s: S) -> Result<S::Ok, S::Error> {

@@ -178,6 +178,7 @@ fn make_two_reports() -> (Corpus, FactSet) {
         relative: None,
         months: None,
         days: None,
+        edge: None,
     });
     let (a, b) = (REPORT_A, REPORT_B);
     let mentions = vec![

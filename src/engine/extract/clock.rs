@@ -10,7 +10,7 @@ use regex::Regex;
 use super::date::{Alt, B, Combined, before, settle};
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
-const ZONES: &str = r"(?:UTC|GMT|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AKST|AKDT|HST|ET|CT|MT|PT|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|WIB|Zulu|Z)";
+pub(crate) const ZONES: &str = r"(?:UTC|GMT|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AKST|AKDT|HST|ET|CT|MT|PT|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|WIB|Zulu|Z)";
 
 /// Compiled patterns: build once per analysis with `Patterns::new` and
 /// pass to [`extract_with`]; compiling is far costlier than scanning.

@@ -10,6 +10,7 @@ mod attributive;
 pub(crate) use attributive::is_determiner;
 mod calendar;
 mod compare;
+mod day_edge;
 mod holiday;
 mod relative;
 mod season;
@@ -53,6 +54,7 @@ pub struct Patterns {
     time_word_before: Regex,
     rel: relative::Patterns,
     hol: holiday::Holidays,
+    edge: day_edge::Patterns,
     classes: WordClasses,
 }
 
@@ -103,6 +105,7 @@ impl Patterns {
             ),
             rel: relative::Patterns::new(),
             hol,
+            edge: day_edge::Patterns::new(),
             classes: WordClasses::new(),
         }
     }
@@ -276,7 +279,9 @@ pub fn extract_with(p: &Patterns, text: &str, doc: &DocInfo) -> Vec<Extracted> {
         "season" => season::season(&mut ctx, &c),
         _ => relative::dispatch(&mut ctx, &p.rel, &c),
     });
-    settle(ctx.out)
+    let mut found = settle(ctx.out);
+    p.edge.mark(text, &mut found);
+    found
 }
 
 /// Keeps the longest of any overlapping mentions (then the earliest), in

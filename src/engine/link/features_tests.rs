@@ -70,6 +70,7 @@ fn unresolved(
         relative: relative.map(String::from),
         months: None,
         days: None,
+        edge: None,
     }
 }
 

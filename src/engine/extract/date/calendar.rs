@@ -213,6 +213,7 @@ pub fn resolved(g: Granularity, (start, end): (Date, Date)) -> DateValue {
         relative: None,
         months: None,
         days: None,
+        edge: None,
     }
 }
 
@@ -230,6 +231,7 @@ pub fn partial(g: Granularity) -> DateValue {
         relative: None,
         months: None,
         days: None,
+        edge: None,
     }
 }
 

@@ -4,7 +4,7 @@
 use jiff::civil::{Date, Weekday};
 
 use super::calendar::{self, day_fits, days_between, month_name};
-use crate::engine::model::{DateValue, Granularity};
+use crate::engine::model::{DateValue, DayEdge, Granularity};
 
 /// Renders a date for people: "2026-01-07", "week of 2026-02-01",
 /// "2025-10", "Wednesday (date unknown)", "January 7 (year unknown)".
@@ -66,14 +66,47 @@ fn title_case(words: &str) -> String {
 }
 
 /// True when the two dates could name the same time: their resolved days
-/// overlap, or every field both state agrees.
+/// overlap, or every field both state agrees, or they are neighbouring
+/// days that time zones make one moment (see [`DayEdge`]).
 pub fn dates_compatible(a: &DateValue, b: &DateValue) -> bool {
+    same_time(a, b) || across_zones(a, b) || across_zones(b, a)
+}
+
+fn same_time(a: &DateValue, b: &DateValue) -> bool {
     match (interval(a), interval(b)) {
         (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
         (Some(r), None) => some_day_fits(r, b),
         (None, Some(r)) => some_day_fits(r, a),
         (None, None) => fields_agree(a, b),
     }
+}
+
+/// Whether `next` may be the day after `first` seen from another zone:
+/// either states its zone, or `first` is late in its day and `next` early
+/// in its own ("Friday evening" / "early Saturday").
+fn across_zones(first: &DateValue, next: &DateValue) -> bool {
+    let zoned = first.edge == Some(DayEdge::Zoned) || next.edge == Some(DayEdge::Zoned);
+    let late_early = first.edge == Some(DayEdge::Late) && next.edge == Some(DayEdge::Early);
+    (zoned || late_early)
+        && first.relative == next.relative
+        && day_after(first).is_some_and(|moved| same_time(&moved, next))
+}
+
+/// The same stated day moved one day on: a resolved day, or a weekday
+/// named alone (a month and day named alone may cross a month's end).
+fn day_after(v: &DateValue) -> Option<DateValue> {
+    let mut moved = v.clone();
+    match (v.start, v.end) {
+        (Some(s), Some(e)) if s == e => {
+            let d = calendar::add_days(s, 1)?;
+            (moved.start, moved.end) = (Some(d), Some(d));
+        }
+        (None, None) if v.day.is_none() && v.month.is_none() => {
+            moved.weekday = Some(v.weekday?.next());
+        }
+        _ => return None,
+    }
+    Some(moved)
 }
 
 fn interval(v: &DateValue) -> Option<(Date, Date)> {
