@@ -25,12 +25,17 @@ pub fn value(v: &Value) -> String {
         }
         Value::Date(d) => crate::engine::extract::date::describe(d),
         Value::Time { minutes, zone } => {
-            let m = minutes.point();
-            let t = if m.is_finite() {
-                let m = m.round() as i64;
+            let clock = |m: f64| {
+                let m = (m.round() as i64).rem_euclid(24 * 60);
                 format!("{:02}:{:02}", m / 60, m % 60)
-            } else {
-                "?".into()
+            };
+            let t = match (minutes.lo, minutes.hi) {
+                // "shortly before 3 a.m." is a stretch, shown as one.
+                (lo, hi) if lo.is_finite() && hi.is_finite() && lo < hi => {
+                    format!("{}–{}", clock(lo), clock(hi))
+                }
+                _ if minutes.point().is_finite() => clock(minutes.point()),
+                _ => "?".into(),
             };
             match zone {
                 Some(z) => format!("{t} {z}"),

@@ -10,8 +10,6 @@ use regex::Regex;
 use super::date::{Alt, B, Combined, before, settle};
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
-pub(crate) const ZONES: &str = r"(?:UTC|GMT|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AKST|AKDT|HST|ET|CT|MT|PT|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|WIB|Zulu|Z)";
-
 /// Compiled patterns: build once per analysis with `Patterns::new` and
 /// pass to [`extract_with`]; compiling is far costlier than scanning.
 pub struct Patterns {
@@ -20,12 +18,16 @@ pub struct Patterns {
     all: Combined,
     zone_after: Regex,
     time_word_before: Regex,
+    /// "shortly before", "around", "just after": words that make a stated
+    /// time a stretch (see `qualified`).
+    qualifier: Regex,
 }
 
 impl Patterns {
     #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
         let re = |s: &str| Regex::new(s).expect("clock pattern compiles");
+        let (zones, abbreviations) = (super::zones::pattern(), super::zones::abbreviations());
         let alts = [
             (
                 "mer",
@@ -36,7 +38,7 @@ impl Patterns {
             // Wire copy writes "0737 GMT"; without the zone it is any number.
             (
                 "wire",
-                format!(r"{B}(?P<h>[0-2][0-9])(?P<m>[0-5][0-9])\s*\(?{ZONES}{B}"),
+                format!(r"{B}(?P<h>[0-2][0-9])(?P<m>[0-5][0-9])\s*\(?{abbreviations}{B}"),
             ),
             (
                 "colon",
@@ -51,11 +53,12 @@ impl Patterns {
         ];
         Patterns {
             all: Combined::new(&alts, re),
-            zone_after: re(&format!(
-                r"^(?:\s*\(?\s*)(?P<z>{ZONES}(?:\s?[+\-−]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?)?|(?i:local\s+time)|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time){B}\)?"
-            )),
+            zone_after: re(&format!(r"^(?:\s*\(?\s*)(?P<z>{zones}){B}\)?")),
             time_word_before: re(
                 r"(?i)(?-u:\b)(?:at|around|about|by|until|till|from|before|after|since|to|approximately|between)\s+$",
+            ),
+            qualifier: re(
+                r"(?i)(?-u:\b)(?:(?P<near>(?:shortly|just|soon|right|minutes)\s+)?(?P<side>before|after)|(?P<about>about|around|approximately|roughly|circa)|(?P<under>nearly|almost))\s+$",
             ),
         }
     }
@@ -79,7 +82,44 @@ pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> 
         };
         out.extend(found);
     });
-    settle(out)
+    let mut found = settle(out);
+    for e in &mut found {
+        qualified(text, p, e);
+    }
+    found
+}
+
+/// Minutes either side of a time said to be "about" it.
+const ABOUT: f64 = 15.0;
+/// Minutes a time "shortly before" or "just after" another may be off.
+const SHORTLY: f64 = 30.0;
+
+/// Widens a time its words make approximate: "shortly before 3 a.m." is
+/// 2:30 to 3:00, "around 1 a.m." 12:45 to 1:15, "nearly 8 p.m." 7:45 to
+/// 8:00. A bare "before 3 a.m." bounds nothing a reader could check, and
+/// stays the time it names.
+fn qualified(text: &str, p: &Patterns, e: &mut Extracted) {
+    let Value::Time { minutes, .. } = &mut e.value else {
+        return;
+    };
+    let Some(c) = p.qualifier.captures(before(text, e.span.start, 24)) else {
+        return;
+    };
+    let t = minutes.point();
+    *minutes = if c.name("about").is_some() {
+        Interval::closed(t - ABOUT, t + ABOUT)
+    } else if c.name("under").is_some() {
+        Interval::closed(t - ABOUT, t)
+    } else if c.name("near").is_none() {
+        return;
+    } else if c
+        .name("side")
+        .is_some_and(|s| s.as_str().eq_ignore_ascii_case("before"))
+    {
+        Interval::closed(t - SHORTLY, t)
+    } else {
+        Interval::closed(t, t + SHORTLY)
+    };
 }
 
 fn named(text: &str, p: &Patterns, c: &Alt) -> Option<Extracted> {
@@ -211,6 +251,61 @@ mod tests {
         all.into_iter().next().unwrap()
     }
 
+    fn span_of(text: &str) -> (f64, f64) {
+        match &extract(text, &DocInfo::default())[..] {
+            [e] => match &e.value {
+                Value::Time { minutes, .. } => (minutes.lo, minutes.hi),
+                other => panic!("{other:?}"),
+            },
+            all => panic!("{text}: {all:?}"),
+        }
+    }
+
+    #[test]
+    fn words_around_a_time_make_it_a_stretch() {
+        assert_eq!(
+            span_of("The count came shortly before 3 a.m. on Monday."),
+            (150.0, 180.0)
+        );
+        assert_eq!(
+            span_of("She spoke just after 1 a.m. to her supporters."),
+            (60.0, 90.0)
+        );
+        assert_eq!(
+            span_of("She spoke at around 1 a.m. to her supporters."),
+            (45.0, 75.0)
+        );
+        assert_eq!(
+            span_of("It ended at nearly 8 p.m. that evening."),
+            (1185.0, 1200.0)
+        );
+        // "before" alone bounds nothing a reader could check.
+        assert_eq!(
+            span_of("Polls close before 8 p.m. on Sunday."),
+            (1200.0, 1200.0)
+        );
+    }
+
+    #[test]
+    fn zones_by_name_and_by_place_are_read() {
+        assert_eq!(
+            one("The call starts at 8 a.m. Eastern, before the open.")
+                .2
+                .as_deref(),
+            Some("ET")
+        );
+        assert_eq!(
+            one("The call starts at 8 a.m. Eastern time.").2.as_deref(),
+            Some("ET")
+        );
+        assert_eq!(
+            one("She spoke at 14:00 Frankfurt time to investors.")
+                .2
+                .as_deref(),
+            Some("Frankfurttime")
+        );
+    }
+
     #[test]
     fn meridiem_times_in_many_spellings() {
         let cases = [
@@ -259,7 +354,7 @@ mod tests {
     #[test]
     fn noon_and_midnight() {
         assert_eq!(one("The deadline passed at midnight.").1, 0);
-        assert_eq!(one("Shortly before noon, the crowd").1, 720);
+        assert_eq!(span_of("Shortly before noon, the crowd"), (690.0, 720.0));
         assert_eq!(one("by 12 noon local time").2.as_deref(), Some("local"));
         assert!(times("later that afternoon").is_empty());
     }

@@ -17,6 +17,7 @@ pub mod numbers;
 pub mod quantity;
 pub mod quote;
 mod word_classes;
+pub mod zones;
 
 pub use self::quote::is_document_voice;
 pub use self::word_classes::WordClasses;

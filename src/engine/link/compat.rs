@@ -36,10 +36,7 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
                 minutes: y,
                 zone: w,
             },
-        ) => match (z, w) {
-            (Some(z), Some(w)) if !z.eq_ignore_ascii_case(w) => None,
-            _ => Some(x.overlaps(y)),
-        },
+        ) => crate::engine::extract::zones::times_compatible(x, z.as_deref(), y, w.as_deref()),
         (Date(x), Date(y)) => Some(dates_compatible(x, y)),
         (Quote { normalized: x, .. }, Quote { normalized: y, .. }) => {
             Some(quote_contained(x, y) || quote_overlaps(x, y))

@@ -3,7 +3,7 @@
 use super::cluster::PairScore;
 use super::currency;
 use super::facts::{Fact, FactSet, Mention, Status};
-use super::features::informative;
+use super::features::{informative, specificity};
 use super::label;
 use super::parallel;
 use super::prepare::Prepared;
@@ -68,7 +68,15 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
                     .context_score(a, b)
                     .is_some_and(|s| s >= scorer.model.conflict_min)
                     || bridged(a, b, members, scorer));
-            if sure {
+            // An outlet that states the other's value elsewhere, in a
+            // sentence like it, is not disputing it: its clashing value
+            // is about something else ("employs 2,300 people" in the home
+            // town of a company with "9,400 employees in all").
+            let disputed = || {
+                !restated_elsewhere(a, mb.article, members, mentions, scorer)
+                    && !restated_elsewhere(b, ma.article, members, mentions, scorer)
+            };
+            if sure && disputed() {
                 confident_clash = true;
                 break 'pairs;
             }
@@ -81,6 +89,42 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
         (_, true, false) => Status::Unsure,
         _ => Status::Agree,
     }
+}
+
+/// Whether article `article`, outside the fact, states mention `a`'s value
+/// in a sentence as likely about `a`'s fact as a link needs, or states the
+/// very number `a` does when that number is telling ("9,400", "$4.2
+/// billion": two significant digits or more), whatever the sentence.
+fn restated_elsewhere(
+    a: usize,
+    article: usize,
+    members: &[usize],
+    mentions: &[Mention],
+    scorer: &Scorer,
+) -> bool {
+    // Mentions are in article order.
+    let from = mentions.partition_point(|m| m.article < article);
+    let to = mentions.partition_point(|m| m.article <= article);
+    (from..to).any(|c| {
+        mentions[c].kind == mentions[a].kind
+            && !members.contains(&c)
+            && informative(&mentions[c].value)
+            && scorer.compatible(a, c) == Some(true)
+            && (same_telling_value(a, c, scorer)
+                || scorer
+                    .context_score(a, c)
+                    .is_some_and(|s| s >= scorer.model.edge_min))
+    })
+}
+
+/// The specificity (see `features::specificity`) of a number stated to two
+/// significant digits.
+const TELLING: f32 = 0.8;
+
+fn same_telling_value(a: usize, c: usize, scorer: &Scorer) -> bool {
+    scorer.value_keys[a].is_some()
+        && scorer.value_keys[a] == scorer.value_keys[c]
+        && specificity(&scorer.values[a], &scorer.values[c]) >= TELLING
 }
 
 const BRIDGE_MAX_MEMBERS: usize = 24;

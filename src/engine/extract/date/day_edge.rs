@@ -5,7 +5,6 @@
 
 use regex::Regex;
 
-use crate::engine::extract::clock::ZONES;
 use crate::engine::extract::date::{B, before};
 use crate::engine::model::{DateValue, DayEdge, Extracted, Granularity, Value};
 
@@ -22,9 +21,7 @@ impl Patterns {
     pub(super) fn new() -> Self {
         let re = |s: &str| Regex::new(s).expect("day edge pattern compiles");
         // "local time", "Eastern Time", "Seoul time", "EDT", "(GMT+9)".
-        let zone = format!(
-            r"(?:{ZONES}(?:\s?[+\-−]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?)?|(?i:local\s+time)|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+(?i:time)|[A-Z][a-z]+\s+time){B}"
-        );
+        let zone = format!("{}{B}", crate::engine::extract::zones::pattern());
         Patterns {
             zone_after: re(&format!(r"^\s*[(,]?\s*{zone}")),
             zone_before: re(&format!(r"{zone}\)?,?\s+(?:(?i:on)\s+)?$")),

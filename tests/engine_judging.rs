@@ -1,0 +1,73 @@
+//! When linked values are shown as a conflict, on small corpora written
+//! for these tests: a ✗ must be a real disagreement.
+
+#[path = "common/corpus.rs"]
+mod corpus;
+
+use corpus::{corpus, fact_of};
+use crossread::engine::analyze;
+use crossread::engine::link::Status;
+
+#[test]
+fn an_outlet_that_states_the_other_value_elsewhere_is_not_disputing_it() {
+    let c = corpus(&[
+        "Harlow Tools agreed to buy Fenwick Corp on Monday and will cut about 1,800 jobs. Fenwick, which employs about 9,400 people, makes valves and pumps.\n",
+        "The deal will cost about 1,800 jobs. About 450 are expected in Millbrook, where Fenwick employs roughly 2,300 people and makes valves and pumps. The company has about 9,400 employees in all.\n",
+        "Fenwick Corp has 9,400 staff and sells valves in 30 countries.\n",
+    ]);
+    let f = analyze(&c);
+    let local = fact_of(&c, &f, 1, "roughly 2,300 people");
+    assert_ne!(
+        f.facts[local].status,
+        Status::Conflict,
+        "the second outlet gives 9,400 too; its 2,300 is the town's share"
+    );
+}
+
+#[test]
+fn outlets_that_state_different_numbers_alone_still_conflict() {
+    // The control for the test above: no outlet restates the other's value.
+    let c = corpus(&[
+        "Harlow Tools agreed to buy Fenwick Corp on Monday. Fenwick, which employs about 9,400 people, makes valves and pumps.\n",
+        "Harlow Tools will buy Fenwick Corp. Fenwick, which employs about 7,100 people, makes valves and pumps.\n",
+    ]);
+    let f = analyze(&c);
+    let staff = fact_of(&c, &f, 0, "about 9,400 people");
+    assert_eq!(staff, fact_of(&c, &f, 1, "about 7,100 people"));
+    assert_eq!(f.facts[staff].status, Status::Conflict);
+}
+
+#[test]
+fn one_call_time_in_three_zones_is_no_conflict() {
+    let c = corpus(&[
+        "Harlow executives will discuss the deal with analysts on a conference call at 1200 GMT.\n",
+        "Speaking to analysts on a conference call at 14:00 Frankfurt time, the chief executive praised the deal.\n",
+        "Executives discussed the deal with analysts on a conference call at 8 a.m. Eastern, before the market opened.\n",
+    ]);
+    let f = analyze(&c);
+    for (a, text) in [
+        (0, "1200 GMT"),
+        (1, "14:00 Frankfurt time"),
+        (2, "8 a.m. Eastern"),
+    ] {
+        let fact = fact_of(&c, &f, a, text);
+        assert_ne!(f.facts[fact].status, Status::Conflict, "{text}");
+    }
+    assert_eq!(
+        fact_of(&c, &f, 0, "1200 GMT"),
+        fact_of(&c, &f, 2, "8 a.m. Eastern"),
+        "12:00 GMT is 8:00 in New York in summer"
+    );
+}
+
+#[test]
+fn a_time_restated_in_another_zone_after_its_day_is_one_statement() {
+    let c = corpus(&[
+        "The final count was released at 2:40 a.m. local time on Monday (8:40 p.m. Eastern), after a long night.\n",
+        "The board released its count shortly before 3 a.m., after a long night.\n",
+    ]);
+    let f = analyze(&c);
+    let count = fact_of(&c, &f, 0, "2:40 a.m. local time");
+    assert_eq!(count, fact_of(&c, &f, 0, "8:40 p.m. Eastern"));
+    assert_ne!(f.facts[count].status, Status::Conflict);
+}
