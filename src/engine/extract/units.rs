@@ -82,19 +82,48 @@ pub(crate) fn parse_qual(s: Option<&str>) -> Qual {
     }
 }
 
+/// How far "about" or "nearly" lets a written number stray: a tenth of it
+/// ("about 20" is 18 to 22), but no more than one and a half steps of its
+/// last stated digit, since the digits written say how close the writer
+/// meant: "about 61 percent" is 59.5 to 62.5, never 64.2; "about 1,800"
+/// is 1,650 to 1,950.
+fn leeway(x: f64) -> f64 {
+    (0.1 * x.abs()).min(STEPS * last_digit_step(x))
+}
+
+/// Steps of the last stated digit "about" may stray.
+const STEPS: f64 = 1.5;
+
+/// The value of one step in the last non-zero digit of `x`: 100 for 1,800,
+/// 1 for 61, 0.1 for 64.2 (to four decimals).
+fn last_digit_step(x: f64) -> f64 {
+    let x = x.abs();
+    if x == 0.0 || !x.is_finite() {
+        return 1.0;
+    }
+    let mut step = 10f64.powi(x.log10().floor() as i32);
+    while step > 1e-4 {
+        let q = x / step;
+        if (q - q.round()).abs() < 1e-6 * q.max(1.0) {
+            return step;
+        }
+        step /= 10.0;
+    }
+    step
+}
+
 /// Applies a qualifier. `base` is the interval the written number stands
 /// for; `lo`/`hi` are the written values (equal unless a range was given).
 pub(crate) fn qualify(q: Qual, base: Interval, lo: f64, hi: f64) -> Interval {
     match q {
         Qual::Exact => base,
-        Qual::Approx => Interval::closed(
-            base.lo.min(lo - 0.1 * lo.abs()),
-            base.hi.max(hi + 0.1 * hi.abs()),
-        ),
+        Qual::Approx => {
+            Interval::closed(base.lo.min(lo - leeway(lo)), base.hi.max(hi + leeway(hi)))
+        }
         // "Almost 48" falls short of 48, so it contradicts "at least 48".
         Qual::Nearly => Interval {
             hi_open: true,
-            ..Interval::closed(lo - 0.1 * lo.abs(), hi)
+            ..Interval::closed(lo - leeway(lo), hi)
         },
         Qual::AtLeast => Interval::at_least(lo),
         Qual::MoreThan => Interval::more_than(lo),

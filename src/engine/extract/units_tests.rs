@@ -100,3 +100,23 @@ fn cues_skip_prepositions_and_stop_at_verbs() {
     );
     assert_eq!(cue_after(" police officers"), Some("officers".into()));
 }
+
+#[test]
+fn about_strays_no_further_than_its_last_digit_allows() {
+    let about = |v: f64| qualify(Qual::Approx, Interval::exact(v), v, v);
+    let sixty_one = about(61.0);
+    assert_eq!((sixty_one.lo, sixty_one.hi), (59.5, 62.5));
+    assert!(!sixty_one.overlaps(&Interval::exact(64.2)));
+    let eighteen_hundred = about(1_800.0);
+    assert_eq!(
+        (eighteen_hundred.lo, eighteen_hundred.hi),
+        (1_650.0, 1_950.0)
+    );
+    assert!(!eighteen_hundred.overlaps(&Interval::exact(2_100.0)));
+    // A round number keeps its tenth either side.
+    let seven_thousand = about(7_000.0);
+    assert_eq!((seven_thousand.lo, seven_thousand.hi), (6_300.0, 7_700.0));
+    let nearly = qualify(Qual::Nearly, Interval::exact(42.0), 42.0, 42.0);
+    assert!(nearly.overlaps(&Interval::exact(41.7)));
+    assert!(!nearly.overlaps(&Interval::exact(40.0)));
+}
