@@ -71,3 +71,17 @@ fn a_time_restated_in_another_zone_after_its_day_is_one_statement() {
     assert_eq!(count, fact_of(&c, &f, 0, "8:40 p.m. Eastern"));
     assert_ne!(f.facts[count].status, Status::Conflict);
 }
+
+#[test]
+fn a_sum_restated_in_another_currency_in_brackets_is_one_statement() {
+    let c = corpus(&[
+        "Harlow agreed to buy Fenwick for $4.2bn (£3.3bn), two years after a failed bid. Shares rose.\n",
+        "The board backed a takeover worth 3.3 billion pounds, the chairman told staff.\n",
+    ]);
+    let f = analyze(&c);
+    assert_eq!(
+        fact_of(&c, &f, 0, "$4.2bn"),
+        fact_of(&c, &f, 0, "£3.3bn"),
+        "the outlet gives one sum in two currencies"
+    );
+}

@@ -264,12 +264,16 @@ fn following_noun(kind: Kind, at: &ArticleTerms, last: usize) -> Option<String> 
 const RESTATEMENT_DAY: usize = 24;
 
 /// Values restated in brackets right after another of the same kind: "18
-/// km (11 miles)", "7:37 a.m. local time (0437 GMT)". They are one
-/// statement in two units, whatever their contexts say.
+/// km (11 miles)", "7:37 a.m. local time (0437 GMT)", "$4.2bn (£3.3bn)".
+/// They are one statement in two units, zones or currencies, whatever
+/// their contexts say.
 fn restatements(corpus: &Corpus, mentions: &[Mention]) -> HashSet<(usize, usize)> {
     let mut out = HashSet::new();
     for (i, a) in mentions.iter().enumerate() {
-        if !matches!(a.kind, Kind::Quantity | Kind::Time | Kind::Duration) {
+        if !matches!(
+            a.kind,
+            Kind::Quantity | Kind::Time | Kind::Duration | Kind::Money
+        ) {
             continue;
         }
         // The next value of its kind, past any of other kinds between
