@@ -12,6 +12,8 @@ mod calendar;
 mod compare;
 mod day_edge;
 mod holiday;
+#[cfg(test)]
+mod parts_tests;
 mod relative;
 mod season;
 #[cfg(test)]
@@ -22,7 +24,7 @@ mod unresolved_tests;
 use jiff::civil::Date;
 use regex::{Captures, Match, Regex};
 
-use self::calendar::{Part, month_name, month_number, weekday_from};
+use self::calendar::{Part, QUARTER, month_name, month_number, weekday_from};
 pub use self::compare::{dates_compatible, describe};
 use crate::engine::extract::numbers::NUMBER;
 use crate::engine::extract::quantity::units::WordClasses;
@@ -90,7 +92,7 @@ impl Patterns {
             (
                 "yr",
                 format!(
-                    r"{B}(?:(?P<prep>(?i:in|since|by|until|till|of|during|before|after|through|throughout|from|for|between))\s+)?(?:(?P<pm>(?i:early|mid|late))(?:-|\s+)|(?P<pos>(?i:(?:the\s+)?(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of))\s+)?(?P<y>(?:1[89]|2[01])[0-9]{{2}})(?P<poss>['’]s)?{B}"
+                    r"{B}(?:(?P<prep>(?i:in|since|by|until|till|of|during|before|after|through|throughout|from|for|between))\s+)?(?:(?P<pm>(?i:early|mid|late))(?:-|\s+)|(?P<pos>(?i:(?:the\s+)?(?:end|start|beginning|middle|first\s+half|second\s+half|{QUARTER})\s+of)|(?-i:Q[1-4]))\s+)?(?P<y>(?:1[89]|2[01])[0-9]{{2}})(?P<poss>['’]s)?{B}"
                 ),
             ),
         ];
@@ -425,6 +427,9 @@ fn part_of(c: &Alt) -> Part {
         };
     }
     if let Some(x) = lower("pos") {
+        if let Some(q) = calendar::quarter(&x) {
+            return Part::Quarter(q);
+        }
         if x.contains("first half") {
             return Part::FirstHalf;
         }

@@ -112,7 +112,7 @@ fn worded_anchor(
         // right after another value is that value's.
         .filter(|a| !others.iter().any(|v| follows_closely(v, &a.span, m)))
         .filter_map(|a| match a.kind {
-            AnchorKind::Year(y) => (story_year != Some(y)).then(|| format!("#at{y}")),
+            AnchorKind::Year(y) => other_year(y, story_year).then(|| format!("#at{y}")),
             AnchorKind::RelativePast => Some("#past".to_string()),
             AnchorKind::YearsBack(n) => Some(match story_year {
                 Some(y) => format!("#at{}", y - i16::from(n)),
@@ -156,7 +156,15 @@ fn other_time(
         return (days > BACKGROUND_DAYS).then(|| format!("#at{}", end.year()));
     }
     let year = d.year.or(d.start.map(|s| s.year()))?;
-    (story_year != Some(year)).then(|| format!("#at{year}"))
+    other_year(year, story_year).then(|| format!("#at{year}"))
+}
+
+/// Whether a stated year sets a clause at another time than the story's:
+/// a year before it. A year after it is the story's own next step ("to
+/// close in the second quarter of 2027"), like any plan; with no story
+/// year known, any year stated is another time.
+fn other_year(year: i16, story_year: Option<i16>) -> bool {
+    story_year.is_none_or(|s| year < s)
 }
 
 /// The year most of the corpus's dated articles were published. Without
@@ -173,4 +181,17 @@ pub(super) fn story_year(corpus: &Corpus) -> Option<i16> {
         .into_iter()
         .max_by_key(|&(y, c)| (c, y))
         .map(|(y, _)| y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::other_year;
+
+    #[test]
+    fn only_a_year_before_the_story_s_is_another_time() {
+        assert!(other_year(2019, Some(2026)), "background");
+        assert!(!other_year(2026, Some(2026)), "the story's own year");
+        assert!(!other_year(2027, Some(2026)), "a plan: 'to close in 2027'");
+        assert!(other_year(2027, None), "no story year to tell a plan by");
+    }
 }

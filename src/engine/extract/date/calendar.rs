@@ -135,6 +135,38 @@ pub enum Part {
     LastWeek,
     FirstHalf,
     SecondHalf,
+    /// "the second quarter of", "Q2": months 4–6.
+    Quarter(u8),
+}
+
+/// A quarter of the year as written: "the first quarter of", "final
+/// quarter of" (the fourth), "Q3".
+pub(crate) const QUARTER: &str =
+    r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter";
+
+/// Which quarter (1–4) a lowercase phrase names, if any.
+pub fn quarter(phrase: &str) -> Option<u8> {
+    if let Some(d) = phrase.strip_prefix('q') {
+        return d.parse().ok().filter(|q| (1..=4).contains(q));
+    }
+    if !phrase.contains("quarter") {
+        return None;
+    }
+    [
+        ("first", 1),
+        ("1st", 1),
+        ("second", 2),
+        ("2nd", 2),
+        ("third", 3),
+        ("3rd", 3),
+        ("fourth", 4),
+        ("4th", 4),
+        ("final", 4),
+        ("last", 4),
+    ]
+    .iter()
+    .find(|(w, _)| phrase.contains(w))
+    .map(|&(_, q)| q)
 }
 
 /// Days 1–10 / 11–20 / 21–end follow the common newsroom reading of
@@ -157,6 +189,8 @@ pub fn month_part(year: i16, month: i8, part: Part) -> Option<(Date, Date)> {
         Part::LastWeek => (add_days(last, -6)?, last),
         Part::FirstHalf => (first, day(15)?),
         Part::SecondHalf => (day(16)?, last),
+        // A month has no quarters a reporter names.
+        Part::Quarter(_) => return None,
     })
 }
 
@@ -170,6 +204,10 @@ pub fn year_part(year: i16, part: Part) -> Option<(Date, Date)> {
         Part::Late => span(9, 12),
         Part::FirstHalf => span(1, 6),
         Part::SecondHalf => span(7, 12),
+        Part::Quarter(q) => {
+            let first = 3 * q as i8 - 2;
+            span(first, first + 2)
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
-use super::calendar::{self, Direction, Part, add_days, week_of, weekday_near};
+use super::calendar::{self, Direction, Part, QUARTER, add_days, week_of, weekday_near};
 use super::{Alt, B, Ctx, WEEKDAYS, before, number_fragment, trim_article};
 use crate::engine::extract::numbers::parse_number;
 use crate::engine::model::Granularity;
@@ -42,7 +42,7 @@ pub(super) fn sources() -> [(&'static str, String); 3] {
         (
             "words",
             format!(
-                r"(?i){B}(?:(?P<day>yesterday|today|tonight|tomorrow)|(?P<lastnight>last\s+night)|(?P<thistod>this\s+(?:morning|afternoon|evening))|(?:the\s+)?(?P<pos>end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:(?P<posrel>this|last|next|current|previous|coming)\s+)?(?P<posunit>week|month|year)|(?P<edge>earlier|later)\s+(?:this|in\s+the)\s+(?P<edgeunit>week|month|year)|(?:(?:over\s+)?the\s+)?(?P<rel>this\s+past|this\s+coming|last|this|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)|(?:over\s+)?the\s+(?P<weekend>weekend)){B}"
+                r"(?i){B}(?:(?P<day>yesterday|today|tonight|tomorrow)|(?P<lastnight>last\s+night)|(?P<thistod>this\s+(?:morning|afternoon|evening))|(?:the\s+)?(?P<pos>end|start|beginning|middle|first\s+half|second\s+half|{QUARTER})\s+of\s+(?:the\s+)?(?:(?P<posrel>this|last|next|current|previous|coming)\s+)?(?P<posunit>week|month|year)|(?P<edge>earlier|later)\s+(?:this|in\s+the)\s+(?P<edgeunit>week|month|year)|(?:(?:over\s+)?the\s+)?(?P<rel>this\s+past|this\s+coming|last|this|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)|(?:over\s+)?the\s+(?P<weekend>weekend)){B}"
             ),
         ),
         (
@@ -283,9 +283,13 @@ fn position_in(pd: Date, u: Unit, offset: i32, pos: &str) -> Option<(Date, Date)
     let part = match pos {
         "end" => Part::Late,
         "middle" => Part::Mid,
-        _ => Part::Early,
+        p if p.starts_with("first") && p.ends_with("half") => Part::FirstHalf,
+        p if p.starts_with("second") && p.ends_with("half") => Part::SecondHalf,
+        p => calendar::quarter(p).map_or(Part::Early, Part::Quarter),
     };
     match u {
+        // A week has no halves or quarters a reporter names.
+        Unit::Week if matches!(part, Part::FirstHalf | Part::SecondHalf | Part::Quarter(_)) => None,
         Unit::Week => {
             let (a, b) = match part {
                 Part::Early => (0, 2),
