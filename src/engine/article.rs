@@ -14,11 +14,24 @@ pub struct Meta {
     /// as "2026-01-10" in "date 2026-01-10 …". The date there is metadata,
     /// not a fact of the story, so fact extraction skips mentions in it.
     pub published_span: Option<std::ops::Range<usize>>,
+    /// For an article with no dated line: the day its wire dateline gives
+    /// without a year, which the loader dates from the other articles.
+    #[serde(skip)]
+    pub dateline_day: Option<DatelineDay>,
     pub byline: Option<String>,
     /// What the text was taken from.
     pub format: Format,
     /// The address a fetched page came from.
     pub url: Option<String>,
+}
+
+/// A day a wire dateline gives without its year: "LONDON, Jan 7 (Reuters)
+/// —". Its span, like `Meta::published_span`, is metadata, not a fact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatelineDay {
+    pub span: std::ops::Range<usize>,
+    pub month: i8,
+    pub day: i8,
 }
 
 /// The kind of input an article was read from. For plain text and

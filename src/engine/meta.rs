@@ -8,7 +8,7 @@
 
 use regex::Regex;
 
-use super::article::Meta;
+use super::article::{DatelineDay, Meta};
 
 mod published;
 mod text;
@@ -54,6 +54,8 @@ pub struct Guesser {
     bare_dateline: Regex,
     place_prefix: Regex,
     dates: [Regex; 4],
+    /// "Jan. 7", "7 January": a day with no year, as wire datelines give it.
+    yearless: Regex,
     weekday: Regex,
     time_word: Regex,
     pub_label: Regex,
@@ -73,6 +75,8 @@ impl Default for Guesser {
 }
 
 const MONTH: &str = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/// `MONTH` again under another name, for a second alternative of one pattern.
+const MONTH2: &str = r"(?P<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in pattern is valid")
@@ -118,6 +122,9 @@ impl Guesser {
             place_prefix: re(
                 r"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}(?:\s*,\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}){0,2}\s*,\s*$",
             ),
+            yearless: re(&format!(
+                r"(?i)(?-u:\b)(?:{MONTH}\.?\s+(?P<d>[0-9]{{1,2}})|(?P<d2>[0-9]{{1,2}})\s+{MONTH2}\.?)(?-u:\b)"
+            )),
             dates: [
                 re(r"(?-u:\b)(?P<y>[0-9]{4})[-/](?P<m>[0-9]{1,2})[-/](?P<d>[0-9]{1,2})(?-u:\b)"),
                 re(&format!(
@@ -177,11 +184,16 @@ impl Guesser {
             .or_else(|| self.masthead(&head, id, &title))
             .or_else(|| self.outlet_from_id(id));
         let (published_span, published) = self.published(text, &head).unzip();
+        let dateline_day = published
+            .is_none()
+            .then(|| self.yearless_dateline(text, &head))
+            .flatten();
         Meta {
             title,
             outlet,
             published,
             published_span,
+            dateline_day,
             byline,
             ..Meta::default()
         }
@@ -354,6 +366,32 @@ impl Guesser {
         let (whole, outlet) = (c.get(0)?, c.name("outlet")?);
         (whole.as_str().chars().count() <= 80 && outlet.as_str().chars().count() <= 40)
             .then_some((outlet.as_str(), whole.end()))
+    }
+
+    /// A yearless day in a wire dateline among the head lines ("KESSMAR,
+    /// May 4 (Northgate Wire) —"): its span in `text`, month and day. The
+    /// loader gives it a year from the corpus's dated articles.
+    fn yearless_dateline(&self, text: &str, head: &[&str]) -> Option<DatelineDay> {
+        head.iter().take(DATE_HEAD_LINES).find_map(|line| {
+            let (_, end) = self.dateline_outlet(line)?;
+            let c = self.yearless.captures(&line[..end])?;
+            let (month, day) = match (c.name("mon"), c.name("mon2")) {
+                (Some(m), _) => (m, c.name("d")?),
+                (None, Some(m)) => (m, c.name("d2")?),
+                _ => return None,
+            };
+            let month = text::month_number(month.as_str())?;
+            let day: i8 = day.as_str().parse().ok()?;
+            // Any year that has the day will do for checking it exists.
+            jiff::civil::Date::new(2024, month, day).ok()?;
+            let whole = c.get(0)?;
+            let at = published::offset_in(text, line);
+            Some(DatelineDay {
+                span: at + whole.start()..at + whole.end(),
+                month,
+                day,
+            })
+        })
     }
 
     /// Also strips an outlet-less "WASHINGTON — ", which only prose lines

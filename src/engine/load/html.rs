@@ -55,6 +55,11 @@ pub fn article(
         } else {
             guessed.published_span
         },
+        dateline_day: if published.is_some() {
+            None
+        } else {
+            guessed.dateline_day
+        },
         published: published.or(guessed.published),
         byline: page.byline.or(guessed.byline),
         format: Format::Html,

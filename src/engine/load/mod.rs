@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use super::article::{Article, Format, OffsetMap};
 use super::meta::Guesser;
 
+mod dateline;
 mod decode;
 pub mod html;
 pub mod jsonl;
@@ -252,6 +253,7 @@ impl Loader {
             });
         }
         make_ids_unique(&mut self.corpus);
+        dateline::date_datelines(&mut self.corpus);
         Ok(self.corpus)
     }
 }

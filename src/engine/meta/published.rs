@@ -15,7 +15,7 @@ use super::{DATE_HEAD_LINES, Guesser};
 pub(super) type Dated = (Range<usize>, Date);
 
 /// Where `part`, a slice of `whole`, starts in it.
-fn offset_in(whole: &str, part: &str) -> usize {
+pub(super) fn offset_in(whole: &str, part: &str) -> usize {
     let at = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
     debug_assert!(at + part.len() <= whole.len(), "part lies inside whole");
     at

@@ -1,0 +1,63 @@
+//! A wire dateline's day without a year ("KESSMAR, May 4 (Northgate Wire)
+//! —") dates its article from the other articles of the corpus.
+
+use std::path::Path;
+
+use crossread::engine::analyze;
+use crossread::engine::load::load_paths;
+use tempfile::TempDir;
+
+const WIRE: &str = "Union wins vote\n\nKESSMAR, May 4 (Northgate Wire) — The Union won Sunday's election, final results showed on Monday.\n";
+const DATED: &str =
+    "Union triumph\n\nPublished 5 May 2026\n\nThe Union stormed to victory in Sunday's election.\n";
+
+fn corpus_of(files: &[(&str, &str)]) -> (TempDir, crossread::engine::load::Corpus) {
+    let dir = TempDir::new().unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let corpus = load_paths(&[dir.path().to_path_buf()]).unwrap();
+    (dir, corpus)
+}
+
+fn published(corpus: &crossread::engine::load::Corpus, id: &str) -> Option<String> {
+    let a = corpus.articles.iter().find(|a| a.id == id).unwrap();
+    a.meta.published.map(|d| d.to_string())
+}
+
+#[test]
+fn a_yearless_dateline_takes_the_year_of_the_other_reports() {
+    let (_dir, corpus) = corpus_of(&[("wire.txt", WIRE), ("daily.txt", DATED)]);
+    assert_eq!(published(&corpus, "wire").as_deref(), Some("2026-05-04"));
+    // Its weekdays now resolve: "Monday" is May 4, "Sunday" May 3.
+    let facts = analyze(&corpus);
+    let wire = corpus.articles.iter().position(|a| a.id == "wire").unwrap();
+    let sunday = facts
+        .mentions
+        .iter()
+        .find(|m| {
+            m.article == wire && corpus.articles[wire].text[m.span.clone()].starts_with("Sunday")
+        })
+        .expect("Sunday is a mention");
+    assert!(
+        format!("{:?}", sunday.value).contains("2026-05-03"),
+        "{:?}",
+        sunday.value
+    );
+}
+
+#[test]
+fn a_yearless_dateline_is_metadata_even_with_no_year_to_give() {
+    let (_dir, corpus) = corpus_of(&[("wire.txt", WIRE)]);
+    assert_eq!(published(&corpus, "wire"), None);
+    let facts = analyze(&corpus);
+    let text = &corpus.articles[0].text;
+    assert!(
+        facts
+            .mentions
+            .iter()
+            .all(|m| &text[m.span.clone()] != "May 4"),
+        "the dateline's day is no fact of the story"
+    );
+    assert!(Path::new(&corpus.articles[0].path).ends_with("wire.txt"));
+}
