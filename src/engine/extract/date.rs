@@ -427,22 +427,7 @@ fn part_of(c: &Alt) -> Part {
         };
     }
     if let Some(x) = lower("pos") {
-        if let Some(q) = calendar::quarter(&x) {
-            return Part::Quarter(q);
-        }
-        if x.contains("first half") {
-            return Part::FirstHalf;
-        }
-        if x.contains("second half") {
-            return Part::SecondHalf;
-        }
-        return if x.contains("end") {
-            Part::Late
-        } else if x.contains("middle") {
-            Part::Mid
-        } else {
-            Part::Early
-        };
+        return calendar::named_part(&x);
     }
     match lower("pm").as_deref() {
         Some("early") => Part::Early,

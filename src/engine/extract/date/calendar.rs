@@ -169,6 +169,26 @@ pub fn quarter(phrase: &str) -> Option<u8> {
     .map(|&(_, q)| q)
 }
 
+/// The part of a period a lowercase phrase names: "the end of" (late),
+/// "the middle of", "the first half of", "the second quarter of", "q3";
+/// "the start of" and "the beginning of" are early.
+pub fn named_part(phrase: &str) -> Part {
+    let words = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(q) = quarter(&words) {
+        Part::Quarter(q)
+    } else if words.contains("first half") {
+        Part::FirstHalf
+    } else if words.contains("second half") {
+        Part::SecondHalf
+    } else if words.contains("end") {
+        Part::Late
+    } else if words.contains("middle") {
+        Part::Mid
+    } else {
+        Part::Early
+    }
+}
+
 /// Days 1–10 / 11–20 / 21–end follow the common newsroom reading of
 /// "early/mid/late <month>".
 pub fn month_part(year: i16, month: i8, part: Part) -> Option<(Date, Date)> {

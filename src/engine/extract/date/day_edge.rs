@@ -5,7 +5,7 @@
 
 use regex::Regex;
 
-use crate::engine::extract::date::{B, before};
+use crate::engine::extract::date::{B, before, floor_boundary};
 use crate::engine::model::{DateValue, DayEdge, Extracted, Granularity, Value};
 
 pub(super) struct Patterns {
@@ -45,14 +45,13 @@ impl Patterns {
                 continue;
             }
             let own = &text[e.span.clone()];
-            let after = &text
-                [e.span.end..crate::engine::extract::date::floor_boundary(text, e.span.end + 40)];
-            let ahead = before(text, e.span.start, 40);
-            v.edge = if self.zone_after.is_match(after) || self.zone_before.is_match(ahead) {
+            let after = &text[e.span.end..floor_boundary(text, e.span.end + 40)];
+            let lead = before(text, e.span.start, 40);
+            v.edge = if self.zone_after.is_match(after) || self.zone_before.is_match(lead) {
                 Some(DayEdge::Zoned)
-            } else if self.late_in.is_match(own) || self.late_before.is_match(ahead) {
+            } else if self.late_in.is_match(own) || self.late_before.is_match(lead) {
                 Some(DayEdge::Late)
-            } else if self.early_in.is_match(own) || self.early_before.is_match(ahead) {
+            } else if self.early_in.is_match(own) || self.early_before.is_match(lead) {
                 Some(DayEdge::Early)
             } else {
                 None

@@ -280,13 +280,7 @@ fn words(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
 /// "end of last month": the start/middle/end stretch of that unit.
 fn position_in(pd: Date, u: Unit, offset: i32, pos: &str) -> Option<(Date, Date)> {
     let (s, e) = unit_span(pd, u, offset)?;
-    let part = match pos {
-        "end" => Part::Late,
-        "middle" => Part::Mid,
-        p if p.starts_with("first") && p.ends_with("half") => Part::FirstHalf,
-        p if p.starts_with("second") && p.ends_with("half") => Part::SecondHalf,
-        p => calendar::quarter(p).map_or(Part::Early, Part::Quarter),
-    };
+    let part = calendar::named_part(pos);
     match u {
         // A week has no halves or quarters a reporter names.
         Unit::Week if matches!(part, Part::FirstHalf | Part::SecondHalf | Part::Quarter(_)) => None,
