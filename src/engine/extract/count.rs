@@ -9,6 +9,7 @@
 
 mod change;
 mod compound;
+mod elided;
 mod fraction;
 mod noun;
 mod ordinal;
@@ -39,6 +40,7 @@ pub struct Patterns {
     ratio_before: Regex,
     fractions: fraction::Fractions,
     compounds: compound::Compounds,
+    elided: elided::Elided,
     /// Words before a number that make it a label ("page 5", "flight 370").
     label_words: HashSet<&'static str>,
     /// Determiners that make a small spelled number refer back to things
@@ -99,6 +101,7 @@ impl Patterns {
             ratio_before: units::compile(r"(?:(?-u:\b)(?:one|1)\s+in|(?-u:\b)out\s+of)\s+$"),
             fractions,
             compounds: compound::Compounds::new(),
+            elided: elided::Elided::new(),
             label_words: word_list(include_str!("../../../assets/extract/label_words.txt")),
             referring: word_list(include_str!("../../../assets/extract/referring_words.txt")),
             classes: WordClasses::new(),
@@ -539,7 +542,12 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
                 Some(e) => ("times".to_string(), end + e),
                 None => (
                     tight_noun(p, text, start, end, one)
-                        .or_else(|| changed_amount(p, text, start, n1.as_str(), one))?,
+                        .or_else(|| changed_amount(p, text, start, n1.as_str(), one))
+                        .or_else(|| {
+                            (v2.is_none() && !one)
+                                .then(|| p.elided.noun(&p.classes, text, start, end, n1.as_str()))
+                                .flatten()
+                        })?,
                     end,
                 ),
             },

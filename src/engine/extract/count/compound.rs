@@ -63,17 +63,20 @@ impl Compounds {
         let head_len = head_text
             .find(|ch: char| !ch.is_ascii_alphabetic())
             .unwrap_or(head_text.len());
-        let head = &head_text[..head_len];
+        // A name can be the head too: "the 151-seat Folkesal", "the
+        // 151-member Parliament" measure the body they name.
+        let head = head_text[..head_len].to_ascii_lowercase();
+        let head_bytes = &head_text.as_bytes()[..head_len];
         if head.len() < 3
-            || !head.bytes().all(|b| b.is_ascii_lowercase())
-            || classes.is_function_word(head)
+            || !head_bytes[1..].iter().all(|b| b.is_ascii_lowercase())
+            || classes.is_function_word(&head)
             || head_text[head_len..].starts_with('-')
         {
             return None;
         }
         Some(Compound {
             unit: word.to_string(),
-            head: head.to_string(),
+            head,
             end: 1 + len,
         })
     }

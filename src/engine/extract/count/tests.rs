@@ -280,6 +280,20 @@ fn hyphenated_compounds_count_what_they_name() {
             "plan",
         ),
         ("the 300-seat chamber", "300-seat", 300.0, "seat", "chamber"),
+        (
+            "in the 151-member Parliament",
+            "151-member",
+            151.0,
+            "member",
+            "parliament",
+        ),
+        (
+            "won the 151-seat Folkesal",
+            "151-seat",
+            151.0,
+            "seat",
+            "folkesal",
+        ),
     ];
     for (text, span, v, unit, head) in cases {
         let all = extract(text, &DocInfo::default());
@@ -308,6 +322,9 @@ fn compounds_owned_by_other_kinds_or_set_phrases_are_not_counts() {
         "the 59-year-old mayor",
         "an F-16 squadron",
         "a 62-page",
+        "a 62-page RULING",
+        "the 2-1 Court",
+        "a retired four-star Marine general",
     ]);
 }
 
@@ -506,4 +523,56 @@ fn verbs_of_going_past_or_nearing_a_number_qualify_it() {
 fn near_a_number_is_about_it() {
     let (_, near, _) = one("Officials said near 300 people attended.");
     assert!(near.lo < 300.0 && near.hi > 300.0, "{near:?}");
+}
+
+#[test]
+fn a_bare_number_takes_the_noun_its_sentence_named_before() {
+    let cases = [
+        (
+            "The bloc won 68 seats, eight short of the 76 needed for a majority.",
+            "76",
+            76.0,
+        ),
+        ("It holds 40 seats in a chamber of 151.", "151", 151.0),
+        ("They took 90 seats, well past the 76 required.", "76", 76.0),
+    ];
+    for (text, span, v) in cases {
+        let all = extract(text, &DocInfo::default());
+        let e = all
+            .iter()
+            .find(|e| &text[e.span.clone()] == span)
+            .unwrap_or_else(|| panic!("{text}: {all:?}"));
+        assert_eq!(
+            e.value,
+            Value::Count {
+                amount: Interval::exact(v),
+                noun: Some("seats".into())
+            },
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_number_without_an_earlier_count_or_with_more_words_stays_out() {
+    let cases = [
+        ("It met in the 76 needed.", "76"),
+        ("The bloc won 68 seats in the 2019.", "2019"),
+        ("The bloc won 68 seats, and the 76 members left.", "76"),
+        ("The bloc won 68 seats. Of the 76, most were new.", "76"),
+        ("The bloc won 68 seats, up from the 1994 result.", "1994"),
+        ("The bloc won 68 seats, eight short of a majority.", "eight"),
+    ];
+    for (text, bare) in cases {
+        let all = extract(text, &DocInfo::default());
+        assert!(
+            all.iter().all(|e| &text[e.span.clone()] != bare),
+            "{text}: {all:?}"
+        );
+        let named = text.contains("68 seats");
+        assert!(
+            !named || all.iter().any(|e| &text[e.span.clone()] == "68 seats"),
+            "{text}"
+        );
+    }
 }

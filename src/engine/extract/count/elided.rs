@@ -1,0 +1,75 @@
+//! A number whose noun the sentence named before it: "won 68 seats, eight
+//! short of the 76 needed", "68 seats in a chamber of 151". Reporters drop
+//! the noun the second time, and the bare number is the fact in dispute as
+//! often as the first.
+
+use regex::Regex;
+
+use super::noun::{Counted, counted_noun};
+use super::units::WordClasses;
+
+pub(crate) struct Elided {
+    /// "the" or "of" just before the number: a bare number that refers.
+    lead: Regex,
+    /// What may follow: the clause ends, or a participle of need.
+    tail: Regex,
+    /// An earlier number with a plural noun.
+    earlier: Regex,
+}
+
+/// How far back the noun may be named, within the sentence.
+const REACH: usize = 240;
+
+impl Elided {
+    pub(crate) fn new() -> Self {
+        Elided {
+            lead: Regex::new(r"(?i)(?:^|[^a-z])(?:the|of)\s+$").expect("lead"),
+            tail: Regex::new(r"^(?:\s*(?:[.,;:)]|$)|\s+(?:needed|required|necessary)\b)")
+                .expect("tail"),
+            earlier: Regex::new(r"(?:^|[^\d,.])(\d[\d,]*)\s+[a-z]").expect("earlier"),
+        }
+    }
+
+    /// The noun of the count before the number at `start..end`, if the
+    /// number stands alone and the sentence named one.
+    pub(crate) fn noun(
+        &self,
+        classes: &WordClasses,
+        text: &str,
+        start: usize,
+        end: usize,
+        number: &str,
+    ) -> Option<String> {
+        if looks_like_year(number) || !self.tail.is_match(&text[end..]) {
+            return None;
+        }
+        let mut from = start.saturating_sub(REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..start];
+        let sentence = window
+            .rfind(['.', '!', '?', '\n', ';', '\u{201c}', '\u{201d}', '"'])
+            .map_or(window, |at| &window[at + 1..]);
+        if !self.lead.is_match(sentence) {
+            return None;
+        }
+        let mut noun = None;
+        for c in self.earlier.captures_iter(sentence) {
+            let n = c.get(1)?;
+            if looks_like_year(n.as_str()) {
+                continue;
+            }
+            if let Counted::Noun(word, _) = counted_noun(classes, &sentence[n.end()..], false) {
+                noun = Some(word);
+            }
+        }
+        noun
+    }
+}
+
+fn looks_like_year(number: &str) -> bool {
+    number.len() == 4
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && matches!(number.parse::<u32>(), Ok(1800..=2100))
+}
