@@ -195,7 +195,7 @@ fn weekend(pd: Date, offset: i32) -> Option<(Date, Date)> {
 fn words(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
     let Some(whole) = c.whole() else { return };
     let lower = |n: &str| c.name(n).map(|m| m.as_str().to_ascii_lowercase());
-    let pd = ctx.published;
+    let pd = ctx.published.filter(|_| !quoted(ctx.text, whole.start()));
     let (g, span): (Granularity, Option<(Date, Date)>) = if let Some(d) = lower("day") {
         let shift = match d.as_str() {
             "yesterday" => -1,
@@ -331,7 +331,7 @@ fn ago(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
         }
     };
     let u = unit.as_str().to_ascii_lowercase();
-    let v = match ctx.published {
+    let v = match ctx.published.filter(|_| !quoted(ctx.text, whole.start())) {
         Some(pd) => match ago_span(pd, &u, lo, hi) {
             Some((g, s)) => calendar::resolved(g, s),
             None => return,
@@ -344,6 +344,20 @@ fn ago(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
         },
     };
     ctx.push(whole.range(), v);
+}
+
+/// Whether `at` falls inside a quotation in its paragraph. "Tonight",
+/// "yesterday" or "two weeks ago" in a quote count from when it was said,
+/// which the article seldom dates, not from when it was published: "Tonight
+/// we won," printed the next morning is not the publication day.
+fn quoted(text: &str, at: usize) -> bool {
+    let para = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    let straight = para.matches('"').count();
+    let (open, close) = (
+        para.matches('\u{201c}').count(),
+        para.matches('\u{201d}').count(),
+    );
+    straight % 2 == 1 || open > close
 }
 
 /// An unresolved stretch back in words one way however it was written:
@@ -461,5 +475,35 @@ mod tests {
         assert!(dates("The week ago figure was revised.", None).is_empty());
         // A page's "hours ago" stamp alone on its line is chrome.
         assert!(dates("Updated hours ago\n\nText.", None).is_empty());
+    }
+
+    #[test]
+    fn words_counted_from_speech_in_a_quote_stay_unresolved() {
+        let pd = Some(date(2026, 6, 8));
+        let resolved = |text: &str, span: &str| {
+            let all = dates(text, pd);
+            let (_, v) = all
+                .iter()
+                .find(|(t, _)| t == span)
+                .unwrap_or_else(|| panic!("{text}: {all:?}"));
+            let Value::Date(v) = v else { panic!() };
+            v.start.is_some()
+        };
+        assert!(!resolved("\"Tonight we chose hope,\" she said.", "Tonight"));
+        assert!(!resolved(
+            "She said: \u{201c}We met two weeks ago.\u{201d}",
+            "two weeks ago"
+        ));
+        assert!(!resolved(
+            "\"It ended,\" he said. \"Yesterday was hard.\"",
+            "Yesterday"
+        ));
+        // Outside the quotes, the publication date anchors them.
+        assert!(resolved("\"We won,\" she said tonight.", "tonight"));
+        assert!(resolved("The talks ended two weeks ago.", "two weeks ago"));
+        assert!(resolved(
+            "\u{201c}We won\u{201d} she said yesterday.",
+            "yesterday"
+        ));
     }
 }
