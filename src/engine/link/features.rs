@@ -159,7 +159,9 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
     if statement(a) != statement(b) {
         f.set(id!("statement_one_side"), 1.0);
     }
-    let informative = (informative(vi) && informative(vj)) || same_unresolved(s, i, j);
+    let informative = (informative(vi) && informative(vj))
+        || same_unresolved(s, i, j)
+        || (compat == Some(true) && (weekday_of_day(vi, vj) || weekday_of_day(vj, vi)));
     // A value repeated in a clause about another pairing of people is a
     // coincidence, not a restatement: "A's 15-minute call with B" says
     // nothing about "C's 15-minute call with B". A clause set at another
@@ -293,6 +295,23 @@ fn same_unresolved(s: &Scorer, i: usize, j: usize) -> bool {
     matches!(&s.values[i], Value::Date(d) if d.start.is_none())
         && s.value_keys[i].is_some()
         && s.value_keys[i] == s.value_keys[j]
+}
+
+/// A weekday named alone against a resolved day it fits ("Sunday" in an
+/// undated report, "Sunday" in one dated by its dateline): as telling as
+/// the same weekday named twice.
+fn weekday_of_day(named: &Value, day: &Value) -> bool {
+    match (named, day) {
+        (Value::Date(w), Value::Date(d)) => {
+            w.start.is_none()
+                && w.weekday.is_some()
+                && w.day.is_none()
+                && w.month.is_none()
+                && d.start.is_some()
+                && d.start == d.end
+        }
+        _ => false,
+    }
 }
 
 /// How telling it is that two compatible values agree, in [0, 1]: two

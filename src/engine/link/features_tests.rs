@@ -172,3 +172,34 @@ fn a_weekday_named_alike_tells_as_little_as_a_month_named_alike() {
     assert_eq!(specificity(&friday, &friday), specificity(&march, &march));
     assert!(specificity(&friday, &friday) < specificity(&day, &day));
 }
+
+#[test]
+fn a_weekday_named_alone_fits_a_resolved_day_only_as_a_day_of_its_own() {
+    let sunday = Value::Date(unresolved(
+        Granularity::Day,
+        Some(jiff::civil::Weekday::Sunday),
+        None,
+    ));
+    let day = jiff::civil::date(2026, 5, 3);
+    let resolved = Value::Date(DateValue {
+        start: Some(day),
+        end: Some(day),
+        weekday: Some(jiff::civil::Weekday::Sunday),
+        ..unresolved(Granularity::Day, None, None)
+    });
+    assert!(weekday_of_day(&sunday, &resolved));
+    assert!(!weekday_of_day(&resolved, &sunday));
+    // A month is no day, and "Sunday, May 3" in no year is not named alone.
+    let may = Value::Date(DateValue {
+        start: Some(jiff::civil::date(2026, 5, 1)),
+        end: Some(jiff::civil::date(2026, 5, 31)),
+        ..unresolved(Granularity::Month, None, None)
+    });
+    assert!(!weekday_of_day(&sunday, &may));
+    let dated = Value::Date(DateValue {
+        month: Some(5),
+        day: Some(3),
+        ..unresolved(Granularity::Day, Some(jiff::civil::Weekday::Sunday), None)
+    });
+    assert!(!weekday_of_day(&dated, &resolved));
+}

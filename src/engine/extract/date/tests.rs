@@ -172,6 +172,13 @@ fn future_clause_turns_a_bare_weekday_forward() {
     assert_eq!(days(&v).0, date(2026, 1, 13));
     let (_, v) = one("The funeral is scheduled for Monday.", Some(PUB));
     assert_eq!(days(&v).0, date(2026, 1, 12));
+    // What a side agreed, promised or is due to do is still to come.
+    let (_, v) = one("The two sides agreed to meet again on Monday.", Some(PUB));
+    assert_eq!(days(&v).0, date(2026, 1, 12));
+    let (_, v) = one("The report is due to be published on Monday.", Some(PUB));
+    assert_eq!(days(&v).0, date(2026, 1, 12));
+    let (_, v) = one("The two sides agreed on Monday.", Some(PUB));
+    assert_eq!(days(&v).0, date(2026, 1, 5));
     // A future word in an earlier sentence does not count.
     let (_, v) = one("Talks will go on. Rebels attacked on Monday.", Some(PUB));
     assert_eq!(days(&v).0, date(2026, 1, 5));
