@@ -442,3 +442,41 @@ fn a_fact_told_by_a_verb_is_labelled_by_the_act() {
     assert_eq!(day, fact_of(&c, &f, 1, "Thursday"));
     assert_eq!(f.facts[day].label, "resignation · date");
 }
+
+#[test]
+fn an_outlet_that_dates_a_past_event_of_the_same_length_keeps_it_apart() {
+    let c = corpus(&[
+        "Rail workers in Norland began a 72-hour strike on Tuesday, halting most trains.\n\nThe walkout is the first since a 72-hour stoppage in October 2019, which ended with a bonus.\n",
+        "Some 40,000 rail workers walked out on Tuesday for a 72-hour strike over pay.\n",
+        "The 72-hour strike by rail workers closed stations across Norland.\n",
+    ]);
+    let f = analyze(&c);
+    let strike = fact_of(&c, &f, 0, "72-hour");
+    assert_eq!(strike, fact_of(&c, &f, 1, "72-hour"));
+    assert_eq!(strike, fact_of(&c, &f, 2, "72-hour"));
+    let past = f
+        .mentions
+        .iter()
+        .position(|m| {
+            m.article == 0 && m.span.start > c.articles[0].text.find("stoppage").unwrap() - 10
+        })
+        .and_then(|i| (&c.articles[0].text[f.mentions[i].span.clone()] == "72-hour").then_some(i))
+        .expect("the 2019 stoppage's length is extracted");
+    assert_ne!(
+        f.fact_of[past], strike,
+        "the 2019 stoppage is another strike"
+    );
+}
+
+#[test]
+fn a_time_in_a_phrase_after_the_value_does_not_date_it() {
+    let c = corpus(&[
+        "The Renewal party won 68 seats, its best result since the party was founded in 1994. It had 41 seats before.\n",
+        "The Renewal party took 68 seats in the vote, officials said.\n",
+    ]);
+    let f = analyze(&c);
+    assert_eq!(
+        fact_of(&c, &f, 0, "68 seats"),
+        fact_of(&c, &f, 1, "68 seats")
+    );
+}

@@ -25,7 +25,6 @@ fn years_placed_by_a_preposition_or_an_article() {
             2011,
         ),
         ("the 2008 election was closer", "the 2008", 2008),
-        ("Prices have doubled since 1998.", "since 1998", 1998),
         ("2011's floods were worse", "2011's", 2011),
         ("by mid-2019 the plant had closed", "mid 2019", 2019),
     ];
@@ -134,6 +133,8 @@ fn the_story_s_own_time_is_no_anchor() {
         "He spoke for two hours.",
         "the last minute of the game",
         "a 15-year sentence",
+        // From then to now: the story's own time.
+        "Turnout was the highest since 2009.",
     ] {
         assert_eq!(first(text), None, "{text}");
     }

@@ -76,7 +76,13 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
                     && matches!(cues(a, b), Some(Cues::Differ | Cues::OtherClass)))
                 || (anchors_differ(s, i, j) && (s.year_anchor[i] || s.year_anchor[j]))
         }
-        Some(true) => false,
+        // Nor is the same value told of another year's event one fact with
+        // this one's: "a 72-hour stoppage in October 2023" repeats the
+        // length of this week's strike, by design or by chance.
+        Some(true) => {
+            let background = &s.prepared.background;
+            s.kinds[i] != Kind::Date && anchors_differ(s, i, j) && (background[i] || background[j])
+        }
     }
 }
 

@@ -35,6 +35,7 @@ pub const NAMES: &[&str] = &[
     "people_disjoint",
     "people_shared",
     "anchor_differs",
+    "anchor_differs_value",
     "same_article",
     "both_lead",
     "kind_date",
@@ -209,8 +210,16 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
         }
     }
     people(&mut f, &a.persons, &b.persons);
+    // A count or a sum in a clause set at another time ("killed 40 people
+    // in 2011") is another event's; a date in such a clause is often the
+    // same date told with its context ("in 2013, Obama removed him").
     if anchors_differ(s, i, j) {
-        f.set(id!("anchor_differs"), 1.0);
+        let slot = if s.kinds[i] == Kind::Date {
+            id!("anchor_differs")
+        } else {
+            id!("anchor_differs_value")
+        };
+        f.set(slot, 1.0);
     }
     if a.article == b.article {
         f.set(id!("same_article"), 1.0);

@@ -68,6 +68,9 @@ pub struct Prepared {
     /// the corpus's values: "tests" counted twice says more than "people".
     pub cue_rarity: Vec<f32>,
     pub year_anchor: Vec<bool>,
+    /// Year-anchored values whose article also tells the story's own one
+    /// (see `time_anchor::background`).
+    pub background: Vec<bool>,
     /// Each sum's amount in euros at its article's year, for comparing
     /// sums in other currencies; `None` for other values and currencies
     /// the rate table does not know.
@@ -179,6 +182,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         c.anchor = anchor.map(|a| vocab.id(&a));
     }
     add_concepts(&mut ctx, &vocab, &wordnet);
+    let background = super::time_anchor::background(&mentions, &ctx, &year_anchor);
     let naming = naming_weights(&vocab, &wordnet, &terms);
     let quotes = quotes::prepare(&mentions, &canonical, &lexicon, &stemmer, &mut vocab, &df);
     let restated = restatements(corpus, &mentions);
@@ -232,6 +236,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         mates,
         cue_rarity,
         year_anchor,
+        background,
         eur,
         rate_years,
         rates,

@@ -85,6 +85,40 @@ impl Others<'_> {
     }
 }
 
+/// Per mention: whether it is set in another year while its article also
+/// states an unanchored value of the same kind about the same thing ("a
+/// 72-hour strike" this week, and "a 72-hour stoppage in October 2023").
+/// Such an article tells two events apart itself, so its dated one is the
+/// background event's, whatever value it shares with other outlets. An
+/// article that only dates the story's event ("in 1970 he served six
+/// months") has no such twin and keeps its link.
+pub(super) fn background(
+    mentions: &[Mention],
+    ctx: &[MentionCtx],
+    year_anchor: &[bool],
+) -> Vec<bool> {
+    let mut own: HashMap<(usize, Kind), Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if ctx[i].anchor.is_none() && !m.kind.is_entity() && m.kind != Kind::Date {
+            own.entry((m.article, m.kind)).or_default().push(i);
+        }
+    }
+    (0..mentions.len())
+        .map(|i| {
+            year_anchor[i]
+                && own
+                    .get(&(mentions[i].article, mentions[i].kind))
+                    .is_some_and(|here| {
+                        here.iter().any(|&k| {
+                            ctx[k].sentence != ctx[i].sentence
+                                && super::block::cues(&ctx[i], &ctx[k])
+                                    == Some(super::block::Cues::Same)
+                        })
+                    })
+        })
+        .collect()
+}
+
 /// A clause's own words placing it at another time: "last year", "two
 /// weeks ago", "a similar storm", "in 2011" (when 2011 is not the story's
 /// year). Anchors inside the value itself do not count, nor plans.
@@ -107,6 +141,13 @@ fn worded_anchor(
                 .abs_diff(m.span.end)
                 .min(a.span.end.abs_diff(m.span.start))
                 <= ANCHOR_REACH
+        })
+        // "won 68 seats, its best showing since the party was founded in
+        // 1994": a time in a phrase set off after the value is that
+        // phrase's; one before it ("In 2011, a storm killed 40") is not.
+        .filter(|a| {
+            a.span.start < m.span.end
+                || !text[m.span.end..a.span.start].contains([',', '(', '\u{2014}', '\u{2013}'])
         })
         // "fallen to 400,000 from a peak of 1.6 million in 2000": a time
         // right after another value is that value's.
