@@ -116,7 +116,12 @@ fn a_year_right_after_another_value_dates_that_value_only() {
         "Officials counted 400,000 arrests at the border.\n",
     ];
     assert_eq!(
-        feature(&clause, "400,000", "400,000 arrests", "anchor_differs_value"),
+        feature(
+            &clause,
+            "400,000",
+            "400,000 arrests",
+            "anchor_differs_value"
+        ),
         Some(1.0)
     );
 }

@@ -29,6 +29,21 @@ fn is_bar(line: &str) -> bool {
     line.matches(" | ").count() >= 2
 }
 
+/// A fact box's line: a short label, a colon, and a figure ("- Deaths: at
+/// least 17", "Without power: 310,000 customers"). A box of them is the
+/// story's own numbers at a glance, not a list of links to other stories.
+fn is_fact_line(line: &str) -> bool {
+    let line = line.trim_start_matches(['-', '•', '*', '–', '—', ' ']);
+    let Some((label, value)) = line.split_once(": ") else {
+        return false;
+    };
+    let words = label.split_whitespace().count();
+    (1..=FACT_LABEL_WORDS).contains(&words) && value.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Words a fact box's label runs to.
+const FACT_LABEL_WORDS: usize = 4;
+
 /// Words in a line that reads as the story's prose.
 const PROSE_WORDS: usize = 8;
 
@@ -50,6 +65,7 @@ pub fn furniture(text: &str) -> Vec<Range<usize>> {
         !line.is_empty()
             && !ends_like_sentence(line)
             && line.split_whitespace().count() <= LINK_WORDS
+            && !is_fact_line(line)
     };
     let body_starts = lines
         .iter()
@@ -218,6 +234,15 @@ mod tests {
         assert!(!inside(&furniture(text), &(ten..ten + 8)));
         let lagos = text.find("10 years in Lagos").unwrap();
         assert!(inside(&furniture(text), &(lagos..lagos + 8)));
+    }
+
+    #[test]
+    fn a_box_of_labelled_figures_is_the_story_not_furniture() {
+        let text = "A strong storm struck the coast early on Wednesday, officials said.\n\nTHE KEY NUMBERS\n\n- Deaths: at least 17 confirmed\n- Without power: 310,000 customers at the peak\n- Evacuated: some 85,000 people\n\nMore prose follows here.";
+        assert!(furniture(text).is_empty(), "{:?}", furniture_lines(text));
+        // Headlines with a colon but no figure are still links.
+        let links = "A strong storm struck the coast early on Wednesday, officials said.\n\nRelated\nStorm Idris: what we know\nFloods: the towns at risk\n\nMore prose.";
+        assert_eq!(furniture_lines(links).len(), 1);
     }
 
     #[test]
