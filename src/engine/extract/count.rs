@@ -21,7 +21,7 @@ use std::ops::Range;
 use regex::Regex;
 
 use self::noun::{Counted, counted_noun};
-use super::numbers::{NUMBER, is_spelled, parse_number};
+use super::numbers::{NUMBER, is_part_of_scale, is_spelled, parse_number};
 use super::quantity::units::{
     self, Qual, WordClasses, ascii, lower, norm_words, parse_qual, qualify, written_interval,
 };
@@ -559,7 +559,10 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         None if qual == Qual::Approx => Interval::exact(v1),
         None => written_interval(v1, n1.as_str()),
     };
-    let amount = qualify(qual, base, v1, v2.unwrap_or(v1));
+    let mut amount = qualify(qual, base, v1, v2.unwrap_or(v1));
+    if is_part_of_scale(n1.as_str()) {
+        amount = units::round_figure(amount, v1);
+    }
     Some(count(start..span_end, amount, noun))
 }
 

@@ -11,6 +11,8 @@ pub const NUMBER: &str = concat!(
     r"(?:",
     // digits: 1,000 / 3.5 / 1 000 (thin space) / .5 is too rare to risk
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+    // a share of a scale word, before "a" alone can take its first word
+    r"|(?:half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+(?:million|billion|trillion|thousand)",
     r"|",
     // words, possibly compound: twenty-four, one hundred and five
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
@@ -27,6 +29,7 @@ pub const NUMBER: &str = concat!(
 pub const NUMBER_BARE: &str = concat!(
     r"(?:",
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+    r"|(?:half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+(?:million|billion|trillion|thousand)",
     r"|",
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?",
@@ -157,6 +160,9 @@ pub fn parse_number(s: &str) -> Option<f64> {
         }
         return value.is_finite().then_some(value);
     }
+    if let Some(v) = part_of_scale(&words) {
+        return Some(v);
+    }
     // Words: "a half" and "a dozen" first, then additive/multiplicative.
     if words == ["a", "half"] {
         return Some(0.5);
@@ -189,6 +195,42 @@ pub fn parse_number(s: &str) -> Option<f64> {
     seen.then_some(total + current)
 }
 
+/// "half a million", "a third of a million", "three-quarters of a
+/// billion": a share of one scale word.
+fn part_of_scale(words: &[&str]) -> Option<f64> {
+    let (scale, rest) = words.split_last()?;
+    let scale = match *scale {
+        "thousand" | "million" | "billion" | "trillion" => scale_word(scale)?,
+        _ => return None,
+    };
+    let rest: Vec<&str> = rest
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "of" | "a" | "an"))
+        .collect();
+    let share = match rest.as_slice() {
+        ["half"] => 0.5,
+        ["third"] | ["one", "third"] => 1.0 / 3.0,
+        ["two", "thirds"] => 2.0 / 3.0,
+        ["quarter"] | ["one", "quarter"] => 0.25,
+        ["three", "quarters"] => 0.75,
+        _ => return None,
+    };
+    // A whole number: "a third of a million" people are 333,333 of them.
+    Some((share * scale).round())
+}
+
+/// Whether a written number is a share of a scale word ("half a
+/// million"): a round figure, so a tenth either way of what it says.
+pub fn is_part_of_scale(s: &str) -> bool {
+    let lower = s.trim().to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    part_of_scale(&words).is_some()
+}
+
 /// True when the text is a number spelled in words rather than digits.
 pub fn is_spelled(s: &str) -> bool {
     !s.chars().any(|c| c.is_ascii_digit())
@@ -216,6 +258,10 @@ mod tests {
             ("four dozen", 48.0),
             ("three thousand", 3000.0),
             ("26m", 26e6),
+            ("half a million", 5e5),
+            ("a third of a million", 333_333.0),
+            ("three-quarters of a billion", 7.5e8),
+            ("a quarter of a million", 2.5e5),
         ];
         for (s, v) in cases {
             assert_eq!(parse_number(s), Some(v), "{s}");

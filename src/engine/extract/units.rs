@@ -200,6 +200,22 @@ pub(crate) fn written_interval(value: f64, written: &str) -> Interval {
     rounding_interval(dv, &digits).scale(value / dv)
 }
 
+/// Widens `amount` to a tenth either side of `v`, for a round figure such
+/// as "a third of a million"; a side a qualifier closed stays closed
+/// ("nearly a third of a million" is still short of it).
+pub(crate) fn round_figure(amount: Interval, v: f64) -> Interval {
+    let hi = if amount.hi_open && amount.hi <= v {
+        amount.hi
+    } else {
+        amount.hi.max(v * 1.1)
+    };
+    Interval {
+        lo: amount.lo.min(v * 0.9),
+        hi,
+        ..amount
+    }
+}
+
 /// The interval a share stands for: half a unit of its last written
 /// digit either side. "20 percent" is 19.5–20.5, "12.5%" 12.45–12.55; a
 /// trailing zero is a digit here, since shares are rarely rounded to tens.

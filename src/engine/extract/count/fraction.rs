@@ -81,6 +81,10 @@ impl Fractions {
     fn read(&self, text: &str, c: &Captures, classes: &WordClasses) -> Option<Extracted> {
         let whole = c.get(0)?;
         let after = &text[whole.end()..];
+        // "a third of a million homes" is a number of homes, read by counts.
+        if of_a_scale(after) {
+            return None;
+        }
         let of = of_what(after, classes);
         let (share, cue_from) = if let Some(den) = c.name("den") {
             let num = lower(c.name("num")?.as_str());
@@ -188,4 +192,29 @@ fn plural_after(after: &str, classes: &WordClasses) -> Option<String> {
 
 fn next_is_word(after: &str) -> bool {
     after.starts_with(' ') && after[1..].starts_with(|ch: char| ch.is_ascii_lowercase())
+}
+
+/// Whether `after` goes on "of a million" (or thousand, billion,
+/// trillion): the fraction is part of a number.
+fn of_a_scale(after: &str) -> bool {
+    let words: Vec<String> = after
+        .split_whitespace()
+        .take(3)
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    matches!(
+        words
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        [
+            "of",
+            "a" | "an",
+            "thousand" | "million" | "billion" | "trillion"
+        ]
+    )
 }

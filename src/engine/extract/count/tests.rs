@@ -576,3 +576,43 @@ fn a_bare_number_without_an_earlier_count_or_with_more_words_stays_out() {
         );
     }
 }
+
+#[test]
+fn a_share_of_a_scale_word_is_a_round_number_not_a_fraction() {
+    let cases = [
+        (
+            "Half a million people fled.",
+            "Half a million people",
+            500_000.0,
+        ),
+        (
+            "The storm left nearly a third of a million homes dark.",
+            "nearly a third of a million homes",
+            333_333.0,
+        ),
+        (
+            "It hit two-thirds of a million homes.",
+            "two-thirds of a million homes",
+            666_667.0,
+        ),
+    ];
+    for (text, span, v) in cases {
+        let all = extract(text, &DocInfo::default());
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        assert_eq!(&text[all[0].span.clone()], span);
+        let Value::Count { amount, .. } = &all[0].value else {
+            panic!("{text}: {all:?}")
+        };
+        // A round figure: a tenth either way, short of it after "nearly".
+        assert!(
+            amount.lo <= v * 0.91 && amount.hi >= v,
+            "{text}: {amount:?}"
+        );
+        assert!(
+            amount.overlaps(&Interval::exact(v * 0.95)),
+            "{text}: {amount:?}"
+        );
+    }
+    // Not a share of voters: "a third" here is part of the number.
+    assert!(percents("nearly a third of a million homes").is_empty());
+}
