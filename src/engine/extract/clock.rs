@@ -176,6 +176,13 @@ fn normalise_zone(z: &str) -> String {
     if squashed == "Z" || squashed == "Zulu" {
         return "UTC".into();
     }
+    // "UK time" or "GMT time" is the zone of the initials.
+    if let Some(initials) = squashed.strip_suffix(" time")
+        && initials.len() <= 4
+        && initials.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return initials.into();
+    }
     squashed.replace(' ', "").replace('−', "-")
 }
 
@@ -303,6 +310,18 @@ mod tests {
                 .2
                 .as_deref(),
             Some("Frankfurttime")
+        );
+        // A country's initials name its time too: not the same as a
+        // time with no zone at all.
+        assert_eq!(
+            one("The storm came ashore at 9.10am UK time yesterday.")
+                .2
+                .as_deref(),
+            Some("UK")
+        );
+        assert_eq!(
+            one("The storm came ashore at 9.10am UK time yesterday.").0,
+            "9.10am UK time"
         );
     }
 

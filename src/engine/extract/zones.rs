@@ -21,7 +21,7 @@ fn entries() -> impl Iterator<Item = (&'static str, &'static str)> {
 /// ("Frankfurt time").
 pub(crate) fn pattern() -> String {
     format!(
-        r"(?:{}(?:\s?[+\-−]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?)?|(?i:local\s+time)|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+(?i:time))?|[A-Z][a-z]+\s+time)",
+        r"(?:{}(?:\s?[+\-−]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?)?(?:\s+time)?|(?i:local\s+time)|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+(?i:time))?|(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+time)",
         abbreviations()
     )
 }
