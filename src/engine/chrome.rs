@@ -150,6 +150,8 @@ impl Rules {
                 && words.iter().all(|w| has(&self.share_words, w)))
             || (words.len() <= self.credit_words && self.is_credit(lower))
             || self.is_time_ago(&words)
+            || self.is_stamp(&words)
+            || self.stamped_fields(lower)
             || is_reading_time(&words)
             || (words.len() <= self.cookie_notice_words
                 && words_in(&self.cookie_words)
@@ -165,6 +167,30 @@ impl Rules {
                     || rest.starts_with("by ")
             })
         })
+    }
+
+    /// "Last updated at 16:20 GMT", "Updated 5:42 p.m. EDT", "Published
+    /// 9 August 2027": the page's own clock, whatever the story's.
+    fn is_stamp(&self, words: &[&str]) -> bool {
+        self.time_prefixes.iter().any(|p| {
+            let n = p.split_whitespace().count();
+            words.len() > n
+                && words.len() <= n + STAMP_WORDS
+                && words[..n].join(" ") == *p
+                && words[n..]
+                    .iter()
+                    .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        })
+    }
+
+    /// "Posted by Rosa Lindqvist | Updated 2 hours ago": a byline and a
+    /// stamp in one bar.
+    fn stamped_fields(&self, lower: &str) -> bool {
+        lower.contains(" | ")
+            && lower.split(" | ").any(|field| {
+                let words: Vec<&str> = field.split_whitespace().collect();
+                self.is_time_ago(&words) || self.is_stamp(&words)
+            })
     }
 
     /// "5 hours ago", "updated 2 days ago", "an hour ago".
@@ -185,6 +211,10 @@ impl Rules {
             && self.time_units.iter().any(|u| u == unit)
     }
 }
+
+/// Words after "updated" in a page's time stamp: "at 5:42 p.m. EDT on
+/// Aug. 9, 2027".
+const STAMP_WORDS: usize = 8;
 
 /// "4 min read", "5 minute read".
 fn is_reading_time(words: &[&str]) -> bool {
@@ -243,6 +273,26 @@ mod tests {
         // Headlines with a colon but no figure are still links.
         let links = "A strong storm struck the coast early on Wednesday, officials said.\n\nRelated\nStorm Idris: what we know\nFloods: the towns at risk\n\nMore prose.";
         assert_eq!(furniture_lines(links).len(), 1);
+    }
+
+    #[test]
+    fn a_page_s_time_stamps_are_chrome() {
+        for line in [
+            "Last updated at 16:20 GMT",
+            "Updated 5:42 p.m. EDT",
+            "Published 9 August 2027",
+            "Posted by Rosa Lindqvist | Updated 2 hours ago",
+        ] {
+            let text = format!(
+                "A strong storm struck the coast early on Wednesday, officials said.\n{line}\nMore prose."
+            );
+            assert_eq!(furniture_lines(&text), vec![line], "{line}");
+        }
+        // A sentence that starts like a stamp is the story's.
+        let text = "Officials updated the count at 4 p.m., raising the toll to 17 people.\nMore.";
+        assert!(furniture(text).is_empty());
+        let text = "Updated figures released at 4 p.m. on Tuesday by the ministry show 17 more deaths.\nMore.";
+        assert!(furniture(text).is_empty());
     }
 
     #[test]
