@@ -313,7 +313,12 @@ fn refused_by_context(
     }
     // "Boeing 737 jets", "Windows 11 users": a name then a number is a label.
     let capitalised = pw.chars().next().is_some_and(char::is_uppercase);
-    if digits && capitalised && !p.classes.is_function_word(&lpw) && !lpw.ends_with('.') {
+    if digits
+        && capitalised
+        && !p.classes.is_function_word(&lpw)
+        && !p.referring.contains(&*lpw)
+        && !lpw.ends_with('.')
+    {
         return true;
     }
     // "7 January": the date extractor owns day numbers.
@@ -547,6 +552,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
                             (v2.is_none() && !one)
                                 .then(|| p.elided.noun(&p.classes, text, start, end, n1.as_str()))
                                 .flatten()
+                                .or_else(|| p.elided.label(&p.classes, text, start))
                         })?,
                     end,
                 ),

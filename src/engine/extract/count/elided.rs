@@ -1,7 +1,7 @@
-//! A number whose noun the sentence named before it: "won 68 seats, eight
-//! short of the 76 needed", "68 seats in a chamber of 151". Reporters drop
-//! the noun the second time, and the bare number is the fact in dispute as
-//! often as the first.
+//! A number whose noun the text named before it: "won 68 seats, eight
+//! short of the 76 needed", "68 seats in a chamber of 151", or a fact box's
+//! label ("Deaths: 4"). Reporters drop the noun the second time, and the
+//! bare number is the fact in dispute as often as the first.
 
 use regex::Regex;
 
@@ -15,6 +15,8 @@ pub(crate) struct Elided {
     tail: Regex,
     /// An earlier number with a plural noun.
     earlier: Regex,
+    /// A fact box's label before the number: "• Deaths: ", "In hospital: ".
+    label: Regex,
 }
 
 /// How far back the noun may be named, within the sentence.
@@ -27,6 +29,8 @@ impl Elided {
             tail: Regex::new(r"^(?:\s*(?:[.,;:)]|$)|\s+(?:needed|required|necessary)\b)")
                 .expect("tail"),
             earlier: Regex::new(r"(?:^|[^\d,.])(\d[\d,]*)\s+[a-z]").expect("earlier"),
+            label: Regex::new(r"(?:^|\n)[ \t•*\-–]*(?:[A-Za-z][A-Za-z']*[ \t]+){0,3}(?P<noun>[A-Za-z]{3,}):[ \t]*$")
+                .expect("label"),
         }
     }
 
@@ -65,6 +69,19 @@ impl Elided {
             }
         }
         noun
+    }
+}
+
+impl Elided {
+    /// The last word of a fact box's label just before the number, on its
+    /// own line: "Deaths: 4" counts deaths, "In hospital: 37" those in
+    /// hospital.
+    pub(crate) fn label(&self, classes: &WordClasses, text: &str, start: usize) -> Option<String> {
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i);
+        let c = self.label.captures(&text[line_start..start])?;
+        let noun = c.name("noun")?.as_str().to_lowercase();
+        // "He said: 4 of them" introduces speech, not a figure.
+        (!classes.is_function_word(&noun)).then_some(noun)
     }
 }
 

@@ -616,3 +616,32 @@ fn a_share_of_a_scale_word_is_a_round_number_not_a_fraction() {
     // Not a share of voters: "a third" here is part of the number.
     assert!(percents("nearly a third of a million homes").is_empty());
 }
+
+#[test]
+fn a_fact_box_label_names_what_its_bare_number_counts() {
+    let text =
+        "Key facts\n\n\u{2022} Deaths: 4\n\u{2022} Confirmed cases: 230\n- In hospital: 37\n";
+    let all = extract(text, &DocInfo::default());
+    let noun = |span: &str| {
+        all.iter()
+            .find(|e| &text[e.span.clone()] == span)
+            .and_then(|e| e.cue.clone())
+    };
+    assert_eq!(noun("4").as_deref(), Some("deaths"), "{all:?}");
+    assert_eq!(noun("230").as_deref(), Some("cases"), "{all:?}");
+    assert_eq!(noun("37").as_deref(), Some("hospital"), "{all:?}");
+    // Not a label: a colon inside a sentence, or a time.
+    none(&["He said: 4 of them.", "Kick-off: 3 pm"]);
+}
+
+#[test]
+fn a_sentence_opening_all_or_every_is_no_name_before_a_number() {
+    let all = extract(
+        "All 192 people on board left the plane.",
+        &DocInfo::default(),
+    );
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].cue.as_deref(), Some("people"));
+    // A name before a number is still a label: "Boeing 737 jets".
+    none(&["Boeing 737 jets were grounded."]);
+}
