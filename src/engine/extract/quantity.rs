@@ -205,6 +205,22 @@ fn magnitude(
     Some((e, false))
 }
 
+/// Whether the text after a glued "m" goes on with a lowercase word that
+/// is neither plural nor a unit: what the metres describe ("main runway",
+/// "race"), where millions would count a plural ("1.5m people") or
+/// measure in a unit ("1.2m litres").
+fn metres_before_word(classes: &WordClasses, after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(char::is_ascii_lowercase).collect();
+    word.len() >= 3
+        && rest[word.len()..].starts_with([' ', ',', '.'])
+        && !classes.is_plural_noun(&word)
+        && !classes.is_function_word(&word)
+        && lookup_unit(&word).is_none()
+}
+
 #[allow(clippy::too_many_arguments)]
 fn measured(
     p: &Patterns,
@@ -218,8 +234,16 @@ fn measured(
 ) -> Option<(Extracted, bool)> {
     let unit = lookup_unit(unit_text)?;
     let lower_unit = unit_text.to_lowercase();
-    // "1.5m people" is millions; metres need the space ("a 10 m wall").
-    if lower_unit == "m" && (sep.is_empty() || sep == "-" || unit_text == "M") {
+    // "1.5m people" or "a 5m budget" is millions; metres need the space
+    // ("a 10 m wall"), or a whole number of a hundred or more and a word
+    // after them that is no plural or unit: "the 3,200m main runway", "a
+    // 400m race" (few sums are written so, and fewer without a currency).
+    let hundreds =
+        parse_number(n).is_some_and(|v| v >= 100.0 && v.fract() == 0.0) && !n.contains('.');
+    if lower_unit == "m"
+        && (sep.is_empty() || sep == "-" || unit_text == "M")
+        && !(unit_text == "m" && hundreds && metres_before_word(&p.classes, &text[span.end..]))
+    {
         return None;
     }
     // Bare "C"/"F" only glued to the number ("40C"), never "5 F".
@@ -470,10 +494,18 @@ mod tests {
             "a man",
             "a ton of fun",
             "$10 m",
+            "a 5m budget was set.",
+            "some 400m people live there.",
+            "they bought 800m litres of fuel.",
         ] {
             assert!(quantities(t).is_empty(), "{t}: {:?}", quantities(t));
         }
         assert_eq!(quantities("a 10 m wall")[0].2, "m");
+        for t in ["on the 3,200m main runway.", "he won the 400m race."] {
+            let q = quantities(t);
+            assert_eq!(q.len(), 1, "{t}: {q:?}");
+            assert_eq!(q[0].2, "m", "{t}");
+        }
     }
 
     fn mixed() -> impl Strategy<Value = String> {
