@@ -96,7 +96,7 @@ impl Patterns {
                 r"(?-u:\b)(?P<verb>killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds|arrested|arresting|detained|detaining|rescued|evacuated|displaced|numbered|numbering|totaled|totalled|totaling|totalling|tallied)\s+$",
             ),
             state_after: units::compile(
-                r"^\s+(?:(?:people|others|more)\s+)?(?:(?:were|are|was|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)\s+(?:(?:still|reportedly|confirmed|believed|feared|also)\s+)?(?P<state>killed|dead|injured|wounded|missing|hurt|arrested|detained|rescued|evacuated|displaced|hospitali[sz]ed)|(?:have\s+|had\s+|has\s+)?(?P<died>died|perished))(?-u:\b)",
+                r"^\s+(?:(?:people|others|more)\s+)?(?:(?:were|are|was|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)\s+(?:(?:still|reportedly|confirmed|believed|feared|also)\s+)?(?:(?P<state>killed|dead|injured|wounded|missing|hurt|arrested|detained|rescued|evacuated|displaced|hospitali[sz]ed)|(?P<inhospital>in\s+(?:the\s+)?hospital))|(?:have\s+|had\s+|has\s+)?(?P<died>died|perished))(?-u:\b)",
             ),
             ratio_before: units::compile(r"(?:(?-u:\b)(?:one|1)\s+in|(?-u:\b)out\s+of)\s+$"),
             fractions,
@@ -381,6 +381,9 @@ fn changed_amount(p: &Patterns, text: &str, start: usize, num: &str, one: bool) 
 fn tight_noun(p: &Patterns, text: &str, start: usize, end: usize, one: bool) -> Option<String> {
     let after = &text[end..];
     if let Some(c) = p.state_after.captures(after) {
+        if c.name("inhospital").is_some() {
+            return Some("hospitalised".to_string());
+        }
         let w = c.name("state").or(c.name("died"))?;
         return Some(w.as_str().to_lowercase());
     }

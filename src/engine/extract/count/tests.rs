@@ -645,3 +645,20 @@ fn a_sentence_opening_all_or_every_is_no_name_before_a_number() {
     // A name before a number is still a label: "Boeing 737 jets".
     none(&["Boeing 737 jets were grounded."]);
 }
+
+#[test]
+fn a_number_in_hospital_counts_the_hospitalised() {
+    for (text, span) in [
+        ("Officials said 37 are in hospital.", "37"),
+        ("Some 12 were still in the hospital on Monday.", "Some 12"),
+    ] {
+        let all = extract(text, &DocInfo::default());
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        assert_eq!(&text[all[0].span.clone()], span);
+        assert_eq!(all[0].cue.as_deref(), Some("hospitalised"), "{text}");
+    }
+    none(&[
+        "The 37 in hospital beds.",
+        "Route 37 is in the hospital district.",
+    ]);
+}
