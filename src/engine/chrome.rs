@@ -172,14 +172,20 @@ impl Rules {
     /// "Last updated at 16:20 GMT", "Updated 5:42 p.m. EDT", "Published
     /// 9 August 2027": the page's own clock, whatever the story's.
     fn is_stamp(&self, words: &[&str]) -> bool {
-        self.time_prefixes.iter().any(|p| {
-            let n = p.split_whitespace().count();
-            words.len() > n
-                && words.len() <= n + STAMP_WORDS
-                && words[..n].join(" ") == *p
-                && words[n..]
+        self.after_time_prefix(words).is_some_and(|rest| {
+            rest.len() <= STAMP_WORDS
+                && rest
                     .iter()
                     .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        })
+    }
+
+    /// The words after a stamp's opening ("updated", "last updated"), if
+    /// the line opens with one and goes on.
+    fn after_time_prefix<'w>(&self, words: &'w [&'w str]) -> Option<&'w [&'w str]> {
+        self.time_prefixes.iter().find_map(|p| {
+            let n = p.split_whitespace().count();
+            (words.len() > n && words[..n].join(" ") == *p).then(|| &words[n..])
         })
     }
 
@@ -195,14 +201,7 @@ impl Rules {
 
     /// "5 hours ago", "updated 2 days ago", "an hour ago".
     fn is_time_ago(&self, words: &[&str]) -> bool {
-        let rest = self
-            .time_prefixes
-            .iter()
-            .find_map(|p| {
-                let n = p.split_whitespace().count();
-                (words.len() > n && words[..n].join(" ") == *p).then(|| &words[n..])
-            })
-            .unwrap_or(words);
+        let rest = self.after_time_prefix(words).unwrap_or(words);
         let [n, unit, "ago"] = rest else {
             return false;
         };

@@ -239,10 +239,10 @@ fn measured(
     // after them that is no plural or unit: "the 3,200m main runway", "a
     // 400m race" (few sums are written so, and fewer without a currency).
     let hundreds =
-        parse_number(n).is_some_and(|v| v >= 100.0 && v.fract() == 0.0) && !n.contains('.');
+        || !n.contains('.') && parse_number(n).is_some_and(|v| v >= 100.0 && v.fract() == 0.0);
     if lower_unit == "m"
         && (sep.is_empty() || sep == "-" || unit_text == "M")
-        && !(unit_text == "m" && hundreds && metres_before_word(&p.classes, &text[span.end..]))
+        && !(unit_text == "m" && hundreds() && metres_before_word(&p.classes, &text[span.end..]))
     {
         return None;
     }

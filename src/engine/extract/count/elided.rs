@@ -70,9 +70,7 @@ impl Elided {
         }
         noun
     }
-}
 
-impl Elided {
     /// The last word of a fact box's label just before the number, on its
     /// own line: "Deaths: 4" counts deaths, "In hospital: 37" those in
     /// hospital.
