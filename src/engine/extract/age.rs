@@ -25,7 +25,8 @@ pub struct Patterns {
     /// "59-year-old", "aged 72", "in her 60s": the age words themselves
     /// say it is an age.
     stated: Regex,
-    /// "Smith, 44,": a number set off by commas after a name.
+    /// "Smith, 44,": a number set off by commas after a name; "Smith
+    /// (44)", as British papers write it.
     apposed: Regex,
     classes: WordClasses,
 }
@@ -41,7 +42,7 @@ impl Patterns {
         Patterns {
             stated: units::compile(&stated),
             apposed: Regex::new(
-                r"(?-u:\b)([A-Z][A-Za-z'.-]*),\s([0-9]{1,3})(?:[,;)]|\.(?:\s|$)|$)",
+                r"(?-u:\b)([A-Z][A-Za-z'.-]*)(?:,\s([0-9]{1,3})(?:[,;)]|\.(?:\s|$)|$)|\s\(([0-9]{2,3})\))",
             )
             .expect("age regex"),
             classes: WordClasses::new(),
@@ -181,7 +182,8 @@ fn cue_after(classes: &WordClasses, text: &str, end: usize) -> Option<String> {
 /// number must not be part of a date, a list or a larger number.
 fn apposed(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     let name = c.get(1)?;
-    let n = c.get(2)?;
+    let bracketed = c.get(3);
+    let n = c.get(2).or(bracketed)?;
     let word = name.as_str().trim_end_matches('.');
     let lw = lower(word);
     if word.len() < 2
@@ -200,6 +202,11 @@ fn apposed(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     }
     let v: f64 = n.as_str().parse().ok()?;
     if !(1.0..=125.0).contains(&v) || n.as_str().starts_with('0') {
+        return None;
+    }
+    // A bracketed number is an age only where an adult's would be: "(3)"
+    // after a word numbers a clause.
+    if bracketed.is_some() && !(16.0..=110.0).contains(&v) {
         return None;
     }
     Some(age(n.range(), Interval::exact(v), Some(word.to_string())))

@@ -108,3 +108,20 @@ fn ages_are_not_counts_or_durations_in_the_full_extraction() {
         ]
     );
 }
+
+#[test]
+fn a_bracketed_number_after_a_name_is_an_age() {
+    assert_eq!(
+        one("Capt. Joran Meller (52) flew it."),
+        ("52".into(), Interval::exact(52.0))
+    );
+    for text in [
+        "See Section (3) below.",
+        "Flight Meller (5) left.",
+        "Labour (452) won.",
+        "the (52) votes",
+    ] {
+        let found = ages(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
