@@ -281,3 +281,28 @@ fn plural_units_in_other_phrases_are_not_durations() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_stretch_still_to_run_is_its_length() {
+    for (text, span, secs) in [
+        (
+            "The notice stays for 10 more days.",
+            "10 more days",
+            10.0 * DAY,
+        ),
+        (
+            "Talks could take two further weeks.",
+            "two further weeks",
+            14.0 * DAY,
+        ),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.span.as_str(), f.seconds),
+            (span, Interval::exact(secs)),
+            "{text}"
+        );
+    }
+    // "more" alone is no unit: "10 more people" is no duration.
+    assert!(durations("The ward took 10 more people.").is_empty());
+}
