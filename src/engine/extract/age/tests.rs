@@ -117,7 +117,8 @@ fn a_bracketed_number_after_a_name_is_an_age() {
     );
     for text in [
         "See Section (3) below.",
-        "Flight Meller (5) left.",
+        // Two digits, but no adult's age: a numbered item.
+        "Read Clause (12) first.",
         "Labour (452) won.",
         "the (52) votes",
     ] {
