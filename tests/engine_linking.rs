@@ -454,13 +454,12 @@ fn an_outlet_that_dates_a_past_event_of_the_same_length_keeps_it_apart() {
     let strike = fact_of(&c, &f, 0, "72-hour");
     assert_eq!(strike, fact_of(&c, &f, 1, "72-hour"));
     assert_eq!(strike, fact_of(&c, &f, 2, "72-hour"));
+    let text = &c.articles[0].text;
+    let stoppage = text.find("72-hour stoppage").unwrap();
     let past = f
         .mentions
         .iter()
-        .position(|m| {
-            m.article == 0 && m.span.start > c.articles[0].text.find("stoppage").unwrap() - 10
-        })
-        .and_then(|i| (&c.articles[0].text[f.mentions[i].span.clone()] == "72-hour").then_some(i))
+        .position(|m| m.article == 0 && m.span == (stoppage..stoppage + "72-hour".len()))
         .expect("the 2019 stoppage's length is extracted");
     assert_ne!(
         f.fact_of[past], strike,
