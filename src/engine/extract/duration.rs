@@ -321,7 +321,11 @@ fn push(
         return;
     }
     let window = before(text, span.start, 28);
-    let (start, seconds, approx) = match p.hedge_before.captures(window) {
+    let (start, seconds, approx) = match p
+        .hedge_before
+        .captures(window)
+        .filter(|h| !spans_a_stretch(window, h, &p.classes))
+    {
         Some(h) => {
             let m = h.name("h").map_or(0, |m| m.start());
             let word = h
@@ -339,6 +343,27 @@ fn push(
         value: Value::Duration { seconds, approx },
         cue,
     });
+}
+
+/// Whether "over" before a length is the preposition of a stretch, not a
+/// hedge: "burned 41,000 hectares over 11 days", "fell 3% over two days"
+/// tell what happened across those days. After a function word or a verb
+/// of lasting ("for over a week", "lasted over two hours") it is "more
+/// than".
+fn spans_a_stretch(window: &str, h: &regex::Captures, classes: &WordClasses) -> bool {
+    let Some(m) = h.name("h") else { return false };
+    if !m.as_str().eq_ignore_ascii_case("over") {
+        return false;
+    }
+    let prev = window[..m.start()]
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let lasting = ["last", "took", "take", "spen", "wait"];
+    !prev.is_empty()
+        && !classes.is_function_word(&prev)
+        && !lasting.iter().any(|v| prev.starts_with(v))
 }
 
 /// The interval a hedge word leaves around the stated amount.

@@ -306,3 +306,16 @@ fn a_stretch_still_to_run_is_its_length() {
     // "more" alone is no unit: "10 more people" is no duration.
     assert!(durations("The ward took 10 more people.").is_empty());
 }
+
+#[test]
+fn over_a_stretch_is_its_length_and_over_after_for_is_more_than() {
+    let across = one("The 2019 fire burned 41,000 hectares over 11 days.");
+    assert_eq!(across.seconds, Interval::exact(11.0 * DAY));
+    let after_number = one("Shares fell 3% over two days.");
+    assert_eq!(after_number.seconds, Interval::exact(2.0 * DAY));
+    let hedge = one("The talks went on for over 11 days.");
+    assert!(!hedge.seconds.overlaps(&Interval::exact(11.0 * DAY)));
+    assert!(hedge.seconds.overlaps(&Interval::exact(12.0 * DAY)));
+    let lasted = one("The strike lasted over two days.");
+    assert!(!lasted.seconds.overlaps(&Interval::exact(2.0 * DAY)));
+}
