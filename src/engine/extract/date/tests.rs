@@ -179,6 +179,13 @@ fn future_clause_turns_a_bare_weekday_forward() {
     assert_eq!(days(&v).0, date(2026, 1, 12));
     let (_, v) = one("The two sides agreed on Monday.", Some(PUB));
     assert_eq!(days(&v).0, date(2026, 1, 5));
+    // A forecast is of days to come.
+    let (_, v) = one("Forecasters expect a high of 38C on Monday.", Some(PUB));
+    assert_eq!(days(&v).0, date(2026, 1, 12));
+    let (_, v) = one("The agency forecasts rain on Monday.", Some(PUB));
+    assert_eq!(days(&v).0, date(2026, 1, 12));
+    let (_, v) = one("Forecasters had warned of rain on Monday.", Some(PUB));
+    assert_eq!(days(&v).0, date(2026, 1, 5));
     // A future word in an earlier sentence does not count.
     let (_, v) = one("Talks will go on. Rebels attacked on Monday.", Some(PUB));
     assert_eq!(days(&v).0, date(2026, 1, 5));
