@@ -214,7 +214,7 @@ fn a_vague_quantity_word_is_not_a_sort_of_the_counted_thing() {
 fn values_set_beside_one_rare_other_value_share_their_sentence_s_fact() {
     let texts = [
         "There were 52,000 crossings, a third of the 1.7 million crossings seen in 2001. \
-         Another 9 farms closed.\n",
+         Only 9 farms closed.\n",
         "Officials counted 40,000 crossings, down from a peak of 1.7 million crossings. \
          Officials counted 12 farms.\n",
     ];

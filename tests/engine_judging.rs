@@ -85,3 +85,76 @@ fn a_sum_restated_in_another_currency_in_brackets_is_one_statement() {
         "the outlet gives one sum in two currencies"
     );
 }
+
+#[test]
+fn a_possible_value_is_no_dispute_of_a_measured_one() {
+    let c = corpus(&[
+        "Hurricane Mara made landfall near Port Elden on Tuesday. Its winds could reach 130 mph at landfall, the weather service said.\n",
+        "Hurricane Mara made landfall near Port Elden on Tuesday. Its winds reached 110 mph at landfall, the weather service said.\n",
+    ]);
+    let f = analyze(&c);
+    let possible = fact_of(&c, &f, 0, "130 mph");
+    assert_eq!(possible, fact_of(&c, &f, 1, "110 mph"), "one wind speed");
+    assert_eq!(f.facts[possible].status, Status::Unsure);
+}
+
+#[test]
+fn two_measured_values_do_conflict() {
+    // The control for the test above.
+    let c = corpus(&[
+        "Hurricane Mara made landfall near Port Elden on Tuesday. Its winds reached 130 mph at landfall, the weather service said.\n",
+        "Hurricane Mara made landfall near Port Elden on Tuesday. Its winds reached 110 mph at landfall, the weather service said.\n",
+    ]);
+    let f = analyze(&c);
+    let wind = fact_of(&c, &f, 0, "130 mph");
+    assert_eq!(wind, fact_of(&c, &f, 1, "110 mph"));
+    assert_eq!(f.facts[wind].status, Status::Conflict);
+}
+
+#[test]
+fn a_rate_per_point_and_the_whole_gap_are_two_sums() {
+    let c = corpus(&[
+        "Rail workers walked out on Monday. Every percentage point above the offer would cost the railway €38m a year, its chief executive said.\n",
+        "Rail workers walked out on Monday. Closing the gap between the offers would cost the railway about €87 million a year, its chief executive said.\n",
+    ]);
+    let f = analyze(&c);
+    let rate = fact_of(&c, &f, 0, "€38m");
+    assert_ne!(f.facts[rate].status, Status::Conflict);
+}
+
+#[test]
+fn two_costs_of_the_whole_gap_do_conflict() {
+    // The control for the test above.
+    let c = corpus(&[
+        "Rail workers walked out on Monday. Closing the gap between the offers would cost the railway €38m a year, its chief executive said.\n",
+        "Rail workers walked out on Monday. Closing the gap between the offers would cost the railway about €87 million a year, its chief executive said.\n",
+    ]);
+    let f = analyze(&c);
+    let cost = fact_of(&c, &f, 0, "€38m");
+    assert_eq!(cost, fact_of(&c, &f, 1, "about €87 million"));
+    assert_eq!(f.facts[cost].status, Status::Conflict);
+}
+
+#[test]
+fn the_rest_of_a_list_is_no_dispute_of_its_total() {
+    let c = corpus(&[
+        "The evacuation order covers Velmora and 11 surrounding villages, officials said on Sunday.\n",
+        "The evacuation order covers Velmora, Castrelo and nine other villages, officials said on Sunday.\n",
+    ]);
+    let f = analyze(&c);
+    let all = fact_of(&c, &f, 0, "11 surrounding villages");
+    assert_ne!(f.facts[all].status, Status::Conflict);
+}
+
+#[test]
+fn two_totals_of_a_list_do_conflict() {
+    // The control for the test above.
+    let c = corpus(&[
+        "The evacuation order covers Velmora and 11 surrounding villages, officials said on Sunday.\n",
+        "The evacuation order covers Velmora and nine surrounding villages, officials said on Sunday.\n",
+    ]);
+    let f = analyze(&c);
+    let all = fact_of(&c, &f, 0, "11 surrounding villages");
+    assert_eq!(all, fact_of(&c, &f, 1, "nine surrounding villages"));
+    assert_eq!(f.facts[all].status, Status::Conflict);
+}

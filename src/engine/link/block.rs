@@ -69,9 +69,13 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         // lengths of things named differently ("after weeks of tension",
         // "an hour-long call": outlets that disagree on a length name what
         // lasted alike); or when one is set in another year ("a similar
-        // flood in 2011 killed 40" tells of that year's event).
+        // flood in 2011 killed 40" tells of that year's event); or when
+        // one is counted per something the other is not ("every point
+        // would cost €38m a year" against the whole gap's "€87 million a
+        // year").
         Some(false) => {
             a.article == b.article
+                || super::distributive::differ(&s.prepared.per_units[i], &s.prepared.per_units[j])
                 || (s.kinds[i] == Kind::Duration
                     && matches!(cues(a, b), Some(Cues::Differ | Cues::OtherClass)))
                 || (anchors_differ(s, i, j) && (s.year_anchor[i] || s.year_anchor[j]))

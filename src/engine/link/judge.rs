@@ -62,8 +62,12 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
             if kind == Kind::Quote {
                 continue;
             }
+            // "Winds could reach 130 mph" disputes no measured 74 mph.
+            let stated = |m: usize| !scorer.prepared.hypothetical[m];
             let sure = informative(&ma.value)
                 && informative(&mb.value)
+                && stated(a)
+                && stated(b)
                 && (scorer
                     .context_score(a, b)
                     .is_some_and(|s| s >= scorer.model.conflict_min)

@@ -67,6 +67,10 @@ pub struct Prepared {
     /// How rare each value mention's measured thing (its cue) is among
     /// the corpus's values: "tests" counted twice says more than "people".
     pub cue_rarity: Vec<f32>,
+    /// What each value is counted per (`distributive`).
+    pub per_units: Vec<Vec<String>>,
+    /// Values stated only as possible (`mood`).
+    pub hypothetical: Vec<bool>,
     pub year_anchor: Vec<bool>,
     /// Year-anchored values whose article also tells the story's own one
     /// (see `time_anchor::background`).
@@ -205,6 +209,8 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         .map(|(c, k)| c.cue.map(|t| format!("{}{t}", k.as_str())))
         .collect();
     let cue_rarity = features::rarity(&cue_keys);
+    let per_units = super::distributive::per_units(corpus, &mentions);
+    let hypothetical = super::mood::hypothetical(corpus, &mentions);
     let mates = super::mates::sentence_mates(&mentions, &ctx);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
@@ -235,6 +241,8 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         naming,
         mates,
         cue_rarity,
+        per_units,
+        hypothetical,
         year_anchor,
         background,
         eur,

@@ -1,0 +1,230 @@
+//! What a sum, count or measure is counted per, or whether it is only a
+//! part: "every percentage point above the offer would cost €38m a year"
+//! is per point and per year; "closing the gap would cost €87 million a
+//! year" is per year only; "nine other villages" is the rest of a list,
+//! "12 new cases" a day's rise. Two such values that differ are a rate and
+//! a total, or a part and the whole, two facts, not outlets disagreeing
+//! (see `block::blocked`).
+
+use std::ops::Range;
+
+use super::facts::Mention;
+use crate::engine::extract::{WordClasses, anchor};
+use crate::engine::load::Corpus;
+use crate::engine::model::Kind;
+use crate::engine::words::entries;
+
+const DISTRIBUTORS: &str = include_str!("../../../assets/words/distributors.txt");
+const REMAINDER: &str = include_str!("../../../assets/words/remainder_words.txt");
+
+/// The mark of a count that is a part or a change ("nine other villages").
+const PART: &str = "+part";
+
+struct Words {
+    classes: WordClasses,
+    distributors: Vec<&'static str>,
+    remainder: Vec<&'static str>,
+}
+
+impl Words {
+    fn new() -> Self {
+        Words {
+            classes: WordClasses::new(),
+            distributors: entries(DISTRIBUTORS).collect(),
+            remainder: entries(REMAINDER).collect(),
+        }
+    }
+
+    fn distributes(&self, w: &str) -> bool {
+        self.distributors.contains(&w)
+    }
+}
+
+/// How far back a distributor still governs the value, in words.
+const REACH: usize = 14;
+
+/// For each mention, the sorted words it is counted per (empty for a
+/// total). Dates, times, quotes and entities have none.
+pub(super) fn per_units(corpus: &Corpus, mentions: &[Mention]) -> Vec<Vec<String>> {
+    let words = Words::new();
+    mentions
+        .iter()
+        .map(|m| {
+            let text = &corpus.articles[m.article].text;
+            let mut out = match m.kind {
+                Kind::Money | Kind::Count | Kind::Quantity | Kind::Percent => {
+                    units(text, m.span.clone(), &words)
+                }
+                _ => Vec::new(),
+            };
+            if m.kind == Kind::Count && part(text, m.span.clone(), &words) {
+                out.push(PART.to_string());
+                out.sort();
+            }
+            out
+        })
+        .collect()
+}
+
+/// Whether a count is of the rest or of the new: a remainder word right
+/// after its number ("nine other villages", "12 new cases"; the span may
+/// hold the noun) or "another" right before it.
+fn part(text: &str, span: Range<usize>, words: &Words) -> bool {
+    let inside = lower_words(&text[span.clone()]);
+    let after = lower_words(&text[span.end..text.floor_char_boundary(span.end + 24)]);
+    let next = inside.get(1).or(after.first());
+    let before =
+        lower_words(&text[text.floor_char_boundary(span.start.saturating_sub(10))..span.start]);
+    next.is_some_and(|w| words.remainder.contains(&w.as_str()))
+        || before.last().is_some_and(|w| w == "another")
+}
+
+fn units(text: &str, span: Range<usize>, words: &Words) -> Vec<String> {
+    let classes = &words.classes;
+    let clause = anchor::sentence_of(text, span.clone());
+    let mut out = Vec::new();
+    // Back to the clause's start: a distributor and the word it takes.
+    let before = &text[clause.start..span.start];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '\u{2014}' | '(' | '"' | '\u{201c}'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let lead = lower_words(&before[start..]);
+    let near = lead.len().saturating_sub(REACH);
+    for k in near..lead.len() {
+        if words.distributes(&lead[k])
+            && let Some(next) = lead.get(k + 1)
+            && !classes.is_function_word(next)
+        {
+            out.push(singular(next));
+        }
+    }
+    // Right after: "€250m a day", "€600 per passenger", "$5 each".
+    let after = lower_words(&text[span.end..clause.end.max(span.end)]);
+    match after.as_slice() {
+        [a, unit, ..] if (a == "a" || a == "an") && classes.is_long_time_unit(unit) => {
+            out.push(singular(unit))
+        }
+        [a, unit, ..] if words.distributes(a) && !classes.is_function_word(unit) => {
+            out.push(singular(unit))
+        }
+        [a, ..] if a == "each" || a == "apiece" => out.push("each".to_string()),
+        _ => {}
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// "days" and "day", "passengers" and "passenger" are one unit.
+fn singular(w: &str) -> String {
+    w.strip_suffix('s')
+        .filter(|s| s.len() > 2)
+        .unwrap_or(w)
+        .to_string()
+}
+
+/// Whether two mentions are counted per different things: then values
+/// that differ are a rate and a total, or two rates. "$5 each" fits any
+/// stated unit.
+pub(super) fn differ(a: &[String], b: &[String]) -> bool {
+    let each = |x: &[String]| x.iter().any(|w| w == "each");
+    if (each(a) && !b.is_empty()) || (each(b) && !a.is_empty()) {
+        return false;
+    }
+    a != b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn per(text: &str, value: &str) -> Vec<String> {
+        let at = text.find(value).expect("value in text");
+        units(text, at..at + value.len(), &Words::new())
+    }
+
+    #[test]
+    fn a_rate_states_what_it_is_counted_per() {
+        let t = "Every percentage point above the offer would cost it €38m a year, she said.";
+        assert_eq!(per(t, "€38m"), ["percentage", "year"]);
+        assert_eq!(
+            per(
+                "Closing the gap would cost €87 million a year.",
+                "€87 million"
+            ),
+            ["year"]
+        );
+        assert_eq!(
+            per("Each passenger will receive €600.", "€600"),
+            ["passenger"]
+        );
+        assert_eq!(
+            per("They will get €600 per passenger.", "€600"),
+            ["passenger"]
+        );
+        assert_eq!(per("The strike costs €250m every day.", "€250m"), ["day"]);
+    }
+
+    #[test]
+    fn a_total_is_counted_per_nothing() {
+        assert!(per("The repairs cost €87 million in all.", "€87 million").is_empty());
+        // A distributor in an earlier clause governs that clause only.
+        let t = "Each side blamed the other; the gap would cost €87 million.";
+        assert!(per(t, "€87 million").is_empty());
+        let t = "Each side blamed the other \u{2014} the gap would cost €87 million.";
+        assert!(per(t, "€87 million").is_empty());
+        // "a" before a word that is no unit of time is no rate.
+        assert!(per("It paid $4 million a company in Ohio.", "$4 million").is_empty());
+    }
+
+    #[test]
+    fn the_rest_of_a_list_and_a_rise_are_parts() {
+        let w = Words::new();
+        let is_part = |t: &str, v: &str| {
+            let at = t.find(v).expect("value in text");
+            part(t, at..at + v.len(), &w)
+        };
+        assert!(is_part(
+            "It covers Velmora and nine other villages.",
+            "nine"
+        ));
+        assert!(is_part(
+            "It covers Velmora and nine other villages.",
+            "nine other villages"
+        ));
+        assert!(is_part("Officials reported 12 new cases on Monday.", "12"));
+        assert!(is_part("Another 40 homes burned overnight.", "40"));
+        assert!(!is_part(
+            "It covers Velmora and 11 surrounding villages.",
+            "11"
+        ));
+        assert!(!is_part("Officials reported 230 cases in all.", "230"));
+        // Windows that end inside a character are cut before it.
+        assert!(!is_part("’’’’’’’’’ 230 ’’’’’’’’’’’’’’’’’’’’", "230"));
+    }
+
+    #[test]
+    fn word_lists_are_well_formed() {
+        crate::engine::words::assert_well_formed(DISTRIBUTORS, &["each", "every", "per"]);
+        crate::engine::words::assert_well_formed(REMAINDER, &["other", "another"]);
+    }
+
+    #[test]
+    fn rates_per_other_things_differ_and_each_fits_any() {
+        let s = |v: &[&str]| v.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert!(differ(&s(&["percentage", "year"]), &s(&["year"])));
+        assert!(differ(&s(&["day"]), &s(&[])));
+        assert!(!differ(&s(&["day"]), &s(&["day"])));
+        assert!(!differ(&s(&["each"]), &s(&["passenger"])));
+        assert!(!differ(&s(&[]), &s(&[])));
+    }
+}

@@ -1,0 +1,91 @@
+//! Whether a value is stated as fact or only as a possibility: "winds
+//! could reach 130 mph" and "a storm is a hurricane once its winds reach
+//! 74 mph" say what may be or what counts as what, and an outlet that
+//! states another figure does not dispute them (see `judge`).
+
+use std::ops::Range;
+
+use super::facts::Mention;
+use crate::engine::extract::anchor;
+use crate::engine::load::Corpus;
+use crate::engine::words::entries;
+
+const HYPOTHETICAL: &str = include_str!("../../../assets/words/hypothetical_words.txt");
+
+/// For each mention, whether a word of possibility or condition comes
+/// before it in its clause.
+pub(super) fn hypothetical(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
+    let words: Vec<&str> = entries(HYPOTHETICAL).collect();
+    mentions
+        .iter()
+        .map(|m| governed(&corpus.articles[m.article].text, m.span.clone(), &words))
+        .collect()
+}
+
+fn governed(text: &str, span: Range<usize>, words: &[&str]) -> bool {
+    let clause = anchor::sentence_of(text, span.clone());
+    let before = &text[clause.start..span.start.max(clause.start)];
+    // A clause ends at a semicolon, a colon or a dash; a comma may part a
+    // condition from its main clause ("if talks fail, 3,000 trains will
+    // stop"), so it does not end the reach.
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ';' | ':' | '\u{2014}'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    // Lowercase but at the clause's start: "In May, 12 people died" names
+    // a month; "If talks fail" and "Could 12 people…" open with a capital.
+    before[start..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .any(|(k, w)| {
+            words
+                .iter()
+                .any(|h| w == *h || (k == 0 && w.eq_ignore_ascii_case(h)))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hyp(text: &str, value: &str) -> bool {
+        let at = text.find(value).expect("value in text");
+        let words: Vec<&str> = entries(HYPOTHETICAL).collect();
+        governed(text, at..at + value.len(), &words)
+    }
+
+    #[test]
+    fn possibilities_and_conditions_are_not_statements() {
+        assert!(hyp(
+            "Forecasters warned that winds could reach 130 mph.",
+            "130 mph"
+        ));
+        assert!(hyp(
+            "It is a hurricane once its winds reach 74 mph.",
+            "74 mph"
+        ));
+        assert!(hyp("If talks fail, 3,000 trains will stop.", "3,000"));
+        assert!(hyp("The toll may rise to 40, officials said.", "40"));
+    }
+
+    #[test]
+    fn statements_of_what_happened_are() {
+        assert!(!hyp("Winds reached 130 mph at landfall.", "130 mph"));
+        assert!(!hyp("The storm killed 12 people, officials said.", "12"));
+        // A possibility in an earlier clause does not reach past a semicolon.
+        assert!(!hyp(
+            "It could get worse; so far 12 people have died.",
+            "12"
+        ));
+        // "May" the month is no modal.
+        assert!(!hyp("In May, 12 people died.", "12"));
+        assert!(!hyp("Since early May the fire has burned 40 homes.", "40"));
+    }
+
+    #[test]
+    fn the_word_list_is_well_formed() {
+        crate::engine::words::assert_well_formed(HYPOTHETICAL, &["could", "if"]);
+    }
+}
