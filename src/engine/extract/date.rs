@@ -14,6 +14,7 @@ mod day_edge;
 mod holiday;
 #[cfg(test)]
 mod parts_tests;
+mod quarter;
 mod relative;
 mod season;
 #[cfg(test)]
@@ -100,6 +101,7 @@ impl Patterns {
         alts.push(("hol", hol.source()));
         alts.extend(relative::sources());
         alts.push(season::source());
+        alts.push(quarter::source());
         Patterns {
             all: Combined::new(&alts, re),
             time_word_before: re(
@@ -279,6 +281,12 @@ pub fn extract_with(p: &Patterns, text: &str, doc: &DocInfo) -> Vec<Extracted> {
         "yr" => year_date(&mut ctx, p, &c),
         "hol" => holiday::holiday_date(&mut ctx, &p.hol, &c),
         "season" => season::season(&mut ctx, &c),
+        "qtr" => {
+            let ahead = c
+                .whole()
+                .is_some_and(|w| relative::future_cue(&ctx, &p.rel, w.start()));
+            quarter::quarter(&mut ctx, &c, ahead)
+        }
         _ => relative::dispatch(&mut ctx, &p.rel, &c),
     });
     let mut found = settle(ctx.out);

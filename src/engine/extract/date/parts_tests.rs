@@ -56,3 +56,40 @@ fn a_share_of_a_year_is_no_quarter() {
     let (s, _) = one("A quarter of 2025's sales came from Asia.", None);
     assert_eq!(s, "2025");
 }
+
+#[test]
+fn a_quarter_without_its_year_is_the_last_one_reported_or_the_next_one_planned() {
+    // PUB is in January 2026: the fourth quarter reported is 2025's.
+    let (s, v) = one(
+        "Profit fell in the fourth quarter, the company said.",
+        Some(PUB),
+    );
+    assert_eq!(s, "fourth quarter");
+    assert_eq!(days(&v), (date(2025, 10, 1), date(2025, 12, 31)));
+    let (s, v) = one("Its Q4 margin shrank.", Some(PUB));
+    assert_eq!(s, "Q4");
+    assert_eq!(days(&v), (date(2025, 10, 1), date(2025, 12, 31)));
+    let (s, v) = one("It reported a drop in third-quarter profit.", Some(PUB));
+    assert_eq!(s, "third-quarter");
+    assert_eq!(days(&v), (date(2025, 7, 1), date(2025, 9, 30)));
+    // The quarter under way, and one ahead in a plan.
+    let (_, v) = one("Sales are rising in the first quarter.", Some(PUB));
+    assert_eq!(days(&v), (date(2026, 1, 1), date(2026, 3, 31)));
+    let (_, v) = one(
+        "The deal is expected to close in the second quarter.",
+        Some(PUB),
+    );
+    assert_eq!(days(&v), (date(2026, 4, 1), date(2026, 6, 30)));
+}
+
+#[test]
+fn a_quarter_of_something_else_is_no_date() {
+    assert!(
+        super::tests::found("He scored in the first quarter of the game.", Some(PUB)).is_empty()
+    );
+    assert!(super::tests::found("A quarter of sales came from Asia.", Some(PUB)).is_empty());
+    // Unresolved, two quarters still clash.
+    let q3 = one("Profit fell in Q3.", None).1;
+    let q4 = one("Profit fell in Q4.", None).1;
+    assert!(!dates_compatible(&q3, &q4));
+}

@@ -80,7 +80,7 @@ pub(super) fn dispatch(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
 
 /// A clause heading into the future ("will meet on Friday") turns a bare
 /// weekday forward; only the same sentence counts.
-fn future_cue(ctx: &Ctx, p: &Patterns, start: usize) -> bool {
+pub(super) fn future_cue(ctx: &Ctx, p: &Patterns, start: usize) -> bool {
     let window = before(ctx.text, start, 60);
     let sentence = window
         .rfind(['.', '!', '?', '\n', ';'])
