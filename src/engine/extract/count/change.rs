@@ -25,6 +25,12 @@ impl ChangeVerbs {
         }
     }
 
+    /// Whether `w` is an inflected verb of change ("fell", "rose",
+    /// "shrank"): a bare "fall" or "rise" is as often a noun.
+    pub(super) fn is_inflected(&self, wordnet: &Lexicon, w: &str) -> bool {
+        !self.lemmas.contains(w) && self.lemmas.contains(&*wordnet.lemma(w))
+    }
+
     /// The counted noun of a number at `start` that follows "to", "from",
     /// "at" or "a peak of" after a verb of change whose subject is a plural
     /// noun: "apprehensions have actually fallen in recent years, to".
@@ -72,10 +78,9 @@ impl ChangeVerbs {
         // from a peak of 1.6 million" gives both numbers one verb), in an
         // inflected form: a bare "fall" or "rise" is as often a noun ("the
         // rise to power").
-        let verb = (0..n - lead).rev().find(|&k| {
-            let w = words[k].as_str();
-            !self.lemmas.contains(w) && self.lemmas.contains(&*wordnet.lemma(w))
-        })?;
+        let verb = (0..n - lead)
+            .rev()
+            .find(|&k| self.is_inflected(wordnet, &words[k]))?;
         // Its subject: the word before it, over auxiliaries and adverbs.
         let mut k = verb;
         while k > 0 {

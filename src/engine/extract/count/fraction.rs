@@ -24,6 +24,7 @@ const SMALL: &str = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{
 pub(crate) struct Fractions {
     re: Regex,
     denominators: HashMap<String, f64>,
+    change: super::change::ChangeVerbs,
 }
 
 impl Fractions {
@@ -46,6 +47,7 @@ impl Fractions {
         Fractions {
             re: units::compile(&re),
             denominators,
+            change: super::change::ChangeVerbs::new(),
         }
     }
 
@@ -98,7 +100,11 @@ impl Fractions {
             // be anything ("a third time" has no "thirds" at all).
             let hyphen = c.name("sep").is_some_and(|s| s.as_str().contains('-'));
             let plural_ok = n > 1.0 || !den.as_str().ends_with('s');
-            if !plural_ok || n >= d || (of.is_none() && !(hyphen && next_is_word(after))) {
+            let change = of.is_none()
+                && !measure_next(after, classes)
+                && self.after_change(&text[..whole.start()], classes);
+            if !plural_ok || n >= d || (of.is_none() && !change && !(hyphen && next_is_word(after)))
+            {
                 return None;
             }
             (n / d, whole.end())
@@ -111,7 +117,7 @@ impl Fractions {
                     .get(..d.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(d))
             });
-            if of.is_none() && !the {
+            if of.is_none() && !the && !self.after_change(&text[..whole.start()], classes) {
                 return None;
             }
             (0.5, whole.end())
@@ -145,6 +151,47 @@ impl Fractions {
             },
             cue,
         })
+    }
+}
+
+impl Fractions {
+    /// Whether a fraction with no "of" is the size of a change: "profit
+    /// fell by nearly a quarter", "down a third from a year earlier".
+    fn after_change(&self, before: &str, classes: &WordClasses) -> bool {
+        let words: Vec<String> = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .map(lower)
+            .map(|w| w.into_owned())
+            .collect();
+        let hedge = |w: &str| {
+            matches!(
+                w,
+                "nearly"
+                    | "almost"
+                    | "about"
+                    | "roughly"
+                    | "some"
+                    | "around"
+                    | "than"
+                    | "more"
+                    | "over"
+                    | "just"
+                    | "by"
+            )
+        };
+        let Some(k) = words.iter().position(|w| !hedge(w)) else {
+            return false;
+        };
+        // "was down a third"; not "set up a quarter century ago".
+        let be = |w: Option<&String>| {
+            w.is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "been" | "be"))
+        };
+        match words[k].as_str() {
+            "down" | "up" => be(words.get(k + 1)),
+            w => self.change.is_inflected(classes.wordnet(), w),
+        }
     }
 }
 
@@ -188,6 +235,13 @@ fn plural_after(after: &str, classes: &WordClasses) -> Option<String> {
         .next()?;
     let ok = word.len() > 2 && word.bytes().all(|b| b.is_ascii_lowercase());
     (ok && !classes.is_function_word(word)).then(|| word.to_string())
+}
+
+/// "a quarter century", "a half mile": a length, not a share.
+fn measure_next(after: &str, classes: &WordClasses) -> bool {
+    let next = after.split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+    classes.is_time_word(&lower(next)) || lookup_unit(next).is_some()
 }
 
 fn next_is_word(after: &str) -> bool {

@@ -359,6 +359,36 @@ fn fractions_are_shares_not_counts_of_thirds() {
 }
 
 #[test]
+fn a_fraction_after_a_verb_of_change_is_the_size_of_the_change() {
+    for (text, span, pct) in [
+        (
+            "Operating profit fell by nearly a quarter.",
+            "a quarter",
+            25.0,
+        ),
+        (
+            "Profit was down a third from a year earlier.",
+            "a third",
+            33.33,
+        ),
+        ("Sales rose by half in a year.", "half", 50.0),
+    ] {
+        let p = percents(text);
+        assert_eq!(p.len(), 1, "{text}: {p:?}");
+        assert_eq!(p[0].0, span, "{text}");
+        assert!(p[0].1.overlaps(&Interval::exact(pct)), "{text}");
+    }
+    // No change, no share: a quarter alone may be anything.
+    for text in [
+        "He left after a quarter.",
+        "He won by a quarter.",
+        "The fund was set up a quarter century ago.",
+    ] {
+        assert!(percents(text).is_empty(), "{text}: {:?}", percents(text));
+    }
+}
+
+#[test]
 fn fraction_look_alikes_are_not_shares() {
     for text in [
         "a quarter of an hour",
