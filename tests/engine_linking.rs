@@ -479,3 +479,23 @@ fn a_time_in_a_phrase_after_the_value_does_not_date_it() {
         fact_of(&c, &f, 1, "68 seats")
     );
 }
+
+#[test]
+fn one_clock_time_on_two_days_is_two_moments() {
+    let c = corpus(&[
+        "Officials issued the evacuation order for Velmora at 9 p.m. on Sunday, the fire service said.\n",
+        "The fire service issued the evacuation order for Velmora at 9 p.m. on Sunday. The evacuation order for Velmora runs until 9 p.m. on Tuesday, the fire service said.\n",
+    ]);
+    let f = analyze(&c);
+    let issued = fact_of(&c, &f, 0, "9 p.m.");
+    assert_eq!(issued, fact_of(&c, &f, 1, "9 p.m."), "the same moment");
+    let expiry = f
+        .mentions
+        .iter()
+        .rposition(|m| m.article == 1 && c.articles[1].text[m.span.clone()] == *"9 p.m.")
+        .unwrap();
+    assert_ne!(
+        f.fact_of[expiry], issued,
+        "Tuesday's 9 p.m. is another moment"
+    );
+}

@@ -61,6 +61,12 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     {
         return true;
     }
+    // "Issued at 9 p.m. on Sunday" and "runs until 9 p.m. on Tuesday".
+    if s.kinds[i] == Kind::Time
+        && super::time_day::on_other_days(s.values, &s.prepared.time_days, i, j)
+    {
+        return true;
+    }
     let money_or_measure = matches!(s.kinds[i], Kind::Money | Kind::Quantity);
     match s.compatible(i, j) {
         None => money_or_measure,

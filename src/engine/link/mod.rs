@@ -30,6 +30,7 @@ mod read;
 pub mod score;
 mod statement;
 mod time_anchor;
+mod time_day;
 pub mod tokens;
 pub mod weights;
 

@@ -71,6 +71,8 @@ pub struct Prepared {
     pub per_units: Vec<Vec<String>>,
     /// Values stated only as possible (`mood`).
     pub hypothetical: Vec<bool>,
+    /// The date mention setting each clock time's day (`time_day`).
+    pub time_days: Vec<Option<usize>>,
     pub year_anchor: Vec<bool>,
     /// Year-anchored values whose article also tells the story's own one
     /// (see `time_anchor::background`).
@@ -211,6 +213,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let cue_rarity = features::rarity(&cue_keys);
     let per_units = super::distributive::per_units(corpus, &mentions);
     let hypothetical = super::mood::hypothetical(corpus, &mentions);
+    let time_days = super::time_day::days_of_times(&mentions, &ctx);
     let mates = super::mates::sentence_mates(&mentions, &ctx);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
@@ -243,6 +246,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         cue_rarity,
         per_units,
         hypothetical,
+        time_days,
         year_anchor,
         background,
         eur,
