@@ -483,6 +483,9 @@ mod tests {
             Some("oil")
         );
         assert_eq!(quantities("50 square kilometres")[0].2, "m2");
+        let a = quantities("It burned 420 sq km (162 sq miles).");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert!(a[0].1.overlaps(&a[1].1), "the conversion agrees");
     }
 
     #[test]

@@ -396,7 +396,13 @@ pub(crate) const UNITS: &[Unit] = &[
         1.0,
     ),
     u(
-        &["square miles", "square mile", "sq mi"],
+        &[
+            "square miles",
+            "square mile",
+            "sq miles",
+            "sq mile",
+            "sq mi",
+        ],
         "m2",
         2_589_988.110_336,
     ),
