@@ -182,3 +182,18 @@ fn undated_articles_take_the_story_year_or_else_the_latest() {
         "2018 ECB yearly average, the story's year: article undated"
     );
 }
+
+#[test]
+fn a_year_past_the_table_converts_with_room_for_the_rate_to_have_moved() {
+    let rates = Rates::embedded();
+    let last = *rates.years().end();
+    // 7% apart at the last year's rates: a clash within the table, an
+    // agreement a year past it, and a clash again well beyond the drift.
+    let euros = money(8.4e9, "EUR");
+    let per_eur = rates.conversion(1.0, "EUR", "USD", last).unwrap().rate;
+    let dollars = money(8.4e9 * per_eur * 1.07, "USD");
+    assert_eq!(compare(&euros, last, &dollars, last), Some(false));
+    assert_eq!(compare(&euros, last + 1, &dollars, last + 1), Some(true));
+    let far = money(8.4e9 * per_eur * 1.3, "USD");
+    assert_eq!(compare(&euros, last + 1, &far, last + 1), Some(false));
+}
