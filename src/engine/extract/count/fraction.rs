@@ -184,12 +184,19 @@ impl Fractions {
         let Some(k) = words.iter().position(|w| !hedge(w)) else {
             return false;
         };
-        // "was down a third"; not "set up a quarter century ago".
+        // "was down a third", "…, down nearly a quarter from a year
+        // earlier"; not "set up a quarter century ago".
         let be = |w: Option<&String>| {
             w.is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "been" | "be"))
         };
+        let after_comma = |w: &str| {
+            let lower = before.to_ascii_lowercase();
+            lower
+                .rfind(w)
+                .is_some_and(|at| lower[..at].trim_end().ends_with(','))
+        };
         match words[k].as_str() {
-            "down" | "up" => be(words.get(k + 1)),
+            w @ ("down" | "up") => be(words.get(k + 1)) || after_comma(w),
             w => self.change.is_inflected(classes.wordnet(), w),
         }
     }

@@ -372,6 +372,11 @@ fn a_fraction_after_a_verb_of_change_is_the_size_of_the_change() {
             33.33,
         ),
         ("Sales rose by half in a year.", "half", 50.0),
+        (
+            "Profit fell to €412 million, down nearly a quarter from a year earlier.",
+            "a quarter",
+            25.0,
+        ),
     ] {
         let p = percents(text);
         assert_eq!(p.len(), 1, "{text}: {p:?}");
