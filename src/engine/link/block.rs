@@ -61,6 +61,10 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     {
         return true;
     }
+    // "A quarter of the residents" and "profit fell by a quarter".
+    if super::share_or_change::differ(s.prepared.natures[i], s.prepared.natures[j]) {
+        return true;
+    }
     // "Issued at 9 p.m. on Sunday" and "runs until 9 p.m. on Tuesday".
     if s.kinds[i] == Kind::Time
         && super::time_day::on_other_days(s.values, &s.prepared.time_days, i, j)

@@ -28,6 +28,7 @@ mod prior;
 mod quotes;
 mod read;
 pub mod score;
+mod share_or_change;
 mod statement;
 mod time_anchor;
 mod time_day;

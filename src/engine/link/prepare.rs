@@ -73,6 +73,8 @@ pub struct Prepared {
     pub hypothetical: Vec<bool>,
     /// The date mention setting each clock time's day (`time_day`).
     pub time_days: Vec<Option<usize>>,
+    /// Whether each percentage is a share or a change (`share_or_change`).
+    pub natures: Vec<Option<super::share_or_change::Nature>>,
     pub year_anchor: Vec<bool>,
     /// Year-anchored values whose article also tells the story's own one
     /// (see `time_anchor::background`).
@@ -214,6 +216,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let per_units = super::distributive::per_units(corpus, &mentions);
     let hypothetical = super::mood::hypothetical(corpus, &mentions);
     let time_days = super::time_day::days_of_times(&mentions, &ctx);
+    let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
     let mates = super::mates::sentence_mates(&mentions, &ctx);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
@@ -247,6 +250,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         per_units,
         hypothetical,
         time_days,
+        natures,
         year_anchor,
         background,
         eur,

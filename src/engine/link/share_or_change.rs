@@ -1,0 +1,130 @@
+//! Whether a percentage is a share of a group or the size of a change:
+//! "nearly a quarter of the town's residents" against "profit fell by
+//! nearly a quarter", "23% of voters" against "a 23% drop in sales". The
+//! same figure said of both is a coincidence, never one fact.
+
+use std::ops::Range;
+
+use super::facts::Mention;
+use crate::engine::load::Corpus;
+use crate::engine::model::Kind;
+use crate::engine::wordnet::Lexicon as WordNet;
+use crate::engine::words::entries;
+
+const CHANGE_VERBS: &str = include_str!("../../../assets/extract/change_verbs.txt");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nature {
+    /// "… of the residents": a part of a whole.
+    Share,
+    /// "fell 23%", "a 23% drop", "down a third": how much something moved.
+    Change,
+}
+
+/// For each percentage, what it states, when its words say; `None` for
+/// other kinds and for a percentage its words leave open ("a 4.9% margin").
+pub(super) fn natures(
+    corpus: &Corpus,
+    mentions: &[Mention],
+    wordnet: &WordNet,
+) -> Vec<Option<Nature>> {
+    let verbs: Vec<&str> = entries(CHANGE_VERBS).collect();
+    mentions
+        .iter()
+        .map(|m| {
+            (m.kind == Kind::Percent)
+                .then(|| {
+                    nature(
+                        &corpus.articles[m.article].text,
+                        m.span.clone(),
+                        &verbs,
+                        wordnet,
+                    )
+                })
+                .flatten()
+        })
+        .collect()
+}
+
+fn nature(text: &str, span: Range<usize>, verbs: &[&str], wordnet: &WordNet) -> Option<Nature> {
+    let after = words(&text[span.end..text.floor_char_boundary(span.end + 40)]);
+    let before = words(&text[text.ceil_char_boundary(span.start.saturating_sub(40))..span.start]);
+    let change = |w: &str| verbs.contains(&&*wordnet.lemma(w));
+    // "of" right after: a share of what follows. "23% of the drop" is rare
+    // next to "23% of voters".
+    if after.first().is_some_and(|w| w == "of") {
+        return Some(Nature::Share);
+    }
+    // "a 23% drop", "a 23 per cent fall in profit".
+    if after.first().is_some_and(|w| change(w)) {
+        return Some(Nature::Change);
+    }
+    // "fell 23%", "fell by nearly a quarter", "down 23%", "up by a fifth".
+    let hedges = [
+        "by", "nearly", "almost", "about", "around", "roughly", "some", "just", "over", "more",
+        "than",
+    ];
+    let lead = before
+        .iter()
+        .rev()
+        .find(|w| !hedges.contains(&w.as_str()))?;
+    (lead == "down" || lead == "up" || (change(lead) && wordnet.lemma(lead) != lead.as_str()))
+        .then_some(Nature::Change)
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether two percentages are of natures that cannot be one fact.
+pub(super) fn differ(a: Option<Nature>, b: Option<Nature>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(text: &str, value: &str) -> Option<Nature> {
+        let at = text.find(value).expect("value in text");
+        let verbs: Vec<&str> = entries(CHANGE_VERBS).collect();
+        nature(text, at..at + value.len(), &verbs, &WordNet::embedded())
+    }
+
+    #[test]
+    fn a_share_of_a_group_and_the_size_of_a_change_are_told_apart() {
+        let t = "Nearly a quarter of the town's residents work there.";
+        assert_eq!(of(t, "a quarter"), Some(Nature::Share));
+        assert_eq!(
+            of("Profit fell by nearly a quarter.", "a quarter"),
+            Some(Nature::Change)
+        );
+        assert_eq!(
+            of("It reported a 23% drop in profit.", "23%"),
+            Some(Nature::Change)
+        );
+        assert_eq!(
+            of("Sales fell 23% in the quarter.", "23%"),
+            Some(Nature::Change)
+        );
+        assert_eq!(
+            of("Shares were down 6.2 per cent.", "6.2 per cent"),
+            Some(Nature::Change)
+        );
+        assert_eq!(of("It won 23% of the vote.", "23%"), Some(Nature::Share));
+        assert_eq!(of("Its margin was 4.9%.", "4.9%"), None);
+        // A bare lemma before the value is as often a noun: "the rise 23%"
+        // is no sentence, "a fall of 23%" a change the word after says.
+        assert_eq!(of("Turnout was 64% on the day.", "64%"), None);
+    }
+
+    #[test]
+    fn only_two_known_and_different_natures_differ() {
+        assert!(differ(Some(Nature::Share), Some(Nature::Change)));
+        assert!(!differ(Some(Nature::Change), Some(Nature::Change)));
+        assert!(!differ(None, Some(Nature::Share)));
+    }
+}
