@@ -42,9 +42,9 @@ fn takeover_cluster_holds_its_scores() {
 #[test]
 fn election_cluster_holds_its_scores() {
     let (s, conflicts) = run("election");
-    assert!(s.link_f1 >= 0.64, "{s}");
-    assert!(s.mention_recall >= 0.88, "{s}");
-    assert!(s.status_ok >= 10, "{s}");
+    assert!(s.link_f1 >= 0.74, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 12, "{s}");
     assert!(s.traps <= 1, "{s}");
     assert_eq!(conflicts, 0, "no disagreement is linked today\n{s}");
 }
@@ -112,9 +112,9 @@ fn wildfire_cluster_holds_its_scores() {
 #[test]
 fn layoffs_cluster_holds_its_scores() {
     let (s, conflicts) = run("layoffs");
-    assert!(s.link_f1 >= 0.72, "{s}");
-    assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.link_f1 >= 0.78, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 2, "{s}");
     assert_eq!(conflicts, 0, "no disagreement is linked today\n{s}");
 }
