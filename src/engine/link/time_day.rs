@@ -63,3 +63,59 @@ pub(super) fn on_other_days(values: &[Value], days: &[Option<usize>], i: usize, 
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::engine::model::{DateValue, Granularity, Interval};
+
+    fn time(zone: Option<&str>) -> Value {
+        Value::Time {
+            minutes: Interval::exact(21.0 * 60.0),
+            zone: zone.map(str::to_string),
+        }
+    }
+
+    fn day(d: i8) -> Value {
+        let at = date(2027, 8, d);
+        Value::Date(DateValue {
+            start: Some(at),
+            end: Some(at),
+            granularity: Granularity::Day,
+            year: None,
+            month: None,
+            day: None,
+            weekday: None,
+            holiday: None,
+            relative: None,
+            months: None,
+            days: None,
+            edge: None,
+        })
+    }
+
+    #[test]
+    fn the_same_clock_time_on_two_days_in_one_zone_is_two_moments() {
+        // Times 0 and 1 on days 2 and 3.
+        let values = [time(None), time(Some("local")), day(1), day(3)];
+        let days = [Some(2), Some(3), None, None];
+        assert!(on_other_days(&values, &days, 0, 1));
+        let same_day = [time(None), time(None), day(1), day(1)];
+        assert!(!on_other_days(&same_day, &days, 0, 1));
+        // A time without its day links as before.
+        assert!(!on_other_days(&values, &[Some(2), None, None, None], 0, 1));
+    }
+
+    #[test]
+    fn across_zones_one_moment_may_fall_on_two_days() {
+        let values = [time(Some("ET")), time(Some("GMT")), day(1), day(2)];
+        assert!(!on_other_days(
+            &values,
+            &[Some(2), Some(3), None, None],
+            0,
+            1
+        ));
+    }
+}
