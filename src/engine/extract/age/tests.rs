@@ -38,6 +38,9 @@ fn ages_in_their_usual_spellings() {
         ("a driver 30 years of age", "30 years of age", 30.0),
         ("The mayor, Lopez Jr., 56, spoke.", "56", 56.0),
         ("a 15 year old boy", "15 year old", 15.0),
+        // Names spelled with letters beyond ASCII.
+        ("Rafael Mendão, 23, signed on Saturday.", "23", 23.0),
+        ("Chief Inspector Dvořák, 47, said so.", "47", 47.0),
     ];
     for (text, span, years) in cases {
         let (s, v) = one(text);
