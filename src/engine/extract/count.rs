@@ -21,6 +21,7 @@ use std::ops::Range;
 use regex::Regex;
 
 use self::noun::{Counted, counted_noun};
+use self::percent::Points;
 use super::numbers::{NUMBER, is_part_of_scale, is_spelled, parse_number};
 use super::quantity::units::{
     self, Qual, WordClasses, ascii, lower, norm_words, parse_qual, qualify, written_interval,
@@ -87,7 +88,7 @@ impl Patterns {
             main,
             groups,
             percent_after: units::compile(
-                r"^\s*(?:%|(?:per\s*cent|percent|pct)(?-u:\b)|(?P<points>percentage\s+points?)(?-u:\b))",
+                r"^\s*(?:%|(?:per\s*cent|percent|pct)(?-u:\b)|(?P<points>percentage\s+points?)(?-u:\b)|(?P<bp>basis\s+points?|bps?)(?-u:\b))",
             ),
             toll_before: units::compile(
                 r"(?-u:\b)(?:(?P<what>death|casualty|fatality|injury)\s+)?(?:toll|tally)(?:\s+(?:[a-z'-]|’)+){0,5}?\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|hits|was|is|of)\s+(?:to\s+|at\s+)?$",
@@ -494,7 +495,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     // `percent_after` needs "%" or "p" after any whitespace.
     let pct = matches!(
         text[end..].trim_start().as_bytes().first(),
-        Some(b'%' | b'p' | b'P')
+        Some(b'%' | b'p' | b'P' | b'b' | b'B')
     );
     if pct && let Some(pc) = p.percent_after.captures(&text[end..]) {
         return percent::percent(
@@ -506,7 +507,13 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
             v1,
             v2,
             qual,
-            pc.name("points").is_some(),
+            if pc.name("bp").is_some() {
+                Points::Basis
+            } else if pc.name("points").is_some() {
+                Points::Percentage
+            } else {
+                Points::None
+            },
         );
     }
     let lone = lower(n1.as_str().trim());

@@ -87,6 +87,19 @@ impl Fractions {
         if of_a_scale(after) {
             return None;
         }
+        // "a quarter of a percentage point", "a quarter-point cut", "half a
+        // point": a fraction of one percentage point.
+        if let Some(len) = of_a_point(after) {
+            let share = self.ratio(c)?;
+            return Some(Extracted {
+                span: whole.start()..whole.end() + len,
+                kind: Kind::Percent,
+                value: Value::Percent {
+                    amount: Interval::exact(share),
+                },
+                cue: Some("percentage points".to_string()),
+            });
+        }
         let of = of_what(after, classes);
         let (share, cue_from) = if let Some(den) = c.name("den") {
             let num = lower(c.name("num")?.as_str());
@@ -200,6 +213,44 @@ impl Fractions {
             w => self.change.is_inflected(classes.wordnet(), w),
         }
     }
+}
+
+impl Fractions {
+    /// The ratio a spelled fraction names ("a quarter": 0.25, "half":
+    /// 0.5), for a proper fraction only.
+    fn ratio(&self, c: &Captures) -> Option<f64> {
+        if c.name("half").is_some() {
+            return Some(0.5);
+        }
+        let num = lower(c.name("num")?.as_str());
+        let n = if num == "a" || num == "an" {
+            1.0
+        } else {
+            parse_number(&num)?
+        };
+        let d = *self.denominators.get(&*lower(c.name("den")?.as_str()))?;
+        (n < d).then_some(n / d)
+    }
+}
+
+/// The length of " of a percentage point", "-point", " a point" and the
+/// like after a fraction, when one follows.
+fn of_a_point(after: &str) -> Option<usize> {
+    let lower = after.to_ascii_lowercase();
+    let lead = ["-", " of a ", " of one ", " a ", " "]
+        .iter()
+        .find(|l| lower.starts_with(*l))?;
+    let rest = &lower[lead.len()..];
+    let rest_len = ["percentage points", "percentage point", "points", "point"]
+        .iter()
+        .find(|w| {
+            rest.starts_with(*w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })?
+        .len();
+    // "half a point" reads "a point"; "a quarter point" and "a
+    // quarter-point" the point itself; " point" alone must not follow a
+    // plural ("two thirds point to").
+    Some(lead.len() + rest_len)
 }
 
 /// The words after " of", unless they measure time or distance ("a

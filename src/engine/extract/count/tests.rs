@@ -394,6 +394,51 @@ fn a_fraction_after_a_verb_of_change_is_the_size_of_the_change() {
 }
 
 #[test]
+fn points_and_basis_points_are_percentage_points() {
+    for (text, span, pp) in [
+        (
+            "The bank cut rates by 25 basis points.",
+            "25 basis points",
+            0.25,
+        ),
+        ("It was a 50 bps move.", "50 bps", 0.5),
+        (
+            "Rates fell by 0.25 percentage points.",
+            "0.25 percentage points",
+            0.25,
+        ),
+        (
+            "It cut by a quarter of a percentage point.",
+            "a quarter of a percentage point",
+            0.25,
+        ),
+        ("It was a quarter-point cut.", "a quarter-point", 0.25),
+        (
+            "Rates rose by half a percentage point.",
+            "half a percentage point",
+            0.5,
+        ),
+    ] {
+        let p = percents(text);
+        assert_eq!(p.len(), 1, "{text}: {p:?}");
+        assert_eq!(p[0].0, span, "{text}");
+        assert!(
+            p[0].1.overlaps(&Interval::exact(pp)),
+            "{text}: {:?}",
+            p[0].1
+        );
+        assert!(!p[0].1.overlaps(&Interval::exact(pp * 100.0)), "{text}");
+        assert_eq!(p[0].2.as_deref(), Some("percentage points"), "{text}");
+    }
+    // A quarter of something that is no point stays a share.
+    let p = percents("A quarter of the points came late.");
+    assert!(
+        p.iter().all(|x| x.1.overlaps(&Interval::exact(25.0))),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn fraction_look_alikes_are_not_shares() {
     for text in [
         "a quarter of an hour",
