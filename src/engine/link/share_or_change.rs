@@ -1,7 +1,8 @@
-//! Whether a percentage is a share of a group or the size of a change:
-//! "nearly a quarter of the town's residents" against "profit fell by
-//! nearly a quarter", "23% of voters" against "a 23% drop in sales". The
-//! same figure said of both is a coincidence, never one fact.
+//! Whether a percentage is a share of a group, the size of a change or a
+//! level: "nearly a quarter of the town's residents" against "profit fell
+//! by nearly a quarter", "inflation eased to 2.9%" against "house prices
+//! were up 2.9 percent". The same figure said of two of these is a
+//! coincidence, never one fact.
 
 use std::ops::Range;
 
@@ -19,6 +20,9 @@ pub enum Nature {
     Share,
     /// "fell 23%", "a 23% drop", "down a third": how much something moved.
     Change,
+    /// "inflation eased to 2.9%", "the rate stands at 3.75%": where
+    /// something is.
+    Level,
 }
 
 /// For each percentage, what it states, when its words say; `None` for
@@ -68,8 +72,15 @@ fn nature(text: &str, span: Range<usize>, verbs: &[&str], wordnet: &WordNet) -> 
         .iter()
         .rev()
         .find(|w| !hedges.contains(&w.as_str()))?;
-    (lead == "down" || lead == "up" || (change(lead) && wordnet.lemma(lead) != lead.as_str()))
-        .then_some(Nature::Change)
+    if lead == "down" || lead == "up" || (change(lead) && wordnet.lemma(lead) != lead.as_str()) {
+        return Some(Nature::Change);
+    }
+    // "eased to 2.9%", "stands at 3.75%", "unemployment is 6.2%".
+    let level = [
+        "to", "at", "is", "was", "are", "were", "be", "been", "remains", "remained", "stands",
+        "stood",
+    ];
+    level.contains(&lead.as_str()).then_some(Nature::Level)
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -79,9 +90,11 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether two percentages are of natures that cannot be one fact.
+/// Whether two percentages are of natures that cannot be one fact: a
+/// change against a share or a level. A share and a level may be one
+/// figure ("turnout was 64%", "64% of voters turned out").
 pub(super) fn differ(a: Option<Nature>, b: Option<Nature>) -> bool {
-    matches!((a, b), (Some(x), Some(y)) if x != y)
+    matches!((a, b), (Some(x), Some(y)) if x != y && (x == Nature::Change || y == Nature::Change))
 }
 
 #[cfg(test)]
@@ -115,15 +128,31 @@ mod tests {
             Some(Nature::Change)
         );
         assert_eq!(of("It won 23% of the vote.", "23%"), Some(Nature::Share));
-        assert_eq!(of("Its margin was 4.9%.", "4.9%"), None);
-        // A bare lemma before the value is as often a noun: "the rise 23%"
-        // is no sentence, "a fall of 23%" a change the word after says.
-        assert_eq!(of("Turnout was 64% on the day.", "64%"), None);
+        assert_eq!(
+            of("Inflation eased to 2.9% in February.", "2.9%"),
+            Some(Nature::Level)
+        );
+        assert_eq!(
+            of("The rate stands at 3.75 per cent.", "3.75 per cent"),
+            Some(Nature::Level)
+        );
+        assert_eq!(
+            of("House prices were up 2.9 percent.", "2.9 percent"),
+            Some(Nature::Change)
+        );
+        assert_eq!(of("Its margin, a record 4.9%, held.", "4.9%"), None);
+        // "was 64%" is where turnout stood.
+        assert_eq!(
+            of("Turnout was 64% on the day.", "64%"),
+            Some(Nature::Level)
+        );
     }
 
     #[test]
     fn only_two_known_and_different_natures_differ() {
         assert!(differ(Some(Nature::Share), Some(Nature::Change)));
+        assert!(differ(Some(Nature::Level), Some(Nature::Change)));
+        assert!(!differ(Some(Nature::Level), Some(Nature::Share)));
         assert!(!differ(Some(Nature::Change), Some(Nature::Change)));
         assert!(!differ(None, Some(Nature::Share)));
     }
