@@ -19,6 +19,7 @@ pub mod quote;
 mod word_classes;
 pub mod zones;
 
+pub(crate) use self::quantity::units::is_hedge_word;
 pub use self::quote::is_document_voice;
 pub use self::word_classes::WordClasses;
 

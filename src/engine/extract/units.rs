@@ -479,6 +479,25 @@ pub(crate) fn unit_alternation() -> String {
     )
 }
 
+/// Words that may stand between a verb of change and its amount without
+/// being what the amount measures: "fell by nearly a quarter", "up just
+/// over 2%", "rose more than 5%". Lowercase.
+pub(crate) fn is_hedge_word(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "roughly"
+            | "some"
+            | "just"
+            | "over"
+            | "more"
+            | "than"
+    )
+}
+
 /// `w.to_lowercase()`, without allocating when `w` is lowercase ASCII
 /// already (most words next to a number).
 pub(crate) fn lower(w: &str) -> Cow<'_, str> {

@@ -64,14 +64,10 @@ fn nature(text: &str, span: Range<usize>, verbs: &[&str], wordnet: &WordNet) -> 
         return Some(Nature::Change);
     }
     // "fell 23%", "fell by nearly a quarter", "down 23%", "up by a fifth".
-    let hedges = [
-        "by", "nearly", "almost", "about", "around", "roughly", "some", "just", "over", "more",
-        "than",
-    ];
     let lead = before
         .iter()
         .rev()
-        .find(|w| !hedges.contains(&w.as_str()))?;
+        .find(|w| !crate::engine::extract::is_hedge_word(w))?;
     if lead == "down" || lead == "up" || (change(lead) && wordnet.lemma(lead) != lead.as_str()) {
         return Some(Nature::Change);
     }

@@ -66,10 +66,8 @@ pub(super) fn on_other_days(values: &[Value], days: &[Option<usize>], i: usize, 
 
 #[cfg(test)]
 mod tests {
-    use jiff::civil::date;
-
     use super::*;
-    use crate::engine::model::{DateValue, Granularity, Interval};
+    use crate::engine::model::{DocInfo, Interval};
 
     fn time(zone: Option<&str>) -> Value {
         Value::Time {
@@ -78,22 +76,11 @@ mod tests {
         }
     }
 
+    /// "1 August 2027" and the like, as the date extractor reads them.
     fn day(d: i8) -> Value {
-        let at = date(2027, 8, d);
-        Value::Date(DateValue {
-            start: Some(at),
-            end: Some(at),
-            granularity: Granularity::Day,
-            year: None,
-            month: None,
-            day: None,
-            weekday: None,
-            holiday: None,
-            relative: None,
-            months: None,
-            days: None,
-            edge: None,
-        })
+        let text = format!("{d} August 2027");
+        let found = crate::engine::extract::date::extract(&text, &DocInfo::default());
+        found.into_iter().next().expect("a date").value
     }
 
     #[test]

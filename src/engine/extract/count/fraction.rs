@@ -178,23 +178,7 @@ impl Fractions {
             .map(lower)
             .map(|w| w.into_owned())
             .collect();
-        let hedge = |w: &str| {
-            matches!(
-                w,
-                "nearly"
-                    | "almost"
-                    | "about"
-                    | "roughly"
-                    | "some"
-                    | "around"
-                    | "than"
-                    | "more"
-                    | "over"
-                    | "just"
-                    | "by"
-            )
-        };
-        let Some(k) = words.iter().position(|w| !hedge(w)) else {
+        let Some(k) = words.iter().position(|w| !units::is_hedge_word(w)) else {
             return false;
         };
         // "was down a third", "…, down nearly a quarter from a year
