@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::clause::before_value;
 use super::facts::Mention;
 use crate::engine::extract::{WordClasses, anchor};
 use crate::engine::load::Corpus;
@@ -84,13 +85,8 @@ fn units(text: &str, span: Range<usize>, words: &Words) -> Vec<String> {
     let clause = anchor::sentence_of(text, span.clone());
     let mut out = Vec::new();
     // Back to the clause's start: a distributor and the word it takes.
-    let before = &text[clause.start..span.start];
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '\u{2014}' | '(' | '"' | '\u{201c}'))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let lead = lower_words(&before[start..]);
+    let stops = [',', ';', ':', '\u{2014}', '(', '"', '\u{201c}'];
+    let lead = lower_words(before_value(text, span.clone(), &stops));
     let near = lead.len().saturating_sub(REACH);
     for k in near..lead.len() {
         if words.distributes(&lead[k])
@@ -118,10 +114,7 @@ fn units(text: &str, span: Range<usize>, words: &Words) -> Vec<String> {
 }
 
 fn lower_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    super::clause::lower_words(s, &['-'])
 }
 
 /// "days" and "day", "passengers" and "passenger" are one unit.

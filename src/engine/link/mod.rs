@@ -7,6 +7,7 @@
 mod analyze;
 mod block;
 mod candidates;
+mod clause;
 pub mod cluster;
 pub mod compat;
 pub mod context;

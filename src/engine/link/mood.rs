@@ -6,7 +6,6 @@
 use std::ops::Range;
 
 use super::facts::Mention;
-use crate::engine::extract::anchor;
 use crate::engine::load::Corpus;
 use crate::engine::words::entries;
 
@@ -23,20 +22,13 @@ pub(super) fn hypothetical(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
 }
 
 fn governed(text: &str, span: Range<usize>, words: &[&str]) -> bool {
-    let clause = anchor::sentence_of(text, span.clone());
-    let before = &text[clause.start..span.start.max(clause.start)];
     // A clause ends at a semicolon, a colon or a dash; a comma may part a
     // condition from its main clause ("if talks fail, 3,000 trains will
     // stop"), so it does not end the reach.
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, ';' | ':' | '\u{2014}'))
-        .map_or(0, |(k, c)| k + c.len_utf8());
+    let lead = super::clause::before_value(text, span, &[';', ':', '\u{2014}']);
     // Lowercase but at the clause's start: "In May, 12 people died" names
     // a month; "If talks fail" and "Could 12 people…" open with a capital.
-    before[start..]
-        .split(|c: char| !c.is_alphanumeric())
+    lead.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .enumerate()
         .any(|(k, w)| {

@@ -80,10 +80,7 @@ fn nature(text: &str, span: Range<usize>, verbs: &[&str], wordnet: &WordNet) -> 
 }
 
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    super::clause::lower_words(s, &[])
 }
 
 /// Whether two percentages are of natures that cannot be one fact: a
