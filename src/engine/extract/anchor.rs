@@ -69,23 +69,54 @@ pub fn time_anchors(text: &str, clause: Range<usize>, classes: &WordClasses) -> 
 }
 
 /// The sentence around `at`: the clause a caller most often wants. It
-/// ends at ". ", "!", "?", ";" or a line break.
+/// ends at ". ", "!", "?", ";" or a line break, but not at the period of
+/// an initialism ("at 4:30 a.m. ET on Thursday", "the U.S. said").
 pub fn sentence_of(text: &str, at: Range<usize>) -> Range<usize> {
     let at = clamp(text, at).unwrap_or(0..0);
     let is_end = |c: char| matches!(c, '!' | '?' | ';' | '\n');
     let start = text[..at.start]
         .char_indices()
         .rev()
-        .find(|&(i, c)| is_end(c) || (c == '.' && text[i + 1..].starts_with([' ', '\n'])))
+        .find(|&(i, c)| {
+            is_end(c)
+                || (c == '.'
+                    && text[i + 1..].starts_with([' ', '\n'])
+                    && !closes_initialism(text, i))
+        })
         .map_or(0, |(i, c)| i + c.len_utf8());
     let end = text[at.end..]
         .char_indices()
         .find(|&(i, c)| {
+            let i = at.end + i;
             is_end(c)
-                || (c == '.' && !text[at.end + i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+                || (c == '.'
+                    && !text[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+                    && !closes_initialism(text, i))
         })
         .map_or(text.len(), |(i, _)| at.end + i);
     start..end
+}
+
+/// Whether the period at byte `dot` belongs to an initialism written
+/// with periods, single letters each followed by one ("a.m.", "U.S."):
+/// such a period seldom ends a sentence in news ("at 9 a.m. ET on
+/// Friday"), and taking it for an end cuts the clause in two.
+pub fn closes_initialism(text: &str, dot: usize) -> bool {
+    let b = text.as_bytes();
+    let letter = |k: usize| b.get(k).is_some_and(u8::is_ascii_alphabetic);
+    // "X." pairs running back from the dot.
+    let mut pairs = 0;
+    let mut k = dot;
+    while b.get(k) == Some(&b'.') && k >= 1 && letter(k - 1) && (k < 2 || !letter(k - 2)) {
+        pairs += 1;
+        if k < 2 {
+            break;
+        }
+        k -= 2;
+    }
+    // A "Y." straight after: the dot opens or sits inside the initialism.
+    let next = letter(dot + 1) && b.get(dot + 2) == Some(&b'.') && !letter(dot + 3);
+    pairs >= 2 || (pairs == 1 && next)
 }
 
 fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {

@@ -166,3 +166,30 @@ fn sentences_do_not_end_inside_decimals() {
         Some(AnchorKind::Year(2011))
     );
 }
+
+#[test]
+fn sentences_do_not_end_at_the_periods_of_initialisms() {
+    let text = "The firm will hold a call at 4:30 a.m. ET on Thursday. Then more.";
+    let at = text.find("Thursday").unwrap();
+    let s = sentence_of(text, at..at + 8);
+    assert_eq!(
+        &text[s],
+        "The firm will hold a call at 4:30 a.m. ET on Thursday"
+    );
+    let text = "Officials in the U.S. said so. Then more.";
+    let s = sentence_of(text, 0..9);
+    assert_eq!(&text[s], "Officials in the U.S. said so");
+    // A sentence that ends on a single capital still ends there.
+    let text = "He backed Plan B. Then he left.";
+    let s = sentence_of(text, 20..24);
+    assert_eq!(&text[s], " Then he left");
+}
+
+#[test]
+fn only_runs_of_single_letters_and_periods_are_initialisms() {
+    let text = "at 9 a.m. ET, Mr. Smith, Plan B. Then U.S. aid.";
+    let dots: Vec<usize> = text.match_indices('.').map(|(i, _)| i).collect();
+    let found: Vec<bool> = dots.iter().map(|&d| closes_initialism(text, d)).collect();
+    // a. m. | Mr. | B. | U. S. | aid.
+    assert_eq!(found, [true, true, false, false, true, true, false]);
+}

@@ -21,6 +21,7 @@ mod season;
 mod tests;
 #[cfg(test)]
 mod unresolved_tests;
+mod year_after;
 
 use jiff::civil::Date;
 use regex::{Captures, Match, Regex};
@@ -365,7 +366,14 @@ fn day_date(ctx: &mut Ctx, c: &Alt) {
     let d2 = num::<i8>(c, "d2")
         .filter(|d| *d > d1 && *d <= 31)
         .unwrap_or(d1);
-    let year = num::<i16>(c, "y").filter(|y| (1000..=2999).contains(y));
+    let mut whole = c.whole().map_or(0..0, |x| x.range());
+    let mut year = num::<i16>(c, "y").filter(|y| (1000..=2999).contains(y));
+    if year.is_none()
+        && let Some((y, end)) = year_after::year_after(ctx.text, whole.end, ctx.published)
+    {
+        year = Some(y);
+        whole.end = end;
+    }
     let weekday = c.name("wd").and_then(|w| weekday_from(w.as_str()));
     let days_in = |y: i16| Some((Date::new(y, m, d1).ok()?, Date::new(y, m, d2).ok()?));
     // A leap year, so that "February 29" without a year is still a date.
@@ -395,7 +403,6 @@ fn day_date(ctx: &mut Ctx, c: &Alt) {
     } else if year.is_some() {
         return;
     }
-    let whole = c.whole().map_or(0..0, |x| x.range());
     ctx.push(whole, v);
 }
 

@@ -82,9 +82,16 @@ pub(super) fn dispatch(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
 /// weekday forward; only the same sentence counts.
 pub(super) fn future_cue(ctx: &Ctx, p: &Patterns, start: usize) -> bool {
     let window = before(ctx.text, start, 60);
+    let offset = start - window.len();
     let sentence = window
-        .rfind(['.', '!', '?', '\n', ';'])
-        .map_or(window, |i| &window[i + 1..]);
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, '!' | '?' | '\n' | ';')
+                || (c == '.'
+                    && !crate::engine::extract::anchor::closes_initialism(ctx.text, offset + i))
+        })
+        .map_or(window, |(i, _)| &window[i + 1..]);
     p.future.is_match(sentence)
         || p.modal.captures_iter(sentence).any(|c| {
             c.name("verb")

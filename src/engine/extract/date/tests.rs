@@ -189,6 +189,27 @@ fn future_clause_turns_a_bare_weekday_forward() {
     // A future word in an earlier sentence does not count.
     let (_, v) = one("Talks will go on. Rebels attacked on Monday.", Some(PUB));
     assert_eq!(days(&v).0, date(2026, 1, 5));
+    // The periods of "a.m." end no sentence between the future word and
+    // its day.
+    let text = "The firm will hold a call at 4:30 a.m. ET on Monday.";
+    let monday = found(text, Some(PUB))
+        .into_iter()
+        .find(|(t, _)| t == "Monday")
+        .map(|(_, v)| v)
+        .expect("Monday read");
+    assert_eq!(days(&monday).0, date(2026, 1, 12));
+}
+
+#[test]
+fn next_or_last_year_after_a_yearless_day_is_its_year() {
+    let (t, v) = one("A ruling is expected by 17 March next year.", Some(PUB));
+    assert_eq!(t, "17 March next year");
+    assert_eq!(days(&v).0, date(2027, 3, 17));
+    let (_, v) = one("The plant opened on 17 March last year.", Some(PUB));
+    assert_eq!(days(&v).0, date(2025, 3, 17));
+    // Without the words, the nearest 17 March to the page's date.
+    let (_, v) = one("The plant opened on 17 March.", Some(PUB));
+    assert_eq!(days(&v).0, date(2026, 3, 17));
 }
 
 #[test]
