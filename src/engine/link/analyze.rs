@@ -3,6 +3,7 @@
 
 use super::candidates::{self, BestPartners, BlockKey, blocks, candidate_pairs, cosines};
 use super::cluster::{PairScore, agglomerate};
+use super::dispute;
 use super::explain::{Explanation, trace};
 use super::facts::FactSet;
 use super::features::{self, Vector};
@@ -243,7 +244,13 @@ fn cluster_block(
     } else {
         Vec::new()
     };
-    let groups = agglomerate(block.len(), edges, &local, edge_min, avg_min)
+    let disputes = if scorer.kinds[block[0]] == Kind::Quote {
+        Vec::new()
+    } else {
+        dispute::seeds(block, &edges, scorer)
+    };
+    let groups = agglomerate(block.len(), edges, &local, edge_min, avg_min);
+    let groups = dispute::join_disputes(block, groups, &disputes, scorer)
         .into_iter()
         .map(|g| g.into_iter().map(|i| block[i]).collect())
         .collect();

@@ -13,6 +13,7 @@ pub mod compat;
 pub mod context;
 pub mod currency;
 mod dated_noun;
+mod dispute;
 mod distributive;
 mod explain;
 pub mod facts;

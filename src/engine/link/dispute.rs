@@ -1,0 +1,127 @@
+//! Outlets that disagree, brought together after grouping.
+//!
+//! Average linkage joins two groups on their members' mean score, and a
+//! pair whose values clash scores only on its sentences. Three outlets
+//! that say "cut about 4,500 jobs" form a tight group; the fourth, which
+//! says "cut 5,400 jobs", stays apart however alike its sentence is,
+//! because its pairs with the group carry no value agreement to lift the
+//! mean. The disagreement, the one thing a reader most needs to see, is
+//! then shown as two facts each said by some outlets and silent in the
+//! rest.
+//!
+//! Two groups are one disputed fact when each article states one of the
+//! two values and none states both (one slot, filled differently), some
+//! pair across them is confidently one fact on its sentences alone, and
+//! the pairs across them are so on average. Whether the clash is then
+//! shown as ✗ is still the judge's call.
+
+use super::score::Scorer;
+
+/// Pairs across two groups weighed at most, so that two large groups
+/// cost no more than a few hundred scores.
+const PAIRS_MAX: usize = 400;
+
+/// The confident pairs across articles whose values clash, from a
+/// block's scored `edges` (block positions), with their scores on the
+/// sentences alone, strongest first. Taken before grouping consumes the
+/// edges; a clashing pair scores above 0 only when that score is high.
+pub fn seeds(
+    block: &[usize],
+    edges: &[(usize, usize, Option<f32>)],
+    scorer: &Scorer,
+) -> Vec<(f32, usize, usize)> {
+    let min = scorer.model.conflict_min;
+    let mut seeds: Vec<(f32, usize, usize)> = edges
+        .iter()
+        .filter_map(|&(a, b, s)| {
+            let (i, j) = (block[a], block[b]);
+            (s? > 0.0
+                && scorer.ctx[i].article != scorer.ctx[j].article
+                && scorer.compatible(i, j) == Some(false))
+            .then_some(())?;
+            let c = scorer.context_score(i, j)?;
+            (c >= min).then_some((c, a, b))
+        })
+        .collect();
+    seeds.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    seeds
+}
+
+/// Merges groups (of block positions) that state one fact with clashing
+/// values, from the block's [`seeds`]. The mean the pairs across two
+/// groups need is the one grouping asks of any two groups.
+pub fn join_disputes(
+    block: &[usize],
+    groups: Vec<Vec<usize>>,
+    seeds: &[(f32, usize, usize)],
+    scorer: &Scorer,
+) -> Vec<Vec<usize>> {
+    if seeds.is_empty() {
+        return groups;
+    }
+    let avg_min = scorer.model.avg_min;
+    let mut group_of = vec![usize::MAX; block.len()];
+    for (g, members) in groups.iter().enumerate() {
+        for &m in members {
+            group_of[m] = g;
+        }
+    }
+    let mut groups: Vec<Option<Vec<usize>>> = groups.into_iter().map(Some).collect();
+    for &(_, a, b) in seeds {
+        let (ga, gb) = (group_of[a], group_of[b]);
+        if ga == gb {
+            continue;
+        }
+        let (Some(x), Some(y)) = (&groups[ga], &groups[gb]) else {
+            continue;
+        };
+        if !one_slot(block, x, y, scorer) || !alike(block, x, y, scorer, avg_min) {
+            continue;
+        }
+        let moved = groups[gb].take().unwrap_or_default();
+        for &m in &moved {
+            group_of[m] = ga;
+        }
+        if let Some(into) = groups[ga].as_mut() {
+            into.extend(moved);
+            into.sort_unstable();
+        }
+    }
+    groups.into_iter().flatten().collect()
+}
+
+/// No article in both groups, and every pair across them clashes.
+fn one_slot(block: &[usize], x: &[usize], y: &[usize], scorer: &Scorer) -> bool {
+    let article = |m: usize| scorer.ctx[block[m]].article;
+    x.iter().all(|&a| {
+        y.iter().all(|&b| {
+            article(a) != article(b) && scorer.compatible(block[a], block[b]) == Some(false)
+        })
+    })
+}
+
+/// Whether the two groups' outlets tell the fact in like sentences: for
+/// each pair of articles across them, the closest pair of sentences, and
+/// the mean of those over the article pairs. An outlet states a figure
+/// in several places (a headline, the lead, a fact box); the dispute is
+/// with its plainest statement, not with every passing one.
+fn alike(block: &[usize], x: &[usize], y: &[usize], scorer: &Scorer, avg_min: f32) -> bool {
+    if x.len() * y.len() > PAIRS_MAX {
+        return false;
+    }
+    let article = |m: usize| scorer.ctx[block[m]].article;
+    let mut best: Vec<((usize, usize), f32)> = Vec::new();
+    for &a in x {
+        for &b in y {
+            let Some(s) = scorer.context_score(block[a], block[b]) else {
+                return false;
+            };
+            let key = (article(a), article(b));
+            match best.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, v)) => *v = v.max(s),
+                None => best.push((key, s)),
+            }
+        }
+    }
+    !best.is_empty() && best.iter().map(|(_, v)| v).sum::<f32>() / best.len() as f32 >= avg_min
+}
