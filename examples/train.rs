@@ -1,6 +1,6 @@
 //! Fits the link model (`assets/link_model.toml`) on hand-checked gold.
 //!
-//!     cargo run --release --example train [-- --dev DIR] [--write] [--loco] [--sweep] [--why CLUSTER]
+//!     cargo run --release --example train [-- --dev DIR] [--write] [--loco] [--sweep] [--why CLUSTER [--committed]] [--clash CLUSTER|all]
 //!
 //! DIR (default `../shared/eval/dev`) holds one folder of articles per
 //! cluster with `<cluster>.gold.json` beside it. Pairs of extracted
@@ -102,8 +102,22 @@ fn main() -> anyhow::Result<()> {
     }
     if let Some(pos) = args.iter().position(|a| a == "--why") {
         let name = args.get(pos + 1).map(String::as_str).unwrap_or("");
+        // `--committed` explains with the shipped model, so a cluster that
+        // is in DIR only to be looked at does not shape what explains it.
+        let shown = if args.iter().any(|a| a == "--committed") {
+            Model::embedded()
+        } else {
+            model.clone()
+        };
         for c in clusters.iter().filter(|c| c.name == name) {
-            why(c, &model);
+            why(c, &shown);
+        }
+    }
+    if let Some(pos) = args.iter().position(|a| a == "--clash") {
+        let name = args.get(pos + 1).map(String::as_str).unwrap_or("");
+        for c in clusters.iter().filter(|c| name == "all" || c.name == name) {
+            println!("### {}", c.name);
+            clashes(c, &Model::embedded());
         }
     }
     if args.iter().any(|a| a == "--sweep") {
@@ -464,6 +478,43 @@ fn why(c: &Cluster, model: &Model) {
             show(i),
             show(j),
             features::describe(&x)
+        );
+    }
+}
+
+/// For `--clash`: every pair across articles whose values clash, with
+/// its probability on the sentences alone (what a ✗ is called on) and
+/// its label, most likely first: how far apart real disagreements and
+/// different facts lie.
+fn clashes(c: &Cluster, model: &Model) {
+    let k = |n: &str| features::NAMES.iter().position(|x| *x == n).unwrap();
+    let (ag, av, un) = (
+        k("agree_specific"),
+        k("agree_vague"),
+        k("values_uninformative"),
+    );
+    let mut rows = Vec::new();
+    for (&(x, y, _), &(i, j)) in c.examples.iter().zip(&c.pairs) {
+        let (mi, mj) = (&c.prepared.mentions[i], &c.prepared.mentions[j]);
+        if mi.article == mj.article || x[ag] != 0.0 || x[av] != 0.0 || x[un] != 0.0 {
+            continue;
+        }
+        let p = model.probability(&features::context_only(x));
+        let show = |m: &crossread::engine::link::facts::Mention| {
+            let a = &c.corpus.articles[m.article];
+            let lo = a.text.floor_char_boundary(m.span.start.saturating_sub(40));
+            let hi = a
+                .text
+                .ceil_char_boundary((m.span.end + 25).min(a.text.len()));
+            a.text[lo..hi].replace('\n', " ")
+        };
+        rows.push((p, y, show(mi), show(mj), features::describe(&x)));
+    }
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (p, y, a, b, d) in rows.iter().filter(|r| r.0 >= 0.15) {
+        println!(
+            "{} {p:.2} | {a} | {b}\n      {d}",
+            if *y > 0.5 { "POS" } else { "neg" }
         );
     }
 }
