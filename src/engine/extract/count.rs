@@ -61,7 +61,13 @@ fn word_list(text: &'static str) -> HashSet<&'static str> {
 impl Patterns {
     #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
-        let num = ascii(NUMBER);
+        // Digit groups split by spaces first ("48 000", "14 212"), as
+        // European and South African copy writes thousands; else "48"
+        // alone would match and "000" be left over.
+        let num = format!(
+            "(?:[0-9]{{1,3}}(?:(?: |\u{a0}|\u{202f})[0-9]{{3}})+|{})",
+            ascii(NUMBER)
+        );
         let qual = units::QUAL;
         let main = format!(
             r"(?:(?-u:\b)(?P<qual>{qual})\s+)?(?-u:\b)(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|half\s+a\s+dozen|a\s+dozen|a\s+handful|several|dozens|scores|hundreds|thousands|millions)|(?P<num>{num})(?:\s*(?P<sep>-|–|to)\s*(?P<num2>{num}))?)(?-u:\b)(?P<tail>\+|\s+or\s+(?:more|so)(?-u:\b)|-plus(?-u:\b))?"
@@ -243,9 +249,14 @@ fn groups<'t>(
     })
 }
 
-/// The word before `before`'s end and whether it is capitalised.
+/// The word before `before`'s end, on the same line: a headline's or
+/// a date line's last word ("… Kalistra\n\nAt least 16 people") names
+/// nothing the number on the next line belongs to.
 fn prev_word(before: &str) -> &str {
     let t = before.trim_end();
+    if before[t.len()..].contains('\n') {
+        return "";
+    }
     let start = t
         .char_indices()
         .rev()

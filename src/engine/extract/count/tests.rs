@@ -742,3 +742,48 @@ fn a_number_in_hospital_counts_the_hospitalised() {
         "Route 37 is in the hospital district.",
     ]);
 }
+
+#[test]
+fn the_last_word_of_the_line_before_is_no_name_before_a_number() {
+    for text in [
+        "Ferry capsizes off Kalistra\n\nAt least 16 people have died.",
+        "Updated 21:30 BST\n16 people have died.",
+    ] {
+        let all = extract(text, &DocInfo::default());
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        assert_eq!(all[0].cue.as_deref(), Some("people"), "{text}");
+    }
+    // On one line a name before a number is still a label.
+    none(&["Ferry Kalistra 16 sailed."]);
+}
+
+#[test]
+fn thousands_split_by_spaces_are_one_number() {
+    for (text, span, n) in [
+        (
+            "Police said 48 000 people marched.",
+            "48 000 people",
+            48_000.0,
+        ),
+        (
+            "It enrolled 14\u{202f}212 patients.",
+            "14\u{202f}212 patients",
+            14_212.0,
+        ),
+        (
+            "The city had 3\u{a0}500 police on duty.",
+            "3\u{a0}500 police",
+            3_500.0,
+        ),
+    ] {
+        let all = extract(text, &DocInfo::default());
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        assert_eq!(&text[all[0].span.clone()], span);
+        match &all[0].value {
+            Value::Count { amount, .. } => assert_eq!(amount.lo, n, "{text}"),
+            v => panic!("{text}: {v:?}"),
+        }
+    }
+    // A phone number's groups are not thousands.
+    none(&["Call 555 123 4567 today."]);
+}
