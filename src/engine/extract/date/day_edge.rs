@@ -11,6 +11,7 @@ use crate::engine::model::{DateValue, DayEdge, Extracted, Granularity, Value};
 pub(super) struct Patterns {
     zone_after: Regex,
     zone_before: Regex,
+    clock_before: Regex,
     late_before: Regex,
     early_before: Regex,
     late_in: Regex,
@@ -25,6 +26,12 @@ impl Patterns {
         Patterns {
             zone_after: re(&format!(r"^\s*[(,]?\s*{zone}")),
             zone_before: re(&format!(r"{zone}\)?,?\s+(?:(?i:on)\s+)?$")),
+            // The clock time the zone belongs to: "4:30 a.m. ET on", "0830
+            // GMT on", "9pm BST,".
+            clock_before: re(&format!(
+                r"(?:(?-u:\b)(?P<hhmm>[0-2][0-9][0-5][0-9])|(?-u:\b)(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-5][0-9]))?\s*(?P<ap>(?i:[ap]\.?m\.?))?)\s*\(?(?P<zone>{})\)?,?\s+(?:(?i:on)\s+)?$",
+                crate::engine::extract::zones::abbreviations()
+            )),
             late_before: re(r"(?i)(?-u:\b)late\s+(?:on\s+)?$"),
             early_before: re(
                 r"(?i)(?-u:\b)(?:early\s+(?:on\s+)?|(?:in\s+)?the\s+early\s+hours\s+of\s+|before\s+dawn\s+(?:on\s+)?|overnight\s+(?:on\s+)?)$",
@@ -47,7 +54,9 @@ impl Patterns {
             let own = &text[e.span.clone()];
             let after = &text[e.span.end..floor_boundary(text, e.span.end + 40)];
             let lead = before(text, e.span.start, 40);
-            v.edge = if self.zone_after.is_match(after) || self.zone_before.is_match(lead) {
+            v.edge = if self.pinned(lead) {
+                None
+            } else if self.zone_after.is_match(after) || self.zone_before.is_match(lead) {
                 Some(DayEdge::Zoned)
             } else if self.late_in.is_match(own) || self.late_before.is_match(lead) {
                 Some(DayEdge::Late)
@@ -57,6 +66,53 @@ impl Patterns {
                 None
             };
         }
+    }
+}
+
+/// Zones from UTC−8 (the US west coast) to UTC+10 (Australia's east):
+/// where news readers and writers mostly are. A moment outside them is
+/// rare enough in a story to be left out of its possible days.
+const WEST: f64 = -8.0 * 60.0;
+const EAST: f64 = 10.0 * 60.0;
+
+impl Patterns {
+    /// Whether the day is stated with a clock time in a known zone
+    /// ("4:30 a.m. ET on Thursday") that falls on that same day in every
+    /// zone from [`WEST`] to [`EAST`]: then no reader's day differs.
+    fn pinned(&self, lead: &str) -> bool {
+        let Some(c) = self.clock_before.captures(lead) else {
+            return false;
+        };
+        let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<f64>().ok());
+        let (mut h, m) = match c.name("hhmm") {
+            Some(x) => {
+                let (h, m) = x.as_str().split_at(2);
+                (h.parse::<f64>().unwrap_or(99.0), m.parse().unwrap_or(0.0))
+            }
+            None => (num("h").unwrap_or(99.0), num("m").unwrap_or(0.0)),
+        };
+        if let Some(ap) = c.name("ap") {
+            let pm = ap.as_str().to_ascii_lowercase().starts_with('p');
+            if h > 12.0 {
+                return false;
+            }
+            h = match (pm, h == 12.0) {
+                (true, false) => h + 12.0,
+                (false, true) => 0.0,
+                _ => h,
+            };
+        }
+        if h >= 24.0 {
+            return false;
+        }
+        let local = h * 60.0 + m;
+        let zone = c.name("zone").map_or("", |z| z.as_str());
+        crate::engine::extract::zones::offsets(zone).is_some_and(|offsets| {
+            !offsets.is_empty()
+                && offsets
+                    .iter()
+                    .all(|o| local - o + WEST >= 0.0 && local - o + EAST < 24.0 * 60.0)
+        })
     }
 }
 
@@ -82,6 +138,26 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_day_with_a_midday_clock_time_in_a_known_zone_is_that_day_everywhere() {
+        for text in [
+            "It will hold a call at 4:30 a.m. ET on Thursday, it said.",
+            "It will hold a call at 0830 GMT on Thursday, it said.",
+            "It will hold a call at 10am BST on Thursday, it said.",
+        ] {
+            let found = edges(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, None, "{text}");
+        }
+        // Late in its zone's day, it is the next day further east.
+        for text in [
+            "It will hold a call at 9 p.m. ET on Thursday, it said.",
+            "It will hold a call at 2200 GMT on Thursday, it said.",
+        ] {
+            assert_eq!(edges(text)[0].1, Some(DayEdge::Zoned), "{text}");
+        }
     }
 
     #[test]
