@@ -15,6 +15,8 @@
 //! the pairs across them are so on average. Whether the clash is then
 //! shown as ✗ is still the judge's call.
 
+use rustc_hash::FxHashSet;
+
 use super::score::Scorer;
 
 /// Pairs across two groups weighed at most, so that two large groups
@@ -22,25 +24,24 @@ use super::score::Scorer;
 const PAIRS_MAX: usize = 400;
 
 /// The confident pairs across articles whose values clash, from a
-/// block's scored `edges` (block positions), with their scores on the
-/// sentences alone, strongest first. Taken before grouping consumes the
-/// edges; a clashing pair scores above 0 only when that score is high.
+/// block's scored `edges` (block positions), with their scores,
+/// strongest first. Taken before grouping consumes the edges. A pair of
+/// two articles whose values clash scores above 0 only when its
+/// sentences alone make it confidently one fact (`Scorer::value_score`),
+/// so its score needs no second look.
 pub fn seeds(
     block: &[usize],
     edges: &[(usize, usize, Option<f32>)],
     scorer: &Scorer,
 ) -> Vec<(f32, usize, usize)> {
-    let min = scorer.model.conflict_min;
     let mut seeds: Vec<(f32, usize, usize)> = edges
         .iter()
         .filter_map(|&(a, b, s)| {
+            let s = s.filter(|&s| s > 0.0)?;
             let (i, j) = (block[a], block[b]);
-            (s? > 0.0
-                && scorer.ctx[i].article != scorer.ctx[j].article
+            (scorer.ctx[i].article != scorer.ctx[j].article
                 && scorer.compatible(i, j) == Some(false))
-            .then_some(())?;
-            let c = scorer.context_score(i, j)?;
-            (c >= min).then_some((c, a, b))
+            .then_some((s, a, b))
         })
         .collect();
     seeds.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
@@ -67,6 +68,8 @@ pub fn join_disputes(
         }
     }
     let mut groups: Vec<Option<Vec<usize>>> = groups.into_iter().map(Some).collect();
+    // Two groups found apart stay apart until one of them grows.
+    let mut apart: FxHashSet<(usize, usize, usize)> = FxHashSet::default();
     for &(_, a, b) in seeds {
         let (ga, gb) = (group_of[a], group_of[b]);
         if ga == gb {
@@ -75,7 +78,12 @@ pub fn join_disputes(
         let (Some(x), Some(y)) = (&groups[ga], &groups[gb]) else {
             continue;
         };
+        let key = (ga.min(gb), ga.max(gb), x.len() + y.len());
+        if apart.contains(&key) {
+            continue;
+        }
         if !one_slot(block, x, y, scorer) || !alike(block, x, y, scorer, avg_min) {
+            apart.insert(key);
             continue;
         }
         let moved = groups[gb].take().unwrap_or_default();
