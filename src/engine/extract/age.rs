@@ -37,7 +37,7 @@ impl Patterns {
         let n = ascii(NUMBER_BARE);
         let decade = r"(?:[1-9]0(?:'|’)?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)";
         let stated = format!(
-            r"(?-u:\b)(?:(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age)\s+(?P<na>[0-9]{{1,3}})(?-u:\b)|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b))"
+            r"(?-u:\b)(?:(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age(?:\s+(?:of|was|is|from|to|at))?)\s+(?P<na>[0-9]{{1,3}})(?-u:\b)(?:\s+to\s+(?P<to>[0-9]{{1,3}})(?-u:\b))?|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b))"
         );
         Patterns {
             stated: units::compile(&stated),
@@ -58,7 +58,8 @@ pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> 
     let mut out: Vec<Extracted> = p
         .stated
         .captures_iter(text)
-        .filter_map(|c| stated(p, text, &c))
+        .flat_map(|c| [stated(p, text, &c), raised_to(&c)])
+        .flatten()
         .collect();
     out.extend(
         p.apposed
@@ -116,10 +117,18 @@ fn stated(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         let start = match c.name("lead") {
             // "at age 68": the age is "age 68", the "at" is syntax.
             Some(l) if l.as_str().to_ascii_lowercase().ends_with("age") => l.end() - 3,
+            // "the age was 64", "the pension age from 62": the number.
+            Some(l) if l.as_str().to_ascii_lowercase().starts_with("age ") => n.start(),
             Some(l) => l.start(),
             None => n.start(),
         };
-        return Some(age(start..whole.end(), Interval::exact(v), None));
+        // "44 years of age" ends with "age"; "age from 62" with its number.
+        let end = if c.name("na").is_some() {
+            n.end()
+        } else {
+            whole.end()
+        };
+        return Some(age(start..end, Interval::exact(v), None));
     }
     let dec = decade(c.name("dec")?.as_str())?;
     let (lo, hi) = match c.name("part").map(|m| m.as_str().to_ascii_lowercase()) {
@@ -135,6 +144,18 @@ fn stated(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         hi_open: true,
     };
     Some(age(whole.range(), years, None))
+}
+
+/// The age a threshold moves to: "raise the pension age from 62 to 64"
+/// states two ages, the one now and the one to come.
+fn raised_to(c: &Captures) -> Option<Extracted> {
+    let lead = c.name("lead")?.as_str().to_ascii_lowercase();
+    if !lead.ends_with("from") {
+        return None;
+    }
+    let to = c.name("to")?;
+    let v = parse_number(to.as_str())?;
+    (v.fract() == 0.0 && plausible(v)).then(|| age(to.range(), Interval::exact(v), None))
 }
 
 /// The first year of a decade written "50s", "50's" or "fifties".

@@ -129,3 +129,22 @@ fn a_bracketed_number_after_a_name_is_an_age() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn an_age_threshold_and_where_it_moves_are_ages() {
+    for (text, span, years) in [
+        ("Their average age was 64, the study said.", "64", 64.0),
+        ("a retirement age of 67 for all", "67", 67.0),
+        ("lower the voting age to 16 next year", "16", 16.0),
+    ] {
+        let (s, v) = one(text);
+        assert_eq!(s, span, "{text}");
+        assert_eq!(v, Interval::exact(years), "{text}");
+    }
+    let found = ages("The reform raises the pension age from 62 to 64 by 2035.");
+    let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(spans, ["62", "64"]);
+    // "to" after any other age is no second age: "aged 40 to 50" is not
+    // a threshold moving.
+    assert_eq!(ages("men aged 40 to 50 were asked").len(), 1);
+}
