@@ -489,6 +489,15 @@ mod tests {
     }
 
     #[test]
+    fn amounts_of_data_in_words_and_symbols_agree() {
+        let d = quantities("Hackers copied about 1.8 terabytes, or 1.8 TB, not 1,800 GB.");
+        assert_eq!(d.len(), 3, "{d:?}");
+        assert!(d.iter().all(|q| q.2 == "B"), "{d:?}");
+        assert!(d[0].1.overlaps(&d[1].1) && d[1].1.overlaps(&d[2].1));
+        assert!(!d[0].1.overlaps(&quantities("a 2.3 TB haul")[0].1));
+    }
+
+    #[test]
     fn millions_and_codes_are_not_metres() {
         for t in [
             "1.5m people",

@@ -430,6 +430,13 @@ pub(crate) const UNITS: &[Unit] = &[
         1.0,
     ),
     u(&["knots", "knot"], "m/s", 1852.0 / 3600.0),
+    // Data, in the decimal multiples news and storage makers use.
+    u(&["bytes", "byte"], "B", 1.0),
+    u(&["kilobytes", "kilobyte", "kb"], "B", 1e3),
+    u(&["megabytes", "megabyte", "mb"], "B", 1e6),
+    u(&["gigabytes", "gigabyte", "gb"], "B", 1e9),
+    u(&["terabytes", "terabyte", "tb"], "B", 1e12),
+    u(&["petabytes", "petabyte", "pb"], "B", 1e15),
     u(
         &[
             "degrees celsius",
