@@ -11,9 +11,9 @@ use crate::engine::model::{DateValue, Interval, Value};
 pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     match (a, b) {
-        (Duration { seconds: x, .. }, Duration { seconds: y, .. }) => Some(x.overlaps(y)),
+        (Duration { seconds: x, .. }, Duration { seconds: y, .. }) => Some(agree(x, y)),
         (Quantity { amount: x, unit: u }, Quantity { amount: y, unit: v }) => {
-            (u == v).then(|| x.overlaps(y))
+            (u == v).then(|| agree(x, y))
         }
         (
             Money {
@@ -24,9 +24,9 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
                 amount: y,
                 currency: d,
             },
-        ) => (c == d).then(|| x.overlaps(y)),
-        (Count { amount: x, .. }, Count { amount: y, .. }) => Some(x.overlaps(y)),
-        (Percent { amount: x }, Percent { amount: y }) => Some(x.overlaps(y)),
+        ) => (c == d).then(|| agree(x, y)),
+        (Count { amount: x, .. }, Count { amount: y, .. }) => Some(agree(x, y)),
+        (Percent { amount: x }, Percent { amount: y }) => Some(agree(x, y)),
         (
             Time {
                 minutes: x,
@@ -45,6 +45,26 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
         _ => None,
     }
 }
+
+/// Two amounts agree when one may be the other. Two that each state only
+/// a ceiling ("up to 600 passengers", "waves of up to six metres") are
+/// two claims about one maximum: they agree when the ceilings do, within
+/// the rounding of a converted figure. Floors are not read that way: "at
+/// least 16 dead" and "at least 19 dead" are counts rising as bodies are
+/// found, not a dispute.
+fn agree(x: &Interval, y: &Interval) -> bool {
+    let ceiling = |i: &Interval| i.lo == f64::NEG_INFINITY && i.hi.is_finite();
+    if ceiling(x) && ceiling(y) {
+        let gap = (x.hi - y.hi).abs();
+        return gap <= CEILING_ROUNDING * x.hi.abs().max(y.hi.abs());
+    }
+    x.overlaps(y)
+}
+
+/// How far apart two ceilings may be and still be one, as a share of the
+/// larger: a conversion rounded to its last figure ("four metres", "13
+/// feet") moves a figure by a few per cent.
+const CEILING_ROUNDING: f64 = 0.05;
 
 /// Like [`compatible`], with sums in two currencies the table knows
 /// compared by their amounts in euros (`currency::in_euros`, worked out
@@ -113,6 +133,29 @@ mod tests {
         };
         assert_eq!(compatible(&at_least_50, &dozens), Some(true));
         assert_eq!(compatible(&at_least_50, &five), Some(false));
+    }
+
+    #[test]
+    fn two_ceilings_agree_only_when_they_are_one() {
+        let metres = |amount| Value::Quantity {
+            amount,
+            unit: "m".to_string(),
+        };
+        let up_to = |v| metres(Interval::at_most(v, false));
+        assert_eq!(compatible(&up_to(6.0), &up_to(4.0)), Some(false));
+        // "up to four metres" and "up to 13 feet" (3.96 m): one ceiling.
+        assert_eq!(compatible(&up_to(4.0), &up_to(3.9624)), Some(true));
+        // A ceiling and a stated figure under it may still be one.
+        assert_eq!(
+            compatible(&up_to(6.0), &metres(Interval::exact(4.0))),
+            Some(true)
+        );
+        // Floors stay floors: a toll "at least 16", then "at least 19".
+        let at_least = |v| Value::Count {
+            amount: Interval::at_least(v),
+            noun: None,
+        };
+        assert_eq!(compatible(&at_least(16.0), &at_least(19.0)), Some(true));
     }
 
     #[test]
