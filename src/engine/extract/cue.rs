@@ -44,8 +44,11 @@ pub(crate) fn cue_after(after: &str, classes: &WordClasses) -> Option<String> {
         }
         if let Some(first) = &cue {
             let wn = classes.wordnet();
-            // A verb WordNet's tagged corpus never used as a noun.
-            let verb = wn.can_be_verb(clean) && wn.noun_classes(clean).is_none();
+            // A verb WordNet's tagged corpus never used as a noun, or an
+            // irregular verb form ("patients given the drug", "shares
+            // held by staff"): the regular ones end in -ed above.
+            let verb = wn.can_be_verb(clean)
+                && (wn.noun_classes(clean).is_none() || !wn.is_noun_form(clean));
             if !wn.can_be_adjective(first) && verb {
                 break;
             }

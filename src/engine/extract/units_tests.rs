@@ -99,6 +99,12 @@ fn cues_skip_prepositions_and_stop_at_verbs() {
         Some("lawsuit".into())
     );
     assert_eq!(cue_after(" police officers"), Some("officers".into()));
+    // An irregular participle after the noun is no noun of its own.
+    assert_eq!(
+        cue_after(" of patients given the drug"),
+        Some("patients".into())
+    );
+    assert_eq!(cue_after(" of shares held by staff"), Some("shares".into()));
 }
 
 #[test]
