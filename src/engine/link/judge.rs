@@ -8,6 +8,7 @@ use super::label;
 use super::parallel;
 use super::prepare::Prepared;
 use super::score::Scorer;
+use crate::engine::extract::quantity::units;
 use crate::engine::model::{Kind, Value};
 /// How the outlets' values for one fact relate. A fact stated by one
 /// article only is `single`, however often it repeats it. A clash between
@@ -211,14 +212,19 @@ fn fact_label(g: &[usize], mentions: &[Mention], p: &Prepared) -> String {
     }
     // A date has no extractor cue; the noun it modifies ("Thursday's
     // meeting") is what it dates, and names the fact.
+    // A unit as a cue ("19C" read as about "c") names no thing.
     let cues: Vec<Option<String>> = g
         .iter()
         .map(|&m| {
-            mentions[m].cue.clone().or_else(|| {
-                (mentions[m].kind == Kind::Date)
-                    .then(|| p.ctx[m].cue.map(|c| p.vocab.readable(c)))
-                    .flatten()
-            })
+            mentions[m]
+                .cue
+                .clone()
+                .or_else(|| {
+                    (mentions[m].kind == Kind::Date)
+                        .then(|| p.ctx[m].cue.map(|c| p.vocab.readable(c)))
+                        .flatten()
+                })
+                .filter(|c| units::lookup_unit(c).is_none())
         })
         .collect();
     let bags: Vec<&[(u32, f32)]> = g.iter().map(|&m| p.ctx[m].bag.terms.as_slice()).collect();

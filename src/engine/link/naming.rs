@@ -2,6 +2,7 @@
 //! (see `label::subject`).
 
 use super::context::{ArticleTerms, Vocab};
+use crate::engine::extract::quantity::units;
 use crate::engine::wordnet::Lexicon as WordNet;
 
 /// The naming weight of a noun that is also an adjective.
@@ -31,7 +32,12 @@ pub fn naming_weights(vocab: &Vocab, wordnet: &WordNet, articles: &[ArticleTerms
             // time is who or when, not what is measured.
             if word.starts_with('~') {
                 (1.0, None)
-            } else if word.starts_with(['@', '#']) || names[t as usize] {
+            } else if word.starts_with(['@', '#'])
+                || names[t as usize]
+                || units::lookup_unit(&word).is_some()
+            {
+                // A unit ("inches", "km") says how a thing is measured,
+                // not which thing.
                 (0.0, None)
             } else if !wordnet.is_noun_form(&word) || wordnet.rarely_a_noun(&word) {
                 match wordnet.nominal(&word) {
