@@ -97,7 +97,7 @@ impl Patterns {
                 r"^\s*(?:%|(?:per\s*cent|percent|pct)(?-u:\b)|(?P<points>percentage\s+points?)(?-u:\b)|(?P<bp>basis\s+points?|bps?)(?-u:\b))",
             ),
             toll_before: units::compile(
-                r"(?-u:\b)(?:(?P<what>death|casualty|fatality|injury)\s+)?(?:toll|tally)(?:\s+(?:[a-z'-]|’)+){0,5}?\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|hits|was|is|of)\s+(?:to\s+|at\s+)?$",
+                r"(?-u:\b)(?:(?:(?P<what>death|casualty|fatality|injury)\s+)?(?:toll|tally)|number\s+of\s+(?:people\s+)?(?P<state>killed|dead|deaths|injured|wounded|missing))(?:\s+(?:[a-z'-]|’)+){0,7}?\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|hits|was|is|of)\s+(?:to\s+|at\s+)?$",
             ),
             verb_before: units::compile(
                 r"(?-u:\b)(?P<verb>killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds|arrested|arresting|detained|detaining|rescued|evacuated|displaced|numbered|numbering|totaled|totalled|totaling|totalling|tallied)\s+$",
@@ -287,8 +287,11 @@ fn refused_by_context(
         }
         // "F-16", "COVID-19", "7:37", "1.5"
         Some('-' | '–' | ':' | '.' | ',') if glued_code(prev2) => return true,
-        // a digit group before: "555 123 4567"
-        Some(' ' | '-') if prev2.is_some_and(|c| c.is_ascii_digit()) => return true,
+        // a digit group before: "555 123 4567"; a number in words after
+        // a year is no group ("In 2022 four crew members died").
+        Some(' ' | '-') if prev2.is_some_and(|c| c.is_ascii_digit()) && !is_spelled(num) => {
+            return true;
+        }
         _ => {}
     }
     let mut ahead = after.chars();
@@ -408,11 +411,15 @@ fn tight_noun(p: &Patterns, text: &str, start: usize, end: usize, one: bool) -> 
     }
     let before = &text[a..start];
     if let Some(c) = p.toll_before.captures(before) {
-        let what = c.name("what").map(|m| m.as_str().to_lowercase());
+        let what = c
+            .name("what")
+            .or(c.name("state"))
+            .map(|m| m.as_str().to_lowercase());
         return Some(
             match what.as_deref() {
                 Some("casualty") => "casualties",
-                Some("injury") => "injured",
+                Some("injury" | "injured" | "wounded") => "injured",
+                Some("missing") => "missing",
                 _ => "dead",
             }
             .to_string(),

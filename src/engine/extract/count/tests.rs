@@ -787,3 +787,28 @@ fn thousands_split_by_spaces_are_one_number() {
     // A phone number's groups are not thousands.
     none(&["Call 555 123 4567 today."]);
 }
+
+#[test]
+fn a_number_in_words_after_a_year_is_a_count() {
+    let text = "In 2022 four crew members died in a fire.";
+    let all = extract(text, &DocInfo::default());
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(&text[all[0].span.clone()], "four crew");
+    // Digits after digits are still one code's groups.
+    none(&["Call 555 123 4567 now."]);
+}
+
+#[test]
+fn the_number_of_people_killed_rising_to_a_figure_counts_the_dead() {
+    let text =
+        "The number of people killed in the sinking of the Lady Alcina rose to 21 on Saturday.";
+    let all = extract(text, &DocInfo::default());
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(&text[all[0].span.clone()], "21");
+    assert_eq!(all[0].cue.as_deref(), Some("dead"));
+    let text = "The number of people injured rose to 40, officials said.";
+    let all = extract(text, &DocInfo::default());
+    assert_eq!(all[0].cue.as_deref(), Some("injured"), "{all:?}");
+    // A number of anything else is no toll.
+    none(&["The number of trains cancelled rose to 21 on Saturday."]);
+}
