@@ -8,6 +8,8 @@
 //! today's scores.
 
 mod common;
+#[path = "common/corpus.rs"]
+mod corpora;
 
 use std::path::{Path, PathBuf};
 
@@ -114,21 +116,15 @@ fn wildfire_cluster_holds_its_scores() {
     assert_eq!(conflicts, 1, "one disagreement is linked today\n{s}");
 }
 
-/// The mention with exactly `text` in the article whose file name starts
-/// with `prefix`, and the fact holding it.
+/// The fact holding the mention with exactly `text` in the article whose
+/// file name starts with `prefix`.
 fn fact_holding(corpus: &load::Corpus, facts: &FactSet, prefix: &str, text: &str) -> usize {
     let a = corpus
         .articles
         .iter()
         .position(|a| a.id.starts_with(prefix))
         .unwrap_or_else(|| panic!("no article {prefix}"));
-    let m = (0..facts.mentions.len())
-        .find(|&m| {
-            facts.mentions[m].article == a
-                && corpus.articles[a].text[facts.mentions[m].span.clone()] == *text
-        })
-        .unwrap_or_else(|| panic!("no mention {text:?} in {prefix}"));
-    facts.fact_of[m]
+    corpora::fact_of(corpus, facts, a, text)
 }
 
 /// One outlet's figure for a story's main fact against the figure three

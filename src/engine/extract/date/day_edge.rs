@@ -83,37 +83,40 @@ impl Patterns {
         let Some(c) = self.clock_before.captures(lead) else {
             return false;
         };
-        let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<f64>().ok());
-        let (mut h, m) = match c.name("hhmm") {
-            Some(x) => {
-                let (h, m) = x.as_str().split_at(2);
-                (h.parse::<f64>().unwrap_or(99.0), m.parse().unwrap_or(0.0))
-            }
-            None => (num("h").unwrap_or(99.0), num("m").unwrap_or(0.0)),
-        };
-        if let Some(ap) = c.name("ap") {
-            let pm = ap.as_str().to_ascii_lowercase().starts_with('p');
-            if h > 12.0 {
-                return false;
-            }
-            h = match (pm, h == 12.0) {
-                (true, false) => h + 12.0,
-                (false, true) => 0.0,
-                _ => h,
-            };
-        }
-        if h >= 24.0 {
-            return false;
-        }
-        let local = h * 60.0 + m;
         let zone = c.name("zone").map_or("", |z| z.as_str());
-        crate::engine::extract::zones::offsets(zone).is_some_and(|offsets| {
-            !offsets.is_empty()
-                && offsets
-                    .iter()
-                    .all(|o| local - o + WEST >= 0.0 && local - o + EAST < 24.0 * 60.0)
-        })
+        match (
+            clock_minutes(&c),
+            crate::engine::extract::zones::offsets(zone),
+        ) {
+            (Some(local), Some(offsets)) if !offsets.is_empty() => offsets
+                .iter()
+                .all(|o| local - o + WEST >= 0.0 && local - o + EAST < 24.0 * 60.0),
+            _ => false,
+        }
     }
+}
+
+/// Minutes after midnight of a clock time read by `clock_before`: "0830",
+/// "4:30 a.m.", "9pm".
+fn clock_minutes(c: &regex::Captures) -> Option<f64> {
+    let num = |s: &str| s.parse::<f64>().ok();
+    let (h, m) = match c.name("hhmm") {
+        Some(x) => {
+            let (h, m) = x.as_str().split_at(2);
+            (num(h)?, num(m)?)
+        }
+        None => (
+            num(c.name("h")?.as_str())?,
+            c.name("m").map_or(Some(0.0), |m| num(m.as_str()))?,
+        ),
+    };
+    let h = match c.name("ap").map(|ap| ap.as_str().to_ascii_lowercase()) {
+        Some(_) if h > 12.0 => return None,
+        Some(ap) if ap.starts_with('p') && h < 12.0 => h + 12.0,
+        Some(ap) if ap.starts_with('a') && h == 12.0 => 0.0,
+        _ => h,
+    };
+    (h < 24.0).then_some(h * 60.0 + m)
 }
 
 /// A single day, resolved or named: the only dates a zone can move.
