@@ -1,6 +1,6 @@
 //! Fits the link model (`assets/link_model.toml`) on hand-checked gold.
 //!
-//!     cargo run --release --example train [-- --dev DIR] [--write] [--loco] [--sweep] [--why CLUSTER [--committed]] [--clash CLUSTER|all]
+//!     cargo run --release --example train [-- --dev DIR] [--write] [--loco] [--sweep] [--why CLUSTER [--committed|--left-out]] [--clash CLUSTER|all]
 //!
 //! DIR (default `../shared/eval/dev`) holds one folder of articles per
 //! cluster with `<cluster>.gold.json` beside it. Pairs of extracted
@@ -106,6 +106,10 @@ fn main() -> anyhow::Result<()> {
         // is in DIR only to be looked at does not shape what explains it.
         let shown = if args.iter().any(|a| a == "--committed") {
             Model::embedded()
+        } else if args.iter().any(|a| a == "--left-out") {
+            // As `--loco` scores it: fitted without the cluster shown.
+            let rest: Vec<&Cluster> = clusters.iter().filter(|c| c.name != name).collect();
+            fit(&rest)
         } else {
             model.clone()
         };
