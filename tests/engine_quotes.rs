@@ -368,3 +368,40 @@ fn one_speakers_statement_translated_two_ways_is_one_quote() {
     );
     assert_eq!(f.facts[q].status, Status::Variant);
 }
+
+#[test]
+fn a_rewording_joins_a_statement_one_outlet_quotes_only_in_part() {
+    let c = corpus(&[
+        "Union leader Mara Voss spoke at the rally in Harlow. \"Nobody walks off the job lightly, but our nurses cannot keep the wards open on pay that shrinks every year,\" Voss said.\n",
+        "At the rally in Harlow, union leader Mara Voss said nurses \"cannot keep the wards open on pay that shrinks every year\".\n",
+        "Union leader Mara Voss addressed the rally in Harlow. \"Nobody walks off the job lightly. Our nurses can no longer run the wards on wages that fall each year,\" Voss said.\n",
+    ]);
+    let f = analyze(&c);
+    let whole = fact_of(
+        &c,
+        &f,
+        0,
+        "Nobody walks off the job lightly, but our nurses cannot keep the wards open on pay that shrinks every year",
+    );
+    assert_eq!(
+        whole,
+        fact_of(
+            &c,
+            &f,
+            1,
+            "cannot keep the wards open on pay that shrinks every year"
+        ),
+        "the piece is of the whole"
+    );
+    assert_eq!(
+        whole,
+        fact_of(
+            &c,
+            &f,
+            2,
+            "Nobody walks off the job lightly. Our nurses can no longer run the wards on wages that fall each year"
+        ),
+        "the rewording is of the same statement"
+    );
+    assert_eq!(f.facts[whole].status, Status::Variant);
+}

@@ -75,6 +75,9 @@ pub struct Scorer<'a> {
     pub prepared: &'a Prepared,
 }
 
+/// Words a quoted fragment needs to stand for the statement holding it.
+const FRAGMENT_MIN_WORDS: usize = 4;
+
 /// Context cosine at which a reworded quote with an unnamed speaker is
 /// taken for the same statement.
 const PARAPHRASE_CONTEXT: f32 = 0.1;
@@ -114,7 +117,39 @@ impl Scorer<'_> {
         Some(self.model.probability(&features::context_only(x)))
     }
 
+    /// A fragment of a statement another quote holds whole is that
+    /// statement: it ties with a third quote at least as its container
+    /// does ("cannot keep running this country's railways …" quoted alone
+    /// by one outlet, the whole statement by another and a rewording of it
+    /// by a third). Else a reworded statement could never join a group
+    /// holding a fragment, whose own words it does not share.
     fn quote_score(&self, i: usize, j: usize) -> Option<f32> {
+        let direct = self.quote_score_direct(i, j)?;
+        let containers = &self.prepared.quote_containers;
+        // A word or two ("disgraceful") is as often a phrase of another
+        // statement by the same voice: only a stretch stands for its whole.
+        let through = |m: usize, other: usize| {
+            if self.quote_words[m].len() < FRAGMENT_MIN_WORDS || containers[m].len() != 1 {
+                return 0.0;
+            }
+            containers[m]
+                .iter()
+                .map(|&c| c as usize)
+                // Credited to someone else, the words are that person's
+                // echo of the phrase, not a piece of the statement.
+                .filter(|&c| {
+                    c != other
+                        && (self.speakers[m].is_none()
+                            || self.speakers[c].is_none()
+                            || self.speakers[m] == self.speakers[c])
+                })
+                .filter_map(|c| self.quote_score_direct(c, other))
+                .fold(0.0f32, f32::max)
+        };
+        Some(direct.max(through(i, j)).max(through(j, i)))
+    }
+
+    fn quote_score_direct(&self, i: usize, j: usize) -> Option<f32> {
         let (wa, wb) = (&self.quote_words[i], &self.quote_words[j]);
         let ((short, short_joined), (long, long_joined)) = if wa.len() <= wb.len() {
             ((wa, &self.quote_joined[i]), (wb, &self.quote_joined[j]))
