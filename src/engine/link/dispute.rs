@@ -82,7 +82,9 @@ pub fn join_disputes(
         if apart.contains(&key) {
             continue;
         }
-        if !one_slot(block, x, y, scorer) || !alike(block, x, y, scorer, avg_min) {
+        // Bounded before any pair is looked at: both tests walk them all.
+        let small = x.len() * y.len() <= PAIRS_MAX;
+        if !small || !one_slot(block, x, y, scorer) || !alike(block, x, y, scorer, avg_min) {
             apart.insert(key);
             continue;
         }
@@ -114,9 +116,6 @@ fn one_slot(block: &[usize], x: &[usize], y: &[usize], scorer: &Scorer) -> bool 
 /// in several places (a headline, the lead, a fact box); the dispute is
 /// with its plainest statement, not with every passing one.
 fn alike(block: &[usize], x: &[usize], y: &[usize], scorer: &Scorer, avg_min: f32) -> bool {
-    if x.len() * y.len() > PAIRS_MAX {
-        return false;
-    }
     let article = |m: usize| scorer.ctx[block[m]].article;
     let mut best: Vec<((usize, usize), f32)> = Vec::new();
     for &a in x {
