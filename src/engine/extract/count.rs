@@ -326,11 +326,16 @@ fn refused_by_context(
     if !digits && v <= 20.0 && p.referring.contains(&*lpw) {
         return true;
     }
-    // "Boeing 737 jets", "Windows 11 users": a name then a number is a label.
+    // "Boeing 737 jets", "Windows 11 users": a name then a number is a
+    // label. Not a name's possessive ("Vessmark's 14 plants"), nor a word
+    // that only opens the sentence ("Whether 4,500 roles go").
     let capitalised = pw.chars().next().is_some_and(char::is_uppercase);
+    let possessive = lpw.ends_with("'s") || lpw.ends_with("’s");
     if digits
         && capitalised
+        && !possessive
         && !p.classes.is_function_word(&lpw)
+        && !p.classes.is_never_name(&lpw)
         && !p.referring.contains(&*lpw)
         && !lpw.ends_with('.')
     {

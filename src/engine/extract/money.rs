@@ -158,7 +158,7 @@ impl Patterns {
         // "between $2 and $3 billion" is its own alternative: "and" cannot
         // be a range separator elsewhere ("$5m and $3m" are two sums).
         let main = format!(
-            r"(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{cur_num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?(?:\s+|-){curw})|(?-u:\b)(?P<multi>multi-?(?:million|billion))(?:\s+|-)(?P<mcur>dollars?|euros?|pounds?)(?-u:\b))"
+            r"(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{cur_num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?(?:\s+|-){curw})|(?-u:\b)(?P<multi>multi-?(?:million|billion))(?:\s+|-)(?P<mcur>dollars?|euros?|pounds?)(?-u:\b)|(?-u:\b)(?P<pence>[0-9]{{1,4}}(?:\.[0-9]{{1,2}})?)(?:(?-i:p)|\s?pence)(?-u:\b))"
         );
         Patterns {
             main: units::compile(&main),
@@ -209,6 +209,9 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     let mut span = whole.range();
     if let Some(m) = c.name("multi") {
         return multi(p, text, span, m.as_str(), c.name("mcur")?.as_str());
+    }
+    if let Some(m) = c.name("pence") {
+        return pence(p, text, span, m.as_str());
     }
     let (num, ind, num2, ind2, currency) = if let Some(n1) = c.name("bn1") {
         let code = match (c.name("bcur").or(c.name("bcur2")), c.name("bcurw")) {
@@ -331,6 +334,32 @@ fn multi(p: &Patterns, text: &str, span: Range<usize>, m: &str, cur: &str) -> Op
         value: Value::Money {
             amount,
             currency: currency_word(&lc)?.to_string(),
+        },
+        cue: cue(p, text, span),
+    })
+}
+
+/// "closed at 388p", "a 5 pence rise": sterling's hundredths, as British
+/// copy writes share prices and small sums. A glued "p" only in copy that
+/// writes sterling elsewhere, where it is not a video's "1080p"; never
+/// "4p.m.".
+fn pence(p: &Patterns, text: &str, span: Range<usize>, num: &str) -> Option<Extracted> {
+    let after = &text[span.end..];
+    if after.starts_with(['.', '-']) && after[1..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let glued = text[..span.end].ends_with(['p', 'P']);
+    if glued && !(text.contains('£') || text.contains("pence") || text.contains("sterling")) {
+        return None;
+    }
+    let v = parse_number(num)?;
+    let amount = written_interval(v, num).scale(0.01);
+    Some(Extracted {
+        span: span.clone(),
+        kind: Kind::Money,
+        value: Value::Money {
+            amount,
+            currency: "GBP".to_string(),
         },
         cue: cue(p, text, span),
     })
@@ -494,6 +523,23 @@ mod tests {
             Interval::closed(2e9, 3e9)
         );
         assert_eq!(money("$5m and $3m").len(), 2);
+    }
+
+    #[test]
+    fn pence_are_hundredths_of_a_pound_in_sterling_copy() {
+        let all = money("Shares closed at 388p, a fall of £0.40.");
+        let (s, v, cur, _) = &all[0];
+        assert_eq!((s.as_str(), cur.as_str()), ("388p", "GBP"), "{all:?}");
+        assert!(v.overlaps(&Interval::exact(3.88)) && !v.overlaps(&Interval::exact(3.9)));
+        let (_, v, _) = one("Stamps rise by 5 pence.");
+        assert!(v.overlaps(&Interval::exact(0.05)));
+        // No sterling in sight: a video's "1080p"; never a clock time.
+        assert!(money("The clip streams in 1080p.").is_empty());
+        assert!(
+            money("Fares rose 12p; the £5 ticket starts at 4p.m.")
+                .iter()
+                .all(|m| m.0 != "4p")
+        );
     }
 
     #[test]

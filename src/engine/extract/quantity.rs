@@ -30,9 +30,11 @@ pub struct Patterns {
 impl Patterns {
     #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
-        // Only long scale words: "m" after a number is metres here.
+        // Only long scale words, or a short one glued to the number with a
+        // space before the unit ("1.2m litres", "40bn cubic metres"): a
+        // bare glued "m" is metres here.
         let num = format!(
-            r"{}(?:\s+(?:million|billion|thousand|hundred|mn|bn)(?-u:\b))?",
+            r"{}(?:\s+(?:million|billion|thousand|hundred|mn|bn)(?-u:\b)|(?:mn|bn|m|k)\s+)?",
             ascii(NUMBER_BARE)
         );
         let mag = r"[0-9]{1,2}(?:\.[0-9]{1,2})?";
@@ -165,8 +167,8 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<(Extracted, bool)> {
         p,
         text,
         span,
-        n.as_str(),
-        c.name("num2").map(|m| m.as_str()),
+        n.as_str().trim_end(),
+        c.name("num2").map(|m| m.as_str().trim_end()),
         sep,
         u.as_str(),
         qual,
@@ -508,9 +510,21 @@ mod tests {
             "$10 m",
             "a 5m budget was set.",
             "some 400m people live there.",
-            "they bought 800m litres of fuel.",
         ] {
             assert!(quantities(t).is_empty(), "{t}: {:?}", quantities(t));
+        }
+        // A glued "m" with a unit after it is millions of that unit.
+        for (t, v, unit) in [
+            ("they bought 800m litres of fuel.", 8e8, "l"),
+            ("it stored 40bn cubic metres of gas.", 4e13, "l"),
+            ("exports reached 5k tonnes.", 5e6, "kg"),
+        ] {
+            let q = quantities(t);
+            assert_eq!(q.len(), 1, "{t}: {q:?}");
+            assert!(
+                q[0].1.overlaps(&Interval::exact(v)) && q[0].2 == unit,
+                "{t}: {q:?}"
+            );
         }
         assert_eq!(quantities("a 10 m wall")[0].2, "m");
         for t in ["on the 3,200m main runway.", "he won the 400m race."] {

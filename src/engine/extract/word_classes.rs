@@ -15,6 +15,7 @@ const ANCHOR_PERIODS: &str = include_str!("../../../assets/words/anchor_periods.
 const ANCHOR_LONG_UNITS: &str = include_str!("../../../assets/words/anchor_long_units.txt");
 const ANCHOR_AMOUNTS: &str = include_str!("../../../assets/words/anchor_amounts.txt");
 const ANCHOR_YEAR_LEADS: &str = include_str!("../../../assets/words/anchor_year_leads.txt");
+const NAME_STOPWORDS: &str = include_str!("../../../assets/words/name_stopwords.txt");
 
 /// The word lists, hashed once per set of patterns: the count extractor
 /// asks about every word near a number.
@@ -29,6 +30,8 @@ pub struct WordClasses {
     long_time_units: FxHashSet<&'static str>,
     time_amounts: FxHashSet<&'static str>,
     year_leads: FxHashSet<&'static str>,
+    /// Words never (part of) a name, however capitalised.
+    never_name: FxHashSet<&'static str>,
     /// Parts of speech, for the noun a value is about.
     wordnet: WordNet,
 }
@@ -51,6 +54,7 @@ impl WordClasses {
             long_time_units: entries(ANCHOR_LONG_UNITS).collect(),
             time_amounts: entries(ANCHOR_AMOUNTS).collect(),
             year_leads: entries(ANCHOR_YEAR_LEADS).collect(),
+            never_name: entries(NAME_STOPWORDS).collect(),
             wordnet: WordNet::embedded(),
         }
     }
@@ -65,6 +69,12 @@ impl WordClasses {
     /// verbs.
     pub(crate) fn is_function_word(&self, w: &str) -> bool {
         self.function.contains(w)
+    }
+
+    /// Function words, sentence adverbs and pronouns that open a
+    /// sentence capitalised without being a name ("Whether", "Nearly").
+    pub(crate) fn is_never_name(&self, w: &str) -> bool {
+        self.never_name.contains(w)
     }
 
     /// Time words: a number before them is a duration, a date or a clock

@@ -727,6 +727,19 @@ fn a_sentence_opening_all_or_every_is_no_name_before_a_number() {
 }
 
 #[test]
+fn a_name_s_possessive_or_a_capitalised_opening_word_is_no_label() {
+    for (text, span) in [
+        ("Talmark's 14 plants will stay open.", "14 plants"),
+        ("Whether 4,500 roles go is unclear.", "4,500 roles"),
+        ("Nearly 300 people came.", "Nearly 300 people"),
+    ] {
+        let all = extract(text, &DocInfo::default());
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        assert_eq!(&text[all[0].span.clone()], span, "{text}");
+    }
+}
+
+#[test]
 fn a_number_in_hospital_counts_the_hospitalised() {
     for (text, span) in [
         ("Officials said 37 are in hospital.", "37"),
