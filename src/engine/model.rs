@@ -244,6 +244,12 @@ pub struct DateValue {
     /// Where a day sits for readers in other time zones (see [`DayEdge`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub edge: Option<DayEdge>,
+    /// A weekday named alone ("on Tuesday", not "last Tuesday"), with no
+    /// word of the future near it, placed in the week gone because
+    /// reporting is mostly past tense: the same weekday a week on ("… before
+    /// splashing down on Tuesday") may be what it says.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub past_guess: bool,
 }
 
 /// What lets a day be its neighbour elsewhere in the world: one event is

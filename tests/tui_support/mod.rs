@@ -179,6 +179,7 @@ fn make_two_reports() -> (Corpus, FactSet) {
         months: None,
         days: None,
         edge: None,
+        past_guess: false,
     });
     let (a, b) = (REPORT_A, REPORT_B);
     let mentions = vec![

@@ -11,7 +11,9 @@ use crate::engine::model::{DateValue, Interval, Value};
 pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     match (a, b) {
-        (Duration { seconds: x, .. }, Duration { seconds: y, .. }) => Some(agree(x, y)),
+        (Duration { seconds: x, .. }, Duration { seconds: y, .. }) => {
+            Some(agree(x, y) || calendar_close(x, y))
+        }
         (Quantity { amount: x, unit: u }, Quantity { amount: y, unit: v }) => {
             (u == v).then(|| agree(x, y))
         }
@@ -37,7 +39,10 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
                 zone: w,
             },
         ) => crate::engine::extract::zones::times_compatible(x, z.as_deref(), y, w.as_deref()),
-        (Date(x), Date(y)) => Some(dates_compatible(x, y)),
+        (Date(x), Date(y)) => match dates_compatible(x, y) {
+            false if crate::engine::extract::date::apart_by_a_guess(x, y) => None,
+            ok => Some(ok),
+        },
         (Quote { normalized: x, .. }, Quote { normalized: y, .. }) => {
             Some(quote_contained(x, y) || quote_overlaps(x, y))
         }
@@ -60,6 +65,26 @@ fn agree(x: &Interval, y: &Interval) -> bool {
     }
     x.overlaps(y)
 }
+
+/// Two stretches of a month or more that differ by no more than months
+/// differ in length: "six months" and "26 weeks", "two and a half months"
+/// and "77 days", "a year" and "365 days" are each one length, whatever
+/// average month or year turned the first into days.
+fn calendar_close(x: &Interval, y: &Interval) -> bool {
+    let bounded = |i: &Interval| i.lo.is_finite() && i.hi.is_finite();
+    let (a, b) = (x.point(), y.point());
+    bounded(x)
+        && bounded(y)
+        && a.min(b) >= CALENDAR_MIN_SECONDS
+        && (a - b).abs() <= CALENDAR_SLACK * a.max(b)
+}
+
+/// A month's length varies by a tenth (28 to 31 days); a stretch worked
+/// out from an average month is a few days off at most.
+const CALENDAR_SLACK: f64 = 0.02;
+
+/// Four weeks: shorter stretches are stated in days or weeks, exactly.
+const CALENDAR_MIN_SECONDS: f64 = 28.0 * 86_400.0;
 
 /// How far apart two ceilings may be and still be one, as a share of the
 /// larger: a conversion rounded to its last figure ("four metres", "13
@@ -156,6 +181,24 @@ mod tests {
             noun: None,
         };
         assert_eq!(compatible(&at_least(16.0), &at_least(19.0)), Some(true));
+    }
+
+    #[test]
+    fn stretches_of_months_allow_for_the_length_of_a_month() {
+        const DAY: f64 = 86_400.0;
+        let days = |d: f64| Value::Duration {
+            seconds: Interval::exact(d * DAY),
+            approx: false,
+        };
+        let months = |m: f64| days(m * 30.4375);
+        // "two and a half months" and "11 weeks"; "six months", "26 weeks".
+        assert_eq!(compatible(&months(2.5), &days(77.0)), Some(true));
+        assert_eq!(compatible(&months(6.0), &days(182.0)), Some(true));
+        assert_eq!(compatible(&days(365.25), &days(365.0)), Some(true));
+        // A week's difference is a different length, and short stretches
+        // are stated exactly.
+        assert_eq!(compatible(&months(2.5), &days(70.0)), Some(false));
+        assert_eq!(compatible(&days(20.0), &days(20.3)), Some(false));
     }
 
     #[test]

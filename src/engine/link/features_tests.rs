@@ -71,6 +71,7 @@ fn unresolved(
         months: None,
         days: None,
         edge: None,
+        past_guess: false,
     }
 }
 

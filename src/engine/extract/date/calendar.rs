@@ -272,6 +272,7 @@ pub fn resolved(g: Granularity, (start, end): (Date, Date)) -> DateValue {
         months: None,
         days: None,
         edge: None,
+        past_guess: false,
     }
 }
 
@@ -290,6 +291,7 @@ pub fn partial(g: Granularity) -> DateValue {
         months: None,
         days: None,
         edge: None,
+        past_guess: false,
     }
 }
 

@@ -72,6 +72,26 @@ pub fn dates_compatible(a: &DateValue, b: &DateValue) -> bool {
     same_time(a, b) || across_zones(a, b) || across_zones(b, a)
 }
 
+/// Whether two dates that are not compatible would be, were a weekday
+/// placed in the week gone only by guess (see `DateValue::past_guess`)
+/// the one of the week to come: then they neither agree nor clash.
+pub fn apart_by_a_guess(a: &DateValue, b: &DateValue) -> bool {
+    week_on(a).is_some_and(|a| same_time(&a, b)) || week_on(b).is_some_and(|b| same_time(a, &b))
+}
+
+/// A weekday placed in the week gone only by guess, moved to the week
+/// to come.
+fn week_on(v: &DateValue) -> Option<DateValue> {
+    if !v.past_guess {
+        return None;
+    }
+    let mut moved = v.clone();
+    let d = calendar::add_days(v.start?, 7)?;
+    (moved.start, moved.end) = (Some(d), Some(d));
+    moved.past_guess = false;
+    Some(moved)
+}
+
 fn same_time(a: &DateValue, b: &DateValue) -> bool {
     match (interval(a), interval(b)) {
         (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,

@@ -117,6 +117,7 @@ fn weekday(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
     let mut v = calendar::partial(Granularity::Day);
     if let Some(day) = ctx.published.and_then(|pd| weekday_near(pd, w, dir)) {
         v = calendar::resolved(Granularity::Day, (day, day));
+        v.past_guess = rel.is_none() && dir == Direction::OnOrBefore;
     } else if matches!(dir, Direction::After | Direction::OnOrAfter) {
         // Unresolved, a Friday to come and a Friday gone are still two
         // days a week apart, not one day named alike.

@@ -201,7 +201,7 @@ fn future_clause_turns_a_bare_weekday_forward() {
 }
 
 #[test]
-fn next_or_last_year_after_a_yearless_day_is_its_year() {
+fn next_or_last_year_after_a_yearless_day_or_month_is_its_year() {
     let (t, v) = one("A ruling is expected by 17 March next year.", Some(PUB));
     assert_eq!(t, "17 March next year");
     assert_eq!(days(&v).0, date(2027, 3, 17));
@@ -210,6 +210,31 @@ fn next_or_last_year_after_a_yearless_day_is_its_year() {
     // Without the words, the nearest 17 March to the page's date.
     let (_, v) = one("The plant opened on 17 March.", Some(PUB));
     assert_eq!(days(&v).0, date(2026, 3, 17));
+    // A month alone, likewise: the nearest October is 2025's too, but
+    // "last year" says so.
+    let (t, v) = one("The writer died in October last year.", Some(PUB));
+    assert_eq!(t, "October last year");
+    assert_eq!(days(&v), (date(2025, 10, 1), date(2025, 10, 31)));
+    let (_, v) = one("Talks resume in October next year.", Some(PUB));
+    assert_eq!(days(&v).0, date(2027, 10, 1));
+}
+
+#[test]
+fn a_weekday_placed_in_the_week_gone_by_guess_does_not_clash_a_week_on() {
+    // Saturday 10 January: "on Tuesday" with no tense near it is the 6th
+    // by guess; the 13th, a week on, may be what it means.
+    let (_, guessed) = one("Splashdown in the sea is on Tuesday.", Some(PUB));
+    assert!(guessed.past_guess, "{guessed:?}");
+    assert_eq!(days(&guessed).0, date(2026, 1, 6));
+    let (_, stated) = one("The capsule splashes down on 13 January.", Some(PUB));
+    assert!(!dates_compatible(&guessed, &stated));
+    assert!(super::apart_by_a_guess(&guessed, &stated));
+    // A weekday its words placed is no guess, and two weeks on is not a
+    // week on.
+    let (_, placed) = one("The capsule landed last Tuesday.", Some(PUB));
+    assert!(!placed.past_guess);
+    let (_, later) = one("The capsule splashes down on 20 January.", Some(PUB));
+    assert!(!super::apart_by_a_guess(&guessed, &later));
 }
 
 #[test]
