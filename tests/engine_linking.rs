@@ -516,3 +516,21 @@ fn one_clock_time_on_two_days_is_two_moments() {
         "Tuesday's 9 p.m. is another moment"
     );
 }
+
+#[test]
+fn an_age_said_of_no_one_named_is_the_last_named_person_s_not_another_s() {
+    let c = corpus(&[
+        "The novelist Ilse Marrow died at home on Monday. The 88-year-old had been ill since a fall in the spring.\n",
+        "Marrow's old rival Piet Dunmore died last year, also aged 88, after a long illness.\n",
+        "Ilse Marrow, 88, died at home on Monday, her publisher said.\n",
+    ]);
+    let f = analyze(&c);
+    let age = fact_of(&c, &f, 2, "88");
+    assert_eq!(age, fact_of(&c, &f, 0, "88-year-old"));
+    assert_ne!(age, fact_of(&c, &f, 1, "aged 88"), "Dunmore's age");
+    assert_ne!(
+        fact_of(&c, &f, 0, "88-year-old"),
+        fact_of(&c, &f, 1, "aged 88"),
+        "Dunmore's age"
+    );
+}

@@ -33,6 +33,14 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     {
         return true;
     }
+    // Nor are the ages of two people told apart within a sentence, or by
+    // whom the article is about ("Brill, who died aged 88" and "the
+    // 88-year-old" of a story about Vask).
+    if let (Some(x), Some(y)) = (a.owner, b.owner)
+        && x != y
+    {
+        return true;
+    }
     // A day and a bare year are two facts: "announced Tuesday" does not
     // restate "the 2016 race", though the day may fall in that year. Nor
     // does "in 2002" restate "from 1996 to 2007": a year strictly inside a

@@ -190,6 +190,12 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         c.anchor = anchor.map(|a| vocab.id(&a));
     }
     add_concepts(&mut ctx, &vocab, &wordnet);
+    for (c, owner) in ctx
+        .iter_mut()
+        .zip(super::age_owner::owners(corpus, &mentions, &terms))
+    {
+        c.owner = owner;
+    }
     let background = super::time_anchor::background(&mentions, &ctx, &year_anchor);
     let naming = naming_weights(&vocab, &wordnet, &terms);
     let quotes = quotes::prepare(&mentions, &canonical, &lexicon, &stemmer, &mut vocab, &df);
@@ -487,6 +493,7 @@ fn mention_ctx(
         } else {
             Vec::new()
         },
+        owner: None,
     }
 }
 

@@ -43,6 +43,8 @@ pub struct MentionCtx {
     /// ballistic* missiles", "a handful of *House* Democrats"), sorted:
     /// what sort of the noun's thing is counted.
     pub modifiers: Vec<u32>,
+    /// For an age, the person it is the age of (see `age_owner`).
+    pub owner: Option<u32>,
 }
 
 pub struct Scorer<'a> {
