@@ -534,3 +534,17 @@ fn an_age_said_of_no_one_named_is_the_last_named_person_s_not_another_s() {
         "Dunmore's age"
     );
 }
+
+#[test]
+fn a_currency_one_outlet_converts_in_brackets_is_compared_in_every_outlet() {
+    let c = corpus(&[
+        "The budget cuts public spending by 14.4 billion kolars ($2.1 billion), the finance ministry said.\n",
+        "The budget cuts public spending by 14.4bn kolars, the finance ministry said on Wednesday.\n",
+        "The budget slashes public spending by about $2.1 billion, the finance ministry said.\n",
+    ]);
+    let f = analyze(&c);
+    let cut = fact_of(&c, &f, 1, "14.4bn kolars");
+    assert_eq!(cut, fact_of(&c, &f, 2, "about $2.1 billion"));
+    assert_eq!(cut, fact_of(&c, &f, 0, "14.4 billion kolars"));
+    assert_eq!(f.facts[cut].status, Status::Agree);
+}

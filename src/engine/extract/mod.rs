@@ -123,7 +123,9 @@ impl Extractor {
         values.extend(money::extract_with(&self.money, text, doc));
         values.extend(quantity::extract_with(&self.quantity, text, doc));
         values.extend(count::extract_with(&self.count, text, doc));
-        settle(text, values, entity::to_mentions(text, names), quotes)
+        let mut kept = settle(text, values, entity::to_mentions(text, names), quotes);
+        money::sums_in_named_currencies(&self.money, text, &mut kept);
+        kept
     }
 }
 

@@ -99,6 +99,55 @@ pub fn in_euros(v: &Value, at: RateYear, rates: &Rates) -> Option<Interval> {
     })
 }
 
+/// Sums in a currency the table lacks, put in euros at the rate the
+/// corpus itself states: "14.4 billion kolars ($2.1 billion)" says what a
+/// kolar is worth, and every kolar sum then compares with sums in other
+/// currencies. `restated` holds the pairs of mentions where one value
+/// restates the other in brackets. Each restatement bounds the rate (its
+/// rounding, the table's drift); a currency whose restatements bound it
+/// to no common rate keeps none.
+pub fn fill_implied(
+    values: &[Value],
+    restated: &std::collections::HashSet<(usize, usize)>,
+    eur: &mut [Option<Interval>],
+) {
+    let mut per_unit: std::collections::BTreeMap<&str, Option<(f64, f64)>> = Default::default();
+    let mut pairs: Vec<&(usize, usize)> = restated.iter().collect();
+    pairs.sort_unstable();
+    for &(i, j) in pairs {
+        for (unknown, known) in [(i, j), (j, i)] {
+            let (Value::Money { amount, currency }, None, Some(e)) =
+                (&values[unknown], &eur[unknown], &eur[known])
+            else {
+                continue;
+            };
+            if !(amount.lo > 0.0 && amount.hi.is_finite() && e.lo > 0.0 && e.hi.is_finite()) {
+                continue;
+            }
+            let rate = (e.lo / amount.hi, e.hi / amount.lo);
+            per_unit
+                .entry(currency)
+                .and_modify(|r| {
+                    *r = r
+                        .map(|(lo, hi)| (lo.max(rate.0), hi.min(rate.1)))
+                        .filter(|(lo, hi)| lo <= hi)
+                })
+                .or_insert(Some(rate));
+        }
+    }
+    for (v, e) in values.iter().zip(eur.iter_mut()) {
+        if let (Value::Money { amount, currency }, None) = (v, &e)
+            && let Some(&Some((lo, hi))) = per_unit.get(currency.as_str())
+        {
+            *e = Some(Interval {
+                lo: amount.lo * lo,
+                hi: amount.hi * hi,
+                ..*amount
+            });
+        }
+    }
+}
+
 /// How far a yearly average rate moves from one year to the next: in the
 /// table's own rows for 2015-2026 the euro's average against the dollar,
 /// the pound, the yen, the franc and the yuan moved by under 5% in most

@@ -226,10 +226,11 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let mates = super::mates::sentence_mates(&mentions, &ctx);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
-    let eur = mentions
+    let mut eur: Vec<_> = mentions
         .iter()
         .map(|m| currency::in_euros(&m.value, rate_years[m.article], &rates))
         .collect();
+    currency::fill_implied(&values, &restated, &mut eur);
     let statement_event = vocab.id(STATEMENT);
     Prepared {
         mentions,

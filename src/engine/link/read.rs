@@ -6,7 +6,7 @@ use crate::engine::article::Article;
 use crate::engine::chrome;
 use crate::engine::extract;
 use crate::engine::load::Corpus;
-use crate::engine::model::DocInfo;
+use crate::engine::model::{DocInfo, Kind, Value};
 
 /// Articles read between two progress reports.
 const ARTICLES_PER_REPORT: usize = 64;
@@ -54,5 +54,38 @@ pub fn read_mentions(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) -> V
         mentions.extend(found.into_iter().flatten());
         report(batch.last().map_or(0, |b| b.0 + 1), total);
     }
+    spread_named_currencies(&mut mentions);
     mentions
+}
+
+/// A currency one article names by converting it ("14.4 billion kolars
+/// ($2.1 billion)", see `extract::money::sums_in_named_currencies`) is
+/// that currency in every article: "a rival plan of 9bn kolars" is a sum
+/// where no bracket says so.
+fn spread_named_currencies(mentions: &mut [Mention]) {
+    let named: std::collections::HashSet<String> = mentions
+        .iter()
+        .filter_map(|m| match &m.value {
+            Value::Money { currency, .. } if extract::money::is_named_currency(currency) => {
+                Some(currency.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        if let Value::Count {
+            amount,
+            noun: Some(noun),
+        } = &m.value
+            && m.kind == Kind::Count
+            && named.contains(noun)
+        {
+            m.value = Value::Money {
+                amount: *amount,
+                currency: noun.clone(),
+            };
+            m.kind = Kind::Money;
+            m.cue = None;
+        }
+    }
 }

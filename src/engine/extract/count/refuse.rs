@@ -1,0 +1,106 @@
+//! Numbers the count extractor reads past: money, codes, phone numbers,
+//! years, list numbering, labels ("Boeing 737 jets") and day numbers.
+
+use super::Patterns;
+use crate::engine::extract::numbers::is_spelled;
+use crate::engine::extract::quantity::units::lower;
+
+/// The word before `before`'s end, on the same line: a headline's or
+/// a date line's last word ("… Kalistra\n\nAt least 16 people") names
+/// nothing the number on the next line belongs to.
+pub(super) fn prev_word(before: &str) -> &str {
+    let t = before.trim_end();
+    if before[t.len()..].contains('\n') {
+        return "";
+    }
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '.' | '\'' | '’')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &t[start..]
+}
+
+/// Whether the context shows the number is not a count at all.
+pub(super) fn refused_by_context(
+    p: &Patterns,
+    text: &str,
+    start: usize,
+    num: &str,
+    num_end: usize,
+    v: f64,
+) -> bool {
+    let before = &text[..start];
+    let after = &text[num_end..];
+    let mut back = before.chars().rev();
+    let prev = back.next();
+    let prev2 = back.next();
+    let glued_code = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    match prev {
+        // money, phone numbers, hashtags, handles
+        Some('$' | '€' | '£' | '¥' | '₹' | '+' | '#' | '№' | '@' | '/' | '\\') => {
+            return true;
+        }
+        // "F-16", "COVID-19", "7:37", "1.5"
+        Some('-' | '–' | ':' | '.' | ',') if glued_code(prev2) => return true,
+        // a digit group before: "555 123 4567"; a number in words after
+        // a year is no group ("In 2022 four crew members died").
+        Some(' ' | '-') if prev2.is_some_and(|c| c.is_ascii_digit()) && !is_spelled(num) => {
+            return true;
+        }
+        _ => {}
+    }
+    let mut ahead = after.chars();
+    match (ahead.next(), ahead.next()) {
+        // "7:37", "24/7", "555-1234", "15-minute", "2025's"
+        (Some(':' | '/' | '.' | ','), Some(c)) if c.is_ascii_digit() => return true,
+        (Some('-' | '–'), Some(c)) if c.is_alphanumeric() => return true,
+        (Some('\'' | '’'), Some('s' | 'S')) => return true,
+        (Some(' '), Some(c)) if c.is_ascii_digit() => return true,
+        _ => {}
+    }
+    let digits = !is_spelled(num);
+    // Years: "in 2026", "since 1998". News writes four-digit counts with a
+    // comma, so an unseparated 1000-2100 is a year.
+    if digits && num.len() == 4 && (1000.0..=2100.0).contains(&v) {
+        return true;
+    }
+    // "1." or "2)" opening a line is list numbering.
+    let line_start = before.trim_end_matches([' ', '\t']).is_empty()
+        || before.trim_end_matches([' ', '\t']).ends_with('\n');
+    if line_start && matches!(after.chars().next(), Some('.' | ')')) {
+        return true;
+    }
+    let pw = prev_word(before);
+    let lpw = lower(pw);
+    if p.classes.is_month_or_weekday(&lpw) || p.label_words.contains(&*lpw) {
+        return true;
+    }
+    if lpw == "no" && num.eq_ignore_ascii_case("one") {
+        return true;
+    }
+    if !digits && v <= 20.0 && p.referring.contains(&*lpw) {
+        return true;
+    }
+    // "Boeing 737 jets", "Windows 11 users": a name then a number is a
+    // label. Not a name's possessive ("Vessmark's 14 plants"), nor a word
+    // that only opens the sentence ("Whether 4,500 roles go").
+    let capitalised = pw.chars().next().is_some_and(char::is_uppercase);
+    let possessive = lpw.ends_with("'s") || lpw.ends_with("’s");
+    if digits
+        && capitalised
+        && !possessive
+        && !p.classes.is_function_word(&lpw)
+        && !p.classes.is_never_name(&lpw)
+        && !p.referring.contains(&*lpw)
+        && !lpw.ends_with('.')
+    {
+        return true;
+    }
+    // "7 January": the date extractor owns day numbers.
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next();
+    next.is_some_and(|w| p.classes.is_month_or_weekday(&lower(w)))
+}
