@@ -2,7 +2,8 @@
 //! takeover, an election, a storm, a rail strike, an emergency landing, an
 //! outbreak, a wildfire, a carmaker's results and job cuts, a football
 //! transfer, a central bank's rate cut, a protest march, a ferry
-//! disaster, a data breach, a drug trial): written blind to the engine and
+//! disaster, a data breach, a drug trial, a car recall, a rocket launch, a
+//! budget vote, a novelist's obituary): written blind to the engine and
 //! never used to train the link model, so they keep measuring how it does
 //! on stories of kinds it was not fitted to. The bars sit a little under
 //! today's scores.
@@ -236,5 +237,53 @@ fn trial_cluster_holds_its_scores() {
     assert!(s.traps <= 5, "{s}");
     // One real disagreement caught (serious side effects); "17 March next
     // year" read as this year's once made a false one.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn recall_cluster_holds_its_scores() {
+    let (s, conflicts) = run("recall");
+    assert!(s.link_f1 >= 0.82, "{s}");
+    assert!(s.mention_recall >= 0.85, "{s}");
+    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.traps <= 1, "{s}");
+    // One real disagreement caught (the crashes); a second ✗ would be
+    // false today.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn launch_cluster_holds_its_scores() {
+    let (s, conflicts) = run("launch");
+    assert!(s.link_f1 >= 0.88, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 1, "{s}");
+    // One real disagreement caught (the cargo's mass). A splashdown "on
+    // Tuesday", placed in the week gone only by guess, once made a false
+    // ✗ against the outlets that dated it a week on.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn budget_cluster_holds_its_scores() {
+    let (s, conflicts) = run("budget");
+    assert!(s.link_f1 >= 0.72, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 6, "{s}");
+    assert_eq!(conflicts, 0, "no disagreement is linked today\n{s}");
+}
+
+#[test]
+fn obituary_cluster_holds_its_scores() {
+    let (s, conflicts) = run("obituary");
+    assert!(s.link_f1 >= 0.70, "{s}");
+    assert!(s.mention_recall >= 0.88, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 5, "{s}");
+    // One real disagreement caught (languages). Three false ✗ once: two
+    // writers' deaths, "11 weeks" against "two and a half months", and a
+    // "Tuesday" guessed a week early.
     assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
