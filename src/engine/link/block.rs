@@ -81,7 +81,10 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     }
     let money_or_measure = matches!(s.kinds[i], Kind::Money | Kind::Quantity);
     match s.compatible(i, j) {
-        None => money_or_measure,
+        // Two days a week apart that only a guessed week could make one
+        // (see `DateValue::past_guess`) are two days in one article, as
+        // any two dates it states are.
+        None => money_or_measure || (s.kinds[i] == Kind::Date && a.article == b.article),
         // Values that clash are two facts, not a dispute, when one article
         // states both (it does not contradict itself); when they are
         // lengths of things named differently ("after weeks of tension",
@@ -90,13 +93,16 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         // flood in 2011 killed 40" tells of that year's event); or when
         // one is counted per something the other is not ("every point
         // would cost €38m a year" against the whole gap's "€87 million a
-        // year").
+        // year"); or when one dates another value ("1.1 million in 2022"
+        // against "1.5 million in 2028").
         Some(false) => {
             a.article == b.article
                 || super::distributive::differ(&s.prepared.per_units[i], &s.prepared.per_units[j])
                 || (s.kinds[i] == Kind::Duration
                     && matches!(cues(a, b), Some(Cues::Differ | Cues::OtherClass)))
                 || (anchors_differ(s, i, j) && (s.year_anchor[i] || s.year_anchor[j]))
+                || s.prepared.dating[i]
+                || s.prepared.dating[j]
         }
         // Nor is the same value told of another year's event one fact with
         // this one's: "a 72-hour stoppage in October 2023" repeats the

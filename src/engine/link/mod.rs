@@ -30,6 +30,7 @@ mod prepare;
 mod prior;
 mod quotes;
 mod read;
+mod restated;
 pub mod score;
 mod share_or_change;
 mod statement;

@@ -7,7 +7,6 @@ use std::collections::{HashMap, HashSet};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::candidates::BestPartners;
-use super::compat::compatible;
 use super::context::{ArticleTerms, Bag, Vocab, Words, article_terms, lead_in, window};
 use super::currency::{self, RateYear};
 use super::dated_noun::dated_noun;
@@ -79,6 +78,9 @@ pub struct Prepared {
     /// Year-anchored values whose article also tells the story's own one
     /// (see `time_anchor::background`).
     pub background: Vec<bool>,
+    /// Dates that date another value of their sentence ("1.5 million in
+    /// 2028"; see `time_anchor::dating_values`).
+    pub dating: Vec<bool>,
     /// Each sum's amount in euros at its article's year, for comparing
     /// sums in other currencies; `None` for other values and currencies
     /// the rate table does not know.
@@ -197,9 +199,10 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         c.owner = owner;
     }
     let background = super::time_anchor::background(&mentions, &ctx, &year_anchor);
+    let dating = super::time_anchor::dating_values(corpus, &mentions);
     let naming = naming_weights(&vocab, &wordnet, &terms);
     let quotes = quotes::prepare(&mentions, &canonical, &lexicon, &stemmer, &mut vocab, &df);
-    let restated = restatements(corpus, &mentions);
+    let restated = super::restated::restatements(corpus, &mentions);
     let kinds: Vec<Kind> = mentions.iter().map(|m| m.kind).collect();
     let values: Vec<Value> = mentions.iter().map(|m| m.value.clone()).collect();
     let value_keys: Vec<Option<String>> = mentions
@@ -260,6 +263,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         natures,
         year_anchor,
         background,
+        dating,
         eur,
         rate_years,
         rates,
@@ -286,56 +290,6 @@ fn following_noun(kind: Kind, at: &ArticleTerms, last: usize) -> Option<String> 
     }
     let t = at.tokens.get(j)?;
     (t.sentence == sentence && at.terms[j].is_some() && !t.capitalized).then(|| t.lower.clone())
-}
-
-/// Bytes of words (" on Monday ") a restatement in brackets may follow.
-const RESTATEMENT_DAY: usize = 24;
-
-/// Values restated in brackets right after another of the same kind: "18
-/// km (11 miles)", "7:37 a.m. local time (0437 GMT)", "$4.2bn (£3.3bn)".
-/// They are one statement in two units, zones or currencies, whatever
-/// their contexts say.
-fn restatements(corpus: &Corpus, mentions: &[Mention]) -> HashSet<(usize, usize)> {
-    let mut out = HashSet::new();
-    for (i, a) in mentions.iter().enumerate() {
-        if !matches!(
-            a.kind,
-            Kind::Quantity | Kind::Time | Kind::Duration | Kind::Money
-        ) {
-            continue;
-        }
-        // The next value of its kind, past any of other kinds between
-        // ("on Monday" is a date).
-        let Some((j, b)) = mentions[i + 1..]
-            .iter()
-            .enumerate()
-            .take_while(|(_, b)| {
-                b.article == a.article && b.span.start <= a.span.end + RESTATEMENT_DAY + 2
-            })
-            .find(|(_, b)| b.kind == a.kind)
-            .map(|(k, b)| (i + 1 + k, b))
-        else {
-            continue;
-        };
-        if b.span.start < a.span.end {
-            continue;
-        }
-        let between = &corpus.articles[a.article].text[a.span.end..b.span.start];
-        // "(0437 GMT)", "(about 11 miles)", and a day between: "2:40 a.m.
-        // on Monday (8:40 p.m. Eastern)".
-        let opened = between.trim_end().strip_suffix('(').unwrap_or(between);
-        let bracket = between
-            .trim()
-            .trim_end_matches(|c: char| c.is_alphabetic() || c == ' ');
-        let aside = bracket == "(" && between.len() <= 12;
-        let dated = opened.len() < between.len()
-            && opened.len() <= RESTATEMENT_DAY
-            && !opened.contains(['(', ')', '.', ',', ';']);
-        if (aside || dated) && compatible(&a.value, &b.value) != Some(false) {
-            out.insert((i, j));
-        }
-    }
-    out
 }
 
 fn entity_name(v: &Value) -> String {

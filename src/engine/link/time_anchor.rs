@@ -169,6 +169,48 @@ fn worded_anchor(
         .max_by_key(|a| a.starts_with("#at"))
 }
 
+/// Per mention: whether it is a year right after a figure, a word or two
+/// apart, that it dates: "a figure it hoped to lift to 1.5 million in
+/// 2028", "up from 1.1 million in 2022". Such a year belongs to the figure
+/// before it: two outlets' years for two such figures are two figures'
+/// years, not a dispute over one date. A day after a figure ("killed 12
+/// on Monday") is the event's own and keeps its disputes.
+pub(super) fn dating_values(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
+    mentions
+        .iter()
+        .map(|m| {
+            matches!(&m.value, Value::Date(d) if d.granularity == Granularity::Year)
+                && after_a_figure(&corpus.articles[m.article].text, m.span.start)
+        })
+        .collect()
+}
+
+/// Whether the words before byte `start`, past a connecting word or two
+/// ("in", "by the end of"), end in a figure: "1.5 million", "40%",
+/// "12,000". A figure need not be a mention ("to lift it to 1.5 million").
+fn after_a_figure(text: &str, start: usize) -> bool {
+    let from = text.floor_char_boundary(start.saturating_sub(FOLLOW_GAP + 24));
+    let words: Vec<&str> = text[from..start].split_whitespace().collect();
+    let connectors = words
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase()) && w.len() <= 4)
+        .count();
+    if connectors == 0 || connectors > 2 {
+        return false;
+    }
+    let rest = &words[..words.len() - connectors];
+    let figure = |n: usize| {
+        rest.len() >= n && {
+            let w = rest[rest.len() - n..].join(" ");
+            let w = w.trim_end_matches(['%', ',']);
+            w.chars().any(|c| c.is_ascii_digit())
+                && crate::engine::extract::numbers::parse_number(w).is_some()
+        }
+    };
+    figure(1) || figure(2)
+}
+
 /// Whether anchor `a` comes right after value `v` (a word or two apart),
 /// with `v` nearer to it than `m`: then `a` dates `v`, not `m`.
 fn follows_closely(v: &Mention, a: &std::ops::Range<usize>, m: &Mention) -> bool {
@@ -226,7 +268,17 @@ pub(super) fn story_year(corpus: &Corpus) -> Option<i16> {
 
 #[cfg(test)]
 mod tests {
-    use super::other_year;
+    use super::{after_a_figure, other_year};
+
+    #[test]
+    fn a_year_right_after_a_figure_dates_it() {
+        let at = |text: &str| after_a_figure(text, text.find("20").unwrap());
+        assert!(at("it hoped to lift visitors to 1.5 million in 2028."));
+        assert!(at("up from 1.1 million in 2022, it said"));
+        assert!(at("a 40% rise by 2030"));
+        assert!(!at("12 people died in 2011 floods"));
+        assert!(!at("The museum opened in 2011."));
+    }
 
     #[test]
     fn only_a_year_before_the_story_s_is_another_time() {

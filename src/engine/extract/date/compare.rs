@@ -76,7 +76,26 @@ pub fn dates_compatible(a: &DateValue, b: &DateValue) -> bool {
 /// placed in the week gone only by guess (see `DateValue::past_guess`)
 /// the one of the week to come: then they neither agree nor clash.
 pub fn apart_by_a_guess(a: &DateValue, b: &DateValue) -> bool {
-    week_on(a).is_some_and(|a| same_time(&a, b)) || week_on(b).is_some_and(|b| same_time(a, &b))
+    let moved = |v: &DateValue| -> Vec<DateValue> {
+        week_on(v)
+            .into_iter()
+            .chain([-1, 1].into_iter().filter_map(|k| year_on(v, k)))
+            .collect()
+    };
+    moved(a).iter().any(|a| same_time(a, b)) || moved(b).iter().any(|b| same_time(a, b))
+}
+
+/// A month or a day named without its year ("in January", "on 17 March")
+/// placed in the nearest year only by guess, moved `k` years: "was cut in
+/// January" in an October story may be this January as well as next.
+fn year_on(v: &DateValue, k: i16) -> Option<DateValue> {
+    if v.year.is_some() || v.month.is_none() {
+        return None;
+    }
+    let shift = |d: Date| Date::new(d.year().checked_add(k)?, d.month(), d.day()).ok();
+    let mut moved = v.clone();
+    (moved.start, moved.end) = (Some(shift(v.start?)?), Some(shift(v.end?)?));
+    Some(moved)
 }
 
 /// A weekday placed in the week gone only by guess, moved to the week

@@ -238,6 +238,21 @@ fn a_weekday_placed_in_the_week_gone_by_guess_does_not_clash_a_week_on() {
 }
 
 #[test]
+fn a_yearless_month_placed_by_guess_does_not_clash_a_year_either_side() {
+    // Saturday 10 January 2026: "in December" is December 2025, the
+    // nearest; "December 2026" may be what another outlet means.
+    let (_, guessed) = one("The budget was cut in December.", Some(PUB));
+    assert_eq!(days(&guessed).0, date(2025, 12, 1));
+    let (_, stated) = one("The budget was cut in December 2026.", Some(PUB));
+    assert!(!dates_compatible(&guessed, &stated));
+    assert!(super::apart_by_a_guess(&guessed, &stated));
+    // A month with its year is no guess; two years off is not one.
+    let (_, later) = one("The budget was cut in December 2027.", Some(PUB));
+    assert!(!super::apart_by_a_guess(&guessed, &later));
+    assert!(!super::apart_by_a_guess(&stated, &later));
+}
+
+#[test]
 fn an_unresolved_weekday_ahead_keeps_its_direction() {
     let ahead = |text: &str| {
         let days = found(text, None);
