@@ -5,6 +5,7 @@
 //! "24 hours a day"), relative dates ("3 days ago") and page chrome
 //! ("5 min read"); those are recognised by their neighbours and skipped.
 
+mod stopwatch;
 mod vague;
 
 use std::ops::Range;
@@ -39,7 +40,11 @@ impl Patterns {
         let n = number_fragment();
         let amount = format!(r"(?:a\s+few|a\s+couple(?:\s+of)?|several|an|{n})");
         let frac = r"(?P<frac>\s+and\s+a\s+half|-and-a-half|\s*[½¼¾]|\s+[13]/[24])";
+        let [hms, sw3, sw2] = stopwatch::alternatives();
         let alts = [
+            hms,
+            sw3,
+            sw2,
             (
                 "cmp",
                 format!(
@@ -144,6 +149,9 @@ pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
 pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let mut found = Vec::new();
     p.all.each(text, |c| {
+        if stopwatch::read(text, p, &c, &mut found) {
+            return;
+        }
         if c.is("adj") {
             let Some(n) = c.name("n") else { return };
             let skip = article_len(n.as_str());

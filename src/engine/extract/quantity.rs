@@ -475,6 +475,11 @@ mod tests {
         assert!(t[0].1.overlaps(&t[1].1), "40C and 104F agree");
         assert!(t[2].1.overlaps(&Interval::exact(-5.0)) && t[2].0 == "-5°C");
         assert!(t[3].1.overlaps(&Interval::exact(-3.0)));
+        // The scale's name alone, without "degrees".
+        let t = quantities("It was 9C (48 Fahrenheit) at the start, 40 Celsius by noon.");
+        assert_eq!(t.len(), 3, "{t:?}");
+        assert!(t[0].1.overlaps(&t[1].1), "9C and 48 Fahrenheit agree");
+        assert!(t[2].1.overlaps(&Interval::exact(40.0)) && t[2].2 == "C");
         let s = quantities("winds of 120 km/h (75 mph)");
         assert_eq!(s[0].2, "m/s");
         assert!(s[0].1.overlaps(&s[1].1));

@@ -442,6 +442,8 @@ pub(crate) const UNITS: &[Unit] = &[
             "degrees celsius",
             "degree celsius",
             "degrees centigrade",
+            "celsius",
+            "centigrade",
             "°c",
             "ºc",
             "℃",
@@ -454,6 +456,7 @@ pub(crate) const UNITS: &[Unit] = &[
         names: &[
             "degrees fahrenheit",
             "degree fahrenheit",
+            "fahrenheit",
             "°f",
             "ºf",
             "℉",

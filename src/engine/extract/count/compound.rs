@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::units::{WordClasses, currency_word, lookup_unit, lower};
+use super::units::{WordClasses, lower};
 use super::{Counted, M, Patterns, counted_noun, prev_word};
 use crate::engine::extract::numbers::parse_number;
 use crate::engine::model::{Extracted, Interval, Kind, Value};
@@ -49,9 +49,7 @@ impl Compounds {
             return None;
         }
         if self.skip.contains(word)
-            || classes.is_time_word(word)
-            || lookup_unit(word).is_some()
-            || currency_word(word).is_some()
+            || super::noun::is_measure_word(classes, word)
             || matches!(
                 word,
                 "million" | "billion" | "trillion" | "thousand" | "hundred"

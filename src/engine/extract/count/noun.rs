@@ -37,11 +37,7 @@ pub(super) fn counted_noun(classes: &WordClasses, after: &str, one: bool) -> Cou
             return Counted::Nothing;
         }
         let lw = lower(word);
-        if classes.is_time_word(&lw)
-            || lookup_unit(&lw).is_some()
-            || currency_word(&lw).is_some()
-            || matches!(&*lw, "magnitude" | "degree" | "degrees")
-        {
+        if is_measure_word(classes, &lw) {
             return Counted::Refused;
         }
         let end = offset + ws + word.len();
@@ -63,6 +59,16 @@ pub(super) fn counted_noun(classes: &WordClasses, after: &str, one: bool) -> Cou
         rest = &after[offset..];
     }
     Counted::Nothing
+}
+
+/// A word that makes the number before it another kind's value: a time
+/// word, a unit, a currency, or a scale with no unit of its own ("a
+/// magnitude 6", "75 degrees", whose scale the outlet did not say).
+pub(super) fn is_measure_word(classes: &WordClasses, lw: &str) -> bool {
+    classes.is_time_word(lw)
+        || lookup_unit(lw).is_some()
+        || currency_word(lw).is_some()
+        || matches!(lw, "magnitude" | "degree" | "degrees")
 }
 
 /// Length of the word `s` starts with: letters, hyphens, apostrophes,
