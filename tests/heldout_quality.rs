@@ -3,7 +3,8 @@
 //! outbreak, a wildfire, a carmaker's results and job cuts, a football
 //! transfer, a central bank's rate cut, a protest march, a ferry
 //! disaster, a data breach, a drug trial, a car recall, a rocket launch, a
-//! budget vote, a novelist's obituary): written blind to the engine and
+//! budget vote, a novelist's obituary, a heatwave, a mine rescue, a
+//! marathon record, a museum heist): written blind to the engine and
 //! never used to train the link model, so they keep measuring how it does
 //! on stories of kinds it was not fitted to. The bars sit a little under
 //! today's scores.
@@ -285,5 +286,50 @@ fn obituary_cluster_holds_its_scores() {
     // One real disagreement caught (languages). Three false ✗ once: two
     // writers' deaths, "11 weeks" against "two and a half months", and a
     // "Tuesday" guessed a week early.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn heatwave_cluster_holds_its_scores() {
+    let (s, conflicts) = run("heatwave");
+    assert!(s.link_f1 >= 0.75, "{s}");
+    assert!(s.mention_recall >= 0.83, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 7, "{s}");
+    // One real disagreement caught (the heat deaths).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn mine_cluster_holds_its_scores() {
+    let (s, conflicts) = run("mine");
+    assert!(s.link_f1 >= 0.74, "{s}");
+    assert!(s.mention_recall >= 0.90, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 1, "{s}");
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn marathon_cluster_holds_its_scores() {
+    let (s, conflicts) = run("marathon");
+    assert!(s.link_f1 >= 0.68, "{s}");
+    assert!(s.mention_recall >= 0.88, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 7, "{s}");
+    // Both real disagreements (the halfway split, the record bonus) are
+    // caught; "75-degree heat" read as a count once made a third, false.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn heist_cluster_holds_its_scores() {
+    let (s, conflicts) = run("heist");
+    assert!(s.link_f1 >= 0.82, "{s}");
+    assert!(s.mention_recall >= 0.90, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 1, "{s}");
+    // One real disagreement caught (pieces stolen). Two false ✗ once: "cut
+    // in January" guessed into next year, and two figures' years.
     assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
