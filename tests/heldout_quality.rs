@@ -292,12 +292,13 @@ fn obituary_cluster_holds_its_scores() {
 #[test]
 fn heatwave_cluster_holds_its_scores() {
     let (s, conflicts) = run("heatwave");
-    assert!(s.link_f1 >= 0.75, "{s}");
-    assert!(s.mention_recall >= 0.83, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.link_f1 >= 0.82, "{s}");
+    assert!(s.mention_recall >= 0.88, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 7, "{s}");
-    // One real disagreement caught (the heat deaths).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Both real disagreements (heat deaths, peak demand in gigawatts) are
+    // caught; a third ✗ would be false.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -198,6 +198,14 @@ fn metric_unit(base: &str, size: f64) -> (f64, String) {
         "m2" if size >= 1e6 => (1e6, "km²"),
         "m2" => (1.0, "m²"),
         "C" => (1.0, "°C"),
+        // Power and energy, and data, in their decimal prefixes.
+        "W" | "Wh" | "B" => {
+            let prefixes = [(1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")];
+            return match prefixes.iter().find(|(f, _)| size >= *f) {
+                Some((f, p)) => (*f, format!("{p}{base}")),
+                None => (1.0, base.to_string()),
+            };
+        }
         other => (1.0, other),
     };
     (factor, name.to_string())

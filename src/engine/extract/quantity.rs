@@ -41,7 +41,7 @@ impl Patterns {
         let unit = units::unit_alternation();
         let qual = units::QUAL;
         let main = format!(
-            r"(?-u:\b)(?:(?P<qual>{qual})\s+)?(?:(?P<mag_pre>{mag})\s*(?:-|–)?\s*magnitude(?-u:\b)|magnitude(?:\s+of|\s*(?:-|–)|\s)\s*(?P<mag_post>{mag})(?-u:\b)|(?-i:M[Ww]?)\s?(?P<mag_m>[0-9]\.[0-9]{{1,2}})(?-u:\b)|(?P<mag_r>{mag})\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b)|measuring\s+(?P<mag_meas>{mag})(?-u:\b)(?:(?P<meas_richter>\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b))|(?P<meas_sep>\s*)(?P<meas_unit>{unit}))?|(?:a|an|the)\s+(?P<mag_q>{mag})\s+(?:earthquake|quake|tremor|temblor|aftershock)s?(?-u:\b)|(?P<half>half\s+an?)\s+(?P<hunit>{unit})|(?P<num>{num})(?:\s*(?:-|–|to)\s*(?P<num2>{num}))?(?P<sep>\s*|-)(?P<unit>{unit}))"
+            r"(?-u:\b)(?:(?P<qual>{qual})\s+)?(?:(?P<mag_pre>{mag})\s*(?:-|–)?\s*magnitude(?-u:\b)|magnitude(?:\s+of|\s*(?:-|–)|\s)\s*(?P<mag_post>{mag})(?-u:\b)|(?P<mart>(?:a|an|the)\s+)?(?-i:M[Ww]?)\s?(?P<mag_m>[0-9]\.[0-9]{{1,2}})(?-u:\b)|(?P<mag_r>{mag})\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b)|measuring\s+(?P<mag_meas>{mag})(?-u:\b)(?:(?P<meas_richter>\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b))|(?P<meas_sep>\s*)(?P<meas_unit>{unit}))?|(?:a|an|the)\s+(?P<mag_q>{mag})\s+(?:earthquake|quake|tremor|temblor|aftershock)s?(?-u:\b)|(?P<half>half\s+an?)\s+(?P<hunit>{unit})|(?P<num>{num})(?:\s*(?:-|–|to)\s*(?P<num2>{num}))?(?P<sep>\s*|-)(?P<unit>{unit}))"
         );
         Patterns {
             main: units::compile(&main),
@@ -106,7 +106,12 @@ fn inherit_parenthetical_cues(text: &str, out: &mut [(Extracted, bool)]) {
 fn read(p: &Patterns, text: &str, c: &Captures) -> Option<(Extracted, bool)> {
     let whole = c.get(0)?;
     let qual = parse_qual(c.name("qual").map(|m| m.as_str()));
-    let span = whole.range();
+    let mut span = whole.range();
+    // "a Mw 6.1 shock": the article is read with the scale's symbol so
+    // that "a Mw" is not taken for a megawatt, and left out of the span.
+    if let Some(article) = c.name("mart") {
+        span.start = article.end();
+    }
     for g in ["mag_pre", "mag_post", "mag_m", "mag_r", "mag_q"] {
         if let Some(n) = c.name(g) {
             return magnitude(text, span, n.as_str(), qual);
@@ -236,6 +241,7 @@ fn measured(
 ) -> Option<(Extracted, bool)> {
     let unit = lookup_unit(unit_text)?;
     let lower_unit = unit_text.to_lowercase();
+
     // "1.5m people" or "a 5m budget" is millions; metres need the space
     // ("a 10 m wall"), or a whole number of a hundred or more and a word
     // after them that is no plural or unit: "the 3,200m main runway", "a
@@ -475,6 +481,10 @@ mod tests {
         assert!(t[0].1.overlaps(&t[1].1), "40C and 104F agree");
         assert!(t[2].1.overlaps(&Interval::exact(-5.0)) && t[2].0 == "-5°C");
         assert!(t[3].1.overlaps(&Interval::exact(-3.0)));
+        // Power and energy.
+        let w = quantities("Demand peaked at 58.6 gigawatts (58,600 MW); the plant makes 3.2 TWh.");
+        assert_eq!((w[0].2.as_str(), w[2].2.as_str()), ("W", "Wh"), "{w:?}");
+        assert!(w[0].1.overlaps(&w[1].1), "58.6 GW and 58,600 MW agree");
         // The scale's name alone, without "degrees".
         let t = quantities("It was 9C (48 Fahrenheit) at the start, 40 Celsius by noon.");
         assert_eq!(t.len(), 3, "{t:?}");

@@ -430,6 +430,16 @@ pub(crate) const UNITS: &[Unit] = &[
         1.0,
     ),
     u(&["knots", "knot"], "m/s", 1852.0 / 3600.0),
+    // Power and energy, as grids and plants are reported.
+    u(&["watts", "watt"], "W", 1.0),
+    u(&["kilowatts", "kilowatt", "kw"], "W", 1e3),
+    u(&["megawatts", "megawatt", "mw"], "W", 1e6),
+    u(&["gigawatts", "gigawatt", "gw"], "W", 1e9),
+    u(&["terawatts", "terawatt", "tw"], "W", 1e12),
+    u(&["kilowatt-hours", "kilowatt-hour", "kwh"], "Wh", 1e3),
+    u(&["megawatt-hours", "megawatt-hour", "mwh"], "Wh", 1e6),
+    u(&["gigawatt-hours", "gigawatt-hour", "gwh"], "Wh", 1e9),
+    u(&["terawatt-hours", "terawatt-hour", "twh"], "Wh", 1e12),
     // Data, in the decimal multiples news and storage makers use.
     u(&["bytes", "byte"], "B", 1.0),
     u(&["kilobytes", "kilobyte", "kb"], "B", 1e3),
