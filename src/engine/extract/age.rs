@@ -37,7 +37,7 @@ impl Patterns {
         let n = ascii(NUMBER_BARE);
         let decade = r"(?:[1-9]0(?:'|’)?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)";
         let stated = format!(
-            r"(?-u:\b)(?:(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age(?:\s+(?:of|was|is|from|to|at))?)\s+(?P<na>[0-9]{{1,3}})(?-u:\b)(?:\s+to\s+(?P<to>[0-9]{{1,3}})(?-u:\b))?|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b))"
+            r"(?-u:\b)(?:(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age(?:\s+(?:of|was|is|from|to|at))?)\s+(?P<na>[0-9]{{1,3}})(?-u:\b)(?:\s+to\s+(?P<to>[0-9]{{1,3}})(?-u:\b))?|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b)|(?:he|she|who)\s+(?:was|is|turned|turns)\s+(?P<np>[0-9]{{1,3}})(?:[.,;:](?:\s|$)|\s+(?:when|at\s+the\s+time)(?-u:\b)))"
         );
         Patterns {
             stated: units::compile(&stated),
@@ -109,7 +109,7 @@ fn stated(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
             cue_after(&p.classes, text, whole.end()),
         ));
     }
-    if let Some(n) = c.name("nof").or(c.name("na")) {
+    if let Some(n) = c.name("nof").or(c.name("na")).or(c.name("np")) {
         let v = parse_number(n.as_str())?;
         if v.fract() != 0.0 || !plausible(v) {
             return None;
@@ -123,7 +123,8 @@ fn stated(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
             None => n.start(),
         };
         // "44 years of age" ends with "age"; "age from 62" with its number.
-        let end = if c.name("na").is_some() {
+        // "She was 88.": the number alone.
+        let end = if c.name("na").is_some() || c.name("np").is_some() {
             n.end()
         } else {
             whole.end()

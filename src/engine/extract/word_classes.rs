@@ -116,7 +116,13 @@ impl WordClasses {
     /// Plurals that do not end in "s", and adjectives used as nouns in
     /// casualty reports ("24 dead").
     fn is_irregular_plural(&self, w: &str) -> bool {
-        self.irregular_plurals.contains(w) || (w.len() > 3 && w.ends_with("men"))
+        self.irregular_plurals.contains(w)
+            || (w.len() > 3 && w.ends_with("men"))
+            // Compounds of one: "grandchildren", "schoolchildren".
+            || self
+                .irregular_plurals
+                .iter()
+                .any(|p| p.len() >= 5 && w.len() > p.len() && w.ends_with(p))
     }
 
     /// Whether a lowercase word looks like a plural noun.

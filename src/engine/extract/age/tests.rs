@@ -148,3 +148,15 @@ fn an_age_threshold_and_where_it_moves_are_ages() {
     // a threshold moving.
     assert_eq!(ages("men aged 40 to 50 were asked").len(), 1);
 }
+
+#[test]
+fn a_person_who_was_a_number_at_a_clause_s_end_is_that_age() {
+    let (s, v) = one("She died at home. She was 88.");
+    assert_eq!((s.as_str(), v), ("88", Interval::exact(88.0)));
+    let (s, _) = one("Her rival, who was 91 when he died, wrote less.");
+    assert_eq!(s, "91");
+    // Not a number that goes on, nor one about something else.
+    assert!(ages("He is 1,000 miles away.").is_empty());
+    assert!(ages("He was 5 points behind.").is_empty());
+    assert!(ages("The score was 88.").is_empty());
+}

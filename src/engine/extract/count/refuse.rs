@@ -73,7 +73,10 @@ pub(super) fn refused_by_context(
     }
     let pw = prev_word(before);
     let lpw = lower(pw);
-    if p.classes.is_month_or_weekday(&lpw) || p.label_words.contains(&*lpw) {
+    // A whole word with a full stop ended the sentence before ("… on
+    // Wednesday. Two deputies abstained"); "Jan. 5" is an abbreviation.
+    let sentence_ended = lpw.ends_with('.') && lpw.trim_end_matches('.').chars().count() > 4;
+    if !sentence_ended && (p.classes.is_month_or_weekday(&lpw) || p.label_words.contains(&*lpw)) {
         return true;
     }
     if lpw == "no" && num.eq_ignore_ascii_case("one") {

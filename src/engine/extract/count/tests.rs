@@ -734,6 +734,13 @@ fn a_name_s_possessive_or_a_capitalised_opening_word_is_no_label() {
         ("Talmark's 14 plants will stay open.", "14 plants"),
         ("Whether 4,500 roles go is unclear.", "4,500 roles"),
         ("Nearly 300 people came.", "Nearly 300 people"),
+        // The sentence before ended on a weekday: no "Wednesday 2".
+        (
+            "The vote came on Wednesday. Two deputies abstained.",
+            "Two deputies",
+        ),
+        // A compound of an irregular plural.
+        ("She leaves five grandchildren.", "five grandchildren"),
     ] {
         let all = extract(text, &DocInfo::default());
         assert_eq!(all.len(), 1, "{text}: {all:?}");
