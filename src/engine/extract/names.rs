@@ -8,7 +8,7 @@
 use super::gazetteer::{KNOWN_ORGS, NOT_ACRONYMS, ORG_WORDS};
 use crate::engine::words::{self, entries};
 
-const NAME_STOPWORDS: &str = include_str!("../../../assets/words/name_stopwords.txt");
+pub(crate) const NAME_STOPWORDS: &str = include_str!("../../../assets/words/name_stopwords.txt");
 const HOLIDAY_WORDS: &str = include_str!("../../../assets/words/holiday_words.txt");
 const COMMON_WORDS: &str = include_str!("../../../assets/words/common_words.txt");
 const TITLES: &str = include_str!("../../../assets/words/titles.txt");

@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashSet;
 
+use super::entity::names::NAME_STOPWORDS;
 use crate::engine::wordnet::Lexicon as WordNet;
 use crate::engine::words::{self, entries};
 
@@ -15,7 +16,6 @@ const ANCHOR_PERIODS: &str = include_str!("../../../assets/words/anchor_periods.
 const ANCHOR_LONG_UNITS: &str = include_str!("../../../assets/words/anchor_long_units.txt");
 const ANCHOR_AMOUNTS: &str = include_str!("../../../assets/words/anchor_amounts.txt");
 const ANCHOR_YEAR_LEADS: &str = include_str!("../../../assets/words/anchor_year_leads.txt");
-const NAME_STOPWORDS: &str = include_str!("../../../assets/words/name_stopwords.txt");
 
 /// The word lists, hashed once per set of patterns: the count extractor
 /// asks about every word near a number.
