@@ -254,8 +254,14 @@ fn measured(
     {
         return None;
     }
-    // Bare "C"/"F" only glued to the number ("40C"), never "5 F".
-    if (unit_text == "C" || unit_text == "F") && !sep.is_empty() {
+    // Bare "C"/"F" glued to the number ("40C"), never "5 F"; a space is
+    // wire style only after a decimal ("44.9 C") or in a bracket that
+    // converts a temperature ("46 degrees Celsius (115 F)").
+    let converted = text[..span.start].trim_end().ends_with('(');
+    if (unit_text == "C" || unit_text == "F")
+        && !sep.is_empty()
+        && !(sep == " " && (n.contains('.') || converted))
+    {
         return None;
     }
     let before = &text[..span.start];
@@ -485,6 +491,12 @@ mod tests {
         let w = quantities("Demand peaked at 58.6 gigawatts (58,600 MW); the plant makes 3.2 TWh.");
         assert_eq!((w[0].2.as_str(), w[2].2.as_str()), ("W", "Wh"), "{w:?}");
         assert!(w[0].1.overlaps(&w[1].1), "58.6 GW and 58,600 MW agree");
+        // Wire style: a space before the scale's letter after a decimal
+        // or in a converting bracket, never after a plain number.
+        let t = quantities("a record of 44.9 C; 46 degrees Celsius (115 F) on Tuesday");
+        assert_eq!(t.len(), 3, "{t:?}");
+        assert!(t[1].1.overlaps(&t[2].1), "46C and 115 F agree");
+        assert!(quantities("Grade 5 F was given to 12 C students").is_empty());
         // The scale's name alone, without "degrees".
         let t = quantities("It was 9C (48 Fahrenheit) at the start, 40 Celsius by noon.");
         assert_eq!(t.len(), 3, "{t:?}");
