@@ -17,7 +17,7 @@ use super::quantity::units::{
 };
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
-pub use self::named::{is_named_currency, sums_in_named_currencies};
+pub use self::named::{is_named_currency, named_sum, sums_in_named_currencies};
 
 /// Tells money "pounds" from weight: "fined 500 pounds" against "weighed
 /// 500 pounds". Built once per extraction and shared with quantity.

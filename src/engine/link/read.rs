@@ -73,19 +73,10 @@ fn spread_named_currencies(mentions: &mut [Mention]) {
         })
         .collect();
     for m in mentions.iter_mut() {
-        if let Value::Count {
-            amount,
-            noun: Some(noun),
-        } = &m.value
-            && m.kind == Kind::Count
-            && named.contains(noun)
+        if m.kind == Kind::Count
+            && let Some(sum) = extract::money::named_sum(&m.value, &named)
         {
-            m.value = Value::Money {
-                amount: *amount,
-                currency: noun.clone(),
-            };
-            m.kind = Kind::Money;
-            m.cue = None;
+            (m.kind, m.value, m.cue) = (Kind::Money, sum, None);
         }
     }
 }

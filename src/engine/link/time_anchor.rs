@@ -185,8 +185,8 @@ pub(super) fn dating_values(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> 
         .collect()
 }
 
-/// Whether the words before byte `start`, past a connecting word or two
-/// ("in", "by the end of"), end in a figure: "1.5 million", "40%",
+/// Whether the words before byte `start`, past one or two short lowercase
+/// words ("in", "rise by"), end in a figure: "1.5 million", "40%",
 /// "12,000". A figure need not be a mention ("to lift it to 1.5 million").
 fn after_a_figure(text: &str, start: usize) -> bool {
     let from = text.floor_char_boundary(start.saturating_sub(FOLLOW_GAP + 24));

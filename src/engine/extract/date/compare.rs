@@ -74,13 +74,9 @@ pub fn dates_compatible(a: &DateValue, b: &DateValue) -> bool {
 
 /// Whether two dates that are not compatible would be, were a weekday
 /// placed in the week gone only by guess (see `DateValue::past_guess`)
-/// the one of the week to come: then they neither agree nor clash.
+/// the one of the week to come, or a month or day named without its year
+/// placed in the year before or after: then they neither agree nor clash.
 pub fn apart_by_a_guess(a: &DateValue, b: &DateValue) -> bool {
-    // Most pairs have no guess to undo: answered before any value is moved.
-    let guessed = |v: &DateValue| v.past_guess || (v.year.is_none() && v.month.is_some());
-    if !guessed(a) && !guessed(b) {
-        return false;
-    }
     let moved = |v: &DateValue| -> Vec<DateValue> {
         week_on(v)
             .into_iter()

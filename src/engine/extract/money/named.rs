@@ -37,15 +37,27 @@ pub fn sums_in_named_currencies(p: &Patterns, text: &str, kept: &mut [Extracted]
         return;
     }
     for m in kept.iter_mut() {
-        let Some(noun) = currency_noun(m).filter(|n| named.contains(*n)) else {
-            continue;
-        };
-        let currency = noun.to_string();
-        if let Value::Count { amount, .. } = m.value {
-            m.kind = Kind::Money;
-            m.value = Value::Money { amount, currency };
-            m.cue = None;
+        if m.kind == Kind::Count
+            && let Some(sum) = named_sum(&m.value, &named)
+        {
+            (m.kind, m.value, m.cue) = (Kind::Money, sum, None);
         }
+    }
+}
+
+/// A count of one of the `named` currencies as a sum in it; shared with
+/// the pass that carries an article's named currencies to the others
+/// (`link::read`).
+pub fn named_sum(value: &Value, named: &HashSet<String>) -> Option<Value> {
+    match value {
+        Value::Count {
+            amount,
+            noun: Some(noun),
+        } if named.contains(noun) => Some(Value::Money {
+            amount: *amount,
+            currency: noun.clone(),
+        }),
+        _ => None,
     }
 }
 
