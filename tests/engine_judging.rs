@@ -158,3 +158,23 @@ fn two_totals_of_a_list_do_conflict() {
     assert_eq!(all, fact_of(&c, &f, 1, "nine surrounding villages"));
     assert_eq!(f.facts[all].status, Status::Conflict);
 }
+
+#[test]
+fn a_value_restated_after_or_or_a_slash_is_one_statement() {
+    let c = corpus(&[
+        "Each traveller will receive 600 euros, or about $650, in compensation. The jet used runway 27 (3,200 m / 10,500 ft) at dawn.\n",
+        "Every passenger gets €600 from the airline. It landed on the 3,200-metre runway.\n",
+    ]);
+    let f = analyze(&c);
+    assert_eq!(
+        fact_of(&c, &f, 0, "600 euros"),
+        fact_of(&c, &f, 0, "about $650"),
+        "one sum in two currencies, after \", or about\""
+    );
+    assert_eq!(
+        fact_of(&c, &f, 0, "3,200 m"),
+        fact_of(&c, &f, 0, "10,500 ft"),
+        "one length in two units, either side of a slash"
+    );
+    assert_eq!(fact_of(&c, &f, 0, "600 euros"), fact_of(&c, &f, 1, "€600"));
+}

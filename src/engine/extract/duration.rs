@@ -53,7 +53,9 @@ impl Patterns {
             ),
             (
                 "half",
-                format!(r"(?i){B}half\s+an?\s+(?P<unit>{ADJ_UNITS}){B}"),
+                format!(
+                    r"(?i){B}(?P<part>half|(?:a|one)[- ]quarter\s+of|three[- ]quarters\s+of|(?:a|one)[- ]third\s+of|two[- ]thirds\s+of)\s+an?\s+(?P<unit>{ADJ_UNITS}){B}"
+                ),
             ),
             (
                 "adj",
@@ -174,9 +176,22 @@ pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> 
     settle(found)
 }
 
+/// "half an hour", "a quarter of an hour", "three-quarters of an hour".
 fn half_of(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
     let (Some(whole), Some(unit)) = (c.whole(), c.name("unit")) else {
         return;
+    };
+    let part = c.name("part").map_or("half", |m| m.as_str()).to_lowercase();
+    let share = if part.starts_with("three") {
+        0.75
+    } else if part.contains("quarter") {
+        0.25
+    } else if part.starts_with("two") {
+        2.0 / 3.0
+    } else if part.contains("third") {
+        1.0 / 3.0
+    } else {
+        0.5
     };
     if let Some(secs) = unit_seconds(unit.as_str()) {
         let cue = noun_after(&text[whole.end()..], &p.classes);
@@ -184,7 +199,7 @@ fn half_of(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
             text,
             p,
             whole.range(),
-            (secs / 2.0, secs / 2.0, false),
+            (secs * share, secs * share, false),
             cue,
             out,
         );

@@ -44,10 +44,7 @@ pub(super) fn restatements(corpus: &Corpus, mentions: &[Mention]) -> HashSet<(us
         // "(0437 GMT)", "(about 11 miles)", and a day between: "2:40 a.m.
         // on Monday (8:40 p.m. Eastern)".
         let opened = between.trim_end().strip_suffix('(').unwrap_or(between);
-        let bracket = between
-            .trim()
-            .trim_end_matches(|c: char| c.is_alphabetic() || c == ' ');
-        let aside = bracket == "(" && between.len() <= 12;
+        let aside = restating_opener(between);
         let dated = opened.len() < between.len()
             && opened.len() <= RESTATEMENT_DAY
             && !opened.contains(['(', ')', '.', ',', ';']);
@@ -56,4 +53,18 @@ pub(super) fn restatements(corpus: &Corpus, mentions: &[Mention]) -> HashSet<(us
         }
     }
     out
+}
+
+/// What may stand between a value and its restatement: an opening bracket,
+/// a slash or ", or", then a hedge of a word or two: "(about 11 miles)",
+/// "3,200 m / 10,500 ft", "600 euros, or about $650".
+fn restating_opener(between: &str) -> bool {
+    let lead = between.trim_start();
+    let rest = ["(", "/", ", or "]
+        .iter()
+        .find_map(|o| lead.strip_prefix(o))
+        .unwrap_or(lead);
+    rest.len() < lead.len()
+        && between.len() <= 16
+        && rest.chars().all(|c| c.is_alphabetic() || c == ' ')
 }

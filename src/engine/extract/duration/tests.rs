@@ -76,6 +76,16 @@ fn exact_durations_in_many_spellings() {
         ),
         ("a twenty-four-hour curfew", "twenty-four-hour", 24.0 * HOUR),
         ("a half-hour briefing", "a half-hour", 0.5 * HOUR),
+        (
+            "failed a quarter of an hour after take-off",
+            "a quarter of an hour",
+            15.0 * MIN,
+        ),
+        (
+            "spent three-quarters of an hour on the tarmac",
+            "three-quarters of an hour",
+            45.0 * MIN,
+        ),
     ];
     for (text, span, secs) in cases {
         let f = one(text);
