@@ -178,3 +178,27 @@ fn a_value_restated_after_or_or_a_slash_is_one_statement() {
     );
     assert_eq!(fact_of(&c, &f, 0, "600 euros"), fact_of(&c, &f, 1, "€600"));
 }
+
+#[test]
+fn a_sum_many_times_another_is_another_thing_measured() {
+    let c = corpus(&[
+        "The harbour painting sold on Friday for 6 million euros, three times its estimate of 2 million euros, the auction house said.\n",
+        "The harbour painting sold on Friday. The whole evening sale had a combined estimate of about $150 million, the auction house said.\n",
+    ]);
+    let f = analyze(&c);
+    let estimate = fact_of(&c, &f, 0, "2 million euros");
+    assert_ne!(f.facts[estimate].status, Status::Conflict);
+}
+
+#[test]
+fn two_estimates_of_one_size_do_conflict() {
+    // The control for the test above.
+    let c = corpus(&[
+        "The harbour painting sold on Friday for 6 million euros, three times its estimate of 2 million euros, the auction house said.\n",
+        "The harbour painting sold on Friday for 6 million euros, twice its estimate of 3 million euros, the auction house said.\n",
+    ]);
+    let f = analyze(&c);
+    let estimate = fact_of(&c, &f, 0, "2 million euros");
+    assert_eq!(estimate, fact_of(&c, &f, 1, "3 million euros"));
+    assert_eq!(f.facts[estimate].status, Status::Conflict);
+}

@@ -437,7 +437,11 @@ fn noun_after(after: &str, classes: &WordClasses) -> Option<String> {
 /// prison".
 pub(super) fn object_after(after: &str, classes: &WordClasses) -> Option<String> {
     let rest = after.trim_start();
-    for lead in ["of ", "in ", "behind "] {
+    // "three days of national mourning" is about the mourning.
+    if rest.starts_with("of ") || rest.starts_with("in ") {
+        return super::cue::cue_after(after, classes).filter(|w| is_cue_word(w, classes));
+    }
+    for lead in ["behind "] {
         if let Some(tail) = rest.strip_prefix(lead) {
             let end = tail
                 .find(|ch: char| !ch.is_ascii_alphabetic())

@@ -103,6 +103,7 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
                 || (anchors_differ(s, i, j) && (s.year_anchor[i] || s.year_anchor[j]))
                 || s.prepared.dating[i]
                 || s.prepared.dating[j]
+                || far_apart(s, i, j)
         }
         // Nor is the same value told of another year's event one fact with
         // this one's: "a 72-hour stoppage in October 2023" repeats the
@@ -112,6 +113,34 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
             s.kinds[i] != Kind::Date && anchors_differ(s, i, j) && (background[i] || background[j])
         }
     }
+}
+
+/// How many times larger one value may be than another and still be
+/// one fact the outlets disagree on. Outlets that disagree give rival
+/// figures of one size ("16 tests" against "over 20", "a 15-minute call"
+/// against "an hour-long" one); a sum seventy times another ("an
+/// estimate of 2 million euros", "a combined estimate of $150 million")
+/// is another thing measured.
+const DISPUTE_RATIO: f64 = 10.0;
+
+/// Whether two clashing amounts are too far apart to be rival figures for
+/// one thing (see [`DISPUTE_RATIO`]).
+fn far_apart(s: &Scorer, i: usize, j: usize) -> bool {
+    let amount = |k: usize| match &s.values[k] {
+        Value::Money { .. } => s.eur[k],
+        Value::Count { amount, .. }
+        | Value::Percent { amount }
+        | Value::Quantity { amount, .. } => Some(*amount),
+        Value::Duration { seconds, .. } => Some(*seconds),
+        _ => None,
+    };
+    let (Some(x), Some(y)) = (amount(i), amount(j)) else {
+        return false;
+    };
+    if !(x.lo > 0.0 && y.lo > 0.0) {
+        return false;
+    }
+    x.lo.max(y.lo) > DISPUTE_RATIO * x.hi.min(y.hi)
 }
 
 fn day_and_year(x: &DateValue, y: &DateValue) -> bool {

@@ -123,6 +123,13 @@ fn adjectival_cue_is_the_following_content_words() {
         one("after three days of talks").cue.as_deref(),
         Some("talks")
     );
+    // The noun, not the word that describes it.
+    assert_eq!(
+        one("declared three days of national mourning")
+            .cue
+            .as_deref(),
+        Some("mourning")
+    );
 }
 
 #[test]
