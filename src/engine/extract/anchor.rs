@@ -130,6 +130,8 @@ struct Word {
     /// Lowercase, with a trailing possessive dropped ("year's" → "year").
     norm: String,
     possessive: bool,
+    /// A comma right after the word: "in 1987, when".
+    comma_after: bool,
 }
 
 fn words(text: &str, part: Range<usize>) -> Vec<Word> {
@@ -155,6 +157,7 @@ fn words(text: &str, part: Range<usize>) -> Vec<Word> {
                         span: part.start + a..part.start + a + raw.len(),
                         norm,
                         possessive,
+                        comma_after: s[a + raw.len()..].starts_with(','),
                     });
                 }
                 start = None;
@@ -188,6 +191,14 @@ fn anchor_at(w: &[Word], i: usize, classes: &WordClasses) -> Option<(usize, Anch
     }
     if let Some(y) = year(first)
         && (w[i].possessive || i == 0)
+    {
+        return Some((1, AnchorKind::Year(y)));
+    }
+    // "the deadliest since 1987, when a collision killed 31": the clause
+    // the year opens is set in that year, whatever word led to it.
+    if let Some(y) = year(first)
+        && w[i].comma_after
+        && at(1) == "when"
     {
         return Some((1, AnchorKind::Year(y)));
     }

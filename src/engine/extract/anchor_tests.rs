@@ -27,6 +27,11 @@ fn years_placed_by_a_preposition_or_an_article() {
         ("the 2008 election was closer", "the 2008", 2008),
         ("2011's floods were worse", "2011's", 2011),
         ("by mid-2019 the plant had closed", "mid 2019", 2019),
+        (
+            "the worst since 1987, when a collision killed 31",
+            "1987",
+            1987,
+        ),
     ];
     for (text, span, y) in cases {
         let all = kinds(text);
@@ -36,6 +41,12 @@ fn years_placed_by_a_preposition_or_an_article() {
             "{text}: {all:?}"
         );
     }
+}
+
+#[test]
+fn a_year_sets_only_a_when_clause_it_opens() {
+    assert_eq!(first("the deadliest since 1987 for the line"), None);
+    assert_eq!(first("since 1987 when prices rose"), None);
 }
 
 #[test]
