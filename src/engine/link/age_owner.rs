@@ -77,10 +77,29 @@ pub fn owner(at: &ArticleTerms, text: &str, first: usize) -> Option<u32> {
     if before.is_some() {
         return before;
     }
+    // "The 23-year-old striker swept Mestre's cross in": an age after "the"
+    // and before a common noun is said of someone already named; a name
+    // later in its sentence is whom that person acted on. "The
+    // 76-year-old Pelosi" names its owner.
+    // "The 54-year-old driver, Anton Rask, was…" names him at once.
+    let noun = (first + 1..at.tokens.len())
+        .find(|&k| {
+            let w = at.tokens[k].lower.as_str();
+            !matches!(w, "year" | "years" | "old") && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .filter(|&k| at.tokens[k].sentence == sentence && !at.tokens[k].capitalized);
+    let noun_after = noun.is_some();
+    let referring = noun_after
+        && first
+            .checked_sub(1)
+            .filter(|&k| at.tokens[k].sentence == sentence)
+            .is_some_and(|k| text[at.tokens[k].span.clone()].eq_ignore_ascii_case("the"));
     let after = (first..at.tokens.len())
         .take_while(|&k| at.tokens[k].sentence == sentence)
-        .find_map(named);
-    if after.is_some() || at.persons.get(&sentence).is_some_and(|p| !p.is_empty()) {
+        .find_map(|k| named(k).map(|id| (k, id)))
+        .filter(|&(k, _)| !referring || noun.is_some_and(|n| k == n + 1))
+        .map(|(_, id)| id);
+    if after.is_some() || (!referring && at.persons.get(&sentence).is_some_and(|p| !p.is_empty())) {
         return after;
     }
     (0..first)

@@ -27,6 +27,7 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     // are different people's ("Hoyer, 77, and Clyburn, 76" against "Ms.
     // Pelosi, 76"), however alike the number.
     if s.kinds[i] == Kind::Age
+        && (a.owner.is_none() || b.owner.is_none())
         && !a.persons.is_empty()
         && !b.persons.is_empty()
         && !a.persons.iter().any(|p| b.persons.contains(p))

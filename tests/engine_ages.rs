@@ -1,0 +1,34 @@
+//! Whose age a stated age is, on small corpora written for these tests:
+//! the same number said of two people is two facts.
+
+#[path = "common/corpus.rs"]
+mod corpus;
+
+use corpus::{corpus, fact_of};
+use crossread::engine::analyze;
+
+#[test]
+fn the_age_of_a_noun_after_the_is_the_person_named_before_not_after() {
+    let c = corpus(&[
+        "On Saturday, Luka Ferrand scored the winner. The 23-year-old striker swept Ilan Mestre's cross in at the far post.\n",
+        "Luka Ferrand, 23, scored the winner on Saturday, his ninth goal of the cup.\n",
+        "Ilan Mestre, 23, has been at the club for a decade and set up Saturday's goal.\n",
+    ]);
+    let f = analyze(&c);
+    let striker = fact_of(&c, &f, 0, "23-year-old");
+    assert_eq!(striker, fact_of(&c, &f, 1, "23"), "Ferrand's age");
+    assert_ne!(striker, fact_of(&c, &f, 2, "23"), "Mestre's age");
+}
+
+#[test]
+fn a_name_right_after_the_age_s_noun_or_in_its_place_owns_it() {
+    let c = corpus(&[
+        "The 54-year-old driver, Anton Rask, was treated in hospital after the derailment on Thursday.\n",
+        "Anton Rask, 54, the driver, was treated in hospital after the derailment on Thursday.\n",
+        "Rescuers said the 54-year-old Vera Holm, a passenger, was freed after the derailment on Thursday.\n",
+    ]);
+    let f = analyze(&c);
+    let driver = fact_of(&c, &f, 0, "54-year-old");
+    assert_eq!(driver, fact_of(&c, &f, 1, "54"), "Rask's age");
+    assert_ne!(driver, fact_of(&c, &f, 2, "54-year-old"), "Holm's age");
+}
