@@ -6,6 +6,7 @@ mod corpus;
 
 use corpus::{corpus, fact_of};
 use crossread::engine::analyze;
+use crossread::engine::link::Status;
 
 #[test]
 fn the_age_of_a_noun_after_the_is_the_person_named_before_not_after() {
@@ -31,4 +32,16 @@ fn a_name_right_after_the_age_s_noun_or_in_its_place_owns_it() {
     let driver = fact_of(&c, &f, 0, "54-year-old");
     assert_eq!(driver, fact_of(&c, &f, 1, "54"), "Rask's age");
     assert_ne!(driver, fact_of(&c, &f, 2, "54-year-old"), "Holm's age");
+}
+
+#[test]
+fn an_age_in_a_sentence_set_at_another_time_is_still_the_person_s_age_now() {
+    let c = corpus(&[
+        "In 2019 the board hired chief executive Margit Solberg, 58. She said on Wednesday 28 July 2027 that sales were strong.\n",
+        "Margit Solberg, 56, the chief executive, said on Wednesday that sales were strong. The results for 2027 were good.\n",
+    ]);
+    let f = analyze(&c);
+    let age = fact_of(&c, &f, 0, "58");
+    assert_eq!(age, fact_of(&c, &f, 1, "56"));
+    assert_eq!(f.facts[age].status, Status::Conflict);
 }

@@ -43,6 +43,13 @@ pub(super) fn anchors(
         if m.kind.is_entity() || matches!(m.kind, Kind::Date | Kind::Quote | Kind::Time) {
             continue;
         }
+        // A person's age is told as of the report, whatever time the
+        // sentence also names ("Solberg, 58, said sales this spring…").
+        // An age of then ("then 58") is no age mention at all.
+        if m.kind == Kind::Age {
+            continue;
+        }
+        let text = &corpus.articles[m.article].text;
         let published = corpus.articles[m.article].meta.published;
         let from_dates = dates.get(&(m.article, ctx[i].sentence)).and_then(|here| {
             // A bare year is left to the worded anchors, which tell "in
@@ -55,7 +62,6 @@ pub(super) fn anchors(
             })
         });
         let year = published.map(|p| p.year()).or(story_year);
-        let text = &corpus.articles[m.article].text;
         let others = Others {
             all: mentions,
             here: values
