@@ -162,7 +162,7 @@ impl Patterns {
         // "between $2 and $3 billion" is its own alternative: "and" cannot
         // be a range separator elsewhere ("$5m and $3m" are two sums).
         let main = format!(
-            r"(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{cur_num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?(?:\s+|-){curw})|(?-u:\b)(?P<multi>multi-?(?:million|billion))(?:\s+|-)(?P<mcur>dollars?|euros?|pounds?)(?-u:\b)|(?-u:\b)(?P<pence>[0-9]{{1,4}}(?:\.[0-9]{{1,2}})?)(?:(?-i:p)|\s?pence)(?-u:\b))"
+            r"(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{cur_num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?(?:\s+|-){curw})|(?-u:\b)(?P<multi>multi-?(?:million|billion))(?:\s+|-)(?P<mcur>dollars?|euros?|pounds?)(?-u:\b)|(?-u:\b)(?P<pence>[0-9]{{1,4}}(?:\.[0-9]{{1,2}})?)(?:(?-i:p)|\s?pence)(?-u:\b)|(?-u:\b)(?P<cents>[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?)(?:\s?cents?(?-u:\b)|¢))"
         );
         Patterns {
             main: units::compile(&main),
@@ -213,6 +213,9 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     let mut span = whole.range();
     if let Some(m) = c.name("multi") {
         return multi(p, text, span, m.as_str(), c.name("mcur")?.as_str());
+    }
+    if let Some(m) = c.name("cents") {
+        return cents(p, text, span, m.as_str());
     }
     if let Some(m) = c.name("pence") {
         return pence(p, text, span, m.as_str());
@@ -364,6 +367,29 @@ fn pence(p: &Patterns, text: &str, span: Range<usize>, num: &str) -> Option<Extr
         value: Value::Money {
             amount,
             currency: "GBP".to_string(),
+        },
+        cue: cue(p, text, span),
+    })
+}
+
+/// "64 cents a share": hundredths of the dollar, or of the euro in copy
+/// that writes euros and no dollars. Copy that writes neither leaves the
+/// cents a count: whose cents they are is unknown.
+fn cents(p: &Patterns, text: &str, span: Range<usize>, num: &str) -> Option<Extracted> {
+    let dollars = text.contains('$') || text.contains("dollar");
+    let euros = text.contains('€') || text.contains("euro");
+    let currency = match (dollars, euros) {
+        (true, _) => "USD",
+        (false, true) => "EUR",
+        (false, false) => return None,
+    };
+    let v = parse_number(num)?;
+    Some(Extracted {
+        span: span.clone(),
+        kind: Kind::Money,
+        value: Value::Money {
+            amount: written_interval(v, num).scale(0.01),
+            currency: currency.to_string(),
         },
         cue: cue(p, text, span),
     })

@@ -158,6 +158,20 @@ fn pence_are_hundredths_of_a_pound_in_sterling_copy() {
 }
 
 #[test]
+fn cents_are_hundredths_of_the_dollar_or_euro_the_copy_writes() {
+    let all = money("It earned 64 cents a share on sales of $5.2 billion.");
+    let (s, v, cur, _) = &all[0];
+    assert_eq!((s.as_str(), cur.as_str()), ("64 cents", "USD"), "{all:?}");
+    assert!(v.overlaps(&Interval::exact(0.64)) && !v.overlaps(&Interval::exact(0.65)));
+    assert_eq!(
+        money("Dividends of 30 cents and 5¢ coins, sales of €3m.")[0].2,
+        "EUR"
+    );
+    // Whose cents, when the copy names no currency, is unknown.
+    assert!(money("It earned 64 cents a share.").is_empty());
+}
+
+#[test]
 fn pounds_need_money_context() {
     assert_eq!(one("She was fined 500 pounds.").2, "GBP");
     assert_eq!(one("a salary of 30,000 pounds").2, "GBP");
