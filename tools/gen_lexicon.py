@@ -39,6 +39,9 @@ writes, under assets/lexicon/ (default --out):
                   814 uses, "meeting" in 39, "federal" only an adjective: a
                   word rarely used as a noun rarely names what a fact
                   measures.
+  collectives.txt nouns whose first sense is a group (WordNet's noun.group):
+                  a number after "a crowd of", "an audience of", counts
+                  the group's members.
   nominals.txt    the noun that names what a verb does, for labels: "verb<TAB>
                   noun", through WordNet's derivational links from one of the
                   verb's first SENSES_PER_POS senses to a noun of an act, an
@@ -393,6 +396,10 @@ def build(wn, out):
     nominal_lines = [f"{v}\t{n}" for v, n in nominals(senses, synsets, counts).items()]
     rule_lines = [f"{p}\t{s}\t{e}" for p, s, e in MORPHY_RULES]
     document_lines = documents(senses, synsets, sense_counts)
+    collective_lines = sorted(
+        lemma for (lemma, pos), offsets in senses.items()
+        if pos == "n" and counts[(lemma, "n")] > 0 and single_word(lemma)
+        and LEXNAMES[synsets[offsets[0]][2]] == "noun.group")
 
     os.makedirs(out, exist_ok=True)
     write_lines(os.path.join(out, "lemmas.txt"), lemma_lines,
@@ -403,6 +410,9 @@ def build(wn, out):
     write_lines(os.path.join(out, "documents.txt"), document_lines,
                 "# nouns naming a document or a legal proceeding, which can speak for"
                 " itself (\"the suit states\")\n")
+    write_lines(os.path.join(out, "collectives.txt"), collective_lines,
+                "# nouns whose first sense names a group (noun.group), which \"a crowd"
+                " of 61,384\" counts the members of\n")
     write_lines(os.path.join(out, "uses.txt"), use_lines,
                 "# lemma<TAB>tagged-corpus uses as noun, verb, adjective, adverb\n")
     write_lines(os.path.join(out, "nominals.txt"), nominal_lines,
@@ -497,7 +507,7 @@ def main():
         sys.exit(f"no WordNet database in {args.wordnet}: apt-get install wordnet-base")
     pos_of, exceptions, concepts = build(args.wordnet, args.out)
     for name in ("lemmas.txt", "exceptions.txt", "morphy.txt", "classes.txt", "documents.txt",
-                 "uses.txt", "nominals.txt"):
+                 "uses.txt", "nominals.txt", "collectives.txt"):
         path = os.path.join(args.out, name)
         print(f"{name}: {os.path.getsize(path)} bytes")
     if args.check:

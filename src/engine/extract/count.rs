@@ -39,6 +39,8 @@ pub struct Patterns {
     percent_after: Regex,
     toll_before: Regex,
     verb_before: Regex,
+    /// "a crowd of ", "a record audience of ": a group before a number.
+    collective_before: Regex,
     state_after: Regex,
     ratio_before: Regex,
     fractions: fraction::Fractions,
@@ -103,6 +105,9 @@ impl Patterns {
             ),
             verb_before: units::compile(
                 r"(?-u:\b)(?P<verb>killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds|arrested|arresting|detained|detaining|rescued|evacuated|displaced|numbered|numbering|totaled|totalled|totaling|totalling|tallied)\s+$",
+            ),
+            collective_before: units::compile(
+                r"(?-u:\b)(?:a|an|the)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+of\s+$",
             ),
             state_after: units::compile(
                 r"^\s+(?:(?:people|others|more)\s+)?(?:(?:were|are|was|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)\s+(?:(?:still|reportedly|confirmed|believed|feared|also)\s+)?(?:(?P<state>killed|dead|injured|wounded|missing|hurt|arrested|detained|rescued|evacuated|displaced|hospitali[sz]ed)|(?P<inhospital>in\s+(?:the\s+)?hospital))|(?:have\s+|had\s+|has\s+)?(?P<died>died|perished))(?-u:\b)",
@@ -348,6 +353,15 @@ fn tight_noun(p: &Patterns, text: &str, start: usize, end: usize, one: bool) -> 
     })
 }
 
+/// The group a bare number counts the members of: "a crowd of 61,384",
+/// "a record audience of 2.1 million" (see `Lexicon::is_collective`).
+fn collective(p: &Patterns, text: &str, start: usize) -> Option<String> {
+    let before = &text[text.floor_char_boundary(start.saturating_sub(48))..start];
+    let c = p.collective_before.captures(before)?;
+    let noun = c.name("noun")?.as_str().to_lowercase();
+    p.wordnet.is_collective(&noun).then_some(noun)
+}
+
 fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     let whole = c.whole?;
     let mut start = whole.start();
@@ -488,7 +502,8 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
                                 .then(|| p.elided.noun(&p.classes, text, start, end, n1.as_str()))
                                 .flatten()
                                 .or_else(|| p.elided.label(&p.classes, text, start))
-                        })?,
+                        })
+                        .or_else(|| (!one).then(|| collective(p, text, start)).flatten())?,
                     end,
                 ),
             },

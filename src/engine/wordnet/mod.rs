@@ -37,6 +37,7 @@ pub struct Lexicon {
     exceptions: SortedLines,
     classes: SortedLines,
     documents: SortedLines,
+    collectives: SortedLines,
     uses: SortedLines,
     nominals: SortedLines,
     rules: Vec<Rule>,
@@ -56,6 +57,7 @@ impl Lexicon {
             exceptions: SortedLines::new(include_str!("../../../assets/lexicon/exceptions.txt")),
             classes: SortedLines::new(include_str!("../../../assets/lexicon/classes.txt")),
             documents: SortedLines::new(include_str!("../../../assets/lexicon/documents.txt")),
+            collectives: SortedLines::new(include_str!("../../../assets/lexicon/collectives.txt")),
             uses: SortedLines::new(include_str!("../../../assets/lexicon/uses.txt")),
             nominals: SortedLines::new(include_str!("../../../assets/lexicon/nominals.txt")),
             rules: parse_rules(include_str!("../../../assets/lexicon/morphy.txt")),
@@ -143,6 +145,12 @@ impl Lexicon {
         let lower = lowercase(word);
         let base = self.base(&lower).unwrap_or(&lower);
         self.documents.find(base).is_some() || self.documents.find(&lower).is_some()
+    }
+
+    /// Whether a noun names a group first of all ("crowd", "audience",
+    /// "fleet"): "a crowd of 61,384" counts its members.
+    pub fn is_collective(&self, word: &str) -> bool {
+        self.collectives.find(&lowercase(word)).is_some()
     }
 
     /// Whether WordNet reads `word` as a noun and never as an adjective

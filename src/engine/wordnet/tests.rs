@@ -156,6 +156,7 @@ fn embedded_tables_are_sorted_with_unique_keys() {
         ("lemmas", lex.lemmas, 5_000),
         ("exceptions", lex.exceptions, 5_000),
         ("documents", lex.documents, 100),
+        ("collectives", lex.collectives, 100),
     ] {
         let mut previous: Option<&str> = None;
         let mut count = 0;

@@ -2,6 +2,8 @@
 use super::*;
 use proptest::prelude::*;
 
+#[path = "group_tests.rs"]
+mod group_tests;
 #[path = "reject_tests.rs"]
 mod rejects;
 
