@@ -4,7 +4,8 @@
 //! transfer, a central bank's rate cut, a protest march, a ferry
 //! disaster, a data breach, a drug trial, a car recall, a rocket launch, a
 //! budget vote, a novelist's obituary, a heatwave, a mine rescue, a
-//! marathon record, a museum heist): written blind to the engine and
+//! marathon record, a museum heist, a derailment, an auction record, an
+//! electronics maker's quarter, a cup final): written blind to the engine and
 //! never used to train the link model, so they keep measuring how it does
 //! on stories of kinds it was not fitted to. The bars sit a little under
 //! today's scores.
@@ -332,5 +333,55 @@ fn heist_cluster_holds_its_scores() {
     assert!(s.traps <= 1, "{s}");
     // One real disagreement caught (pieces stolen). Two false ✗ once: "cut
     // in January" guessed into next year, and two figures' years.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn derail_cluster_holds_its_scores() {
+    let (s, conflicts) = run("derail");
+    assert!(s.link_f1 >= 0.78, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 7, "{s}");
+    // One real disagreement caught (passengers on board). A 1987 crash's
+    // 31 dead once made a false one against this crash's 19.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn auction_cluster_holds_its_scores() {
+    let (s, conflicts) = run("auction");
+    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Neither real disagreement is caught yet; an estimate of €2m against
+    // a whole sale's "combined estimate" of $150m once made a false ✗.
+    assert!(conflicts == 0, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn earnings_cluster_holds_its_scores() {
+    let (s, conflicts) = run("earnings");
+    assert!(s.link_f1 >= 0.83, "{s}");
+    assert!(s.mention_recall >= 0.90, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // Both real disagreements are caught (devices shipped, the chief
+    // executive's age); a third ✗, the quarter's end against a rival's
+    // report "in April", is false and not fixed yet.
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn final_cluster_holds_its_scores() {
+    let (s, conflicts) = run("final");
+    assert!(s.link_f1 >= 0.68, "{s}");
+    assert!(s.mention_recall >= 0.80, "{s}");
+    assert!(s.status_ok >= 15, "{s}");
+    assert!(s.traps <= 1, "{s}");
+    // The one ✗ shown is false (a landing at 11 a.m. against a hospital
+    // visit at 13:00, both beside Sunday's parade); the score "2-1" and
+    // "94th minute" are not read yet.
     assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
