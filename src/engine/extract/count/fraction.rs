@@ -23,6 +23,8 @@ const SMALL: &str = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{
 /// Compiled pattern and the fraction words read from `assets/`.
 pub(crate) struct Fractions {
     re: Regex,
+    /// A qualifier right before a fraction: "more than a fifth".
+    qual_before: Regex,
     denominators: HashMap<String, f64>,
     change: super::change::ChangeVerbs,
 }
@@ -46,6 +48,7 @@ impl Fractions {
         );
         Fractions {
             re: units::compile(&re),
+            qual_before: units::compile(&format!(r"(?-u:\b)(?P<q>{})\s+$", units::QUAL)),
             denominators,
             change: super::change::ChangeVerbs::new(),
         }
@@ -156,12 +159,28 @@ impl Fractions {
         let cue = plural_after(&text[cue_from..], classes)
             .or_else(|| units::cue_after(&text[cue_from..], classes));
         let p = share * 100.0;
+        let mut span = whole.range();
+        let mut amount = Interval::closed(p * (1.0 - SLACK), p * (1.0 + SLACK));
+        // "more than a fifth", "nearly a quarter": the qualifier bends the
+        // share as it does a number, and belongs to the mention.
+        let before =
+            &text[text.floor_char_boundary(whole.start().saturating_sub(32))..whole.start()];
+        if let Some(q) = self.qual_before.captures(before).and_then(|c| c.name("q")) {
+            let qual = units::parse_qual(Some(q.as_str()));
+            // "Nearly a third" falls short of a third by a fraction's
+            // rounding, not a number's: 32% is nearly a third, 34% not.
+            let lo = if qual == units::Qual::Nearly {
+                amount.lo
+            } else {
+                p
+            };
+            amount = units::qualify(qual, amount, lo, p);
+            span.start = whole.start() - (before.len() - q.start());
+        }
         Some(Extracted {
-            span: whole.range(),
+            span,
             kind: Kind::Percent,
-            value: Value::Percent {
-                amount: Interval::closed(p * (1.0 - SLACK), p * (1.0 + SLACK)),
-            },
+            value: Value::Percent { amount },
             cue,
         })
     }

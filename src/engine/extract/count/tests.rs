@@ -367,8 +367,8 @@ fn a_fraction_after_a_verb_of_change_is_the_size_of_the_change() {
     for (text, span, pct) in [
         (
             "Operating profit fell by nearly a quarter.",
-            "a quarter",
-            25.0,
+            "nearly a quarter",
+            24.0,
         ),
         (
             "Profit was down a third from a year earlier.",
@@ -378,8 +378,8 @@ fn a_fraction_after_a_verb_of_change_is_the_size_of_the_change() {
         ("Sales rose by half in a year.", "half", 50.0),
         (
             "Profit fell to €412 million, down nearly a quarter from a year earlier.",
-            "a quarter",
-            25.0,
+            "nearly a quarter",
+            24.0,
         ),
     ] {
         let p = percents(text);
@@ -440,6 +440,16 @@ fn points_and_basis_points_are_percentage_points() {
         p.iter().all(|x| x.1.overlaps(&Interval::exact(25.0))),
         "{p:?}"
     );
+}
+
+#[test]
+fn a_qualifier_before_a_fraction_bends_the_share() {
+    let p = percents("Net profit rose by more than a fifth to €2.7 billion.");
+    assert_eq!(p[0].0, "more than a fifth");
+    assert!(p[0].1.overlaps(&Interval::exact(22.0)) && !p[0].1.overlaps(&Interval::exact(18.0)));
+    let p = percents("Grants paid nearly a third of the bill.");
+    assert_eq!(p[0].0, "nearly a third");
+    assert!(p[0].1.overlaps(&Interval::exact(32.0)) && !p[0].1.overlaps(&Interval::exact(34.0)));
 }
 
 #[test]

@@ -102,6 +102,16 @@ pub(super) fn month_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
     if year.is_some() && resolved.is_none() {
         return;
     }
+    // "the three months from April to June": one stretch of months.
+    let mut resolved = resolved;
+    if part == Part::Whole
+        && rel.is_none()
+        && let Some(start) = resolved.map(|(s, _)| s)
+        && let Some((last, len)) = later_month(ctx.text, whole.clone(), start.year(), m)
+    {
+        resolved = Some((start, last));
+        whole.end += len;
+    }
     let mut v = calendar::partial(granularity);
     match resolved {
         Some(span) => v = calendar::resolved(granularity, span),
@@ -115,4 +125,39 @@ pub(super) fn month_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
     v.year = year;
     v.month = Some(m);
     ctx.push(trim_article(ctx.text, whole), v);
+}
+
+/// The last day of the month a stretch "from April" runs to: "from April
+/// to June", "from November through February" (into the next year), and
+/// how many bytes after `whole` say so.
+fn later_month(
+    text: &str,
+    whole: std::ops::Range<usize>,
+    year: i16,
+    month: i8,
+) -> Option<(jiff::civil::Date, usize)> {
+    if !before(text, whole.start, 8)
+        .trim_end()
+        .to_ascii_lowercase()
+        .ends_with("from")
+    {
+        return None;
+    }
+    let after = &text[whole.end..];
+    let rest = after.trim_start();
+    let rest = ["to ", "until ", "through ", "-", "–"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))?
+        .trim_start();
+    let name_len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let name = &rest[..name_len];
+    if !is_full_month_name(name) {
+        return None;
+    }
+    let m2 = month_number(name)?;
+    let y2 = if m2 > month { year } else { year + 1 };
+    let (_, last) = calendar::month_span(y2, m2)?;
+    Some((last, after.len() - rest.len() + name_len))
 }

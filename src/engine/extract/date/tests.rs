@@ -97,6 +97,21 @@ fn day_ranges_cover_every_day() {
 }
 
 #[test]
+fn a_stretch_from_one_month_to_another_is_one_date() {
+    let (s, v) = one("Profit rose in the quarter from April to June.", Some(PUB));
+    assert_eq!(s, "April to June");
+    assert_eq!(days(&v), (date(2026, 4, 1), date(2026, 6, 30)));
+    let (s, v) = one("It snowed from November through February.", Some(PUB));
+    assert_eq!(s, "November through February");
+    assert_eq!(days(&v), (date(2025, 11, 1), date(2026, 2, 28)));
+    // Without "from", two months are two dates.
+    assert_eq!(
+        found("It rose in April and fell in June.", Some(PUB)).len(),
+        2
+    );
+}
+
+#[test]
 fn months_without_year_resolve_nearest_to_publication() {
     let (s, v) = one("The suspect fled in October after bail.", Some(PUB));
     assert_eq!(s, "October");
