@@ -304,7 +304,20 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         hi_v = v2;
         base = Interval::closed(v1, v2);
     }
-    let qual = parse_qual(c.name("qual").map(|m| m.as_str()));
+    let mut span = span;
+    let mut qual = parse_qual(c.name("qual").map(|m| m.as_str()));
+    // "the Senate passes $55.5 billion spending bill": a verb before a sum
+    // that names a thing passes the thing, not the sum.
+    if let Some(q) = c.name("qual")
+        && q.as_str().starts_with(|ch: char| ch.is_alphabetic())
+        && is_verb_qualifier(q.as_str())
+        && names_a_thing(p, &text[span.end..])
+    {
+        qual = Qual::Exact;
+        span.start = text[q.end()..span.end]
+            .find(|ch: char| !ch.is_whitespace())
+            .map_or(span.start, |k| q.end() + k);
+    }
     if qual == Qual::Approx && num2.is_none() {
         // "about $2,000" is ±10%, not also anything that rounds to it.
         base = Interval::exact(v1);
@@ -316,6 +329,36 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         value: Value::Money { amount, currency },
         cue: cue(p, text, span),
     })
+}
+
+/// The qualifiers that are verbs: "topped", "passes", "exceeding".
+fn is_verb_qualifier(q: &str) -> bool {
+    let q = q.to_ascii_lowercase();
+    ["pass", "surpass", "exceed", "top", "approach", "near"]
+        .iter()
+        .any(|v| q.starts_with(v) && q != "nearly")
+}
+
+/// Whether a noun follows at once: "$55.5 billion spending bill".
+fn names_a_thing(p: &Patterns, after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest
+        .chars()
+        .take_while(|ch| ch.is_ascii_lowercase() || *ch == '-')
+        .collect();
+    // "passed $2 billion last year" is past the sum.
+    let next = rest[word.len()..]
+        .trim_start()
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    !word.is_empty()
+        && !p.classes.is_function_word(&word)
+        && !p.classes.is_time_word(&word)
+        && !p.classes.is_time_word(next)
+        && p.classes.wordnet().is_noun_form(&word)
 }
 
 /// "a multimillion-dollar lawsuit": some millions, more than one.

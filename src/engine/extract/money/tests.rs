@@ -172,6 +172,22 @@ fn cents_are_hundredths_of_the_dollar_or_euro_the_copy_writes() {
 }
 
 #[test]
+fn a_verb_before_a_sum_that_names_a_thing_passes_the_thing() {
+    let (s, v, _) = one("The Senate passes $55.5 billion spending bill.");
+    assert_eq!(s, "$55.5 billion");
+    assert!(v.overlaps(&Interval::exact(55.5e9)));
+    // Before a sum alone, the verb says the sum was gone past.
+    for (text, span) in [
+        ("Losses topped $1 billion.", "topped $1 billion"),
+        ("Sales passed $2 billion last year.", "passed $2 billion"),
+    ] {
+        let (s, v, _) = one(text);
+        assert_eq!(s, span);
+        assert!(!v.overlaps(&Interval::exact(v.lo)), "{text}: {v:?}");
+    }
+}
+
+#[test]
 fn pounds_need_money_context() {
     assert_eq!(one("She was fined 500 pounds.").2, "GBP");
     assert_eq!(one("a salary of 30,000 pounds").2, "GBP");
