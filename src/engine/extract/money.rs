@@ -304,7 +304,6 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         hi_v = v2;
         base = Interval::closed(v1, v2);
     }
-    let mut span = span;
     let mut qual = parse_qual(c.name("qual").map(|m| m.as_str()));
     // "the Senate passes $55.5 billion spending bill": a verb before a sum
     // that names a thing passes the thing, not the sum.
