@@ -176,7 +176,7 @@ fn an_exact_number_with_more_significant_digits_is_more_telling_when_repeated() 
 fn the_words_between_a_number_and_its_noun_say_which_sort_is_counted() {
     let texts = [
         "The navy tested three long-range cruise missiles and 2,000 reserve troops drilled.\n",
-        "The navy tested several long-range cruise missiles while 25,000 border troops waited.\n",
+        "The navy tested several long-range cruise missiles while 15,000 border troops waited.\n",
     ];
     let missiles = "three long-range cruise missiles";
     let several = "several long-range cruise missiles";
@@ -188,7 +188,7 @@ fn the_words_between_a_number_and_its_noun_say_which_sort_is_counted() {
         feature(&texts, missiles, several, "modifier_differ"),
         Some(0.0)
     );
-    let troops = ("2,000 reserve troops", "25,000 border troops");
+    let troops = ("2,000 reserve troops", "15,000 border troops");
     assert_eq!(
         feature(&texts, troops.0, troops.1, "modifier_differ"),
         Some(1.0)
@@ -313,5 +313,32 @@ fn a_day_dating_a_statement_against_a_day_dating_an_event_is_marked() {
         feature(&events, "Friday", "Friday", "statement_one_side"),
         Some(0.0),
         "two finds of parcels"
+    );
+}
+
+#[test]
+fn an_open_ended_amount_ten_times_short_of_another_is_never_scored_against_it() {
+    let texts = [
+        "Engineers say it will be at least ten days before the water drains from the town.\n",
+        "The clean-up of the town will take at least six months, engineers say.\n",
+    ];
+    let far = feature(&texts, "at least ten days", "at least six months", "bias");
+    assert_eq!(
+        far, None,
+        "ten days and six months meet only at the open end"
+    );
+    // The control: an open end a little short of the other still meets it.
+    let texts = [
+        "Engineers say it will be at least five months before the water drains from the town.\n",
+        "The clean-up of the town will take at least six months, engineers say.\n",
+    ];
+    assert!(
+        feature(
+            &texts,
+            "at least five months",
+            "at least six months",
+            "bias"
+        )
+        .is_some()
     );
 }

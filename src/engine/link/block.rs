@@ -3,7 +3,7 @@
 //! between two mentions' measured things and people they rest on.
 
 use super::score::{MentionCtx, Scorer};
-use crate::engine::model::{DateValue, Granularity, Kind, Value};
+use crate::engine::model::{DateValue, Granularity, Interval, Kind, Value};
 
 /// Whether two value mentions can never be one fact: values in another
 /// unit or in currencies that cannot be converted, two values in one
@@ -104,14 +104,20 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
                 || (anchors_differ(s, i, j) && (s.year_anchor[i] || s.year_anchor[j]))
                 || s.prepared.dating[i]
                 || s.prepared.dating[j]
-                || far_apart(s, i, j)
+                || far_apart(s, i, j, |x| x.hi)
         }
         // Nor is the same value told of another year's event one fact with
         // this one's: "a 72-hour stoppage in October 2023" repeats the
         // length of this week's strike, by design or by chance.
+        // Nor are two amounts that meet only because one is open-ended
+        // ("at least ten days" and "six months") when they stand ten times
+        // apart.
         Some(true) => {
             let background = &s.prepared.background;
-            s.kinds[i] != Kind::Date && anchors_differ(s, i, j) && (background[i] || background[j])
+            (s.kinds[i] != Kind::Date
+                && anchors_differ(s, i, j)
+                && (background[i] || background[j]))
+                || far_apart(s, i, j, Interval::point)
         }
     }
 }
@@ -124,9 +130,11 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
 /// is another thing measured.
 const DISPUTE_RATIO: f64 = 10.0;
 
-/// Whether two clashing amounts are too far apart to be rival figures for
-/// one thing (see [`DISPUTE_RATIO`]).
-fn far_apart(s: &Scorer, i: usize, j: usize) -> bool {
+/// Whether two amounts are too far apart to be one thing's figures (see
+/// [`DISPUTE_RATIO`]): the larger's low end against the smaller's
+/// `reach`, its high end for clashing values, its point for values an
+/// open end lets meet.
+fn far_apart(s: &Scorer, i: usize, j: usize, reach: fn(&Interval) -> f64) -> bool {
     let amount = |k: usize| match &s.values[k] {
         Value::Money { .. } => s.eur[k],
         Value::Count { amount, .. }
@@ -141,7 +149,12 @@ fn far_apart(s: &Scorer, i: usize, j: usize) -> bool {
     if !(x.lo > 0.0 && y.lo > 0.0) {
         return false;
     }
-    x.lo.max(y.lo) > DISPUTE_RATIO * x.hi.min(y.hi)
+    let (small, large) = if x.point() <= y.point() {
+        (x, y)
+    } else {
+        (y, x)
+    };
+    large.lo > DISPUTE_RATIO * reach(&small)
 }
 
 fn day_and_year(x: &DateValue, y: &DateValue) -> bool {
