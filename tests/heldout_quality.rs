@@ -5,7 +5,8 @@
 //! disaster, a data breach, a drug trial, a car recall, a rocket launch, a
 //! budget vote, a novelist's obituary, a heatwave, a mine rescue, a
 //! marathon record, a museum heist, a derailment, an auction record, an
-//! electronics maker's quarter, a cup final): written blind to the engine and
+//! electronics maker's quarter, a cup final, a volcano, a drug approval, a
+//! flood, a senate vote): written blind to the engine and
 //! never used to train the link model, so they keep measuring how it does
 //! on stories of kinds it was not fitted to. The bars sit a little under
 //! today's scores.
@@ -383,5 +384,48 @@ fn final_cluster_holds_its_scores() {
     // The one ✗ shown is false (a landing at 11 a.m. against a hospital
     // visit at 13:00, both beside Sunday's parade); the score "2-1" and
     // "94th minute" are not read yet.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn volcano_cluster_holds_its_scores() {
+    let (s, conflicts) = run("volcano");
+    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 17, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Neither real disagreement (the ash column's height, the 1986 toll)
+    // is caught yet, and no false one is shown.
+    assert!(conflicts == 0, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn drugtrial_cluster_holds_its_scores() {
+    let (s, conflicts) = run("drugtrial");
+    assert!(s.link_f1 >= 0.76, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 17, "{s}");
+    assert!(s.traps <= 6, "{s}");
+    assert!(conflicts == 0, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn flood_cluster_holds_its_scores() {
+    let (s, conflicts) = run("flood");
+    assert!(s.link_f1 >= 0.76, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    assert!(conflicts == 0, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn senatevote_cluster_holds_its_scores() {
+    let (s, conflicts) = run("senatevote");
+    assert!(s.link_f1 >= 0.65, "{s}");
+    assert!(s.mention_recall >= 0.88, "{s}");
+    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.traps <= 1, "{s}");
+    // One real disagreement caught (amendments voted on).
     assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
