@@ -202,3 +202,15 @@ fn two_estimates_of_one_size_do_conflict() {
     assert_eq!(estimate, fact_of(&c, &f, 1, "3 million euros"));
     assert_eq!(f.facts[estimate].status, Status::Conflict);
 }
+
+#[test]
+fn one_article_s_two_like_values_in_sentences_sharing_no_word_are_two_facts() {
+    let c = corpus(&[
+        "The government declared three days of national mourning. The rail line will stay closed for 72 hours while investigators examine the track, its operator said.\n",
+        "The rail line will stay closed for three days while investigators examine the track, its operator said.\n",
+    ]);
+    let f = analyze(&c);
+    let closure = fact_of(&c, &f, 1, "three days");
+    assert_eq!(closure, fact_of(&c, &f, 0, "72 hours"));
+    assert_ne!(closure, fact_of(&c, &f, 0, "three days"), "the mourning");
+}

@@ -129,6 +129,12 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
     f.set(id!("bias"), 1.0);
     let (cosine, concept_cosine) =
         cosines.unwrap_or_else(|| (a.bag.cosine(&b.bag), a.concepts.cosine(&b.concepts)));
+    // One article states a value twice in sentences that share no word
+    // only when it tells two things: "three days of national mourning"
+    // and "closed for at least three days".
+    if a.article == b.article && cosine <= 0.0 && concept_cosine <= 0.0 {
+        return None;
+    }
     f.set(id!("cosine"), cosine);
     f.set(id!("prior"), super::prior::prior(s, i, j, cosine, compat));
     f.set(id!("concept_cosine"), concept_cosine);
