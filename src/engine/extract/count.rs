@@ -491,7 +491,9 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         Counted::Noun(n, _) if p.fractions.is_denominator(&n) => return None,
         Counted::Noun(n, e) => (n, end + e),
         Counted::Nothing => match compound::partitive(&p.classes, &text[end..]).filter(|_| !one) {
-            Some((n, e)) => (n, end + e),
+            // "nine of the 11 charges": the part is "nine", of charges; the
+            // whole, "11 charges", is a count of its own.
+            Some((n, _)) => (n, end),
             None => match compound::occurrences(&text[end..]) {
                 Some(e) => ("times".to_string(), end + e),
                 None => (

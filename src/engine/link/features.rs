@@ -131,8 +131,11 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
         cosines.unwrap_or_else(|| (a.bag.cosine(&b.bag), a.concepts.cosine(&b.concepts)));
     // One article states a value twice in sentences that share no word
     // only when it tells two things: "three days of national mourning"
-    // and "closed for at least three days".
-    if a.article == b.article && cosine <= 0.0 && concept_cosine <= 0.0 {
+    // and "closed for at least three days". Not so a day, which one
+    // article names again for one event in other words ("Thursday
+    // morning", "the rest day before Thursday's attempt").
+    if a.article == b.article && s.kinds[i] != Kind::Date && cosine <= 0.0 && concept_cosine <= 0.0
+    {
         return None;
     }
     f.set(id!("cosine"), cosine);

@@ -107,6 +107,13 @@ pub(crate) fn partitive(classes: &WordClasses, after: &str) -> Option<(String, u
         return None;
     }
     at += det.len();
+    // "nine of the 11 charges": the whole's own number, in digits, is
+    // passed over to its noun as "eleven" is.
+    let rest = &after[at..];
+    let digits = rest.trim_start().split(' ').next().unwrap_or("");
+    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == ',') {
+        at += rest.len() - rest.trim_start().len() + digits.len();
+    }
     match counted_noun(classes, &after[at..], false) {
         Counted::Noun(n, e) => Some((n, at + e)),
         _ => None,

@@ -52,9 +52,17 @@ impl Elided {
             from += 1;
         }
         let window = &text[from..start];
+        // Past the mark, whatever its width: a curly quote is three bytes.
         let sentence = window
-            .rfind(['.', '!', '?', '\n', ';', '\u{201c}', '\u{201d}', '"'])
-            .map_or(window, |at| &window[at + 1..]);
+            .char_indices()
+            .rev()
+            .find(|(_, c)| {
+                matches!(
+                    c,
+                    '.' | '!' | '?' | '\n' | ';' | '\u{201c}' | '\u{201d}' | '"'
+                )
+            })
+            .map_or(window, |(at, c)| &window[at + c.len_utf8()..]);
         if !self.lead.is_match(sentence) {
             return None;
         }

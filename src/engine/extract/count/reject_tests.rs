@@ -116,3 +116,12 @@ fn rejects_list_numbering_and_bare_numbers() {
     ]);
     assert_eq!(one("intro\n1. Three soldiers died").0, "Three soldiers");
 }
+
+#[test]
+fn a_curly_quote_before_a_bare_number_is_read_past_whole() {
+    // The quote mark is three bytes; the sentence after it starts past all
+    // of them.
+    for text in ["“They found 24.", "He said: “the 24.", "🙂 “ 7."] {
+        let _ = counts(text);
+    }
+}

@@ -468,11 +468,13 @@ fn fraction_look_alikes_are_not_shares() {
 }
 
 #[test]
-fn partitives_count_the_named_whole() {
-    assert_eq!(
-        one("and 31 of those prior emergencies remain").0,
-        "31 of those prior emergencies"
-    );
+fn partitives_count_the_part_of_a_named_whole() {
+    let (s, _, n) = one("and 31 of those prior emergencies remain");
+    assert_eq!((s.as_str(), n.as_str()), ("31", "emergencies"));
+    // The part and the whole are two counts of one noun.
+    let c = counts("He was convicted of nine of the 11 charges he faced.");
+    let got: Vec<(&str, f64)> = c.iter().map(|(s, a, _)| (s.as_str(), a.lo)).collect();
+    assert_eq!(got, [("nine", 9.0), ("11 charges", 11.0)]);
     assert_eq!(one("found two more of the devices").2, "devices");
     none(&["He said 24 of them.", "one of the men"]);
 }
