@@ -6,7 +6,8 @@
 //! budget vote, a novelist's obituary, a heatwave, a mine rescue, a
 //! marathon record, a museum heist, a derailment, an auction record, an
 //! electronics maker's quarter, a cup final, a volcano, a drug approval, a
-//! flood, a senate vote): written blind to the engine and
+//! flood, a senate vote, a fraud verdict, house prices, a tennis final,
+//! an oil spill): written blind to the engine and
 //! never used to train the link model, so they keep measuring how it does
 //! on stories of kinds it was not fitted to. The bars sit a little under
 //! today's scores.
@@ -428,4 +429,54 @@ fn senatevote_cluster_holds_its_scores() {
     assert!(s.traps <= 1, "{s}");
     // One real disagreement caught (amendments voted on).
     assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn fraudverdict_cluster_holds_its_scores() {
+    let (s, conflicts) = run("fraudverdict");
+    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // Both real disagreements caught (hours of deliberation, a
+    // co-defendant's years); a third ✗ is false: a British paper's bare
+    // "2.45pm" (UK time) against the local "15:45". "Nine of the 11
+    // charges" read as 11 once made a fourth.
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn housing_cluster_holds_its_scores() {
+    let (s, conflicts) = run("housing");
+    assert!(s.link_f1 >= 0.77, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 7, "{s}");
+    // One real disagreement caught (the two-year fixed rate); two ✗ are
+    // false and not fixed yet (14 months of rises against 21 of falls,
+    // two towns' flats).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn tennis_cluster_holds_its_scores() {
+    let (s, conflicts) = run("tennis");
+    assert!(s.link_f1 >= 0.65, "{s}");
+    assert!(s.mention_recall >= 0.82, "{s}");
+    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // One real disagreement caught (aces); set scores are not read.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn oilspill_cluster_holds_its_scores() {
+    let (s, conflicts) = run("oilspill");
+    assert!(s.link_f1 >= 0.71, "{s}");
+    assert!(s.mention_recall >= 0.96, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // Both real disagreements caught (the fund, the captain's age); a third
+    // ✗ is false: a 1998 spill's fine, its year a sentence back.
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
