@@ -14,6 +14,8 @@ pub mod duration;
 pub mod entity;
 pub mod money;
 pub mod numbers;
+#[cfg(test)]
+pub(crate) mod prop_support;
 pub mod quantity;
 pub mod quote;
 mod word_classes;
