@@ -419,7 +419,8 @@ fn pence(p: &Patterns, text: &str, span: Range<usize>, num: &str) -> Option<Extr
 /// cents a count: whose cents they are is unknown.
 fn cents(p: &Patterns, text: &str, span: Range<usize>, num: &str) -> Option<Extracted> {
     let dollars = text.contains('$') || text.contains("dollar");
-    let euros = text.contains('€') || text.contains("euro");
+    // "euros", not "European".
+    let euros = text.contains('€') || text.contains("euros") || text.contains(" euro ");
     let currency = match (dollars, euros) {
         (true, _) => "USD",
         (false, true) => "EUR",

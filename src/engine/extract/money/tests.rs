@@ -169,6 +169,7 @@ fn cents_are_hundredths_of_the_dollar_or_euro_the_copy_writes() {
     );
     // Whose cents, when the copy names no currency, is unknown.
     assert!(money("It earned 64 cents a share.").is_empty());
+    assert!(money("The European arm earned 64 cents a share.").is_empty());
 }
 
 #[test]
