@@ -214,3 +214,20 @@ fn one_article_s_two_like_values_in_sentences_sharing_no_word_are_two_facts() {
     assert_eq!(closure, fact_of(&c, &f, 0, "72 hours"));
     assert_ne!(closure, fact_of(&c, &f, 0, "three days"), "the mourning");
 }
+
+#[test]
+fn a_bare_time_in_an_article_that_writes_one_zone_is_in_that_zone() {
+    let c = corpus(&[
+        "The verdict was read out at 10.20am BST on Thursday. The judge passed sentence at 2.45pm, adding a fine.\n",
+        "The verdict came at 0920 GMT on Thursday. The judge passed sentence at 1345 GMT, adding a fine.\n",
+        "The verdict came on Thursday. The judge passed sentence at 15:45, adding a fine.\n",
+    ]);
+    let f = analyze(&c);
+    // UK time against the local "15:45" is no dispute.
+    let sentence = fact_of(&c, &f, 0, "2.45pm");
+    assert_ne!(f.facts[sentence].status, Status::Conflict);
+    assert_ne!(
+        f.facts[fact_of(&c, &f, 2, "15:45")].status,
+        Status::Conflict
+    );
+}

@@ -145,6 +145,8 @@ fn with_zone(text: &str, p: &Patterns, span: std::ops::Range<usize>, minutes: u3
             end -= 1;
         }
         zone = Some(normalise_zone(z.as_str()));
+    } else if local_after_its_day(&text[span.end..]) {
+        zone = Some("local".into());
     }
     Extracted {
         span: span.start..end,
@@ -155,6 +157,24 @@ fn with_zone(text: &str, p: &Patterns, span: std::ops::Range<usize>, minutes: u3
         },
         cue: None,
     }
+}
+
+/// "5:24 a.m. Thursday local time": the zone after the day the time is
+/// on. The day stays a mention of its own, out of the time's span.
+fn local_after_its_day(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let mut day = words.next().unwrap_or("");
+    if day == "on" {
+        day = words.next().unwrap_or("");
+    }
+    let day = day.trim_end_matches(',');
+    day.len() > 4
+        && day.ends_with("day")
+        && day.starts_with(|c: char| c.is_ascii_uppercase())
+        && words.next() == Some("local")
+        && words
+            .next()
+            .is_some_and(|w| w.trim_end_matches(['.', ',', ')']) == "time")
 }
 
 fn normalise_zone(z: &str) -> String {
@@ -375,6 +395,13 @@ mod tests {
         assert_eq!(one("The deadline passed at midnight.").1, 0);
         assert_eq!(span_of("Shortly before noon, the crowd"), (690.0, 720.0));
         assert_eq!(one("by 12 noon local time").2.as_deref(), Some("local"));
+        // The zone after the day the time is on; the day is not the time's.
+        let (span, _, zone) = one("lifted off at 5:24 a.m. Thursday local time.");
+        assert_eq!(
+            (span.as_str(), zone.as_deref()),
+            ("5:24 a.m.", Some("local"))
+        );
+        assert_eq!(one("at 5:24 a.m. Thursday, officials said").2, None);
         assert!(times("later that afternoon").is_empty());
     }
 

@@ -55,7 +55,45 @@ pub fn read_mentions(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) -> V
         report(batch.last().map_or(0, |b| b.0 + 1), total);
     }
     spread_named_currencies(&mut mentions);
+    times_in_their_article_s_zone(corpus, &mut mentions);
     mentions
+}
+
+/// A clock time written with no zone, in an article that writes every
+/// other time in one named zone, never in brackets and never in local
+/// time ("read out at 10.20am BST" … "passed sentence at 2.45pm"), is in
+/// that zone: a British paper's bare "2.45pm" is UK time. An article that
+/// restates times in brackets ("10:30 (0830 GMT)") writes its bare ones
+/// in local time.
+fn times_in_their_article_s_zone(corpus: &Corpus, mentions: &mut [Mention]) {
+    let mut start = 0;
+    while start < mentions.len() {
+        let article = mentions[start].article;
+        let end = start + mentions[start..].partition_point(|m| m.article == article);
+        let text = &corpus.articles[article].text;
+        let mut zone: Option<Option<&str>> = None;
+        for m in &mentions[start..end] {
+            let Value::Time { zone: Some(z), .. } = &m.value else {
+                continue;
+            };
+            let bracketed = text[..m.span.start].trim_end().ends_with('(');
+            let one = (z != "local" && !bracketed).then_some(z.as_str());
+            zone = match zone {
+                None => Some(one),
+                Some(seen) if seen == one => Some(seen),
+                Some(_) => Some(None),
+            };
+        }
+        if let Some(Some(zone)) = zone {
+            let zone = zone.to_string();
+            for m in &mut mentions[start..end] {
+                if let Value::Time { zone: z @ None, .. } = &mut m.value {
+                    *z = Some(zone.clone());
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 /// A currency one article names by converting it ("14.4 billion kolars
