@@ -9,6 +9,12 @@ use super::quantity::units::WordClasses;
 /// officers"); "the lawsuit comes" is about the lawsuit. Stops at function
 /// words, verbs in -ed and adverbs in -ly.
 pub(crate) fn cue_after(after: &str, classes: &WordClasses) -> Option<String> {
+    // "for 14 months in a row": consecutive, not about a row.
+    let rest = after.trim_start();
+    if rest.starts_with("in a row") && !rest["in a row".len()..].starts_with(char::is_alphanumeric)
+    {
+        return None;
+    }
     let mut words = after
         .split(|c: char| c.is_whitespace())
         .skip_while(|w| w.is_empty())

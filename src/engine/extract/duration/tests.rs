@@ -130,6 +130,8 @@ fn adjectival_cue_is_the_following_content_words() {
             .as_deref(),
         Some("mourning")
     );
+    // An idiom, not a thing: consecutive months.
+    assert_eq!(one("prices rose for 14 months in a row.").cue, None);
 }
 
 #[test]
