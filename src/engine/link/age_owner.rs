@@ -88,8 +88,7 @@ pub fn owner(at: &ArticleTerms, text: &str, first: usize) -> Option<u32> {
             !matches!(w, "year" | "years" | "old") && !w.chars().all(|c| c.is_ascii_digit())
         })
         .filter(|&k| at.tokens[k].sentence == sentence && !at.tokens[k].capitalized);
-    let noun_after = noun.is_some();
-    let referring = noun_after
+    let referring = noun.is_some()
         && first
             .checked_sub(1)
             .filter(|&k| at.tokens[k].sentence == sentence)
