@@ -177,7 +177,8 @@ pub(crate) fn written_interval(value: f64, written: &str) -> Interval {
     let digits: String = written
         .trim()
         .chars()
-        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}'))
+        .filter(|c| !c.is_whitespace())
         .collect();
     let dv: f64 = match digits.replace(',', "").parse() {
         Ok(v) => v,

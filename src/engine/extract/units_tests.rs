@@ -32,6 +32,15 @@ fn scaled_numbers_round_on_their_digits() {
 }
 
 #[test]
+fn spaced_thousands_round_like_comma_thousands() {
+    // A float scale from "14" to 14,862 would miss the exact value.
+    let spaced = written_interval(14_862.0, "14 862");
+    assert_eq!((spaced.lo, spaced.hi), (14_862.0, 14_862.0));
+    let narrow = written_interval(43_000.0, "43\u{202f}000");
+    assert_eq!((narrow.lo, narrow.hi), (42_500.0, 43_500.0));
+}
+
+#[test]
 fn shares_cover_their_last_digit_only() {
     let twenty = stated_interval(20.0, "20");
     assert_eq!((twenty.lo, twenty.hi), (19.5, 20.5));
