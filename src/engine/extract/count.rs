@@ -24,7 +24,7 @@ use regex::Regex;
 use self::noun::{Counted, counted_noun};
 use self::percent::Points;
 use self::refuse::{prev_word, refused_by_context};
-use super::numbers::{NUMBER, is_part_of_scale, is_spelled, parse_number};
+use super::numbers::{NUMBER, SPACED_THOUSANDS, is_part_of_scale, is_spelled, parse_number};
 use super::quantity::units::{
     self, Qual, WordClasses, ascii, lower, norm_words, parse_qual, qualify, written_interval,
 };
@@ -68,10 +68,7 @@ impl Patterns {
         // Digit groups split by spaces first ("48 000", "14 212"), as
         // European and South African copy writes thousands; else "48"
         // alone would match and "000" be left over.
-        let num = format!(
-            "(?:[0-9]{{1,3}}(?:(?: |\u{a0}|\u{202f})[0-9]{{3}})+|{})",
-            ascii(NUMBER)
-        );
+        let num = format!("(?:{SPACED_THOUSANDS}|{})", ascii(NUMBER));
         let qual = units::QUAL;
         let main = format!(
             r"(?:(?-u:\b)(?P<qual>{qual})\s+)?(?-u:\b)(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|half\s+a\s+dozen|a\s+dozen|a\s+handful|several|dozens|scores|hundreds|thousands|millions)|(?P<num>{num})(?:\s*(?P<sep>-|–|to)\s*(?P<num2>{num}))?)(?-u:\b)(?P<tail>\+|\s+or\s+(?:more|so)(?-u:\b)|-plus(?-u:\b))?"
@@ -456,10 +453,14 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         );
     }
     let lone = lower(n1.as_str().trim());
-    if matches!(&*lone, "a" | "half" | "a half") || v1.fract() != 0.0 {
+    // "2.3 people" is an average, a count only with its noun right after.
+    let decimal = v1.fract() != 0.0;
+    if matches!(&*lone, "a" | "half" | "a half") || (decimal && (n2.is_some() || c.tail.is_some()))
+    {
         return None;
     }
-    if c.tail.is_none()
+    if !decimal
+        && c.tail.is_none()
         && v2.is_none_or(|v2| v2 < v1)
         && let Some(t) = compound::tally(text, n1, v1)
     {
@@ -473,7 +474,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     if n2.is_some() && (long_digits(&n1) || n2.as_ref().is_some_and(long_digits)) {
         return None;
     }
-    let compound = (v2.is_none() && c.tail.is_none())
+    let compound = (v2.is_none() && c.tail.is_none() && !decimal)
         .then(|| p.compounds.after(&p.classes, &text[end..]))
         .flatten()
         .filter(|cmp| !p.fractions.is_denominator(&cmp.unit));
@@ -488,6 +489,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     let one = v1 == 1.0 && v2.is_none();
     let (noun, span_end) = match counted_noun(&p.classes, &text[end..], one) {
         Counted::Refused => return None,
+        Counted::Nothing if decimal => return None,
         Counted::Noun(n, _) if p.fractions.is_denominator(&n) => return None,
         Counted::Noun(n, e) => (n, end + e),
         Counted::Nothing => match compound::partitive(&p.classes, &text[end..]).filter(|_| !one) {

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use regex::{Captures, Regex};
 
-use super::numbers::{NUMBER_BARE, parse_number};
+use super::numbers::{NUMBER_BARE, SPACED_THOUSANDS, parse_number};
 use super::quantity::units::{
     self, Qual, WordClasses, ascii, currency_word, parse_qual, qualify, written_interval,
 };
@@ -153,7 +153,7 @@ impl Patterns {
         // After a currency sign, digits grouped by spaces are one sum
         // ("R15 000", "€1 250 000"), as South African and European copy
         // writes them; elsewhere "in 2019 100 people" would misread.
-        let spaced = "[0-9]{1,3}(?:(?: |\u{a0}|\u{202f})[0-9]{3})+(?-u:\\b)";
+        let spaced = format!("{SPACED_THOUSANDS}(?-u:\\b)");
         let cur_num = format!("(?:{spaced}|{num})");
         let ind = r"(?:\s?(?:crores?|lakhs?)(?-u:\b))";
         let qual = units::QUAL;

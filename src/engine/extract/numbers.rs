@@ -23,6 +23,11 @@ pub const NUMBER: &str = concat!(
     r"(?:\s?(?:million|billion|trillion|thousand|hundred|mn|bn|tn|m|b|k)\b)?",
 );
 
+/// Digit groups of three split by a space, a no-break space or a narrow
+/// no-break space ("48 000", "1\u{a0}250\u{a0}000"), as European and South
+/// African copy writes thousands; [`parse_number`] reads them whole.
+pub const SPACED_THOUSANDS: &str = "[0-9]{1,3}(?:(?: |\u{a0}|\u{202f})[0-9]{3})+";
+
 /// [`NUMBER`] without its scale suffix, for contexts where a trailing "m"
 /// is metres rather than millions. `NUMBER` is exactly this followed by
 /// [`SCALE_SUFFIX`] (a test keeps the two in step).

@@ -14,7 +14,7 @@ pub(crate) mod units;
 use regex::{Captures, Regex};
 
 use self::units::{Qual, WordClasses, ascii, lookup_unit, measured_interval, parse_qual, qualify};
-use super::numbers::{NUMBER_BARE, parse_number};
+use super::numbers::{NUMBER_BARE, SPACED_THOUSANDS, parse_number};
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
 /// Compiled patterns: build once per analysis with `Patterns::new` and
@@ -33,8 +33,9 @@ impl Patterns {
         // Only long scale words, or a short one glued to the number with a
         // space before the unit ("1.2m litres", "40bn cubic metres"): a
         // bare glued "m" is metres here.
+        // Spaced thousands first ("20 000 tonnes"), else "000 tonnes".
         let num = format!(
-            r"{}(?:\s+(?:million|billion|thousand|hundred|mn|bn)(?-u:\b)|(?:mn|bn|m|k)\s+)?",
+            r"(?:{SPACED_THOUSANDS}(?-u:\b)|{}(?:\s+(?:million|billion|thousand|hundred|mn|bn)(?-u:\b)|(?:mn|bn|m|k)\s+)?)",
             ascii(NUMBER_BARE)
         );
         let mag = r"[0-9]{1,2}(?:\.[0-9]{1,2})?";

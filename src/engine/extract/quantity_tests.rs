@@ -249,3 +249,27 @@ fn a_quantity_before_its_noun_is_about_that_noun() {
         Some("feet".into())
     );
 }
+
+#[test]
+fn thousands_split_by_spaces_are_one_measure() {
+    for (text, span, comma) in [
+        (
+            "Emissions could reach 20 000 tonnes a day.",
+            "20 000 tonnes",
+            "Emissions could reach 20,000 tonnes a day.",
+        ),
+        (
+            "The pipeline runs 1\u{a0}250 km north.",
+            "1\u{a0}250 km",
+            "The pipeline runs 1,250 km north.",
+        ),
+    ] {
+        let q = quantities(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].0, span);
+        assert_eq!(q[0].1, quantities(comma)[0].1, "{text} reads as {comma}");
+    }
+    // A year before a figure is no thousands group.
+    let q = quantities("In 2019 100 tonnes fell.");
+    assert_eq!(q[0].0, "100 tonnes");
+}

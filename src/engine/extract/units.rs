@@ -173,6 +173,10 @@ pub(crate) fn measured_interval(value: f64, written: &str) -> Interval {
 /// The interval a written count or sum stands for, per
 /// [`rounding_interval`], with a scale word applied after rounding:
 /// "$200 million" rounds like "200", in millions.
+/// How far either way a whole number of millions or billions may stand
+/// for, as a share of it: under the tenth an "about" gives.
+const SCALED_ROUNDING: f64 = 0.075;
+
 pub(crate) fn written_interval(value: f64, written: &str) -> Interval {
     let digits: String = written
         .trim()
@@ -198,7 +202,21 @@ pub(crate) fn written_interval(value: f64, written: &str) -> Interval {
             hi_open: true,
         };
     }
-    rounding_interval(dv, &digits).scale(value / dv)
+    // "8m copies" rounds to the million: it is not exactly eight million,
+    // and "8.2 million" is it. Less than an "about" widens ("3m" is not
+    // 2.7–3.3 million), so the figure still reads as stated, not guessed.
+    let scale = value / dv;
+    let rounded = rounding_interval(dv, &digits).scale(scale);
+    if !rounded.is_exact() || scale < 1e3 {
+        return rounded;
+    }
+    let half = (scale / 2.0).min(value.abs() * SCALED_ROUNDING);
+    Interval {
+        lo: value - half,
+        hi: value + half,
+        lo_open: false,
+        hi_open: true,
+    }
 }
 
 /// Widens `amount` to a tenth either side of `v`, for a round figure such

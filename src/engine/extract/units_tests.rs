@@ -23,7 +23,11 @@ fn qualifiers_bend_intervals() {
 fn scaled_numbers_round_on_their_digits() {
     let r = written_interval(2e8, "200 million");
     assert_eq!((r.lo, r.hi), (1.8e8, 2.2e8));
-    assert!(written_interval(2e9, "2 billion").is_exact());
+    let two = written_interval(2e9, "2 billion");
+    assert_eq!((two.lo, two.hi), (1.85e9, 2.15e9), "less than 'about'");
+    let eight = written_interval(8e6, "8m");
+    assert_eq!((eight.lo, eight.hi), (7.5e6, 8.5e6), "to the million");
+    assert!(!written_interval(3e6, "3m").overlaps(&Interval::exact(3.3e6)));
     let dec = written_interval(1.35e6, "1.35 million");
     assert!((dec.lo - 1.345e6).abs() < 1e-3 && (dec.hi - 1.355e6).abs() < 1e-3);
     assert!(!dec.overlaps(&Interval::exact(1.36e6)));

@@ -32,8 +32,9 @@ impl ChangeVerbs {
     }
 
     /// The counted noun of a number at `start` that follows "to", "from",
-    /// "at" or "a peak of" after a verb of change whose subject is a plural
-    /// noun: "apprehensions have actually fallen in recent years, to".
+    /// "at", "by" or "a peak of" after a verb of change whose subject is a
+    /// plural or collective noun: "apprehensions have actually fallen in
+    /// recent years, to".
     pub(super) fn subject(
         &self,
         wordnet: &Lexicon,
@@ -46,7 +47,7 @@ impl ChangeVerbs {
             .trim_end()
             .rsplit(|c: char| !c.is_alphabetic())
             .next()?;
-        if !["to", "from", "at", "of"]
+        if !["to", "from", "at", "of", "by"]
             .iter()
             .any(|w| last_word.eq_ignore_ascii_case(w))
         {
@@ -64,7 +65,8 @@ impl ChangeVerbs {
         let n = words.len();
         let last = |k: usize| words.get(n.checked_sub(k + 1)?).map(String::as_str);
         let lead = match last(0)? {
-            "to" | "from" | "at" => 1,
+            // "grew by 318,450": the amount of the change itself.
+            "to" | "from" | "at" | "by" => 1,
             // "from a peak of", "to a record of"
             "of" if matches!(last(1)?, "peak" | "high" | "low" | "record" | "total")
                 && matches!(last(2)?, "a" | "an")
@@ -89,7 +91,10 @@ impl ChangeVerbs {
             if matches!(w, "have" | "has" | "had" | "been" | "also" | "now") || w.ends_with("ly") {
                 continue;
             }
-            return (classes.is_plural_noun(w) && wordnet.is_plain_noun(w)).then(|| w.to_string());
+            // A plural noun ("arrests"), or one naming a body of people or
+            // things ("the population grew to 8.4 million").
+            let counted = classes.is_plural_noun(w) || wordnet.is_collective(w);
+            return (counted && wordnet.is_plain_noun(w)).then(|| w.to_string());
         }
         None
     }

@@ -43,6 +43,21 @@ fn the_subject_of_a_change_is_what_a_bare_number_counts() {
 }
 
 #[test]
+fn a_body_of_people_that_changed_counts_its_members_and_its_change() {
+    assert_eq!(
+        counts("The country's population grew by 318,450 over the decade to 8,412,306."),
+        [
+            ("318,450".to_string(), 318_450.0, "population".to_string()),
+            (
+                "8,412,306".to_string(),
+                8_412_306.0,
+                "population".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
 fn no_change_verb_or_no_plural_subject_counts_nothing() {
     for text in [
         // No verb of change: a bare number after "to" is no count.
@@ -55,6 +70,8 @@ fn no_change_verb_or_no_plural_subject_counts_nothing() {
         "Their rise to 3,000 members was quick.",
         // Spelled small numbers after a change say too little.
         "Sales fell to two.",
+        // "by" after no verb of change is an agent or a deadline.
+        "The plan was approved by 3,000 on Monday.",
     ] {
         let found = counts(text);
         assert!(found.iter().all(|c| c.2 == "members"), "{text}: {found:?}");

@@ -85,6 +85,14 @@ impl Fractions {
 
     fn read(&self, text: &str, c: &Captures, classes: &WordClasses) -> Option<Extracted> {
         let whole = c.get(0)?;
+        // "7.5 out of ten": the decimal's last digit is no numerator.
+        let b = text.as_bytes();
+        if whole.start() >= 2
+            && matches!(b[whole.start() - 1], b'.' | b',')
+            && b[whole.start() - 2].is_ascii_digit()
+        {
+            return None;
+        }
         let after = &text[whole.end()..];
         // "a third of a million homes" is a number of homes, read by counts.
         if of_a_scale(after) {
