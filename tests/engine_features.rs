@@ -127,6 +127,62 @@ fn a_year_right_after_another_value_dates_that_value_only() {
 }
 
 #[test]
+fn a_possessive_time_dates_the_figure_after_it_not_the_one_before() {
+    let texts = [
+        "Spending rose 9.4% from last year's budget of 351 billion crowns.\n",
+        "Spending rose 9.4% this time, and the budget of 351 billion crowns passed.\n",
+    ];
+    let before = feature(&texts, "9.4%", "9.4%", "anchor_differs_value");
+    assert_eq!(before, Some(0.0), "the rise is this year's");
+    let after = feature(
+        &texts,
+        "351 billion crowns",
+        "351 billion crowns",
+        "anchor_differs_value",
+    );
+    assert_eq!(after, Some(1.0), "the budget of 351 billion is last year's");
+}
+
+#[test]
+fn a_decade_sets_its_clause_at_another_time() {
+    let texts = [
+        "At their peak in the 1980s the mills employed 1,900 people.\n",
+        "The mills employed 1,900 people, the owner said.\n",
+    ];
+    assert_eq!(
+        feature(
+            &texts,
+            "1,900 people",
+            "1,900 people",
+            "anchor_differs_value"
+        ),
+        Some(1.0)
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_that_and_a_noun_keeps_the_time_before_it() {
+    let back = [
+        "He dug for survivors in 1999, when an avalanche killed 11 people. That slide was about 350 metres wide.\n",
+        "The slide was about 350 metres wide, rescuers said.\n",
+    ];
+    let same = [
+        "He dug for survivors in 1999, when an avalanche killed 11 people. The slide was about 350 metres wide.\n",
+        "The slide was about 350 metres wide, rescuers said.\n",
+    ];
+    let width = |t: &[&str]| {
+        feature(
+            t,
+            "about 350 metres",
+            "about 350 metres",
+            "anchor_differs_value",
+        )
+    };
+    assert_eq!(width(&back), Some(1.0), "that slide is the 1999 one");
+    assert_eq!(width(&same), Some(0.0), "the slide is the story's own");
+}
+
+#[test]
 fn a_stated_year_repeated_weighs_as_a_repeated_number_and_a_weekday_does_not() {
     let texts = [
         "In 1970, the senator joined the reserve after his last deferment ran out. \

@@ -231,3 +231,54 @@ fn a_bare_time_in_an_article_that_writes_one_zone_is_in_that_zone() {
         Status::Conflict
     );
 }
+
+#[test]
+fn a_date_stated_as_a_bound_is_no_dispute_of_a_day_inside_it() {
+    let c = corpus(&[
+        "Parliament to be dissolved\n\nPublished 19 November 2027\n\nThe president must formally dissolve the parliament by Dec 2, officials said.\n",
+        "Decree next week\n\nPublished 19 November 2027\n\nThe president will sign the decree dissolving the parliament next week, officials said.\n",
+    ]);
+    let f = analyze(&c);
+    let bound = fact_of(&c, &f, 0, "Dec 2");
+    assert_ne!(f.facts[bound].status, Status::Conflict);
+    assert_ne!(
+        bound,
+        fact_of(&c, &f, 1, "next week"),
+        "a deadline and the day it is kept are two facts"
+    );
+}
+
+#[test]
+fn a_lone_outlet_s_other_figure_joins_the_fact_it_disputes() {
+    let c = corpus(&[
+        "The parliament ousted the prime minister on Thursday. The debate on the motion lasted nine hours and 22 minutes before the vote, the speaker announced.\n",
+        "Members voted out the prime minister after the debate ran for 9 hours and 22 minutes, the longest sitting of the year, the speaker said.\n",
+        "Members ousted the prime minister after nearly nine and a half hours of debate in the chamber.\n",
+        "After an 11-hour debate on the motion, the parliament ousted the prime minister, the speaker announced.\n",
+    ]);
+    let f = analyze(&c);
+    let told = fact_of(&c, &f, 0, "nine hours and 22 minutes");
+    assert_eq!(told, fact_of(&c, &f, 1, "9 hours and 22 minutes"));
+    assert_eq!(
+        told,
+        fact_of(&c, &f, 3, "11-hour"),
+        "one debate, two lengths"
+    );
+    assert_eq!(f.facts[told].status, Status::Conflict);
+}
+
+#[test]
+fn a_lone_outlet_that_also_states_the_others_figure_disputes_nothing() {
+    // As above, but the fourth outlet gives the nine-hour figure too: its
+    // 11 hours is another sitting's.
+    let c = corpus(&[
+        "The parliament ousted the prime minister on Thursday. The debate on the motion lasted nine hours and 22 minutes before the vote, the speaker announced.\n",
+        "Members voted out the prime minister after the debate ran for 9 hours and 22 minutes, the longest sitting of the year, the speaker said.\n",
+        "Members ousted the prime minister after nearly nine and a half hours of debate in the chamber.\n",
+        "After an 11-hour debate on the budget in March, the parliament kept the prime minister. This time the debate on the motion lasted nine hours and 22 minutes, the speaker announced.\n",
+    ]);
+    let f = analyze(&c);
+    let other = fact_of(&c, &f, 3, "11-hour");
+    assert_ne!(f.facts[other].status, Status::Conflict);
+    assert_ne!(other, fact_of(&c, &f, 0, "nine hours and 22 minutes"));
+}

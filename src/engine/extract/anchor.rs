@@ -38,6 +38,10 @@ pub enum AnchorKind {
 pub struct Anchor {
     pub span: Range<usize>,
     pub kind: AnchorKind,
+    /// Ends in a possessive ("last year's", "2011's"): it dates the noun
+    /// phrase after it, not a figure before it ("rose 5% from last year's
+    /// total of 40" sets the 40 last year, not the 5%).
+    pub possessive: bool,
 }
 
 /// The first time anchor inside `clause` (a byte range of `text`), if any.
@@ -59,6 +63,7 @@ pub fn time_anchors(text: &str, clause: Range<usize>, classes: &WordClasses) -> 
                 out.push(Anchor {
                     span: words[i].span.start..words[i + n - 1].span.end,
                     kind,
+                    possessive: words[i + n - 1].possessive,
                 });
                 i += n;
             }
@@ -132,6 +137,8 @@ struct Word {
     possessive: bool,
     /// A comma right after the word: "in 1987, when".
     comma_after: bool,
+    /// A hyphen right after the word: "1980s-era".
+    hyphen_after: bool,
 }
 
 fn words(text: &str, part: Range<usize>) -> Vec<Word> {
@@ -158,6 +165,7 @@ fn words(text: &str, part: Range<usize>) -> Vec<Word> {
                         norm,
                         possessive,
                         comma_after: s[a + raw.len()..].starts_with(','),
+                        hyphen_after: s[a + raw.len()..].starts_with('-'),
                     });
                 }
                 start = None;
@@ -193,6 +201,14 @@ fn anchor_at(w: &[Word], i: usize, classes: &WordClasses) -> Option<(usize, Anch
         && (w[i].possessive || i == 0)
     {
         return Some((1, AnchorKind::Year(y)));
+    }
+    // "at their peak in the 1980s": a decade is set at its last year, so
+    // the story's own decade is no other time.
+    if first == "the"
+        && let Some(y) = decade_end(at(1))
+        && !w[i + 1].hyphen_after
+    {
+        return Some((2, AnchorKind::Year(y)));
     }
     // "the deadliest since 1987, when a collision killed 31": the clause
     // the year opens is set in that year, whatever word led to it.
@@ -261,6 +277,12 @@ fn small_amount(w: &str) -> Option<u8> {
     }
     let n = super::numbers::parse_number(w)?;
     (n.fract() == 0.0 && (1.0..=99.0).contains(&n)).then_some(n as u8)
+}
+
+/// The last year of a decade written "1980s".
+fn decade_end(w: &str) -> Option<i16> {
+    let y = year(w.strip_suffix('s')?)?;
+    (y % 10 == 0).then_some(y + 9)
 }
 
 /// A four-digit year from 1900 to 2099.

@@ -26,6 +26,11 @@ fn years_placed_by_a_preposition_or_an_article() {
         ),
         ("the 2008 election was closer", "the 2008", 2008),
         ("2011's floods were worse", "2011's", 2011),
+        (
+            "At their peak in the 1980s they employed 1,900.",
+            "the 1980s",
+            1989,
+        ),
         ("by mid-2019 the plant had closed", "mid 2019", 2019),
         (
             "the worst since 1987, when a collision killed 31",
@@ -146,6 +151,8 @@ fn the_story_s_own_time_is_no_anchor() {
         "a 15-year sentence",
         // From then to now: the story's own time.
         "Turnout was the highest since 2009.",
+        // A decade needs its article: "1980s" alone may be a model name.
+        "The 1980s-era plant employs 900.",
     ] {
         assert_eq!(first(text), None, "{text}");
     }

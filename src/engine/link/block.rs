@@ -87,7 +87,8 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         // any two dates it states are.
         None => money_or_measure || (s.kinds[i] == Kind::Date && a.article == b.article),
         // Values that clash are two facts, not a dispute, when one article
-        // states both (it does not contradict itself); when they are
+        // states both (it does not contradict itself); when one is a
+        // bound and the other not ("by Dec 2" is kept by "next week"); when they are
         // lengths of things named differently ("after weeks of tension",
         // "an hour-long call": outlets that disagree on a length name what
         // lasted alike); or when one is set in another year ("a similar
@@ -98,6 +99,7 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         // against "1.5 million in 2028").
         Some(false) => {
             a.article == b.article
+                || s.prepared.deadline[i] != s.prepared.deadline[j]
                 || super::distributive::differ(&s.prepared.per_units[i], &s.prepared.per_units[j])
                 || (s.kinds[i] == Kind::Duration
                     && matches!(cues(a, b), Some(Cues::Differ | Cues::OtherClass)))

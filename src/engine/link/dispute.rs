@@ -84,7 +84,11 @@ pub fn join_disputes(
         }
         // Bounded before any pair is looked at: both tests walk them all.
         let small = x.len() * y.len() <= PAIRS_MAX;
-        if !small || !one_slot(block, x, y, scorer) || !alike(block, x, y, scorer, avg_min) {
+        if !small
+            || !one_slot(block, x, y, scorer)
+            || !alike(block, x, y, scorer, avg_min)
+            || restated_across(block, x, y, scorer)
+        {
             apart.insert(key);
             continue;
         }
@@ -110,6 +114,25 @@ fn one_slot(block: &[usize], x: &[usize], y: &[usize], scorer: &Scorer) -> bool 
     })
 }
 
+/// Whether an article of one group states the other group's value
+/// elsewhere, about the same thing (`judge::restated_elsewhere`): then
+/// its clashing value is another fact ("1,400 people" fled a town nearby,
+/// beside its "about 14,000 people" fled in all), not its figure for this.
+fn restated_across(block: &[usize], x: &[usize], y: &[usize], scorer: &Scorer) -> bool {
+    let members: Vec<usize> = x.iter().chain(y).map(|&m| block[m]).collect();
+    let mentions = &scorer.prepared.mentions;
+    let mut checked: FxHashSet<(usize, usize)> = FxHashSet::default();
+    let mut states = |m: usize, article: usize| {
+        checked.insert((m, article))
+            && super::judge::restated_elsewhere(m, article, &members, mentions, scorer)
+    };
+    let article = |m: usize| scorer.ctx[block[m]].article;
+    x.iter().any(|&a| {
+        y.iter()
+            .any(|&b| states(block[a], article(b)) || states(block[b], article(a)))
+    })
+}
+
 /// Whether the two groups' outlets tell the fact in like sentences: for
 /// each pair of articles across them, the closest pair of sentences, and
 /// the mean of those over the article pairs. An outlet states a figure
@@ -130,5 +153,22 @@ fn alike(block: &[usize], x: &[usize], y: &[usize], scorer: &Scorer, avg_min: f3
             }
         }
     }
-    !best.is_empty() && best.iter().map(|(_, v)| v).sum::<f32>() / best.len() as f32 >= avg_min
+    // Each article of the smaller group, by its best pair with any
+    // article of the other: the lone outlet that disagrees need only tell
+    // the fact like one of the outlets it disagrees with.
+    let (small, small_articles): (bool, Vec<usize>) = if x.len() <= y.len() {
+        (true, x.iter().map(|&m| article(m)).collect())
+    } else {
+        (false, y.iter().map(|&m| article(m)).collect())
+    };
+    let mut per: Vec<(usize, f32)> = Vec::new();
+    for ((ax, ay), v) in &best {
+        let own = if small { *ax } else { *ay };
+        debug_assert!(small_articles.contains(&own));
+        match per.iter_mut().find(|(k, _)| *k == own) {
+            Some((_, w)) => *w = w.max(*v),
+            None => per.push((own, *v)),
+        }
+    }
+    !per.is_empty() && per.iter().map(|(_, v)| v).sum::<f32>() / per.len() as f32 >= avg_min
 }

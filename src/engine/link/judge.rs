@@ -100,7 +100,7 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
 /// in a sentence as likely about `a`'s fact as a link needs, or states the
 /// very number `a` does when that number is telling ("9,400", "$4.2
 /// billion": two significant digits or more), whatever the sentence.
-fn restated_elsewhere(
+pub(super) fn restated_elsewhere(
     a: usize,
     article: usize,
     members: &[usize],

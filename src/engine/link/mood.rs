@@ -21,6 +21,32 @@ pub(super) fn hypothetical(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
         .collect()
 }
 
+const DEADLINE: &str = include_str!("../../../assets/words/deadline_words.txt");
+
+/// For each date mention, whether it is a bound ("by Dec 2", "before
+/// Friday") rather than the day something happens.
+pub(super) fn deadlines(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
+    let words: Vec<&str> = entries(DEADLINE).collect();
+    mentions
+        .iter()
+        .map(|m| {
+            m.kind == crate::engine::model::Kind::Date
+                && bounded(&corpus.articles[m.article].text, m.span.start, &words)
+        })
+        .collect()
+}
+
+fn bounded(text: &str, start: usize, words: &[&str]) -> bool {
+    let from = text.floor_char_boundary(start.saturating_sub(40));
+    let lead = text[from..start].trim_end().to_lowercase();
+    // "by the end of June": the bound's words may come before the article.
+    let lead = lead.strip_suffix(" the").unwrap_or(&lead);
+    words.iter().any(|w| {
+        lead.strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    })
+}
+
 fn governed(text: &str, span: Range<usize>, words: &[&str]) -> bool {
     // A clause ends at a semicolon, a colon or a dash; a comma may part a
     // condition from its main clause ("if talks fail, 3,000 trains will
@@ -60,6 +86,10 @@ mod tests {
         ));
         assert!(hyp("If talks fail, 3,000 trains will stop.", "3,000"));
         assert!(hyp("The toll may rise to 40, officials said.", "40"));
+        assert!(hyp(
+            "Forecasters expect the storm to weaken to about 35 mph.",
+            "35 mph"
+        ));
     }
 
     #[test]
@@ -79,5 +109,25 @@ mod tests {
     #[test]
     fn the_word_list_is_well_formed() {
         crate::engine::words::assert_well_formed(HYPOTHETICAL, &["could", "if"]);
+        crate::engine::words::assert_well_formed(DEADLINE, &["by", "no later than"]);
+    }
+
+    fn bound(text: &str, value: &str) -> bool {
+        let words: Vec<&str> = entries(DEADLINE).collect();
+        bounded(text, text.find(value).expect("value in text"), &words)
+    }
+
+    #[test]
+    fn a_date_after_by_or_before_is_a_bound() {
+        assert!(bound("She must dissolve the house by Dec 2.", "Dec 2"));
+        assert!(bound("Bids are due no later than 30 June.", "30 June"));
+        assert!(bound(
+            "The rules apply before the end of March.",
+            "end of March"
+        ));
+        assert!(!bound("She will sign the decree on Dec 2.", "Dec 2"));
+        // "by" must be a word of its own.
+        assert!(!bound("Voters in Shelby Dec 2 turned out.", "Dec 2"));
+        assert!(!bound("The hearing was held on Friday.", "Friday"));
     }
 }

@@ -70,6 +70,8 @@ pub struct Prepared {
     pub per_units: Vec<Vec<String>>,
     /// Values stated only as possible (`mood`).
     pub hypothetical: Vec<bool>,
+    /// Dates stated as bounds ("by Dec 2"; `mood::deadlines`).
+    pub deadline: Vec<bool>,
     /// The date mention setting each clock time's day (`time_day`).
     pub time_days: Vec<Option<usize>>,
     /// Whether each percentage is a share or a change (`share_or_change`).
@@ -224,6 +226,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let cue_rarity = features::rarity(&cue_keys);
     let per_units = super::distributive::per_units(corpus, &mentions);
     let hypothetical = super::mood::hypothetical(corpus, &mentions);
+    let deadline = super::mood::deadlines(corpus, &mentions);
     let time_days = super::time_day::days_of_times(&mentions, &ctx);
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
     let mates = super::mates::sentence_mates(&mentions, &ctx);
@@ -259,6 +262,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         cue_rarity,
         per_units,
         hypothetical,
+        deadline,
         time_days,
         natures,
         year_anchor,

@@ -69,9 +69,60 @@ pub(super) fn anchors(
                 .map_or(&[], Vec::as_slice),
             this: i,
         };
-        out[i] = from_dates.or_else(|| worded_anchor(text, m, &others, year, &classes));
+        out[i] = from_dates
+            .or_else(|| worded_anchor(text, m, &others, year, &classes))
+            .or_else(|| referred_back(text, m, year, &classes));
     }
     out
+}
+
+/// "He dug for survivors in 1999, when an avalanche killed 11. That slide
+/// was about 350 m wide": a sentence that opens on "That" or "Those" and
+/// a noun speaks of the thing the sentence before it told of, and so of
+/// its time.
+fn referred_back(
+    text: &str,
+    m: &Mention,
+    story_year: Option<i16>,
+    classes: &extract::WordClasses,
+) -> Option<String> {
+    let here = anchor::sentence_of(text, m.span.clone());
+    let lead = text[here.start..m.span.start.max(here.start)].trim_start();
+    let rest = lead
+        .strip_prefix("That ")
+        .or_else(|| lead.strip_prefix("Those "))?;
+    // A noun, not a verb ("That is higher") nor a participle ("Those
+    // evacuated"), which make "That" a pronoun of this sentence's own.
+    let next: String = rest.chars().take_while(char::is_ascii_lowercase).collect();
+    if next.is_empty() || classes.is_function_word(&next) || next.ends_with("ed") {
+        return None;
+    }
+    let before = text[..here.start].trim_end();
+    if before.is_empty() {
+        return None;
+    }
+    let prev = anchor::sentence_of(text, before.len() - 1..before.len() - 1);
+    anchor::time_anchors(text, prev, classes)
+        .into_iter()
+        .filter_map(|a| past_label(a.kind, story_year))
+        .max_by_key(|a| a.starts_with("#at"))
+}
+
+/// The label of an anchor set in the past: "#at2011" for a year, "#past"
+/// for a time before the story's own; none for a plan.
+fn past_label(kind: AnchorKind, story_year: Option<i16>) -> Option<String> {
+    match kind {
+        AnchorKind::Year(y) => other_year(y, story_year).then(|| format!("#at{y}")),
+        AnchorKind::RelativePast => Some("#past".to_string()),
+        AnchorKind::YearsBack(n) => Some(match story_year {
+            Some(y) => format!("#at{}", y - i16::from(n)),
+            None => "#past".to_string(),
+        }),
+        // A plan ("by the summer", "in the coming months") is the
+        // story's own next step, which outlets word differently; only
+        // the past sets a clause at another event.
+        AnchorKind::RelativeFuture => None,
+    }
 }
 
 /// The other value mentions of a mention's sentence.
@@ -157,19 +208,9 @@ fn worded_anchor(
         })
         // "fallen to 400,000 from a peak of 1.6 million in 2000": a time
         // right after another value is that value's.
-        .filter(|a| !others.iter().any(|v| follows_closely(v, &a.span, m)))
-        .filter_map(|a| match a.kind {
-            AnchorKind::Year(y) => other_year(y, story_year).then(|| format!("#at{y}")),
-            AnchorKind::RelativePast => Some("#past".to_string()),
-            AnchorKind::YearsBack(n) => Some(match story_year {
-                Some(y) => format!("#at{}", y - i16::from(n)),
-                None => "#past".to_string(),
-            }),
-            // A plan ("by the summer", "in the coming months") is the
-            // story's own next step, which outlets word differently; only
-            // the past sets a clause at another event.
-            AnchorKind::RelativeFuture => None,
-        })
+        .filter(|a| !others.iter().any(|v| follows_closely(v, a, m)))
+        .filter(|a| !a.possessive || a.span.end <= m.span.start)
+        .filter_map(|a| past_label(a.kind, story_year))
         // "A similar flood in 2011": the stated year says more than
         // "similar" does.
         .max_by_key(|a| a.starts_with("#at"))
@@ -219,10 +260,13 @@ fn after_a_figure(text: &str, start: usize) -> bool {
 
 /// Whether anchor `a` comes right after value `v` (a word or two apart),
 /// with `v` nearer to it than `m`: then `a` dates `v`, not `m`.
-fn follows_closely(v: &Mention, a: &std::ops::Range<usize>, m: &Mention) -> bool {
+fn follows_closely(v: &Mention, a: &anchor::Anchor, m: &Mention) -> bool {
     let m_before_v = m.span.end <= v.span.start;
-    let v_between = m_before_v || a.end <= m.span.start;
-    v.span.end <= a.start && a.start - v.span.end <= FOLLOW_GAP && v_between
+    let v_between = m_before_v || a.span.end <= m.span.start;
+    !a.possessive
+        && v.span.end <= a.span.start
+        && a.span.start - v.span.end <= FOLLOW_GAP
+        && v_between
 }
 
 /// Bytes between a value and a time that dates it: " in the ".
