@@ -75,29 +75,41 @@ fn sentence_around(text: &str, span: Range<usize>, radius: usize) -> &str {
     &text[a..b.max(a)]
 }
 
-/// Currency written before the number, captured as `name`.
-fn prefix(name: &str) -> String {
+/// Currency written before the number, captured as `name`. `codes` is an
+/// alternation of the ISO codes the rate table knows ("NOK 40 million").
+fn prefix(name: &str, codes: &str) -> String {
     format!(
         concat!(
             r"(?P<{}>(?-u:\b)(?-i:US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|Mex\$",
-            r"|Rs\.?|INR|USD|EUR|GBP|CHF|JPY|CNY|RMB|ZAR|AUD|CAD|NZD|HKD|SGD|BRL|MXN|RUB|TRY|KES|NGN|KSh|Ksh|R)",
+            r"|Rs\.?|INR|USD|EUR|GBP|CHF|JPY|CNY|RMB|ZAR|AUD|CAD|NZD|HKD|SGD|BRL|MXN|RUB|TRY|KES|NGN|KSh|Ksh|R|{})",
             r"|\$|€|£|¥|₹|₩|₽|₺|₦|₱|₪|₴|₫|฿)",
         ),
-        name
+        name, codes
     )
 }
 
 /// Currency written after the number, captured as `name`.
-fn suffix(name: &str) -> String {
+fn suffix(name: &str, codes: &str) -> String {
     format!(
         concat!(
             r"(?P<{}>(?:US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars",
             r"|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rand|yen|yuan|renminbi|rupees?|Swiss\s+francs?",
             r"|francs?|naira|roubles?|rubles?|liras?|shekels?|dirhams?|riyals?|zlotys?|hryvnias?|baht|ringgit",
-            r"|rupiah|pesos?|shillings?|dinars?|(?-i:USD|EUR|GBP|CHF|JPY|CNY|ZAR|INR|AUD|CAD))(?-u:\b)",
+            r"|rupiah|pesos?|shillings?|dinars?|(?-i:USD|EUR|GBP|CHF|JPY|CNY|ZAR|INR|AUD|CAD|{}))(?-u:\b)",
         ),
-        name
+        name, codes
     )
+}
+
+/// The ISO codes of the shipped rate table, as a regex alternation: each
+/// is three capitals, so none needs escaping.
+fn table_codes() -> String {
+    let rates = crate::engine::fx::Rates::embedded();
+    let codes: Vec<&str> = rates
+        .currencies()
+        .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
+        .collect();
+    codes.join("|")
 }
 
 fn prefix_code(cur: &str) -> String {
@@ -157,8 +169,13 @@ impl Patterns {
         let cur_num = format!("(?:{spaced}|{num})");
         let ind = r"(?:\s?(?:crores?|lakhs?)(?-u:\b))";
         let qual = units::QUAL;
-        let (cur, bcur, bcur2) = (prefix("cur"), prefix("bcur"), prefix("bcur2"));
-        let (curw, bcurw) = (suffix("curw"), suffix("bcurw"));
+        let codes = table_codes();
+        let (cur, bcur, bcur2) = (
+            prefix("cur", &codes),
+            prefix("bcur", &codes),
+            prefix("bcur2", &codes),
+        );
+        let (curw, bcurw) = (suffix("curw", &codes), suffix("bcurw", &codes));
         // "between $2 and $3 billion" is its own alternative: "and" cannot
         // be a range separator elsewhere ("$5m and $3m" are two sums).
         let main = format!(

@@ -254,3 +254,13 @@ proptest! {
         crate::engine::extract::prop_support::check_reading(&s, |t| extract(t, &DocInfo::default()))?;
     }
 }
+
+#[test]
+fn any_code_the_rate_table_knows_names_a_currency() {
+    let (s, _, c) = one("The fund paid NOK 40 million to the families.");
+    assert_eq!((s.as_str(), c.as_str()), ("NOK 40 million", "NOK"));
+    let (s, _, c) = one("It reported a loss of 25 million SEK last year.");
+    assert_eq!((s.as_str(), c.as_str()), ("25 million SEK", "SEK"));
+    // Three capitals the table lacks are no currency.
+    assert!(money("The ABC 40 million viewers tuned in.").is_empty());
+}
