@@ -282,3 +282,19 @@ fn a_lone_outlet_that_also_states_the_others_figure_disputes_nothing() {
     assert_ne!(f.facts[other].status, Status::Conflict);
     assert_ne!(other, fact_of(&c, &f, 0, "nine hours and 22 minutes"));
 }
+
+#[test]
+fn one_article_s_warning_and_its_measurement_are_two_facts() {
+    let c = corpus(&[
+        "The storm surge reached 3.2 metres in the port, officials said. Forecasters had warned of a surge of up to 4 metres.\n",
+        "A storm surge of 3.2 metres flooded the port, officials said.\n",
+    ]);
+    let f = analyze(&c);
+    let surge = fact_of(&c, &f, 0, "3.2 metres");
+    assert_eq!(surge, fact_of(&c, &f, 1, "3.2 metres"));
+    assert_ne!(
+        surge,
+        fact_of(&c, &f, 0, "up to 4 metres"),
+        "the warning is not the measurement"
+    );
+}

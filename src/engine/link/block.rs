@@ -15,6 +15,12 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     if a.article == b.article && a.sentence == b.sentence {
         return true;
     }
+    // One article's warning ("the surge could reach up to 4 metres") and
+    // its measurement ("a surge of 3.2 metres") are two things it told
+    // apart, however well the values fit.
+    if a.article == b.article && s.prepared.hypothetical[i] != s.prepared.hypothetical[j] {
+        return true;
+    }
     // One actor with another counterpart ("A's call with B" against "C's
     // call with B") is another interaction, in one article or across two:
     // the same length of call with someone else is no restatement. Not so

@@ -90,6 +90,10 @@ mod tests {
             "Forecasters expect the storm to weaken to about 35 mph.",
             "35 mph"
         ));
+        assert!(hyp(
+            "The agency had warned of a surge of up to 4 metres.",
+            "up to 4 metres"
+        ));
     }
 
     #[test]
