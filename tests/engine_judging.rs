@@ -298,3 +298,21 @@ fn one_article_s_warning_and_its_measurement_are_two_facts() {
         "the warning is not the measurement"
     );
 }
+
+#[test]
+fn a_bare_clock_time_and_one_in_another_zone_in_one_article_are_two_moments() {
+    let c = corpus(&[
+        "The dam above the village gave way at 2.50am local time (1.50am BST), emptying the reservoir. Villagers had little warning: sirens in the village sounded only at 3.05am.\n",
+        "The dam above the village burst at 1.50am BST, emptying the reservoir.\n",
+        "The dam failed at 0050 GMT, emptying the reservoir above the village.\n",
+    ]);
+    let f = analyze(&c);
+    let burst = fact_of(&c, &f, 1, "1.50am BST");
+    assert_eq!(burst, fact_of(&c, &f, 0, "1.50am BST"));
+    assert_ne!(f.facts[burst].status, Status::Conflict);
+    assert_ne!(
+        fact_of(&c, &f, 0, "3.05am"),
+        burst,
+        "the sirens sounded later than the dam gave way"
+    );
+}

@@ -91,7 +91,10 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         // Two days a week apart that only a guessed week could make one
         // (see `DateValue::past_guess`) are two days in one article, as
         // any two dates it states are.
-        None => money_or_measure || (s.kinds[i] == Kind::Date && a.article == b.article),
+        None => {
+            money_or_measure
+                || (matches!(s.kinds[i], Kind::Date | Kind::Time) && a.article == b.article)
+        }
         // Values that clash are two facts, not a dispute, when one article
         // states both (it does not contradict itself); when one is a
         // bound and the other not ("by Dec 2" is kept by "next week"); when they are

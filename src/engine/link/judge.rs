@@ -80,6 +80,8 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
             let disputed = || {
                 !restated_elsewhere(a, mb.article, members, mentions, scorer)
                     && !restated_elsewhere(b, ma.article, members, mentions, scorer)
+                    && !states_within(a, mb.article, members, mentions, scorer)
+                    && !states_within(b, ma.article, members, mentions, scorer)
             };
             if sure && disputed() {
                 confident_clash = true;
@@ -119,6 +121,25 @@ pub(super) fn restated_elsewhere(
                 || scorer
                     .context_score(a, c)
                     .is_some_and(|s| s >= scorer.model.edge_min))
+    })
+}
+
+/// Whether article `article` itself states, among the fact's own
+/// mentions, a value agreeing with `a`'s: an outlet that gives both the
+/// "2.50am" of a burst and the "3.05am" of its sirens disputes no one's
+/// 02:50, whichever of its two values the grouping took in.
+fn states_within(
+    a: usize,
+    article: usize,
+    members: &[usize],
+    mentions: &[Mention],
+    scorer: &Scorer,
+) -> bool {
+    members.iter().any(|&c| {
+        c != a
+            && mentions[c].article == article
+            && informative(&mentions[c].value)
+            && scorer.compatible(a, c) == Some(true)
     })
 }
 
