@@ -490,6 +490,28 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     let (noun, span_end) = match counted_noun(&p.classes, &text[end..], one) {
         Counted::Refused => return None,
         Counted::Nothing if decimal => return None,
+        // "a pass rate 8.6 points higher": percentage points, not a tally.
+        Counted::Noun(n, e) if decimal && matches!(n.as_str(), "points" | "point") => {
+            let sentence = crate::engine::extract::anchor::sentence_of(text, start..end);
+            let lead = text[sentence.start..start].to_ascii_lowercase();
+            if !["rate", "%", "per cent", "percent", "share"]
+                .iter()
+                .any(|w| lead.contains(w))
+            {
+                return None;
+            }
+            return percent::percent(
+                &p.classes,
+                text,
+                start,
+                end + e,
+                n1.as_str(),
+                v1,
+                v2,
+                qual,
+                Points::Percentage,
+            );
+        }
         Counted::Noun(n, _) if p.fractions.is_denominator(&n) => return None,
         Counted::Noun(n, e) => (n, end + e),
         Counted::Nothing => match compound::partitive(&p.classes, &text[end..]).filter(|_| !one) {

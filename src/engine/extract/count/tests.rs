@@ -2,6 +2,8 @@
 use super::*;
 use proptest::prelude::*;
 
+#[path = "decimal_tests.rs"]
+mod decimal_tests;
 #[path = "group_tests.rs"]
 mod group_tests;
 #[path = "reject_tests.rs"]

@@ -1,0 +1,29 @@
+//! Tests of numbers with a decimal part outside a scale word: an average
+//! ("2.3 people" a household) or percentage points ("8.6 points higher").
+use super::*;
+
+#[test]
+fn an_average_with_its_noun_is_a_count() {
+    let (s, a, n) = one("Each household now has an average of 2.3 people in it.");
+    assert_eq!((s.as_str(), n.as_str()), ("2.3 people", "people"));
+    assert!(a.overlaps(&Interval::exact(2.3)) && !a.overlaps(&Interval::exact(2.4)));
+}
+
+#[test]
+fn a_decimal_without_its_noun_counts_nothing() {
+    none(&[
+        "The index rose 2.3 on Friday.",
+        "Sales were up 2.5 to 3.5 times.",
+        "It scored 7.5 out of ten.",
+    ]);
+}
+
+#[test]
+fn decimal_points_beside_a_rate_are_percentage_points() {
+    let p = percents("Girls' pass rate was 8.6 points higher than boys'.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0, "8.6 points");
+    assert!(p[0].1.overlaps(&Interval::exact(8.6)));
+    // Without a rate or a share in the sentence they are no count either.
+    none(&["The index fell 8.6 points on Friday."]);
+}
