@@ -250,6 +250,7 @@ impl<'h> Alt<'h> {
 struct Ctx<'a> {
     text: &'a str,
     published: Option<Date>,
+    classes: &'a WordClasses,
     out: Vec<Extracted>,
 }
 
@@ -272,6 +273,7 @@ pub fn extract_with(p: &Patterns, text: &str, doc: &DocInfo) -> Vec<Extracted> {
     let mut ctx = Ctx {
         text,
         published: doc.published,
+        classes: &p.classes,
         out: Vec::new(),
     };
     p.all.each(text, |c| match c.name {
@@ -354,6 +356,26 @@ fn is_full_month_name(s: &str) -> bool {
     month_number(s).is_some_and(|m| month_name(m) == s)
 }
 
+/// The year a yearless day is set in by a time counted back earlier in
+/// its sentence: "Last year's results came out on Aug. 13" is the 13th of
+/// August a year before publication, not the nearest one.
+fn years_back_before(ctx: &Ctx, start: usize) -> Option<i16> {
+    let published = ctx.published?;
+    let sentence = super::anchor::sentence_of(ctx.text, start..start);
+    let opening = sentence.start
+        + (ctx.text[sentence.clone()].len() - ctx.text[sentence.clone()].trim_start().len());
+    // Only a time the sentence opens on ("Last year, …") or that owns its
+    // subject ("Last year's results"): "sales fell from last year, and the
+    // shop closes on Dec. 24" closes this December.
+    super::anchor::time_anchors(ctx.text, sentence.start..start, ctx.classes)
+        .into_iter()
+        .filter(|a| a.possessive || a.span.start == opening)
+        .find_map(|a| match a.kind {
+            super::anchor::AnchorKind::YearsBack(n) => Some(published.year() - i16::from(n)),
+            _ => None,
+        })
+}
+
 /// Month and day, with optional weekday, day range and year.
 fn day_date(ctx: &mut Ctx, c: &Alt) {
     let Some(m) = c.name("mon").and_then(|x| month_number(x.as_str())) else {
@@ -372,6 +394,9 @@ fn day_date(ctx: &mut Ctx, c: &Alt) {
     {
         year = Some(y);
         whole.end = end;
+    }
+    if year.is_none() {
+        year = years_back_before(ctx, whole.start);
     }
     let weekday = c.name("wd").and_then(|w| weekday_from(w.as_str()));
     let days_in = |y: i16| Some((Date::new(y, m, d1).ok()?, Date::new(y, m, d2).ok()?));

@@ -102,3 +102,38 @@ fn unresolved_dates_read_as_their_words() {
     let (_, summer) = one("They meet by the summer.", None);
     assert_eq!(describe(&summer), "summer (year unknown)");
 }
+
+#[test]
+fn a_yearless_day_in_a_sentence_set_last_year_is_last_year_s() {
+    let day = |text: &str, at: &str| {
+        let doc = DocInfo {
+            published: Some(date(2027, 8, 12)),
+            ..DocInfo::default()
+        };
+        let all = extract(text, &doc);
+        let e = all
+            .iter()
+            .find(|e| &text[e.span.clone()] == at)
+            .unwrap_or_else(|| panic!("{at} in {all:?}"));
+        match &e.value {
+            crate::engine::model::Value::Date(v) => days(v).0,
+            v => panic!("{v:?}"),
+        }
+    };
+    assert_eq!(
+        day("Last year's results came out on Aug. 13.", "Aug. 13"),
+        date(2026, 8, 13)
+    );
+    assert_eq!(
+        day("Last year, the fair opened on June 4.", "June 4"),
+        date(2026, 6, 4)
+    );
+    // A time of another phrase does not reach the day.
+    assert_eq!(
+        day(
+            "Sales fell from last year, and the shop closes on Aug. 20.",
+            "Aug. 20"
+        ),
+        date(2027, 8, 20)
+    );
+}
