@@ -108,7 +108,6 @@ fn a_yearless_day_in_a_sentence_set_last_year_is_last_year_s() {
     let day = |text: &str, at: &str| {
         let doc = DocInfo {
             published: Some(date(2027, 8, 12)),
-            ..DocInfo::default()
         };
         let all = extract(text, &doc);
         let e = all
