@@ -42,7 +42,7 @@ impl Patterns {
         let unit = units::unit_alternation();
         let qual = units::QUAL;
         let main = format!(
-            r"(?-u:\b)(?:(?P<qual>{qual})\s+)?(?:(?P<mag_pre>{mag})\s*(?:-|–)?\s*magnitude(?-u:\b)|magnitude(?:\s+of|\s*(?:-|–)|\s)\s*(?P<mag_post>{mag})(?-u:\b)|(?P<mart>(?:a|an|the)\s+)?(?-i:M[Ww]?)\s?(?P<mag_m>[0-9]\.[0-9]{{1,2}})(?-u:\b)|(?P<mag_r>{mag})\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b)|measuring\s+(?P<mag_meas>{mag})(?-u:\b)(?:(?P<meas_richter>\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b))|(?P<meas_sep>\s*)(?P<meas_unit>{unit}))?|(?:a|an|the)\s+(?P<mag_q>{mag})\s+(?:earthquake|quake|tremor|temblor|aftershock)s?(?-u:\b)|(?P<half>half\s+an?)\s+(?P<hunit>{unit})|(?P<num>{num})(?:\s*(?:-|–|to)\s*(?P<num2>{num}))?(?P<sep>\s*|-)(?P<unit>{unit}))"
+            r"(?-u:\b)(?:(?P<qual>{qual})\s+)?(?:(?P<mag_pre>{mag})\s*(?:-|–)?\s*magnitude(?-u:\b)|magnitude(?:\s+of|\s*(?:-|–)|\s)\s*(?P<mag_post>{mag})(?-u:\b)|(?P<mart>(?:a|an|the)\s+)?(?-i:M[Ww]?)\s?(?P<mag_m>[0-9]\.[0-9]{{1,2}})(?-u:\b)|(?P<mag_r>{mag})\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b)|measuring\s+(?P<mag_meas>{mag})(?-u:\b)(?:(?P<meas_richter>\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b))|(?P<meas_sep>\s*)(?P<meas_unit>{unit}))?|(?:a|an|the)\s+(?P<mag_q>{mag})\s+(?:earthquake|quake|tremor|temblor|aftershock)s?(?-u:\b)|(?P<half>half\s+an?)\s+(?P<hunit>{unit})|(?P<inum>[0-9]+(?:\.[0-9]+)?)(?-i:in)(?-u:\b)|(?P<num>{num})(?:\s*(?:-|–|to)\s*(?P<num2>{num}))?(?P<sep>\s*|-)(?P<unit>{unit}))"
         );
         Patterns {
             main: units::compile(&main),
@@ -166,6 +166,11 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<(Extracted, bool)> {
         };
         return Some((e, fallback));
     }
+    // "12.2in": inches, only glued to their number. "in" is no unit name
+    // of the table: spaced, it is the preposition ("400,000 in 2018").
+    if let Some(n) = c.name("inum") {
+        return measured(p, text, span, n.as_str(), None, "", "inches", qual);
+    }
     let n = c.name("num")?;
     let sep = c.name("sep").map_or("", |m| m.as_str());
     let u = c.name("unit")?;
@@ -213,6 +218,24 @@ fn magnitude(
     Some((e, false))
 }
 
+/// Whether the text after a value names the dimension it measures: "in
+/// width", "in length".
+fn in_dimension(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(" in ") else {
+        return false;
+    };
+    [
+        "width",
+        "length",
+        "height",
+        "depth",
+        "diameter",
+        "circumference",
+    ]
+    .iter()
+    .any(|d| rest.starts_with(d))
+}
+
 /// Whether the text after a glued "m" goes on with a lowercase word that
 /// is neither plural nor a unit: what the metres describe ("main runway",
 /// "race"), where millions would count a plural ("1.5m people") or
@@ -249,9 +272,17 @@ fn measured(
     // 400m race" (few sums are written so, and fewer without a currency).
     let hundreds =
         || !n.contains('.') && parse_number(n).is_some_and(|v| v >= 100.0 && v.fract() == 0.0);
+    // Nor are they millions where a dimension is named beside them: "an
+    // altitude of 2,150m", "about 400m in width", "a 40m-high wall".
+    let dimension = || {
+        p.cue_before.is_match(&text[..span.start])
+            || p.cue_after.is_match(&text[span.end..])
+            || in_dimension(&text[span.end..])
+    };
     if lower_unit == "m"
         && (sep.is_empty() || sep == "-" || unit_text == "M")
-        && !(unit_text == "m" && hundreds() && metres_before_word(&p.classes, &text[span.end..]))
+        && !(unit_text == "m"
+            && ((hundreds() && metres_before_word(&p.classes, &text[span.end..])) || dimension()))
     {
         return None;
     }

@@ -273,3 +273,38 @@ fn thousands_split_by_spaces_are_one_measure() {
     let q = quantities("In 2019 100 tonnes fell.");
     assert_eq!(q[0].0, "100 tonnes");
 }
+
+#[test]
+fn a_glued_m_beside_a_named_dimension_is_metres() {
+    for (text, span, metres) in [
+        (
+            "The village lies at an altitude of 2,150m.",
+            "2,150m",
+            2150.0,
+        ),
+        (
+            "The slide measured about 400m in width.",
+            "about 400m",
+            400.0,
+        ),
+    ] {
+        let q = quantities(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!((q[0].0.as_str(), q[0].2.as_str()), (span, "m"));
+        assert!(q[0].1.overlaps(&Interval::exact(metres)), "{text}");
+    }
+    // Without one, a glued "m" is as likely millions.
+    assert!(quantities("The fund grew to 400m in March.").is_empty());
+}
+
+#[test]
+fn inches_glued_to_their_number_and_cubic_feet_are_measures() {
+    let q = quantities("It rained 310mm (12.2in) in a day.");
+    assert_eq!(q[1].0, "12.2in");
+    assert!(q[1].1.overlaps(&Interval::exact(0.31)));
+    // Spaced, "in" is the preposition.
+    assert!(quantities("He scored 3 in the first half.").is_empty());
+    let q = quantities("Some 42 million cubic feet of earth fell.");
+    assert_eq!(q[0].2, "l");
+    assert!(q[0].1.overlaps(&Interval::exact(1.2e9)));
+}

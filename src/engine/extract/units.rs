@@ -386,6 +386,11 @@ pub(crate) const UNITS: &[Unit] = &[
         "l",
         1000.0,
     ),
+    u(
+        &["cubic feet", "cubic foot", "cu ft", "ft3", "ft³"],
+        "l",
+        28.316_846_592,
+    ),
     u(&["gallons", "gallon"], "l", 3.785_411_784),
     u(&["barrels", "barrel", "bbl"], "l", 158.987_294_928),
     u(

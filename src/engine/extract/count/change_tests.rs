@@ -43,6 +43,15 @@ fn the_subject_of_a_change_is_what_a_bare_number_counts() {
 }
 
 #[test]
+fn a_preposition_after_the_number_is_no_unit() {
+    // "in" is read as inches only glued to a number ("12.2in").
+    assert_eq!(
+        counts("Arrests have fallen to 400,000 in the last fiscal year."),
+        [("400,000".to_string(), 400_000.0, "arrests".to_string())]
+    );
+}
+
+#[test]
 fn a_body_of_people_that_changed_counts_its_members_and_its_change() {
     assert_eq!(
         counts("The country's population grew by 318,450 over the decade to 8,412,306."),
