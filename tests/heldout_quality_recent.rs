@@ -2,7 +2,8 @@
 //! avalanche, an antitrust fine, a chemical plant explosion, a
 //! no-confidence vote, a bridge collapse, a census, a prisoner exchange, a
 //! cyclone, a stock market debut, a climbing record, a dam burst, exam
-//! results): written blind to the engine and never used to train the link
+//! results, a bank collapse, a blackout, a doping ban, a landslide):
+//! written blind to the engine and never used to train the link
 //! model, as those of `heldout_quality.rs` are. The bars sit a little
 //! under today's scores.
 
@@ -141,5 +142,48 @@ fn examresults_cluster_holds_its_scores() {
     // One ✗ is the girls' lead read across a count of "points" and a
     // share; one is false: last year's results day against another
     // country's "last week".
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn bankcollapse_cluster_holds_its_scores() {
+    let (s, conflicts) = run("bankcollapse");
+    assert!(s.link_f1 >= 0.74, "{s}");
+    assert!(s.mention_recall >= 0.82, "{s}");
+    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn blackout_cluster_holds_its_scores() {
+    let (s, conflicts) = run("blackout");
+    assert!(s.link_f1 >= 0.85, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // Both real disagreements caught (power lost, trains stopped).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn doping_cluster_holds_its_scores() {
+    let (s, conflicts) = run("doping");
+    assert!(s.link_f1 >= 0.80, "{s}");
+    assert!(s.mention_recall >= 0.87, "{s}");
+    assert!(s.status_ok >= 17, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn landslide_cluster_holds_its_scores() {
+    let (s, conflicts) = run("landslide");
+    assert!(s.link_f1 >= 0.78, "{s}");
+    // "an altitude of 2,150m", "about 400m in width", "(12.2in)" are
+    // measures.
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 2, "{s}");
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
