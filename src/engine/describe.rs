@@ -198,6 +198,12 @@ fn metric_unit(base: &str, size: f64) -> (f64, String) {
         "m2" if size >= 1e6 => (1e6, "km²"),
         "m2" => (1.0, "m²"),
         "C" => (1.0, "°C"),
+        // A pollutant in air reads per cubic metre, a substance in blood
+        // per millilitre, one in water per litre.
+        "g/l" if size > 0.0 && size < 1e-6 => (1e-9, "µg/m³"),
+        "g/l" if size > 0.0 && size < 1e-3 => (1e-6, "ng/ml"),
+        "g/l" if size > 0.0 && size < 1.0 => (1e-3, "mg/l"),
+        "ppm" if size > 0.0 && size < 1.0 => (1e-3, "ppb"),
         // Power and energy, and data, in their decimal prefixes.
         "W" | "Wh" | "B" => {
             let prefixes = [(1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")];

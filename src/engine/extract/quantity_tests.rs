@@ -308,3 +308,19 @@ fn inches_glued_to_their_number_and_cubic_feet_are_measures() {
     assert_eq!(q[0].2, "l");
     assert!(q[0].1.overlaps(&Interval::exact(1.2e9)));
 }
+
+#[test]
+fn concentrations_are_measures_in_their_own_dimension() {
+    let q = quantities("The sample held 4.7 nanograms per millilitre of the drug.");
+    assert_eq!(
+        (q[0].0.as_str(), q[0].2.as_str()),
+        ("4.7 nanograms per millilitre", "g/l")
+    );
+    let short = quantities("Tests found 4.7 ng/ml in her urine.");
+    assert!(
+        short[0].1.overlaps(&q[0].1),
+        "ng/ml is nanograms per millilitre"
+    );
+    let gas = quantities("Carbon dioxide reached 421 parts per million.");
+    assert_eq!(gas[0].2, "ppm");
+}

@@ -22,6 +22,7 @@ pub fn attribute(kind: Kind, value: &Value) -> &'static str {
             "W" => "power",
             "Wh" => "energy",
             "B" => "data",
+            "g/l" | "ppm" => "concentration",
             _ => "amount",
         },
         (Kind::Quantity, _) => "amount",
