@@ -54,6 +54,13 @@ fn nature(text: &str, span: Range<usize>, verbs: &[&str], wordnet: &WordNet) -> 
     let after = words(&text[span.end..text.floor_char_boundary(span.end + 40)]);
     let before = words(&text[text.ceil_char_boundary(span.start.saturating_sub(40))..span.start]);
     let change = |w: &str| verbs.contains(&&*wordnet.lemma(w));
+    // "one in four", "nine out of ten": a part of a group, by its wording.
+    let own = words(&text[span.clone()]);
+    if own.iter().skip(1).any(|w| w == "in")
+        || own.windows(2).any(|w| w[0] == "out" && w[1] == "of")
+    {
+        return Some(Nature::Share);
+    }
     // "of" right after: a share of what follows. "23% of the drop" is rare
     // next to "23% of voters".
     if after.first().is_some_and(|w| w == "of") {
@@ -121,6 +128,17 @@ mod tests {
             Some(Nature::Change)
         );
         assert_eq!(of("It won 23% of the vote.", "23%"), Some(Nature::Share));
+        assert_eq!(
+            of(
+                "Of those who died, about one in four lived alone.",
+                "about one in four"
+            ),
+            Some(Nature::Share)
+        );
+        assert_eq!(
+            of("Nine out of ten voters agreed.", "Nine out of ten"),
+            Some(Nature::Share)
+        );
         assert_eq!(
             of("Inflation eased to 2.9% in February.", "2.9%"),
             Some(Nature::Level)
