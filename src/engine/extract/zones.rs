@@ -89,9 +89,20 @@ pub fn times_compatible(
     y_zone: Option<&str>,
 ) -> Option<bool> {
     let own = |z: Option<&str>| z.is_none_or(|z| z == "local");
+    // On a clock face: "shortly before midnight" (23:30 to 24:00, held as
+    // -30 to 0) is "23:40"; the day is compared apart (`time_day`).
+    let on_clock = |x: &Interval, y: &Interval| {
+        [-DAY, 0.0, DAY].iter().any(|&k| {
+            x.overlaps(&Interval {
+                lo: y.lo + k,
+                hi: y.hi + k,
+                ..*y
+            })
+        })
+    };
     match (x_zone, y_zone) {
-        _ if own(x_zone) && own(y_zone) => Some(x.overlaps(y)),
-        (Some(a), Some(b)) if a.eq_ignore_ascii_case(b) => Some(x.overlaps(y)),
+        _ if own(x_zone) && own(y_zone) => Some(on_clock(x, y)),
+        (Some(a), Some(b)) if a.eq_ignore_ascii_case(b) => Some(on_clock(x, y)),
         (Some(a), Some(b)) => {
             let (p, q) = (offsets(a)?, offsets(b)?);
             let utc = |v: &Interval, off: f64| Interval {
@@ -107,7 +118,7 @@ pub fn times_compatible(
             });
             Some(meet)
         }
-        _ => x.overlaps(y).then_some(true),
+        _ => on_clock(x, y).then_some(true),
     }
 }
 
@@ -117,6 +128,19 @@ mod tests {
 
     fn at(h: u32, m: u32) -> Interval {
         Interval::exact(f64::from(h * 60 + m))
+    }
+
+    #[test]
+    fn a_time_just_before_midnight_is_on_the_clock_face() {
+        let shortly_before = Interval::closed(-30.0, 0.0);
+        assert_eq!(
+            times_compatible(&shortly_before, None, &at(23, 40), None),
+            Some(true)
+        );
+        assert_eq!(
+            times_compatible(&shortly_before, None, &at(0, 40), None),
+            Some(false)
+        );
     }
 
     #[test]
