@@ -2,7 +2,8 @@
 //! avalanche, an antitrust fine, a chemical plant explosion, a
 //! no-confidence vote, a bridge collapse, a census, a prisoner exchange, a
 //! cyclone, a stock market debut, a climbing record, a dam burst, exam
-//! results, a bank collapse, a blackout, a doping ban, a landslide):
+//! results, a bank collapse, a blackout, a doping ban, a landslide, a
+//! tower block fire, an asteroid flyby, a ceasefire, a climate summit):
 //! written blind to the engine and never used to train the link
 //! model, as those of `heldout_quality.rs` are. The bars sit a little
 //! under today's scores.
@@ -186,4 +187,51 @@ fn landslide_cluster_holds_its_scores() {
     assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 2, "{s}");
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn towerfire_cluster_holds_its_scores() {
+    let (s, conflicts) = run("towerfire");
+    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Both real disagreements caught (the time the fire was under
+    // control, the tower's height); a rise of 8 per cent against "one in
+    // four" of the dead once made a third, false.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn asteroid_cluster_holds_its_scores() {
+    let (s, conflicts) = run("asteroid");
+    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn ceasefire_cluster_holds_its_scores() {
+    let (s, conflicts) = run("ceasefire");
+    assert!(s.link_f1 >= 0.71, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 5, "{s}");
+    // "Shortly before midnight" is 23:40, on the clock face: no ✗.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn climatesummit_cluster_holds_its_scores() {
+    let (s, conflicts) = run("climatesummit");
+    assert!(s.link_f1 >= 0.74, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.traps <= 6, "{s}");
+    // Three ✗ are false and not fixed: "more than 36 hours" against "a day
+    // and a half", a planned 12 days against two weeks, and the 191 in
+    // dispute grouped with another summit's 181.
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
