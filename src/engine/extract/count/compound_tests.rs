@@ -1,0 +1,78 @@
+//! Tests of hyphenated compounds ("a 62-page ruling") and the set
+//! phrases and other kinds that own theirs.
+use super::*;
+
+#[test]
+fn hyphenated_compounds_count_what_they_name() {
+    let cases = [
+        (
+            "The court issued a 62-page ruling.",
+            "62-page",
+            62.0,
+            "page",
+            "ruling",
+        ),
+        (
+            "A 12-member jury was seated.",
+            "12-member",
+            12.0,
+            "member",
+            "jury",
+        ),
+        (
+            "They drafted a five-point plan.",
+            "five-point",
+            5.0,
+            "point",
+            "plan",
+        ),
+        ("the 300-seat chamber", "300-seat", 300.0, "seat", "chamber"),
+        (
+            "in the 151-member Parliament",
+            "151-member",
+            151.0,
+            "member",
+            "parliament",
+        ),
+        (
+            "won the 151-seat Folkesal",
+            "151-seat",
+            151.0,
+            "seat",
+            "folkesal",
+        ),
+    ];
+    for (text, span, v, unit, head) in cases {
+        let all = extract(text, &DocInfo::default());
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        let e = &all[0];
+        assert_eq!(&text[e.span.clone()], span, "{text}");
+        assert_eq!(
+            e.value,
+            Value::Count {
+                amount: Interval::exact(v),
+                noun: Some(unit.into())
+            }
+        );
+        assert_eq!(e.cue.as_deref(), Some(head), "{text}");
+    }
+}
+
+#[test]
+fn compounds_owned_by_other_kinds_or_set_phrases_are_not_counts() {
+    none(&[
+        "a 15-year sentence",
+        "in 75-degree heat",
+        "a magnitude-7 quake",
+        "a 10-kilometre walk",
+        "a five-million-dollar deal",
+        "a one-party state",
+        "a two-way street",
+        "the 59-year-old mayor",
+        "an F-16 squadron",
+        "a 62-page",
+        "a 62-page RULING",
+        "the 2-1 Court",
+        "a retired four-star Marine general",
+    ]);
+}
