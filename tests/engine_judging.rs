@@ -316,3 +316,28 @@ fn a_bare_clock_time_and_one_in_another_zone_in_one_article_are_two_moments() {
         "the sirens sounded later than the dam gave way"
     );
 }
+
+#[test]
+fn bare_clock_times_whole_hours_apart_are_no_dispute() {
+    // One draw, a British paper writing UK time bare and a local one
+    // writing local time bare: a zone's gap, not two answers.
+    let c = corpus(&[
+        "The winning numbers were drawn at 8.15pm on Friday in the capital, ending ten weeks without a winner.\n",
+        "The winning numbers were drawn at 21:15 on Friday in the capital, ending ten weeks without a winner.\n",
+    ]);
+    let f = analyze(&c);
+    let draw = fact_of(&c, &f, 0, "8.15pm");
+    assert_eq!(draw, fact_of(&c, &f, 1, "21:15"));
+    assert_ne!(f.facts[draw].status, Status::Conflict);
+}
+
+#[test]
+fn ages_of_no_one_named_are_no_dispute() {
+    let c = corpus(&[
+        "Three children have died of measles this year; the youngest was 11 months old, the ministry said.\n",
+        "Three children have died of measles this year, including a 2-year-old girl, the ministry said.\n",
+    ]);
+    let f = analyze(&c);
+    let young = fact_of(&c, &f, 0, "11 months old");
+    assert_ne!(f.facts[young].status, Status::Conflict);
+}

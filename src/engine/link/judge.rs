@@ -65,7 +65,13 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
             }
             // "Winds could reach 130 mph" disputes no measured 74 mph.
             let stated = |m: usize| !scorer.prepared.hypothetical[m];
+            // An age of no one named ("a 2-year-old girl", "the youngest
+            // was 11 months old") may be anyone's: no ✗ on it.
+            let owned = |m: usize| kind != Kind::Age || scorer.ctx[m].owner.is_some();
             let sure = informative(&ma.value)
+                && owned(a)
+                && owned(b)
+                && !zone_apart(&ma.value, &mb.value)
                 && informative(&mb.value)
                 && stated(a)
                 && stated(b)
@@ -122,6 +128,27 @@ pub(super) fn restated_elsewhere(
                     .context_score(a, c)
                     .is_some_and(|s| s >= scorer.model.edge_min))
     })
+}
+
+/// Two clock times a whole number of hours apart, one of them written
+/// with no zone: "8.15pm" in a British paper and "21:15" in a local one
+/// may be one moment in two zones, which is what such a gap looks like.
+fn zone_apart(a: &Value, b: &Value) -> bool {
+    let (
+        Value::Time {
+            minutes: x,
+            zone: zx,
+        },
+        Value::Time {
+            minutes: y,
+            zone: zy,
+        },
+    ) = (a, b)
+    else {
+        return false;
+    };
+    let gap = (x.point() - y.point()).abs();
+    (zx.is_none() || zy.is_none()) && gap > 0.0 && gap % 60.0 == 0.0
 }
 
 /// Whether article `article` itself states, among the fact's own
