@@ -3,8 +3,9 @@
 //! no-confidence vote, a bridge collapse, a census, a prisoner exchange, a
 //! cyclone, a stock market debut, a climbing record, a dam burst, exam
 //! results, a bank collapse, a blackout, a doping ban, a landslide, a
-//! tower block fire, an asteroid flyby, a ceasefire, a climate summit):
-//! written blind to the engine and never used to train the link
+//! tower block fire, an asteroid flyby, a ceasefire, a climate summit, a
+//! canal blockage, an airline merger, a vaccination report, a lottery
+//! jackpot): written blind to the engine and never used to train the link
 //! model, as those of `heldout_quality.rs` are. The bars sit a little
 //! under today's scores.
 
@@ -234,4 +235,51 @@ fn climatesummit_cluster_holds_its_scores() {
     // and a half", a planned 12 days against two weeks, and the 191 in
     // dispute grouped with another summit's 181.
     assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn canalblock_cluster_holds_its_scores() {
+    let (s, conflicts) = run("canalblock");
+    assert!(s.link_f1 >= 0.79, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 8, "{s}");
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn airlinemerger_cluster_holds_its_scores() {
+    let (s, conflicts) = run("airlinemerger");
+    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.mention_recall >= 0.96, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 6, "{s}");
+    // One real disagreement caught (a chief executive's age); two ✗ are
+    // false and not fixed (a rival's "three in ten" seats against the
+    // group's 41%; a statement at 0600 GMT beside trading opening at 8am).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn vaccination_cluster_holds_its_scores() {
+    let (s, conflicts) = run("vaccination");
+    assert!(s.link_f1 >= 0.76, "{s}");
+    assert!(s.mention_recall >= 0.89, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // The campaign's length is disputed; "the youngest was 11 months old"
+    // against "a 2-year-old girl" (no one named) is not.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn lottery_cluster_holds_its_scores() {
+    let (s, conflicts) = run("lottery");
+    assert!(s.link_f1 >= 0.94, "{s}");
+    assert!(s.mention_recall >= 0.96, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Both real disagreements caught; a British paper's bare "8.15pm"
+    // against a local "21:15" is no third.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
