@@ -321,6 +321,34 @@ fn a_stretch_still_to_run_is_its_length() {
 }
 
 #[test]
+fn days_of_a_kind_are_days() {
+    for (text, span, days) in [
+        (
+            "Payouts take seven working days.",
+            "seven working days",
+            7.0,
+        ),
+        (
+            "There have been 13 strike days since January.",
+            "13 strike days",
+            13.0,
+        ),
+        (
+            "Rain fell for five straight days.",
+            "five straight days",
+            5.0,
+        ),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.span.as_str(), f.seconds),
+            (span, Interval::exact(days * DAY)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn over_a_stretch_is_its_length_and_over_after_for_is_more_than() {
     let across = one("The 2019 fire burned 41,000 hectares over 11 days.");
     assert_eq!(across.seconds, Interval::exact(11.0 * DAY));
