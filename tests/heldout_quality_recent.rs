@@ -5,7 +5,8 @@
 //! results, a bank collapse, a blackout, a doping ban, a landslide, a
 //! tower block fire, an asteroid flyby, a ceasefire, a climate summit, a
 //! canal blockage, an airline merger, a vaccination report, a lottery
-//! jackpot): written blind to the engine and never used to train the link
+//! jackpot, a libel award, a ride accident, a pension reform, a
+//! snowstorm): written blind to the engine and never used to train the link
 //! model, as those of `heldout_quality.rs` are. The bars sit a little
 //! under today's scores.
 
@@ -281,5 +282,48 @@ fn lottery_cluster_holds_its_scores() {
     assert!(s.traps <= 2, "{s}");
     // Both real disagreements caught; a British paper's bare "8.15pm"
     // against a local "21:15" is no third.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn libel_cluster_holds_its_scores() {
+    let (s, conflicts) = run("libel");
+    assert!(s.link_f1 >= 0.90, "{s}");
+    assert!(s.mention_recall >= 0.96, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn parkaccident_cluster_holds_its_scores() {
+    let (s, conflicts) = run("parkaccident");
+    assert!(s.link_f1 >= 0.91, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn pensionreform_cluster_holds_its_scores() {
+    let (s, conflicts) = run("pensionreform");
+    assert!(s.link_f1 >= 0.71, "{s}");
+    // "13 strike days" is a length of days.
+    assert!(s.mention_recall >= 0.86, "{s}");
+    assert!(s.status_ok >= 17, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn snowstorm_cluster_holds_its_scores() {
+    let (s, conflicts) = run("snowstorm");
+    assert!(s.link_f1 >= 0.83, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // The flights are disputed; one ✗ is false and not fixed: three
+    // killed by falling trees against two found in cars, parts of one toll.
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
