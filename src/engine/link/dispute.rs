@@ -11,9 +11,10 @@
 //!
 //! Two groups are one disputed fact when each article states one of the
 //! two values and none states both (one slot, filled differently), some
-//! pair across them is confidently one fact on its sentences alone, and
-//! the pairs across them are so on average. Whether the clash is then
-//! shown as ✗ is still the judge's call.
+//! pair across them is confidently one fact on its sentences alone, the
+//! smaller group's outlets each tell it like some outlet of the other, on
+//! average, and no outlet states the other group's value elsewhere.
+//! Whether the clash is then shown as ✗ is still the judge's call.
 
 use rustc_hash::FxHashSet;
 
@@ -134,10 +135,10 @@ fn restated_across(block: &[usize], x: &[usize], y: &[usize], scorer: &Scorer) -
 }
 
 /// Whether the two groups' outlets tell the fact in like sentences: for
-/// each pair of articles across them, the closest pair of sentences, and
-/// the mean of those over the article pairs. An outlet states a figure
-/// in several places (a headline, the lead, a fact box); the dispute is
-/// with its plainest statement, not with every passing one.
+/// each article of the smaller group, its closest pair of sentences with
+/// any article of the other, and the mean of those. An outlet states a
+/// figure in several places (a headline, the lead, a fact box); the
+/// dispute is with its plainest statement, not with every passing one.
 fn alike(block: &[usize], x: &[usize], y: &[usize], scorer: &Scorer, avg_min: f32) -> bool {
     let article = |m: usize| scorer.ctx[block[m]].article;
     let mut best: Vec<((usize, usize), f32)> = Vec::new();
@@ -153,18 +154,12 @@ fn alike(block: &[usize], x: &[usize], y: &[usize], scorer: &Scorer, avg_min: f3
             }
         }
     }
-    // Each article of the smaller group, by its best pair with any
-    // article of the other: the lone outlet that disagrees need only tell
-    // the fact like one of the outlets it disagrees with.
-    let (small, small_articles): (bool, Vec<usize>) = if x.len() <= y.len() {
-        (true, x.iter().map(|&m| article(m)).collect())
-    } else {
-        (false, y.iter().map(|&m| article(m)).collect())
-    };
+    // The lone outlet that disagrees need only tell the fact like one of
+    // the outlets it disagrees with.
+    let x_smaller = x.len() <= y.len();
     let mut per: Vec<(usize, f32)> = Vec::new();
     for ((ax, ay), v) in &best {
-        let own = if small { *ax } else { *ay };
-        debug_assert!(small_articles.contains(&own));
+        let own = if x_smaller { *ax } else { *ay };
         match per.iter_mut().find(|(k, _)| *k == own) {
             Some((_, w)) => *w = w.max(*v),
             None => per.push((own, *v)),

@@ -121,8 +121,7 @@ pub(super) fn restated_elsewhere(
     (from..to).any(|c| {
         mentions[c].kind == mentions[a].kind
             && !members.contains(&c)
-            && informative(&mentions[c].value)
-            && scorer.compatible(a, c) == Some(true)
+            && agrees_with(a, c, mentions, scorer)
             && (same_telling_value(a, c, scorer)
                 || scorer
                     .context_score(a, c)
@@ -162,12 +161,15 @@ fn states_within(
     mentions: &[Mention],
     scorer: &Scorer,
 ) -> bool {
-    members.iter().any(|&c| {
-        c != a
-            && mentions[c].article == article
-            && informative(&mentions[c].value)
-            && scorer.compatible(a, c) == Some(true)
-    })
+    members
+        .iter()
+        .any(|&c| c != a && mentions[c].article == article && agrees_with(a, c, mentions, scorer))
+}
+
+/// Whether mention `c` states a number, not a vague word ("dozens"), that
+/// may be `a`'s value.
+fn agrees_with(a: usize, c: usize, mentions: &[Mention], scorer: &Scorer) -> bool {
+    informative(&mentions[c].value) && scorer.compatible(a, c) == Some(true)
 }
 
 /// The specificity (see `features::specificity`) of a number stated to two
