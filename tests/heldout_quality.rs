@@ -320,9 +320,10 @@ fn heist_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.90, "{s}");
     assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // One real disagreement caught (pieces stolen). Two false ✗ once: "cut
-    // in January" guessed into next year, and two figures' years.
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Both real disagreements caught (pieces stolen; men arrested, since
+    // "men" counts). Two false ✗ once: "cut in January" guessed into next
+    // year, and two figures' years.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -35,10 +35,13 @@ impl Patterns {
                     r"{B}(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-5][0-9]))?\s?(?P<ap>(?i:[ap]))(?:\.(?i:m)\.|\.?(?i:m){B})"
                 ),
             ),
-            // Wire copy writes "0737 GMT"; without the zone it is any number.
+            // Wire copy writes "0737 GMT" and "0600 local time"; without
+            // the zone it is any number.
             (
                 "wire",
-                format!(r"{B}(?P<h>[0-2][0-9])(?P<m>[0-5][0-9])\s*\(?{abbreviations}{B}"),
+                format!(
+                    r"{B}(?P<h>[0-2][0-9])(?P<m>[0-5][0-9])\s*(?:\(?{abbreviations}|(?i:local\s+time)){B}"
+                ),
             ),
             (
                 "colon",
@@ -388,6 +391,12 @@ mod tests {
         );
         assert_eq!(one("at 9:00 Eastern Time").2.as_deref(), Some("ET"));
         assert_eq!(one("at 10:00 (UTC+3)").2.as_deref(), Some("UTC+3"));
+        let (s, m, z) = one("The truce took hold at 0600 local time on Monday.");
+        assert_eq!(
+            (s.as_str(), m, z.as_deref()),
+            ("0600 local time", 360, Some("local"))
+        );
+        assert!(times("a 1500 local telephone numbers").is_empty());
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! for the overlap settlement, because a noisy count floods the reader.
 
 mod change;
+mod clause;
 mod compound;
 mod elided;
 mod fraction;
@@ -55,6 +56,7 @@ pub struct Patterns {
     ordinal: Regex,
     wordnet: crate::engine::wordnet::Lexicon,
     change: change::ChangeVerbs,
+    clause: clause::ClauseCounts,
 }
 
 /// The words of a word-list asset: one a line, `#` comments.
@@ -119,6 +121,7 @@ impl Patterns {
             ordinal,
             wordnet: crate::engine::wordnet::Lexicon::embedded(),
             change: change::ChangeVerbs::new(),
+            clause: clause::ClauseCounts::new(),
         }
     }
 }
@@ -298,6 +301,24 @@ fn changed_amount(p: &Patterns, text: &str, start: usize, num: &str, one: bool) 
         return None;
     }
     p.change.subject(&p.wordnet, &p.classes, text, start)
+}
+
+/// What a bare number in digits counts by its clause: an estimate's object
+/// or the subject of a verb (see `clause`).
+fn clause_noun(
+    p: &Patterns,
+    text: &str,
+    start: usize,
+    end: usize,
+    num: &str,
+    one: bool,
+) -> Option<String> {
+    if one || is_spelled(num) {
+        return None;
+    }
+    p.clause
+        .estimated(&p.wordnet, &p.classes, text, start)
+        .or_else(|| p.clause.acting(&p.wordnet, &p.classes, text, start, end))
 }
 
 /// The noun of a casualty pattern around a number that has no noun of its
@@ -523,6 +544,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
                 None => (
                     tight_noun(p, text, start, end, one)
                         .or_else(|| changed_amount(p, text, start, n1.as_str(), one))
+                        .or_else(|| clause_noun(p, text, start, end, n1.as_str(), one))
                         .or_else(|| {
                             (v2.is_none() && !one)
                                 .then(|| p.elided.noun(&p.classes, text, start, end, n1.as_str()))

@@ -324,3 +324,23 @@ fn concentrations_are_measures_in_their_own_dimension() {
     let gas = quantities("Carbon dioxide reached 421 parts per million.");
     assert_eq!(gas[0].2, "ppm");
 }
+
+#[test]
+fn hyphenated_compounds_and_abbreviated_units_are_measures() {
+    let q = quantities("a new 85,000-square-metre factory");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].0.as_str(), q[0].2.as_str()),
+        ("85,000-square-metre", "m2")
+    );
+    assert!(q[0].1.overlaps(&Interval::exact(85_000.0)));
+    let feet = quantities("a 915,000-square-foot plant");
+    assert!(feet[0].1.overlaps(&Interval::exact(85_006.0)), "{feet:?}");
+    let sq = quantities("It covers 86,000 sq metres.");
+    assert_eq!(sq[0].0, "86,000 sq metres");
+    let kmph = quantities("winds of 165 kmph");
+    assert_eq!(
+        (kmph[0].0.as_str(), kmph[0].2.as_str()),
+        ("165 kmph", "m/s")
+    );
+}

@@ -268,7 +268,8 @@ pub(crate) fn unit_alternation() -> String {
         .filter(|n| *n != "c" && *n != "f")
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    let to_re = |n: &&str| regex::escape(n).replace(' ', r"\s+");
+    // "a 1,400-square-metre villa": a compound's hyphens join the words.
+    let to_re = |n: &&str| regex::escape(n).replace(' ', r"(?:\s+|-)");
     let ends_word = |n: &&&str| n.chars().last().is_some_and(|c| c.is_ascii_alphanumeric());
     let sym: Vec<String> = names.iter().filter(|n| !ends_word(n)).map(to_re).collect();
     let word: Vec<String> = names.iter().filter(ends_word).map(to_re).collect();
@@ -331,6 +332,11 @@ pub(crate) fn norm_words(s: &str) -> Cow<'_, str> {
 /// The unit a matched name stands for (any case, any inner whitespace).
 pub(crate) fn lookup_unit(name: &str) -> Option<&'static Unit> {
     let norm = norm_words(name);
+    let norm = if norm.contains('-') && !UNITS.iter().any(|u| u.names.contains(&&*norm)) {
+        Cow::Owned(norm.replace('-', " "))
+    } else {
+        norm
+    };
     UNITS.iter().find(|u| u.names.contains(&&*norm))
 }
 

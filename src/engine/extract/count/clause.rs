@@ -1,0 +1,129 @@
+//! Bare numbers whose clause says what they count, with no noun after
+//! them: the object of a verb of estimating ("police put the crowd at
+//! 48,000") and the subject of a verb in the past ("and 12 abstained",
+//! "38,412 finished").
+
+use std::collections::HashSet;
+
+use crate::engine::extract::quantity::units::{WordClasses, lower};
+use crate::engine::wordnet::Lexicon;
+
+/// How far back in its sentence (bytes) a number looks for its verb.
+const REACH: usize = 120;
+
+pub(super) struct ClauseCounts {
+    estimating: HashSet<&'static str>,
+    reporting: HashSet<&'static str>,
+}
+
+impl ClauseCounts {
+    pub(super) fn new() -> Self {
+        let list = |t: &'static str| crate::engine::words::entries(t).collect();
+        ClauseCounts {
+            estimating: list(include_str!(
+                "../../../../assets/extract/estimate_verbs.txt"
+            )),
+            reporting: list(include_str!("../../../../assets/words/reporting_verbs.txt")),
+        }
+    }
+
+    /// What a number after "at" is an estimate of: the object of a verb of
+    /// estimating before it ("put the crowd at", "estimated turnout at"),
+    /// or the noun after "number of" in it ("put the number of dead at").
+    pub(super) fn estimated(
+        &self,
+        wordnet: &Lexicon,
+        classes: &WordClasses,
+        text: &str,
+        start: usize,
+    ) -> Option<String> {
+        let before = &text[text.ceil_char_boundary(start.saturating_sub(REACH))..start];
+        let sentence_start = before
+            .char_indices()
+            .rfind(|&(_, c)| matches!(c, '.' | '!' | '?' | ';' | ':' | '\n' | '"' | '“' | '”'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let words: Vec<String> = before[sentence_start..]
+            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+            .filter(|w| !w.is_empty())
+            .map(|w| lower(w).into_owned())
+            .collect();
+        let (at, object) = words.split_last()?;
+        if at != "at" {
+            return None;
+        }
+        // The verb, at most four words back: "put the final death toll".
+        let verb = (object.len().saturating_sub(5)..object.len())
+            .rev()
+            .find(|&k| self.estimating.contains(&*wordnet.lemma(&object[k])))?;
+        let phrase = &object[verb + 1..];
+        let noun = match phrase.iter().position(|w| w == "of") {
+            Some(of) => phrase[of + 1..]
+                .iter()
+                .find(|w| !classes.is_function_word(w))?,
+            None => phrase.last()?,
+        };
+        let counted = classes.is_plural_noun(noun)
+            || wordnet.is_plain_noun(noun)
+            || wordnet.is_collective(noun);
+        (counted && !classes.is_time_word(noun) && !classes.is_function_word(noun))
+            .then(|| noun.clone())
+    }
+
+    /// The verb a number is the subject of, when a clause opens on the
+    /// number and a verb in the past follows it: "and 12 abstained",
+    /// "while 38,412 finished", "14,000 fled". Not a verb of saying ("of
+    /// those polled, 620 said"), whose number counts speakers of anything.
+    pub(super) fn acting(
+        &self,
+        wordnet: &Lexicon,
+        classes: &WordClasses,
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<String> {
+        if !opens_clause(text, start) {
+            return None;
+        }
+        let mut words = text[end..].split(' ');
+        if words.next() != Some("") {
+            return None;
+        }
+        let mut verb = words.next()?;
+        // "12 later died", "26 still missing"
+        if matches!(verb, "later" | "eventually" | "also" | "reportedly") {
+            verb = words.next()?;
+        }
+        let verb = verb.trim_end_matches([',', '.', ';', ':']);
+        if verb.is_empty() || !verb.chars().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let lemma = wordnet.lemma(verb);
+        let past = lemma != verb
+            && wordnet.can_be_verb(verb)
+            && !verb.ends_with('s')
+            && (verb.ends_with("ed") || !wordnet.is_noun_form(verb));
+        (past
+            && !self.reporting.contains(verb)
+            && !classes.is_function_word(verb)
+            && !classes.is_plural_noun(verb))
+        .then(|| verb.to_string())
+    }
+}
+
+/// Whether a clause opens right before `start`: the sentence's or the
+/// line's start, a comma, or a conjunction ("and 12 abstained").
+fn opens_clause(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    if before.is_empty() || before.ends_with(['.', '\n', ',', ';', ':', '(', '—', '–']) {
+        return true;
+    }
+    let last = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(&*lower(last), "and" | "but" | "while" | "whereas" | "with")
+}
+
+#[cfg(test)]
+#[path = "clause_tests.rs"]
+mod tests;

@@ -1,0 +1,66 @@
+//! Tests of counts read from their clause.
+use super::super::*;
+
+fn found(text: &str) -> Vec<(String, String)> {
+    extract(text, &DocInfo::default())
+        .into_iter()
+        .filter(|e| e.kind == Kind::Count)
+        .map(|e| match e.value {
+            Value::Count { noun, .. } => (text[e.span].to_string(), noun.unwrap_or_default()),
+            _ => unreachable!(),
+        })
+        .collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn an_estimate_counts_its_object() {
+    assert_eq!(
+        found("Police put the crowd at 48,000 on Saturday."),
+        pairs(&[("48,000", "crowd")])
+    );
+    assert_eq!(
+        found("Organisers estimated turnout at about 150,000."),
+        pairs(&[("about 150,000", "turnout")])
+    );
+    assert_eq!(
+        found("Officials put the number of dead at 38."),
+        pairs(&[("38", "dead")])
+    );
+}
+
+#[test]
+fn at_without_a_verb_of_estimating_is_no_count() {
+    assert!(found("The index closed at 4,210 on Friday.").is_empty());
+    assert!(found("They put the meeting off and met at 10.").is_empty());
+    assert!(found("Police put the crowd in a square, and at 48,000 it was full.").is_empty());
+}
+
+#[test]
+fn a_number_opening_its_clause_counts_the_subject_of_a_past_verb() {
+    assert_eq!(
+        found("The motion passed, and 12 abstained."),
+        pairs(&[("12", "abstained")])
+    );
+    assert_eq!(
+        found("Of the starters, 38,412 finished before dark."),
+        pairs(&[("38,412", "finished")])
+    );
+    assert_eq!(
+        found("As the water rose, 14,000 fled their homes."),
+        pairs(&[("14,000", "fled")])
+    );
+}
+
+#[test]
+fn a_verb_of_saying_or_a_number_inside_its_clause_is_no_subject() {
+    assert!(found("Of those polled, 620 said they would vote.").is_empty());
+    assert!(found("The firm repaid 4,210 owed to its staff.").is_empty());
+    assert!(found("The 12 abstained.").is_empty());
+    assert!(found("Shares, 12 says the firm, fell.").is_empty());
+}
