@@ -45,3 +45,39 @@ fn an_age_in_a_sentence_set_at_another_time_is_still_the_person_s_age_now() {
     assert_eq!(age, fact_of(&c, &f, 1, "56"));
     assert_eq!(f.facts[age].status, Status::Conflict);
 }
+
+#[test]
+fn two_people_of_one_family_name_have_their_own_ages() {
+    let c = corpus(&[
+        "Convoy leader Maren Holt, 47, was freed on Thursday with the other aid workers.\n",
+        "The convoy's leader, Maren Holt, 44, a nurse, was freed on Thursday.\n",
+        "Her father, Derek Holt, 78, said he had waited by the phone since the convoy was seized.\n",
+    ]);
+    let f = analyze(&c);
+    let leader = fact_of(&c, &f, 0, "47");
+    assert_eq!(leader, fact_of(&c, &f, 1, "44"), "Maren Holt's age");
+    assert_eq!(f.facts[leader].status, Status::Conflict);
+    assert_ne!(leader, fact_of(&c, &f, 2, "78"), "Derek Holt's age");
+}
+
+#[test]
+fn a_list_of_people_and_their_ages_is_no_set_of_counterparts() {
+    let c = corpus(&[
+        "Among the freed were convoy leader Maren Holt, 47, and the pharmacist Lina Sarraf, 23, both unhurt.\n",
+        "The convoy's leader, Maren Holt, 44, a nurse, was freed with the driver Omar Dassin on Thursday.\n",
+    ]);
+    let f = analyze(&c);
+    let leader = fact_of(&c, &f, 0, "47");
+    assert_eq!(leader, fact_of(&c, &f, 1, "44"));
+    assert_eq!(f.facts[leader].status, Status::Conflict);
+}
+
+#[test]
+fn a_title_before_a_name_is_no_given_name() {
+    let c = corpus(&[
+        "Pilot Tomas Reinholt (38) trained abroad for four years before the launch.\n",
+        "The crew includes pilot Tomas Reinholt, 38, who trained abroad before the launch.\n",
+    ]);
+    let f = analyze(&c);
+    assert_eq!(fact_of(&c, &f, 0, "38"), fact_of(&c, &f, 1, "38"));
+}

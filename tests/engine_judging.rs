@@ -341,3 +341,18 @@ fn ages_of_no_one_named_are_no_dispute() {
     let young = fact_of(&c, &f, 0, "11 months old");
     assert_ne!(f.facts[young].status, Status::Conflict);
 }
+
+#[test]
+fn a_figure_measured_since_a_month_is_the_story_s_own_and_disputable() {
+    // "since March" opens the stretch the gain is the biggest of; it sets
+    // the sentence at no other time than the story's.
+    let c = corpus(&[
+        "Published 12 October 2027\n\nArventa shares closed up 7.4% on Tuesday, their biggest one-day gain since March, after the plant was announced.\n",
+        "Published 12 October 2027\n\nShares in Arventa closed 4.7 per cent higher on Tuesday after the plant was announced.\n",
+        "Published 12 October 2027\n\nArventa shares closed 7.4 percent higher on Tuesday after the plant was announced.\n",
+    ]);
+    let f = analyze(&c);
+    let gain = fact_of(&c, &f, 0, "7.4%");
+    assert_eq!(gain, fact_of(&c, &f, 1, "4.7 per cent"));
+    assert_eq!(f.facts[gain].status, Status::Conflict);
+}

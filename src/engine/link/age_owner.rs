@@ -5,27 +5,93 @@
 //! ("The 88-year-old had been in fragile health") or names both ("Vask's
 //! rival Anton Brill, who died aged 88").
 
+use std::collections::HashSet;
+
 use super::context::ArticleTerms;
 use super::facts::Mention;
 use super::tokens::first_token_at;
 use crate::engine::load::Corpus;
 use crate::engine::model::Kind;
 
+/// Whose an age is: the person's family name (an id of the vocabulary,
+/// as people meet across outlets on it) and the first letter of the given
+/// name where the owner is named in full. "Derek Holt, 78" and "Maren
+/// Holt, 44" are two people; "Jim Mattis" and "James Mattis" one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Owner {
+    pub family: u32,
+    pub given: Option<char>,
+}
+
+impl Owner {
+    /// Whether the two are surely different people: another family name,
+    /// or one family name with given names that begin differently.
+    pub fn differs(&self, other: &Owner) -> bool {
+        self.family != other.family
+            || matches!((self.given, other.given), (Some(a), Some(b)) if a != b)
+    }
+}
+
 /// For each mention, whose age it is (`None` for other kinds, or when no
 /// one can be told).
-pub fn owners(corpus: &Corpus, mentions: &[Mention], terms: &[ArticleTerms]) -> Vec<Option<u32>> {
+pub fn owners(corpus: &Corpus, mentions: &[Mention], terms: &[ArticleTerms]) -> Vec<Option<Owner>> {
+    let honorifics: HashSet<&str> =
+        crate::engine::words::entries(include_str!("../../../assets/words/honorifics.txt"))
+            .collect();
     mentions
         .iter()
         .map(|m| {
             let text = &corpus.articles[m.article].text;
-            if m.kind != Kind::Age || of_an_age_limit(text, m.span.start) {
+            // "in their 70s" is a group's age, not one person's.
+            let of_a_group = text[m.span.clone()]
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.eq_ignore_ascii_case("their"));
+            if m.kind != Kind::Age || of_a_group || of_an_age_limit(text, m.span.start) {
                 return None;
             }
             let at = &terms[m.article];
             let first = first_token_at(&at.tokens, m.span.start);
-            owner(at, text, first)
+            let (k, family) = owner(at, text, first)?;
+            Some(Owner {
+                family,
+                given: given_initial(at, text, k, &honorifics),
+            })
         })
         .collect()
+}
+
+/// The first letter of the given name of the person named from token `k`
+/// (where a name's id sits): the word of the name just before the family
+/// name, read past initials ("James N. Mattis"), honorifics and suffixes.
+/// A title the name opens on ("Pilot Tomas Reinholt") stands before it.
+fn given_initial(
+    at: &ArticleTerms,
+    text: &str,
+    k: usize,
+    honorifics: &HashSet<&str>,
+) -> Option<char> {
+    let sentence = at.tokens[k].sentence;
+    let rest = (k + 1..at.tokens.len()).take_while(|&j| {
+        at.terms[j].is_none() && at.tokens[j].capitalized && at.tokens[j].sentence == sentence
+    });
+    let mut words: Vec<&str> = std::iter::once(k)
+        .chain(rest)
+        .map(|j| &text[at.tokens[j].span.clone()])
+        .collect();
+    while words.last().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+            "jr" | "sr" | "ii" | "iii" | "iv"
+        )
+    }) {
+        words.pop();
+    }
+    words.pop()?;
+    let given = words
+        .iter()
+        .rev()
+        .find(|w| w.chars().count() >= 2 && !w.ends_with('.') && !honorifics.contains(**w))?;
+    given.chars().next().map(|c| c.to_ascii_uppercase())
 }
 
 /// Whether the age at byte `start` is a rule's, not a person's: "the
@@ -50,7 +116,7 @@ const REFERENT_SENTENCES: u32 = 2;
 /// 61" is the daughter's); else the first named after it ("Aged 61, Marta
 /// Oskarsen …"); else, for an age in a sentence that names no one ("said
 /// the 58-year-old"), the last person named in the sentences just before.
-pub fn owner(at: &ArticleTerms, text: &str, first: usize) -> Option<u32> {
+pub fn owner(at: &ArticleTerms, text: &str, first: usize) -> Option<(usize, u32)> {
     let sentence = at.tokens.get(first)?.sentence;
     let person_at = |k: usize| {
         let listed = at.persons.get(&at.tokens[k].sentence);
@@ -69,7 +135,7 @@ pub fn owner(at: &ArticleTerms, text: &str, first: usize) -> Option<u32> {
                 .take_while(|&j| at.terms[j].is_none() && at.tokens[j].capitalized)
                 .any(possessive)
     };
-    let named = |k: usize| person_at(k).filter(|_| !possessor(k));
+    let named = |k: usize| person_at(k).filter(|_| !possessor(k)).map(|id| (k, id));
     let before = (0..first)
         .rev()
         .take_while(|&k| at.tokens[k].sentence == sentence)
@@ -95,9 +161,8 @@ pub fn owner(at: &ArticleTerms, text: &str, first: usize) -> Option<u32> {
             .is_some_and(|k| text[at.tokens[k].span.clone()].eq_ignore_ascii_case("the"));
     let after = (first..at.tokens.len())
         .take_while(|&k| at.tokens[k].sentence == sentence)
-        .find_map(|k| named(k).map(|id| (k, id)))
-        .filter(|&(k, _)| !referring || noun.is_some_and(|n| k == n + 1))
-        .map(|(_, id)| id);
+        .find_map(named)
+        .filter(|&(k, _)| !referring || noun.is_some_and(|n| k == n + 1));
     if after.is_some() || (!referring && at.persons.get(&sentence).is_some_and(|p| !p.is_empty())) {
         return after;
     }

@@ -26,7 +26,10 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     // the same length of call with someone else is no restatement. Not so
     // for a day: "Trump tweeted Friday evening, mocking Clinton" and "…,
     // mocking Schultz" name one evening, and the people weigh as evidence.
-    if s.kinds[i] != Kind::Date && other_counterpart(&a.persons, &b.persons) {
+    // An age whose owner both sentences name rests on that owner alone:
+    // "Maren Holt, 47, and Lina Sarraf, 23" lists people, not counterparts.
+    let owned_ages = s.kinds[i] == Kind::Age && a.owner.is_some() && b.owner.is_some();
+    if s.kinds[i] != Kind::Date && !owned_ages && other_counterpart(&a.persons, &b.persons) {
         return true;
     }
     // An age belongs to a person: ages in sentences about different people
@@ -44,7 +47,7 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     // whom the article is about ("Brill, who died aged 88" and "the
     // 88-year-old" of a story about Vask).
     if let (Some(x), Some(y)) = (a.owner, b.owner)
-        && x != y
+        && x.differs(&y)
     {
         return true;
     }

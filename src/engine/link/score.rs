@@ -44,7 +44,7 @@ pub struct MentionCtx {
     /// what sort of the noun's thing is counted.
     pub modifiers: Vec<u32>,
     /// For an age, the person it is the age of (see `age_owner`).
-    pub owner: Option<u32>,
+    pub owner: Option<super::age_owner::Owner>,
 }
 
 pub struct Scorer<'a> {

@@ -54,12 +54,16 @@ pub(super) fn anchors(
         let from_dates = dates.get(&(m.article, ctx[i].sentence)).and_then(|here| {
             // A bare year is left to the worded anchors, which tell "in
             // 2011" (a time) from "the 2016 election" (a name).
-            here.iter().find_map(|&d| match &mentions[d].value {
-                Value::Date(dv) if dv.granularity != Granularity::Year => {
-                    other_time(dv, published, story_year)
-                }
-                _ => None,
-            })
+            // "the biggest gain since March" measures up to now: a
+            // period's start is no other time for the sentence's values.
+            here.iter()
+                .filter(|&&d| !after_since(text, mentions[d].span.start))
+                .find_map(|&d| match &mentions[d].value {
+                    Value::Date(dv) if dv.granularity != Granularity::Year => {
+                        other_time(dv, published, story_year)
+                    }
+                    _ => None,
+                })
         });
         let year = published.map(|p| p.year()).or(story_year);
         let others = Others {
@@ -74,6 +78,15 @@ pub(super) fn anchors(
             .or_else(|| referred_back(text, m, year, &classes));
     }
     out
+}
+
+/// Whether the word before byte `start` is "since".
+fn after_since(text: &str, start: usize) -> bool {
+    text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("since"))
 }
 
 /// "He dug for survivors in 1999, when an avalanche killed 11. That slide

@@ -96,6 +96,14 @@ pub(super) fn month_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
             };
             span_in(y)
         }
+        // "risen since January": a time gone, however near the next one.
+        (None, Some(pd), None) if since_before(ctx.text, whole.start) => {
+            span_in(if m <= pd.month() {
+                pd.year()
+            } else {
+                pd.year() - 1
+            })
+        }
         (None, Some(pd), None) => calendar::nearest_year(pd, span_in).map(|(_, s)| s),
         (None, None, _) => None,
     };
@@ -160,4 +168,13 @@ fn later_month(
     let y2 = if m2 > month { year } else { year + 1 };
     let (_, last) = calendar::month_span(y2, m2)?;
     Some((last, after.len() - rest.len() + name_len))
+}
+
+/// Whether "since" is the word before `start`.
+fn since_before(text: &str, start: usize) -> bool {
+    let b = before(text, start, 8).trim_end();
+    let cut = b.len().saturating_sub(5);
+    b.get(cut..)
+        .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+        && !b[..cut].ends_with(|c: char| c.is_alphanumeric())
 }

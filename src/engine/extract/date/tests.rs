@@ -150,6 +150,10 @@ fn month_with_year_and_qualified_ambiguous_months() {
     assert_eq!(days(&v).0, date(2025, 5, 1));
     let (_, v) = one("The plant has been shut since March.", Some(PUB));
     assert_eq!(v.month, Some(3));
+    // "since" looks back, though next March is nearer than the last.
+    assert_eq!(days(&v).0, date(2025, 3, 1));
+    let (_, v) = one("The plant will reopen in March.", Some(PUB));
+    assert_eq!(days(&v).0, date(2026, 3, 1));
 }
 
 #[test]
