@@ -356,3 +356,18 @@ fn a_figure_measured_since_a_month_is_the_story_s_own_and_disputable() {
     assert_eq!(gain, fact_of(&c, &f, 1, "4.7 per cent"));
     assert_eq!(f.facts[gain].status, Status::Conflict);
 }
+
+#[test]
+fn a_bound_restates_no_figure_away_from_it() {
+    // "more than seven in 10" is the turnout in the outlet that gives 78%
+    // for the vote; it does not restate the 87% it disputes.
+    let c = corpus(&[
+        "Members backed the strike by 87% in the ballot, on a turnout of 71%, the union said on Friday.\n",
+        "Members backed the strike by 87 per cent in the ballot, on a turnout of 71 per cent, the union said on Friday.\n",
+        "In the ballot, 78 percent of members backed the strike, on a turnout of more than seven in 10, the union said on Friday.\n",
+    ]);
+    let f = analyze(&c);
+    let vote = fact_of(&c, &f, 0, "87%");
+    assert_eq!(vote, fact_of(&c, &f, 2, "78 percent"));
+    assert_eq!(f.facts[vote].status, Status::Conflict);
+}

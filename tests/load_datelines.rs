@@ -61,3 +61,18 @@ fn a_yearless_dateline_is_metadata_even_with_no_year_to_give() {
     );
     assert!(Path::new(&corpus.articles[0].path).ends_with("wire.txt"));
 }
+
+#[test]
+fn a_clock_time_stamped_after_the_page_s_date_is_no_fact() {
+    let stamped = "Fire claims a life\n\nThe Lusar Herald | Wednesday 11 August 2027, 13:05 CEST\nBy Teodora Vasquel\n\nThe fire service said at 0700 GMT that 312 homes burned.\n";
+    let (_dir, corpus) = corpus_of(&[("herald.txt", stamped)]);
+    let facts = analyze(&corpus);
+    let text = &corpus.articles[0].text;
+    let written: Vec<&str> = facts
+        .mentions
+        .iter()
+        .map(|m| &text[m.span.clone()])
+        .collect();
+    assert!(written.contains(&"0700 GMT"), "{written:?}");
+    assert!(!written.iter().any(|w| w.contains("13:05")), "{written:?}");
+}

@@ -399,7 +399,7 @@ fn narrow(v: &Value) -> bool {
     }
 }
 
-fn interval_of(v: &Value) -> Option<crate::engine::model::Interval> {
+pub(super) fn interval_of(v: &Value) -> Option<crate::engine::model::Interval> {
     match v {
         Value::Duration { seconds: i, .. }
         | Value::Quantity { amount: i, .. }

@@ -3,7 +3,7 @@
 use super::cluster::PairScore;
 use super::currency;
 use super::facts::{Fact, FactSet, Mention, Status};
-use super::features::{informative, specificity};
+use super::features::{informative, interval_of, specificity};
 use super::label;
 use super::parallel;
 use super::prepare::Prepared;
@@ -167,9 +167,34 @@ fn states_within(
 }
 
 /// Whether mention `c` states a number, not a vague word ("dozens"), that
-/// may be `a`'s value.
+/// may be `a`'s value. A bound restates a figure only at the figure:
+/// "gusts of up to 115mph" restates "185 km/h", "more than seven in 10"
+/// no "87%".
 fn agrees_with(a: usize, c: usize, mentions: &[Mention], scorer: &Scorer) -> bool {
-    informative(&mentions[c].value) && scorer.compatible(a, c) == Some(true)
+    informative(&mentions[c].value)
+        && bound_at_figure(&mentions[a].value, &mentions[c].value)
+        && scorer.compatible(a, c) == Some(true)
+}
+
+/// Whether `c`, if a one-sided bound and `a` a figure, bounds at `a`'s
+/// figure; true when either is no such thing, or for sums in two
+/// currencies, which only `Scorer::compatible` puts on one scale.
+fn bound_at_figure(a: &Value, c: &Value) -> bool {
+    let (Some(x), Some(y)) = (interval_of(a), interval_of(c)) else {
+        return true;
+    };
+    let bounded = |i: &crate::engine::model::Interval| i.lo.is_finite() && i.hi.is_finite();
+    if bounded(&y) || !bounded(&x) {
+        return true;
+    }
+    if let (Value::Money { currency: p, .. }, Value::Money { currency: q, .. }) = (a, c)
+        && p != q
+    {
+        return true;
+    }
+    let end = if y.lo.is_finite() { y.lo } else { y.hi };
+    let near = (x.hi - x.lo).max(x.lo.abs() * 0.01);
+    end >= x.lo - near && end <= x.hi + near
 }
 
 /// The specificity (see `features::specificity`) of a number stated to two
@@ -288,4 +313,29 @@ fn fact_label(g: &[usize], mentions: &[Mention], p: &Prepared) -> String {
         subject.as_deref(),
         label::attribute(first.kind, &first.value),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bound_at_figure;
+    use crate::engine::model::{Interval, Value};
+
+    fn pct(i: Interval) -> Value {
+        Value::Percent { amount: i }
+    }
+
+    #[test]
+    fn a_bound_restates_a_figure_only_at_the_figure() {
+        let figure = pct(Interval::closed(86.5, 87.5));
+        assert!(!bound_at_figure(&figure, &pct(Interval::more_than(70.0))));
+        assert!(bound_at_figure(
+            &figure,
+            &pct(Interval::at_most(87.0, false))
+        ));
+        // A figure against a figure, and a bound against a bound, are the
+        // compatibility test's alone.
+        assert!(bound_at_figure(&figure, &pct(Interval::closed(70.0, 71.0))));
+        let bound = pct(Interval::at_least(80.0));
+        assert!(bound_at_figure(&bound, &pct(Interval::more_than(70.0))));
+    }
 }

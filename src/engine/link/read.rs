@@ -22,12 +22,13 @@ fn article_mentions(extractor: &extract::Extractor, ai: usize, a: &Article) -> V
         .extract(&a.text, &doc)
         .into_iter()
         .filter(|e| {
-            // The page's own date line is metadata, not a fact of the story.
-            let dates_the_page = a
-                .meta
-                .published_span
-                .as_ref()
-                .is_some_and(|p| p.start < e.span.end && e.span.start < p.end);
+            // The page's own date line is metadata, not a fact of the story,
+            // nor the clock time stamped right after its date ("Wednesday
+            // 11 August 2027, 13:05 CEST").
+            let dates_the_page = a.meta.published_span.as_ref().is_some_and(|p| {
+                (p.start < e.span.end && e.span.start < p.end)
+                    || (e.kind == Kind::Time && stamped_after(&a.text, p.end, e.span.start))
+            });
             !chrome::inside(&furniture, &e.span) && !dates_the_page
         })
         .map(|e| Mention {
@@ -38,6 +39,17 @@ fn article_mentions(extractor: &extract::Extractor, ai: usize, a: &Article) -> V
             cue: e.cue,
         })
         .collect()
+}
+
+/// Whether only a separator ("," "|" "at") stands between a date ending
+/// at `date_end` and a value starting at `start`, on one line.
+fn stamped_after(text: &str, date_end: usize, start: usize) -> bool {
+    let Some(gap) = text.get(date_end..start) else {
+        return false;
+    };
+    let gap =
+        gap.trim_matches(|c: char| c == ' ' || matches!(c, ',' | '|' | '·' | '-' | '–' | '—'));
+    gap.len() <= 2 && !gap.contains('\n') && (gap.is_empty() || gap.eq_ignore_ascii_case("at"))
 }
 
 /// The mentions of every article, in article order, calling `report` with

@@ -25,8 +25,9 @@ pub enum Nature {
     Level,
 }
 
-/// For each percentage, what it states, when its words say; `None` for
-/// other kinds and for a percentage its words leave open ("a 4.9% margin").
+/// For each percentage, sum or count, what it states, when its words
+/// say; `None` for other kinds and for a value its words leave open ("a
+/// 4.9% margin").
 pub(super) fn natures(
     corpus: &Corpus,
     mentions: &[Mention],
@@ -36,11 +37,12 @@ pub(super) fn natures(
     mentions
         .iter()
         .map(|m| {
-            (m.kind == Kind::Percent)
+            matches!(m.kind, Kind::Percent | Kind::Money)
                 .then(|| {
                     nature(
                         &corpus.articles[m.article].text,
                         m.span.clone(),
+                        m.kind == Kind::Percent,
                         &verbs,
                         wordnet,
                     )
@@ -50,7 +52,13 @@ pub(super) fn natures(
         .collect()
 }
 
-fn nature(text: &str, span: Range<usize>, verbs: &[&str], wordnet: &WordNet) -> Option<Nature> {
+fn nature(
+    text: &str,
+    span: Range<usize>,
+    percent: bool,
+    verbs: &[&str],
+    wordnet: &WordNet,
+) -> Option<Nature> {
     let after = words(&text[span.end..text.floor_char_boundary(span.end + 40)]);
     let before = words(&text[text.ceil_char_boundary(span.start.saturating_sub(40))..span.start]);
     let change = |w: &str| verbs.contains(&&*wordnet.lemma(w));
@@ -66,24 +74,51 @@ fn nature(text: &str, span: Range<usize>, verbs: &[&str], wordnet: &WordNet) -> 
     if after.first().is_some_and(|w| w == "of") {
         return Some(Nature::Share);
     }
-    // "a 23% drop", "a 23 per cent fall in profit".
-    if after.first().is_some_and(|w| change(w)) {
+    // "a 23% drop", "a 23 per cent fall in profit", "8 ostras higher".
+    if after
+        .first()
+        .is_some_and(|w| change(w) || matches!(w.as_str(), "higher" | "lower"))
+    {
         return Some(Nature::Change);
     }
     // "fell 23%", "fell by nearly a quarter", "down 23%", "up by a fifth".
-    let lead = before
+    // "a rise of 7.3% or 6 ostras": the sum restates the percentage, and
+    // the lead is the one before both.
+    let mut rest = before
         .iter()
         .rev()
-        .find(|w| !crate::engine::extract::is_hedge_word(w))?;
-    if lead == "down" || lead == "up" || (change(lead) && wordnet.lemma(lead) != lead.as_str()) {
+        .filter(|w| !crate::engine::extract::is_hedge_word(w));
+    let mut lead = rest.next()?;
+    if lead == "or" {
+        lead = rest.find(|w| !restates_a_value(w))?;
+    }
+    // A sum "put up" or "set aside" is no move: "up" and "down" lead only
+    // a percentage ("shares were up 6%").
+    let adverb = matches!(lead.as_str(), "up" | "down") && percent;
+    if adverb || (change(lead) && wordnet.lemma(lead) != lead.as_str()) {
         return Some(Nature::Change);
     }
-    // "eased to 2.9%", "stands at 3.75%", "unemployment is 6.2%".
+    // "an increase of 8 ostras", "a rise of 7.3%".
+    if lead == "of" && rest.next().is_some_and(|w| change(w)) {
+        return Some(Nature::Change);
+    }
+    // "eased to 2.9%", "stands at 3.75%", "unemployment is 6.2%", "rose
+    // from 82 ostras".
     let level = [
-        "to", "at", "is", "was", "are", "were", "be", "been", "remains", "remained", "stands",
-        "stood",
+        "to", "at", "from", "is", "was", "are", "were", "be", "been", "remains", "remained",
+        "stands", "stood",
     ];
     level.contains(&lead.as_str()).then_some(Nature::Level)
+}
+
+/// A word of a value stated just before another ("7.3 per cent or"): a
+/// number or a word of a percentage or scale.
+fn restates_a_value(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "per" | "cent" | "percent" | "pct" | "million" | "billion" | "bn" | "m"
+        )
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -104,7 +139,14 @@ mod tests {
     fn of(text: &str, value: &str) -> Option<Nature> {
         let at = text.find(value).expect("value in text");
         let verbs: Vec<&str> = entries(CHANGE_VERBS).collect();
-        nature(text, at..at + value.len(), &verbs, &WordNet::embedded())
+        let percent = !value.contains("ostras");
+        nature(
+            text,
+            at..at + value.len(),
+            percent,
+            &verbs,
+            &WordNet::embedded(),
+        )
     }
 
     #[test]
@@ -155,6 +197,28 @@ mod tests {
         // "was 64%" is where turnout stood.
         assert_eq!(
             of("Turnout was 64% on the day.", "64%"),
+            Some(Nature::Level)
+        );
+    }
+
+    #[test]
+    fn a_sum_s_nature_is_read_as_a_percentage_s() {
+        let t = "The last increase, of 7.3 per cent or 6 ostras, lifted the rate from 82 ostras.";
+        assert_eq!(of(t, "6 ostras"), Some(Nature::Change));
+        assert_eq!(of(t, "7.3 per cent"), Some(Nature::Change));
+        assert_eq!(of(t, "82 ostras"), Some(Nature::Level));
+        assert_eq!(
+            of("It gave an increase of 8 ostras in all.", "8 ostras"),
+            Some(Nature::Change)
+        );
+        assert_eq!(
+            of("Pay is now 8 ostras higher than in May.", "8 ostras"),
+            Some(Nature::Change)
+        );
+        // "put up" a sum moves nothing; "down from" follows a level.
+        assert_eq!(of("The state will put up 40 ostras.", "40 ostras"), None);
+        assert_eq!(
+            of("Profit was 412 ostras, down from 535 ostras.", "412 ostras"),
             Some(Nature::Level)
         );
     }

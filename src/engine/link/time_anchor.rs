@@ -75,7 +75,29 @@ pub(super) fn anchors(
         };
         out[i] = from_dates
             .or_else(|| worded_anchor(text, m, &others, year, &classes))
-            .or_else(|| referred_back(text, m, year, &classes));
+            .or_else(|| {
+                let prev = referred_sentence(text, m, &classes)?;
+                // "… a 48-hour strike last October. That strike
+                // canceled two-thirds of trains": the earlier sentence's
+                // date, or its words.
+                let dated = mentions.iter().find_map(|d| match &d.value {
+                    Value::Date(dv)
+                        if d.article == m.article
+                            && prev.start <= d.span.start
+                            && d.span.end <= prev.end
+                            && dv.granularity != Granularity::Year =>
+                    {
+                        other_time(dv, published, story_year)
+                    }
+                    _ => None,
+                });
+                dated.or_else(|| {
+                    anchor::time_anchors(text, prev, &classes)
+                        .into_iter()
+                        .filter_map(|a| past_label(a.kind, year))
+                        .max_by_key(|a| a.starts_with("#at"))
+                })
+            });
     }
     out
 }
@@ -92,13 +114,12 @@ fn after_since(text: &str, start: usize) -> bool {
 /// "He dug for survivors in 1999, when an avalanche killed 11. That slide
 /// was about 350 m wide": a sentence that opens on "That" or "Those" and
 /// a noun speaks of the thing the sentence before it told of, and so of
-/// its time.
-fn referred_back(
+/// its time. Returns that earlier sentence.
+fn referred_sentence(
     text: &str,
     m: &Mention,
-    story_year: Option<i16>,
     classes: &extract::WordClasses,
-) -> Option<String> {
+) -> Option<std::ops::Range<usize>> {
     let here = anchor::sentence_of(text, m.span.clone());
     let lead = text[here.start..m.span.start.max(here.start)].trim_start();
     let rest = lead
@@ -114,11 +135,10 @@ fn referred_back(
     if before.is_empty() {
         return None;
     }
-    let prev = anchor::sentence_of(text, before.len() - 1..before.len() - 1);
-    anchor::time_anchors(text, prev, classes)
-        .into_iter()
-        .filter_map(|a| past_label(a.kind, story_year))
-        .max_by_key(|a| a.starts_with("#at"))
+    Some(anchor::sentence_of(
+        text,
+        before.len() - 1..before.len() - 1,
+    ))
 }
 
 /// The label of an anchor set in the past: "#at2011" for a year, "#past"
