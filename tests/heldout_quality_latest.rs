@@ -1,0 +1,143 @@
+//! Regression guard on the held-out clusters of the latest round (a
+//! hostage rescue, a shipwreck, a museum theft, a chip plant, a rail
+//! strike, an earthquake, a spacewalk, a drug company merger, a data leak,
+//! a basketball final, a minimum wage rise, a wildfire): written blind to
+//! the engine and never used to train the link model, as those of
+//! `heldout_quality.rs` are. The bars sit a little under today's scores.
+
+mod common;
+
+use common::heldout::run;
+
+#[test]
+fn hostage_cluster_holds_its_scores() {
+    let (s, conflicts) = run("hostage");
+    assert!(s.link_f1 >= 0.84, "{s}");
+    assert!(s.mention_recall >= 0.9, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Both kidnappers' toll and the leader's age are disputed; the age is caught ("Maren Holt" against "Derek Holt", one family name).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn shipwreck_cluster_holds_its_scores() {
+    let (s, conflicts) = run("shipwreck");
+    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Neither disagreement is caught yet (a distance from shore, a boy's age).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn museumtheft_cluster_holds_its_scores() {
+    let (s, conflicts) = run("museumtheft");
+    assert!(s.link_f1 >= 0.77, "{s}");
+    assert!(s.mention_recall >= 0.89, "{s}");
+    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.traps <= 6, "{s}");
+    // Neither disagreement is caught yet (a stone's carats, a suspect's age).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn chipfactory_cluster_holds_its_scores() {
+    let (s, conflicts) = run("chipfactory");
+    assert!(s.link_f1 >= 0.92, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // The share price's rise is disputed, caught though "since March" ends its sentence.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn trainstrike_cluster_holds_its_scores() {
+    let (s, conflicts) = run("trainstrike");
+    assert!(s.link_f1 >= 0.75, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // The strike vote is disputed (87% against 78%, beside "more than seven in 10"); one ✗ is false and not fixed: the walkout's end against the trains' return.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn earthquake2_cluster_holds_its_scores() {
+    let (s, conflicts) = run("earthquake2");
+    assert!(s.link_f1 >= 0.79, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // Both disagreements caught (the epicentre's distance, a survivor's age).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn spacewalk_cluster_holds_its_scores() {
+    let (s, conflicts) = run("spacewalk");
+    assert!(s.link_f1 >= 0.82, "{s}");
+    assert!(s.mention_recall >= 0.85, "{s}");
+    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // The pump's cost is disputed; one ✗ is false and not fixed: two countries' yearly payments.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn merger2_cluster_holds_its_scores() {
+    let (s, conflicts) = run("merger2");
+    assert!(s.link_f1 >= 0.84, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
+    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.traps <= 6, "{s}");
+    // The yearly savings are disputed; the staff count is not caught.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn dataleak_cluster_holds_its_scores() {
+    let (s, conflicts) = run("dataleak");
+    assert!(s.link_f1 >= 0.88, "{s}");
+    assert!(s.mention_recall >= 0.96, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Both disagreements caught (the days exposed, the agency head's age).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn sportsfinal_cluster_holds_its_scores() {
+    let (s, conflicts) = run("sportsfinal");
+    assert!(s.link_f1 >= 0.75, "{s}");
+    assert!(s.mention_recall >= 0.9, "{s}");
+    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // The attendance is disputed; the coach's age is not caught.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn minimumwage_cluster_holds_its_scores() {
+    let (s, conflicts) = run("minimumwage");
+    assert!(s.link_f1 >= 0.69, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // The workers affected are disputed; a rise of 6 ostras is no level of 82.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn wildfire2_cluster_holds_its_scores() {
+    let (s, conflicts) = run("wildfire2");
+    assert!(s.link_f1 >= 0.93, "{s}");
+    assert!(s.mention_recall >= 0.96, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Both disagreements caught (the firefighters deployed, a dead
+    // firefighter's age); a page's stamped time is no briefing's.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
