@@ -180,6 +180,27 @@ fn a_sentence_opening_on_that_and_a_noun_keeps_the_time_before_it() {
     };
     assert_eq!(width(&back), Some(1.0), "that slide is the 1999 one");
     assert_eq!(width(&same), Some(0.0), "the slide is the story's own");
+    // A date the earlier sentence states, not its words, sets it too.
+    let dated = [
+        "Published 13 September 2027
+
+The walkout follows a 48-hour strike last October. That strike cancelled about two-thirds of trains.
+",
+        "Published 13 September 2027
+
+The strike cancelled about two-thirds of trains, the operator said.
+",
+    ];
+    assert_eq!(
+        feature(
+            &dated,
+            "about two-thirds",
+            "about two-thirds",
+            "anchor_differs_value"
+        ),
+        Some(1.0),
+        "that strike is last October's"
+    );
 }
 
 #[test]
