@@ -34,11 +34,12 @@ fn shipwreck_cluster_holds_its_scores() {
 #[test]
 fn museumtheft_cluster_holds_its_scores() {
     let (s, conflicts) = run("museumtheft");
-    assert!(s.link_f1 >= 0.77, "{s}");
+    assert!(s.link_f1 >= 0.79, "{s}");
     assert!(s.mention_recall >= 0.89, "{s}");
     assert!(s.status_ok >= 18, "{s}");
     assert!(s.traps <= 6, "{s}");
-    // Neither disagreement is caught yet (a stone's carats, a suspect's age).
+    // The stone's carats are disputed (carats weigh, 0.2 g each); a
+    // suspect's age is not caught.
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 

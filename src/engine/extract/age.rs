@@ -36,8 +36,12 @@ impl Patterns {
     pub fn new() -> Self {
         let n = ascii(NUMBER_BARE);
         let decade = r"(?:[1-9]0(?:'|’)?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)";
+        // "aged nine": a spelled age after "aged" alone, where a word
+        // cannot be a count ("at the age of" never precedes "two
+        // thirds").
+        let spelled = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
         let stated = format!(
-            r"(?-u:\b)(?:(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age(?:\s+(?:of|was|is|from|to|at))?)\s+(?P<na>[0-9]{{1,3}})(?-u:\b)(?:\s+to\s+(?P<to>[0-9]{{1,3}})(?-u:\b))?|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b)|(?:he|she|who)\s+(?:was|is|turned|turns)\s+(?P<np>[0-9]{{1,3}})(?:[.,;:](?:\s|$)|\s+(?:when|at\s+the\s+time)(?-u:\b)))"
+            r"(?-u:\b)(?:(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age(?:\s+(?:of|was|is|from|to|at))?)\s+(?P<na>[0-9]{{1,3}}|{spelled})(?-u:\b)(?:\s+to\s+(?P<to>[0-9]{{1,3}})(?-u:\b))?|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b)|(?:he|she|who)\s+(?:was|is|turned|turns)\s+(?P<np>[0-9]{{1,3}})(?:[.,;:](?:\s|$)|\s+(?:when|at\s+the\s+time)(?-u:\b)))"
         );
         Patterns {
             stated: units::compile(&stated),
@@ -204,10 +208,15 @@ fn cue_after(classes: &WordClasses, text: &str, end: usize) -> Option<String> {
 /// number must not be part of a date, a list or a larger number.
 fn apposed(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     let name = c.get(1)?;
-    let bracketed = c.get(3);
-    let n = c.get(2).or(bracketed)?;
     let word = name.as_str().trim_end_matches('.');
     let lw = lower(word);
+    // "Tomas V., 34": a family name cut to its initial, as privacy rules
+    // have it, after a given name.
+    let initial =
+        word.len() == 1 && name.as_str().ends_with('.') && given_name_before(text, name.start());
+    if initial {
+        return apposed_age(text, c, name.as_str());
+    }
     if word.len() < 2
         || p.classes.is_month_or_weekday(&lw)
         || p.classes.is_function_word(&lw)
@@ -215,6 +224,14 @@ fn apposed(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     {
         return None;
     }
+    apposed_age(text, c, word)
+}
+
+/// The age of an apposed number after `word`, unless it reads as part of
+/// a list or as no adult's age in brackets.
+fn apposed_age(text: &str, c: &Captures, word: &str) -> Option<Extracted> {
+    let bracketed = c.get(3);
+    let n = c.get(2).or(bracketed)?;
     // "In 2019, Smith, 44, 45 and 46" reads as a list: a number right
     // after the comma that follows is not an age.
     let after = &text[n.end()..];
@@ -232,6 +249,22 @@ fn apposed(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         return None;
     }
     Some(age(n.range(), Interval::exact(v), Some(word.to_string())))
+}
+
+/// Whether a capitalised given name, of two letters or more, ends right
+/// before `start` ("Tomas " before "V.").
+fn given_name_before(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().count() >= 1
+        && chars.all(char::is_lowercase)
 }
 
 #[cfg(test)]

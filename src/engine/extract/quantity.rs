@@ -319,6 +319,15 @@ fn measured(
     if n.trim().eq_ignore_ascii_case("a") {
         return None;
     }
+    // "18-carat gold" states how pure the gold is, not what it weighs.
+    if lower_unit.starts_with("carat")
+        && text[span.end..]
+            .trim_start()
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("gold"))
+    {
+        return None;
+    }
     let mut lo_v = v;
     let mut hi_v = v;
     let mut base = measured_interval(v, n);

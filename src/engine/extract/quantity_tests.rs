@@ -344,3 +344,12 @@ fn hyphenated_compounds_and_abbreviated_units_are_measures() {
         ("165 kmph", "m/s")
     );
 }
+
+#[test]
+fn a_gem_s_carats_weigh_and_gold_s_carats_do_not() {
+    let q = quantities("the 41.6-carat pink diamond");
+    assert_eq!((q[0].0.as_str(), q[0].2.as_str()), ("41.6-carat", "kg"));
+    // 8.32 grams, as a paper converting it wrote.
+    assert!(q[0].1.overlaps(&Interval::exact(0.00832)), "{q:?}");
+    assert!(quantities("a crown of 18-carat gold").is_empty());
+}

@@ -80,6 +80,9 @@ pub const UNITS: &[Unit] = &[
         1e-6,
     ),
     u(&["grams", "grammes", "gram", "gramme"], "kg", 1e-3),
+    // The metric carat of gems; "18-carat gold" is a purity, refused in
+    // `quantity`.
+    u(&["carats", "carat"], "kg", 2e-4),
     u(
         &[
             "kilograms",

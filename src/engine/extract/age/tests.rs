@@ -160,3 +160,15 @@ fn a_person_who_was_a_number_at_a_clause_s_end_is_that_age() {
     assert!(ages("He was 5 points behind.").is_empty());
     assert!(ages("The score was 88.").is_empty());
 }
+
+#[test]
+fn a_spelled_age_after_aged_and_a_family_name_cut_to_its_initial() {
+    let (s, v) = one("The boy, aged nine, was pulled from the water.");
+    assert_eq!((s.as_str(), v.lo), ("aged nine", 9.0));
+    let both = ages("The suspects, Marek D., 27, and Tomas V. (34), were held.");
+    let got: Vec<(&str, f64)> = both.iter().map(|(s, v)| (s.as_str(), v.lo)).collect();
+    assert_eq!(got, [("27", 27.0), ("34", 34.0)]);
+    // An initial after no given name is no family name ("In Sept. 5").
+    assert!(ages("He left in Sept. 5, 2019, and the U.S. 44 stayed.").is_empty());
+    assert!(ages("The polls shut at 8 p.m. 44 votes were late.").is_empty());
+}
