@@ -23,6 +23,8 @@ mod tests;
 #[cfg(test)]
 mod unresolved_tests;
 mod year_after;
+#[cfg(test)]
+mod year_choice_tests;
 
 use jiff::civil::Date;
 use regex::{Captures, Match, Regex};
@@ -367,12 +369,73 @@ fn years_back_before(ctx: &Ctx, start: usize) -> Option<i16> {
     // Only a time the sentence opens on ("Last year, …") or that owns its
     // subject ("Last year's results"): "sales fell from last year, and the
     // shop closes on Dec. 24" closes this December.
+    // A possessive with its noun dropped ("bigger than last year's and")
+    // compares; it owns no subject.
+    let owns_a_noun = |end: usize| {
+        let next: String = ctx.text[end..]
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        !next.is_empty() && !ctx.classes.is_function_word(&next.to_lowercase())
+    };
     super::anchor::time_anchors(ctx.text, sentence.start..start, ctx.classes)
         .into_iter()
-        .filter(|a| a.possessive || a.span.start == opening)
+        .filter(|a| (a.possessive && owns_a_noun(a.span.end)) || a.span.start == opening)
         .find_map(|a| match a.kind {
             super::anchor::AnchorKind::YearsBack(n) => Some(published.year() - i16::from(n)),
             _ => None,
+        })
+}
+
+/// Whether the date at `start` ends a stretch its sentence tells as still
+/// running: "until", "till" or "through" before it, and no verb of the
+/// past before that in the sentence ("was closed until Jan. 5" ended). A
+/// participle is no past ("keeps it funded until 31 December").
+fn runs_until(text: &str, start: usize) -> bool {
+    // Back to the sentence's start; not past the stop of "Nov. 2".
+    let sentence = super::anchor::sentence_of(text, start..start);
+    let mut from = sentence.start;
+    while from > 0 && text[..from].trim_end().ends_with('.') {
+        let before = text[..from].trim_end();
+        let word = before[..before.len() - 1]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !(word.len() <= 4 && word.starts_with(char::is_uppercase)) {
+            break;
+        }
+        let earlier = super::anchor::sentence_of(text, before.len() - 1..before.len() - 1).start;
+        if earlier >= from {
+            break;
+        }
+        from = earlier;
+    }
+    let words: Vec<String> = text[from..start]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let Some((lead, rest)) = words.split_last() else {
+        return false;
+    };
+    // "from 2 April until 23 August" tells a stretch whole, ended or not.
+    matches!(lead.as_str(), "until" | "till" | "through")
+        && !rest.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "was"
+                    | "were"
+                    | "had"
+                    | "remained"
+                    | "stayed"
+                    | "lasted"
+                    | "ran"
+                    | "lay"
+                    | "kept"
+                    | "held"
+                    | "from"
+            )
         })
 }
 
@@ -411,6 +474,12 @@ fn day_date(ctx: &mut Ctx, c: &Alt) {
     v.weekday = weekday;
     let span = match (year, ctx.published) {
         (Some(y), _) => days_in(y),
+        // "funds the government until Dec. 31": a stretch still running
+        // ends on the next such day.
+        (None, Some(p)) if runs_until(ctx.text, whole.start) => [p.year(), p.year() + 1]
+            .into_iter()
+            .filter_map(days_in)
+            .find(|(_, e)| *e >= p),
         (None, Some(p)) => {
             // A stated weekday picks the year whose calendar agrees with it.
             let with_weekday =

@@ -259,8 +259,20 @@ pub(super) fn dating_values(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> 
     mentions
         .iter()
         .map(|m| {
-            matches!(&m.value, Value::Date(d) if d.granularity == Granularity::Year)
-                && after_a_figure(&corpus.articles[m.article].text, m.span.start)
+            let text = &corpus.articles[m.article].text;
+            match &m.value {
+                Value::Date(d) if d.granularity == Granularity::Year => {
+                    after_a_figure(text, m.span.start).is_some()
+                }
+                // "58%, up from 41% in March": a month dates the figure a
+                // change is measured from, not the story's event.
+                Value::Date(d) if d.granularity == Granularity::Month => {
+                    after_a_figure(text, m.span.start).is_some_and(|lead| {
+                        matches!(lead, Some("from" | "than" | "with" | "against"))
+                    })
+                }
+                _ => false,
+            }
         })
         .collect()
 }
@@ -268,7 +280,8 @@ pub(super) fn dating_values(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> 
 /// Whether the words before byte `start`, past one or two short lowercase
 /// words ("in", "rise by"), end in a figure: "1.5 million", "40%",
 /// "12,000". A figure need not be a mention ("to lift it to 1.5 million").
-fn after_a_figure(text: &str, start: usize) -> bool {
+/// Gives the word before the figure, if any ("from" in "up from 41% in").
+fn after_a_figure(text: &str, start: usize) -> Option<Option<&str>> {
     let from = text.floor_char_boundary(start.saturating_sub(FOLLOW_GAP + 24));
     let words: Vec<&str> = text[from..start].split_whitespace().collect();
     let connectors = words
@@ -277,7 +290,7 @@ fn after_a_figure(text: &str, start: usize) -> bool {
         .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase()) && w.len() <= 4)
         .count();
     if connectors == 0 || connectors > 2 {
-        return false;
+        return None;
     }
     let rest = &words[..words.len() - connectors];
     let figure = |n: usize| {
@@ -288,7 +301,8 @@ fn after_a_figure(text: &str, start: usize) -> bool {
                 && crate::engine::extract::numbers::parse_number(w).is_some()
         }
     };
-    figure(1) || figure(2)
+    let n = [1, 2].into_iter().find(|&n| figure(n))?;
+    Some(rest.len().checked_sub(n + 1).map(|k| rest[k]))
 }
 
 /// Whether anchor `a` comes right after value `v` (a word or two apart),
@@ -355,12 +369,25 @@ mod tests {
 
     #[test]
     fn a_year_right_after_a_figure_dates_it() {
-        let at = |text: &str| after_a_figure(text, text.find("20").unwrap());
+        let at = |text: &str| after_a_figure(text, text.find("20").unwrap()).is_some();
         assert!(at("it hoped to lift visitors to 1.5 million in 2028."));
         assert!(at("up from 1.1 million in 2022, it said"));
         assert!(at("a 40% rise by 2030"));
         assert!(!at("12 people died in 2011 floods"));
         assert!(!at("The museum opened in 2011."));
+        // The word before the figure: a change's baseline, or not.
+        let t = "58% back it, up from 41% in March.";
+        assert_eq!(
+            after_a_figure(t, t.find("March").unwrap()),
+            Some(Some("from"))
+        );
+        let t = "Shops sold 3,000 in March.";
+        assert_eq!(
+            after_a_figure(t, t.find("March").unwrap()),
+            Some(Some("sold"))
+        );
+        let t = "Shops sold 3,000 homes in March.";
+        assert_eq!(after_a_figure(t, t.find("March").unwrap()), None);
     }
 
     #[test]

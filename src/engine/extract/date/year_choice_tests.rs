@@ -1,0 +1,37 @@
+//! Tests of the year a yearless day is set in: what the sentence says of
+//! its time, beyond the nearest such day to publication.
+use jiff::civil::date;
+
+use super::tests::{days, found, one};
+
+#[test]
+fn a_stretch_still_running_ends_on_the_next_such_day() {
+    let pubd = Some(date(2027, 2, 6));
+    let (_, v) = one("The budget funds the government until Dec. 31.", pubd);
+    assert_eq!(days(&v).0, date(2027, 12, 31));
+    let (_, v) = one("It keeps the state funded until 31 December.", pubd);
+    assert_eq!(days(&v).0, date(2027, 12, 31));
+    // Told in the past, the stretch has ended: the nearest day.
+    let (_, v) = one("The road was closed until Dec. 31.", pubd);
+    assert_eq!(days(&v).0, date(2026, 12, 31));
+    let all = found("Data lay open from Nov. 2 until Dec. 31.", pubd);
+    assert_eq!(days(&all.last().expect("a day").1).0, date(2026, 12, 31));
+}
+
+#[test]
+fn a_possessive_with_its_noun_dropped_sets_no_year() {
+    // Dec. 10 lies nearer after publication than before it.
+    let pubd = Some(date(2027, 11, 20));
+    let day_after = |text: &str| {
+        let all = found(text, pubd);
+        days(&all.last().expect("a day").1).0
+    };
+    assert_eq!(
+        day_after("It is bigger than last year's and runs out on Dec. 10."),
+        date(2027, 12, 10)
+    );
+    assert_eq!(
+        day_after("Sales fell, and last year's results came out on Dec. 10."),
+        date(2026, 12, 10)
+    );
+}
