@@ -1,9 +1,11 @@
 //! Regression guard on the held-out clusters of the latest round (a
 //! hostage rescue, a shipwreck, a museum theft, a chip plant, a rail
 //! strike, an earthquake, a spacewalk, a drug company merger, a data leak,
-//! a basketball final, a minimum wage rise, a wildfire): written blind to
-//! the engine and never used to train the link model, as those of
-//! `heldout_quality.rs` are. The bars sit a little under today's scores.
+//! a basketball final, a minimum wage rise, a wildfire, a border summit, a
+//! minister's resignation, a government shutdown, a hacking lawsuit):
+//! written blind to the engine and never used to train the link model, as
+//! those of `heldout_quality.rs` are. The bars sit a little under today's
+//! scores.
 
 mod common;
 
@@ -140,5 +142,49 @@ fn wildfire2_cluster_holds_its_scores() {
     assert!(s.traps <= 2, "{s}");
     // Both disagreements caught (the firefighters deployed, a dead
     // firefighter's age); a page's stamped time is no briefing's.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn summit_cluster_holds_its_scores() {
+    let (s, conflicts) = run("summit");
+    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // The agreements signed are disputed (12 against 14); the one-on-one's length is not caught; one ✗ is false and not fixed: two countries' trade with a third.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn resignation_cluster_holds_its_scores() {
+    let (s, conflicts) = run("resignation");
+    assert!(s.link_f1 >= 0.89, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // Neither disagreement is caught yet (days to confirm a successor, soldiers killed); two ✗ are false and not fixed: a zone's width against a border's distance, seats needed against seats held.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn shutdown_cluster_holds_its_scores() {
+    let (s, conflicts) = run("shutdown");
+    assert!(s.link_f1 >= 0.77, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Both disagreements caught (the Senate's tally, the signing time); a budget that runs "until Dec. 31" runs to the next one.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn lawsuit_cluster_holds_its_scores() {
+    let (s, conflicts) = run("lawsuit");
+    assert!(s.link_f1 >= 0.88, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // The complaint's pages are disputed; the break-in's date is not caught.
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
