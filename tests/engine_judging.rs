@@ -371,3 +371,14 @@ fn a_bound_restates_no_figure_away_from_it() {
     assert_eq!(vote, fact_of(&c, &f, 2, "78 percent"));
     assert_eq!(f.facts[vote].status, Status::Conflict);
 }
+
+#[test]
+fn a_width_and_a_distance_are_no_dispute() {
+    let c = corpus(&[
+        "Camp Orla lies on the edge of a 120 km-wide buffer zone along the border, officials said.\n",
+        "Camp Orla lies only 35 km from the border along the buffer zone, officials said.\n",
+    ]);
+    let f = analyze(&c);
+    let zone = fact_of(&c, &f, 0, "120 km");
+    assert_ne!(f.facts[zone].status, Status::Conflict);
+}

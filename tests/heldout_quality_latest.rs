@@ -163,7 +163,7 @@ fn resignation_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.94, "{s}");
     assert!(s.status_ok >= 19, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Neither disagreement is caught yet (days to confirm a successor, soldiers killed); two ✗ are false and not fixed: a zone's width against a border's distance, seats needed against seats held.
+    // Neither disagreement is caught yet (days to confirm a successor, soldiers killed); one ✗ is false and not fixed: seats needed against seats held (a zone's width is no border's distance).
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 

@@ -79,6 +79,10 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     {
         return true;
     }
+    // "A 120 km-wide zone" and "35 km from the border".
+    if super::dimension::differ(s.prepared.extents[i], s.prepared.extents[j]) {
+        return true;
+    }
     // "A quarter of the residents" and "profit fell by a quarter".
     if super::share_or_change::differ(s.prepared.natures[i], s.prepared.natures[j]) {
         return true;

@@ -14,6 +14,7 @@ pub mod compat;
 pub mod context;
 pub mod currency;
 mod dated_noun;
+mod dimension;
 mod dispute;
 mod distributive;
 mod explain;

@@ -76,6 +76,8 @@ pub struct Prepared {
     pub time_days: Vec<Option<usize>>,
     /// Whether each percentage is a share or a change (`share_or_change`).
     pub natures: Vec<Option<super::share_or_change::Nature>>,
+    /// The extent each length measures (`dimension`).
+    pub extents: Vec<Option<super::dimension::Extent>>,
     pub year_anchor: Vec<bool>,
     /// Year-anchored values whose article also tells the story's own one
     /// (see `time_anchor::background`).
@@ -229,6 +231,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let deadline = super::mood::deadlines(corpus, &mentions);
     let time_days = super::time_day::days_of_times(&mentions, &ctx);
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
+    let extents = super::dimension::extents(corpus, &mentions);
     let mates = super::mates::sentence_mates(&mentions, &ctx);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
@@ -265,6 +268,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         deadline,
         time_days,
         natures,
+        extents,
         year_anchor,
         background,
         dating,
