@@ -284,7 +284,7 @@ pub fn extract_with(p: &Patterns, text: &str, doc: &DocInfo) -> Vec<Extracted> {
         "mon" => month::month_date(&mut ctx, p, &c),
         "yr" => year_date(&mut ctx, p, &c),
         "hol" => holiday::holiday_date(&mut ctx, &p.hol, &c),
-        "season" => season::season(&mut ctx, &c),
+        "season" => season::season(&mut ctx, &p.rel, &c),
         "qtr" => {
             let ahead = c
                 .whole()

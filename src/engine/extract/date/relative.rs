@@ -59,7 +59,7 @@ impl Patterns {
             future: re(
                 r"(?i)(?:(?-u:\b)(?:will|shall|is\s+scheduled|are\s+scheduled|scheduled\s+(?:for|to)|set\s+to|expected\s+to|is\s+to|are\s+to|plans?\s+to|planning\s+to|slated|going\s+to|next|expects?|forecasts?|predicts?|(?:agreed|agrees|agree|due|promised|pledged|vowed|intends?|intended|aims?|aimed|hopes?|hoped)\s+to)|['’]ll)(?-u:\b)",
             ),
-            modal: re(r"(?-u:\b)(?:may|might)\s+(?:not\s+)?(?P<verb>[a-z]+)"),
+            modal: re(r"(?-u:\b)(?:may|might|would)\s+(?:not\s+)?(?P<verb>[a-z]+)"),
             chrome_line: re(&format!(
                 r"(?i)^(?:(?:published|updated|posted|last\s+updated|modified)\s*:?\s*)?(?:{}\s+)?{UNITS}\s+ago\.?$",
                 amount()

@@ -65,7 +65,7 @@ fn direction(rel: Option<&str>) -> Option<&'static str> {
     }
 }
 
-pub(super) fn season(ctx: &mut Ctx, c: &Alt) {
+pub(super) fn season(ctx: &mut Ctx, rel_patterns: &super::relative::Patterns, c: &Alt) {
     let (Some(whole), Some(name)) = (c.whole(), c.name("season")) else {
         return;
     };
@@ -96,8 +96,11 @@ pub(super) fn season(ctx: &mut Ctx, c: &Alt) {
         (Some(y), _) if first == 12 => season_span(y - 1, first, part),
         (Some(y), _) => season_span(y, first, part),
         (None, Some(pd)) => {
+            // "would stay on until a congress in the spring": a clause
+            // heading into the future looks ahead, as for a weekday.
             let ahead = matches!(prep.as_deref(), Some("by" | "until" | "till" | "before"))
-                || direction(rel.as_deref()) == Some("next");
+                || direction(rel.as_deref()) == Some("next")
+                || (rel.is_none() && super::relative::future_cue(ctx, rel_patterns, whole.start()));
             let gone = matches!(prep.as_deref(), Some("since" | "after"))
                 || direction(rel.as_deref()) == Some("last");
             nearest_season(pd, first, part, ahead, gone)

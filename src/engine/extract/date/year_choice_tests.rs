@@ -35,3 +35,22 @@ fn a_possessive_with_its_noun_dropped_sets_no_year() {
         date(2026, 12, 10)
     );
 }
+
+#[test]
+fn what_someone_would_do_lies_ahead() {
+    // Published on a Wednesday.
+    let pubd = Some(date(2027, 10, 13));
+    let (_, v) = one("The mayor said schools would stay closed on Friday.", pubd);
+    assert_eq!(days(&v).0, date(2027, 10, 15));
+    let (_, v) = one("The mayor said schools stayed closed on Friday.", pubd);
+    assert_eq!(days(&v).0, date(2027, 10, 8));
+    // "would have" looks back.
+    let (_, v) = one("He would have turned 80 on Friday.", pubd);
+    assert_eq!(days(&v).0, date(2027, 10, 8));
+    let pubd = Some(date(2027, 9, 20));
+    let (_, v) = one(
+        "He said he would stay on as leader until a special congress in the spring.",
+        pubd,
+    );
+    assert_eq!(days(&v).0, date(2028, 3, 1));
+}
