@@ -42,7 +42,7 @@ impl Patterns {
         let unit = units::unit_alternation();
         let qual = units::QUAL;
         let main = format!(
-            r"(?-u:\b)(?:(?P<qual>{qual})\s+)?(?:(?P<mag_pre>{mag})\s*(?:-|–)?\s*magnitude(?-u:\b)|magnitude(?:\s+of|\s*(?:-|–)|\s)\s*(?P<mag_post>{mag})(?-u:\b)|(?P<mart>(?:a|an|the)\s+)?(?-i:M[Ww]?)\s?(?P<mag_m>[0-9]\.[0-9]{{1,2}})(?-u:\b)|(?P<mag_r>{mag})\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b)|measuring\s+(?P<mag_meas>{mag})(?-u:\b)(?:(?P<meas_richter>\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b))|(?P<meas_sep>\s*)(?P<meas_unit>{unit}))?|(?:a|an|the)\s+(?P<mag_q>{mag})\s+(?:earthquake|quake|tremor|temblor|aftershock)s?(?-u:\b)|(?P<half>half\s+an?)\s+(?P<hunit>{unit})|(?P<inum>[0-9]+(?:\.[0-9]+)?)(?-i:in)(?-u:\b)|(?P<num>{num})(?:\s*(?:-|–|to)\s*(?P<num2>{num}))?(?P<sep>\s*|-)(?P<unit>{unit}))"
+            r"(?-u:\b)(?:(?P<qual>{qual})\s+)?(?:(?P<mag_pre>{mag})\s*(?:-|–)?\s*magnitude(?-u:\b)|magnitude(?:\s+of|\s*(?:-|–)|\s)\s*(?P<mag_post>{mag})(?-u:\b)|(?P<mart>(?:a|an|the)\s+)?(?-i:M[Ww]?)\s?(?P<mag_m>[0-9]\.[0-9]{{1,2}})(?-u:\b)|(?P<mag_r>{mag})\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b)|measuring\s+(?P<mag_meas>{mag})(?-u:\b)(?:(?P<meas_richter>\s+on\s+the\s+(?:open-ended\s+)?Richter(?:\s+scale)?(?-u:\b))|(?P<meas_sep>\s*)(?P<meas_unit>{unit}))?|(?:a|an|the)\s+(?P<mag_q>{mag})\s+(?:earthquake|quake|tremor|temblor|aftershock)s?(?-u:\b)|(?P<half>half\s+an?)\s+(?P<hunit>{unit})|(?P<inum>[0-9]+(?:\.[0-9]+)?)(?-i:in)(?-u:\b)|(?P<num>{num})(?P<frac>\s+and\s+a\s+half|-and-a-half)?(?:\s*(?:-|–|to)\s*(?P<num2>{num}))?(?P<sep>\s*|-)(?P<unit>{unit}))"
         );
         Patterns {
             main: units::compile(&main),
@@ -174,11 +174,23 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<(Extracted, bool)> {
     let n = c.name("num")?;
     let sep = c.name("sep").map_or("", |m| m.as_str());
     let u = c.name("unit")?;
+    // "two and a half miles": the number and its half, as digits.
+    let n = match c.name("frac") {
+        Some(_) => {
+            let words = n.as_str().trim();
+            let bare = ["a ", "an ", "A ", "An "]
+                .iter()
+                .find_map(|a| words.strip_prefix(a))
+                .unwrap_or(words);
+            (parse_number(bare)? + 0.5).to_string()
+        }
+        None => n.as_str().trim_end().to_string(),
+    };
     measured(
         p,
         text,
         span,
-        n.as_str().trim_end(),
+        &n,
         c.name("num2").map(|m| m.as_str().trim_end()),
         sep,
         u.as_str(),

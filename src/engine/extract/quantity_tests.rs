@@ -353,3 +353,14 @@ fn a_gem_s_carats_weigh_and_gold_s_carats_do_not() {
     assert!(q[0].1.overlaps(&Interval::exact(0.00832)), "{q:?}");
     assert!(quantities("a crown of 18-carat gold").is_empty());
 }
+
+#[test]
+fn a_number_and_a_half_is_one_measure() {
+    let q = quantities("It lies two and a half miles east of the centre.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "two and a half miles");
+    // 4 km, as the outlets writing metric put it.
+    assert!(q[0].1.overlaps(&Interval::exact(4_020.0)), "{q:?}");
+    let t = quantities("a two-and-a-half-mile walk");
+    assert!(t[0].1.overlaps(&Interval::exact(4_020.0)), "{t:?}");
+}

@@ -106,7 +106,8 @@ fn nature(
     // from 82 ostras".
     let level = [
         "to", "at", "from", "is", "was", "are", "were", "be", "been", "remains", "remained",
-        "stands", "stood",
+        "stands", "stood", "cost", "costs", "costing", "worth", "valued", "totalled", "totaled",
+        "totals", "reached", "reaches",
     ];
     level.contains(&lead.as_str()).then_some(Nature::Level)
 }
@@ -214,6 +215,10 @@ mod tests {
         assert_eq!(
             of("Pay is now 8 ostras higher than in May.", "8 ostras"),
             Some(Nature::Change)
+        );
+        assert_eq!(
+            of("It was expected to cost 980 ostras.", "980 ostras"),
+            Some(Nature::Level)
         );
         // "put up" a sum moves nothing; "down from" follows a level.
         assert_eq!(of("The state will put up 40 ostras.", "40 ostras"), None);
