@@ -2,7 +2,9 @@
 //! hostage rescue, a shipwreck, a museum theft, a chip plant, a rail
 //! strike, an earthquake, a spacewalk, a drug company merger, a data leak,
 //! a basketball final, a minimum wage rise, a wildfire, a border summit, a
-//! minister's resignation, a government shutdown, a hacking lawsuit):
+//! minister's resignation, a government shutdown, a hacking lawsuit, a
+//! regional election, a car recall, a heat record, a prison break, a
+//! pipeline blast, a stadium vote, a bond sale, a measles outbreak):
 //! written blind to the engine and never used to train the link model, as
 //! those of `heldout_quality.rs` are. The bars sit a little under today's
 //! scores.
@@ -186,5 +188,93 @@ fn lawsuit_cluster_holds_its_scores() {
     assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 4, "{s}");
     // The complaint's pages are disputed; the break-in's date is not caught.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn recall2_cluster_holds_its_scores() {
+    let (s, conflicts) = run("recall2");
+    assert!(s.link_f1 >= 0.79, "{s}");
+    assert!(s.mention_recall >= 0.84, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // The share fall is disputed (6.8% against 8.6%); the crashes are not caught; one ✗ is false and not fixed: complaints to two countries' regulators.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn heatrecord_cluster_holds_its_scores() {
+    let (s, conflicts) = run("heatrecord");
+    assert!(s.link_f1 >= 0.74, "{s}");
+    assert!(s.mention_recall >= 0.89, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Neither disagreement is caught yet (heat deaths, the power peak).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn prisonbreak_cluster_holds_its_scores() {
+    let (s, conflicts) = run("prisonbreak");
+    assert!(s.link_f1 >= 0.78, "{s}");
+    assert!(s.mention_recall >= 0.85, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // The ringleader's age is disputed; the tunnel's length is not caught; one ✗ is false and not fixed: a murder's year against its sentence's.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn election2_cluster_holds_its_scores() {
+    let (s, conflicts) = run("election2");
+    assert!(s.link_f1 >= 0.76, "{s}");
+    assert!(s.mention_recall >= 0.89, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // The polling stations are disputed; the count's end is not caught; "would stay on until a congress in the spring" is next spring.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn pipeline_cluster_holds_its_scores() {
+    let (s, conflicts) = run("pipeline");
+    assert!(s.link_f1 >= 0.84, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // The injured are disputed; the pipeline's age is not caught.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn stadium_cluster_holds_its_scores() {
+    let (s, conflicts) = run("stadium");
+    assert!(s.link_f1 >= 0.92, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Both disagreements caught (permanent jobs, the old ground's year); "two and a half miles" is 4 km, and a cost is no rise.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn bondsale_cluster_holds_its_scores() {
+    let (s, conflicts) = run("bondsale");
+    assert!(s.link_f1 >= 0.8, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 5, "{s}");
+    // Both disagreements caught (investors, the settlement day).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn measles_cluster_holds_its_scores() {
+    let (s, conflicts) = run("measles");
+    assert!(s.link_f1 >= 0.83, "{s}");
+    assert!(s.mention_recall >= 0.9, "{s}");
+    assert!(s.status_ok >= 17, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // Both disagreements caught (schools closed, the first case's day).
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
