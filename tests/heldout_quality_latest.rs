@@ -4,7 +4,9 @@
 //! a basketball final, a minimum wage rise, a wildfire, a border summit, a
 //! minister's resignation, a government shutdown, a hacking lawsuit, a
 //! regional election, a car recall, a heat record, a prison break, a
-//! pipeline blast, a stadium vote, a bond sale, a measles outbreak):
+//! pipeline blast, a stadium vote, a bond sale, a measles outbreak, an
+//! emergency landing, an inflation report, a corruption verdict, a mine
+//! rescue):
 //! written blind to the engine and never used to train the link model, as
 //! those of `heldout_quality.rs` are. The bars sit a little under today's
 //! scores.
@@ -276,5 +278,49 @@ fn measles_cluster_holds_its_scores() {
     assert!(s.status_ok >= 17, "{s}");
     assert!(s.traps <= 3, "{s}");
     // Both disagreements caught (schools closed, the first case's day).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn flightdiversion_cluster_holds_its_scores() {
+    let (s, conflicts) = run("flightdiversion");
+    assert!(s.link_f1 >= 0.78, "{s}");
+    assert!(s.mention_recall >= 0.91, "{s}");
+    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // Neither disagreement is caught yet (minutes in the air, the jet's age): each outlet of the lone side states the others' value about something else too.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn inflation_cluster_holds_its_scores() {
+    let (s, conflicts) = run("inflation");
+    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 5, "{s}");
+    // The wage growth is disputed; one ✗ is false and not fixed: a past rate rise's day against the next meeting's.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn trialverdict_cluster_holds_its_scores() {
+    let (s, conflicts) = run("trialverdict");
+    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 5, "{s}");
+    // Neither disagreement is caught yet (days of deliberation, witnesses).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn coalmine_cluster_holds_its_scores() {
+    let (s, conflicts) = run("coalmine");
+    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.mention_recall >= 0.96, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // The oldest miner's age is disputed; the mine's output is not caught.
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
