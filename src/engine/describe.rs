@@ -198,6 +198,8 @@ fn metric_unit(base: &str, size: f64) -> (f64, String) {
         "m2" if size >= 1e6 => (1e6, "km²"),
         "m2" => (1.0, "m²"),
         "C" => (1.0, "°C"),
+        // Pressure in bar, as pipelines and tyres are rated.
+        "Pa" => (1e5, "bar"),
         // A pollutant in air reads per cubic metre, a substance in blood
         // per millilitre, one in water per litre.
         "g/l" if size > 0.0 && size < 1e-6 => (1e-9, "µg/m³"),

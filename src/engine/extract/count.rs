@@ -100,7 +100,7 @@ impl Patterns {
                 r"^\s*(?:%|(?:per\s*cent|percent|pct)(?-u:\b)|(?P<points>percentage\s+points?)(?-u:\b)|(?P<bp>basis\s+points?|bps?)(?-u:\b))",
             ),
             toll_before: units::compile(
-                r"(?-u:\b)(?:(?:(?P<what>death|casualty|fatality|injury)\s+)?(?:toll|tally)|number\s+of\s+(?:people\s+)?(?P<state>killed|dead|deaths|injured|wounded|missing))(?:\s+(?:[a-z'-]|’)+){0,7}?\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|hits|was|is|of)\s+(?:to\s+|at\s+)?$",
+                r"(?-u:\b)(?:(?:(?P<what>death|casualty|fatality|injury)\s+)?(?:toll|tally)|number\s+of\s+(?:people\s+)?(?P<state>killed|dead|deaths|injured|wounded|missing))(?:\s+(?:[A-Za-z0-9'-]|’|\.[0-9])+){0,16}?\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|hits|was|is|of)\s+(?:to\s+|at\s+)?$",
             ),
             verb_before: units::compile(
                 r"(?-u:\b)(?P<verb>killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds|arrested|arresting|detained|detaining|rescued|evacuated|displaced|numbered|numbering|totaled|totalled|totaling|totalling|tallied)\s+$",
@@ -335,7 +335,9 @@ fn tight_noun(p: &Patterns, text: &str, start: usize, end: usize, one: bool) -> 
     if one {
         return None;
     }
-    let mut a = start.saturating_sub(80);
+    // A toll's clause may name its event at length: "the death toll from
+    // the magnitude 7.1 earthquake that struck … on Thursday has risen to".
+    let mut a = start.saturating_sub(160);
     while !text.is_char_boundary(a) {
         a += 1;
     }

@@ -364,3 +364,12 @@ fn a_number_and_a_half_is_one_measure() {
     let t = quantities("a two-and-a-half-mile walk");
     assert!(t[0].1.overlaps(&Interval::exact(4_020.0)), "{t:?}");
 }
+
+#[test]
+fn pressure_in_bar_and_psi_agree() {
+    let q = quantities("It carried gas at 70 bar (1,015psi) when it burst.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].2, "Pa");
+    assert!(q[0].1.overlaps(&q[1].1), "{q:?}");
+    assert!(quantities("Two chocolate bars.").is_empty());
+}

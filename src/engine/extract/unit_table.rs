@@ -216,6 +216,10 @@ pub const UNITS: &[Unit] = &[
     ),
     u(&["knots", "knot"], "m/s", 1852.0 / 3600.0),
     // Power and energy, as grids and plants are reported.
+    // Pressure: "at 70 bar (1,015psi)". Not "bars", which are also
+    // things ("two chocolate bars").
+    u(&["bar"], "Pa", 1e5),
+    u(&["psi"], "Pa", 6_894.757_293),
     u(&["watts", "watt"], "W", 1.0),
     u(&["kilowatts", "kilowatt", "kw"], "W", 1e3),
     u(&["megawatts", "megawatt", "mw"], "W", 1e6),

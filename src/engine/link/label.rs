@@ -20,6 +20,7 @@ pub fn attribute(kind: Kind, value: &Value) -> &'static str {
             "C" => "temperature",
             "magnitude" => "magnitude",
             "W" => "power",
+            "Pa" => "pressure",
             "Wh" => "energy",
             "B" => "data",
             "g/l" | "ppm" => "concentration",

@@ -64,3 +64,15 @@ fn a_verb_of_saying_or_a_number_inside_its_clause_is_no_subject() {
     assert!(found("The 12 abstained.").is_empty());
     assert!(found("Shares, 12 says the firm, fell.").is_empty());
 }
+
+#[test]
+fn a_toll_named_at_length_still_counts_its_dead() {
+    let text = "The death toll from the magnitude 7.1 earthquake that struck Karsenia's Drevan mountains early on Thursday has risen to 412, officials said.";
+    assert_eq!(found(text), pairs(&[("412", "dead")]));
+    // The toll of another sentence counts nothing here.
+    assert!(
+        found("He spoke of the toll from floods. Bids rose to 412.")
+            .iter()
+            .all(|(_, n)| n != "dead")
+    );
+}
