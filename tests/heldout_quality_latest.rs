@@ -6,7 +6,7 @@
 //! regional election, a car recall, a heat record, a prison break, a
 //! pipeline blast, a stadium vote, a bond sale, a measles outbreak, an
 //! emergency landing, an inflation report, a corruption verdict, a mine
-//! rescue):
+//! rescue, a factory fire, a metro line, a drought, a papal visit):
 //! written blind to the engine and never used to train the link model, as
 //! those of `heldout_quality.rs` are. The bars sit a little under today's
 //! scores.
@@ -322,5 +322,49 @@ fn coalmine_cluster_holds_its_scores() {
     assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 3, "{s}");
     // The oldest miner's age is disputed; the mine's output is not caught.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn factoryfire_cluster_holds_its_scores() {
+    let (s, conflicts) = run("factoryfire");
+    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // Both disagreements caught (fire engines, the owner's age).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn transit_cluster_holds_its_scores() {
+    let (s, conflicts) = run("transit");
+    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // The mayor's age is disputed; the daily riders are not caught; one ✗ is false and not fixed: two lines' daily passengers.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn papalvisit_cluster_holds_its_scores() {
+    let (s, conflicts) = run("papalvisit");
+    assert!(s.link_f1 >= 0.89, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // The security staff are disputed; the flight time is not caught.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn drought_cluster_holds_its_scores() {
+    let (s, conflicts) = run("drought");
+    assert!(s.link_f1 >= 0.71, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // The municipalities are disputed; the crop losses are not caught.
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
