@@ -53,15 +53,7 @@ impl ChangeVerbs {
         {
             return None;
         }
-        let before = &text[text.ceil_char_boundary(start.saturating_sub(REACH))..start];
-        let sentence_start = before
-            .rfind(['.', '!', '?', ';', '\n'])
-            .map_or(0, |i| i + 1);
-        let words: Vec<String> = before[sentence_start..]
-            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | ',' | '\'' | '’')))
-            .filter(|w| !w.is_empty())
-            .map(|w| w.trim_end_matches(',').to_lowercase())
-            .collect();
+        let words = words_before(text, start, REACH, &['.', '!', '?', ';', '\n']);
         let n = words.len();
         let last = |k: usize| words.get(n.checked_sub(k + 1)?).map(String::as_str);
         let lead = match last(0)? {
@@ -98,6 +90,22 @@ impl ChangeVerbs {
         }
         None
     }
+}
+
+/// The lowercase words of the clause before byte `start`, reaching back
+/// at most `reach` bytes and not past any of `stops`; a comma ends no
+/// word ("1,200" is one).
+pub(super) fn words_before(text: &str, start: usize, reach: usize, stops: &[char]) -> Vec<String> {
+    let before = &text[text.ceil_char_boundary(start.saturating_sub(reach))..start];
+    let from = before
+        .char_indices()
+        .rfind(|(_, c)| stops.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    before[from..]
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | ',' | '\'' | '’')))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches(',').to_lowercase())
+        .collect()
 }
 
 #[cfg(test)]

@@ -37,16 +37,12 @@ impl ClauseCounts {
         text: &str,
         start: usize,
     ) -> Option<String> {
-        let before = &text[text.ceil_char_boundary(start.saturating_sub(REACH))..start];
-        let sentence_start = before
-            .char_indices()
-            .rfind(|&(_, c)| matches!(c, '.' | '!' | '?' | ';' | ':' | '\n' | '"' | '“' | '”'))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let words: Vec<String> = before[sentence_start..]
-            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
-            .filter(|w| !w.is_empty())
-            .map(|w| lower(w).into_owned())
-            .collect();
+        let words = super::change::words_before(
+            text,
+            start,
+            REACH,
+            &['.', '!', '?', ';', ':', '\n', '"', '“', '”'],
+        );
         let (at, object) = words.split_last()?;
         if at != "at" {
             return None;
