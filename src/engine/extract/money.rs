@@ -101,14 +101,27 @@ fn suffix(name: &str, codes: &str) -> String {
     )
 }
 
-/// The ISO codes of the shipped rate table, as a regex alternation: each
-/// is three capitals, so none needs escaping.
+/// The ISO 4217 codes that name a currency beside a sum, as a regex
+/// alternation: each is three capitals, so none needs escaping. Those of
+/// the shipped rate table convert; the others (`assets/fx/iso_4217.txt`)
+/// compare with themselves. A code that is also an English word ("ALL",
+/// "TOP", "CUP") is left out: a headline in capitals writes "ALL 24
+/// MINERS".
 fn table_codes() -> String {
     let rates = crate::engine::fx::Rates::embedded();
-    let codes: Vec<&str> = rates
+    let wordnet = crate::engine::wordnet::Lexicon::embedded();
+    let iso = include_str!("../../../assets/fx/iso_4217.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .filter(|c| !wordnet.is_lemma(&c.to_ascii_lowercase()));
+    let mut codes: Vec<&str> = rates
         .currencies()
+        .chain(iso)
         .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
         .collect();
+    codes.sort_unstable();
+    codes.dedup();
     codes.join("|")
 }
 

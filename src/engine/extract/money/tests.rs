@@ -264,3 +264,13 @@ fn any_code_the_rate_table_knows_names_a_currency() {
     // Three capitals the table lacks are no currency.
     assert!(money("The ABC 40 million viewers tuned in.").is_empty());
 }
+
+#[test]
+fn any_iso_code_names_a_currency_unless_it_is_a_word() {
+    // The Kenyan shilling is in ISO 4217, not in the rate table; after
+    // its sum only a known code says it is money.
+    let (s, _, c) = one("The relief cost 12 million KES in all.");
+    assert_eq!((s.as_str(), c.as_str()), ("12 million KES", "KES"));
+    // "ALL" (the Albanian lek) is a word in a headline in capitals.
+    assert!(money("ALL 24 MINERS SAFE AFTER 12 DAYS").is_empty());
+}
