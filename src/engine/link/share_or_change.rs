@@ -137,10 +137,19 @@ pub(super) fn differ(a: Option<Nature>, b: Option<Nature>) -> bool {
 mod tests {
     use super::*;
 
+    /// The nature of the percentage `value` in `text`.
     fn of(text: &str, value: &str) -> Option<Nature> {
+        read(text, value, true)
+    }
+
+    /// The nature of the sum `value` in `text`.
+    fn of_sum(text: &str, value: &str) -> Option<Nature> {
+        read(text, value, false)
+    }
+
+    fn read(text: &str, value: &str, percent: bool) -> Option<Nature> {
         let at = text.find(value).expect("value in text");
         let verbs: Vec<&str> = entries(CHANGE_VERBS).collect();
-        let percent = !value.contains("ostras");
         nature(
             text,
             at..at + value.len(),
@@ -205,25 +214,28 @@ mod tests {
     #[test]
     fn a_sum_s_nature_is_read_as_a_percentage_s() {
         let t = "The last increase, of 7.3 per cent or 6 ostras, lifted the rate from 82 ostras.";
-        assert_eq!(of(t, "6 ostras"), Some(Nature::Change));
+        assert_eq!(of_sum(t, "6 ostras"), Some(Nature::Change));
         assert_eq!(of(t, "7.3 per cent"), Some(Nature::Change));
-        assert_eq!(of(t, "82 ostras"), Some(Nature::Level));
+        assert_eq!(of_sum(t, "82 ostras"), Some(Nature::Level));
         assert_eq!(
-            of("It gave an increase of 8 ostras in all.", "8 ostras"),
+            of_sum("It gave an increase of 8 ostras in all.", "8 ostras"),
             Some(Nature::Change)
         );
         assert_eq!(
-            of("Pay is now 8 ostras higher than in May.", "8 ostras"),
+            of_sum("Pay is now 8 ostras higher than in May.", "8 ostras"),
             Some(Nature::Change)
         );
         assert_eq!(
-            of("It was expected to cost 980 ostras.", "980 ostras"),
+            of_sum("It was expected to cost 980 ostras.", "980 ostras"),
             Some(Nature::Level)
         );
         // "put up" a sum moves nothing; "down from" follows a level.
-        assert_eq!(of("The state will put up 40 ostras.", "40 ostras"), None);
         assert_eq!(
-            of("Profit was 412 ostras, down from 535 ostras.", "412 ostras"),
+            of_sum("The state will put up 40 ostras.", "40 ostras"),
+            None
+        );
+        assert_eq!(
+            of_sum("Profit was 412 ostras, down from 535 ostras.", "412 ostras"),
             Some(Nature::Level)
         );
     }
