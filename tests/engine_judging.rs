@@ -382,3 +382,34 @@ fn a_width_and_a_distance_are_no_dispute() {
     let zone = fact_of(&c, &f, 0, "120 km");
     assert_ne!(f.facts[zone].status, Status::Conflict);
 }
+
+#[test]
+fn parts_of_one_whole_set_apart_by_other_words_are_no_dispute() {
+    let c = corpus(&[
+        "The blaze near Orvik spread overnight. Thirty-one people have been injured, nine of them firefighters, the fire service said.\n",
+        "Fire crews fought the Orvik blaze overnight. The fire service said 31 people had been injured, six of them seriously.\n",
+    ]);
+    let f = analyze(&c);
+    let nine = fact_of(&c, &f, 0, "nine of them");
+    let six = fact_of(&c, &f, 1, "six of them");
+    assert_ne!(
+        nine, six,
+        "firefighters and the seriously hurt are two parts"
+    );
+    assert_ne!(f.facts[nine].status, Status::Conflict);
+}
+
+#[test]
+fn a_part_is_not_another_outlets_whole() {
+    let c = corpus(&[
+        "Regulators have linked the brake fault to 27 crashes, four of them in Lindmark, in which 11 people were hurt.\n",
+        "Regulators have linked the brake fault to four crashes, in which 11 people were hurt.\n",
+    ]);
+    let f = analyze(&c);
+    let four = fact_of(&c, &f, 0, "four of them");
+    assert_ne!(
+        four,
+        fact_of(&c, &f, 1, "four crashes"),
+        "Lindmark's four are not all four crashes"
+    );
+}

@@ -405,3 +405,49 @@ fn a_rewording_joins_a_statement_one_outlet_quotes_only_in_part() {
     );
     assert_eq!(f.facts[whole].status, Status::Variant);
 }
+
+#[test]
+fn a_phrase_of_content_words_quoted_by_two_outlets_is_one_statement() {
+    let c = corpus(&[
+        "The council said it would \"protect our historic harbour walls in the courts, in the chamber, in the press and on the quayside, with every legal tool and every vote we have left\" after the vote.\n",
+        "After the vote the council said \"councillors say the town will protect our historic harbour walls\" against the plan.\n",
+    ]);
+    let f = analyze(&c);
+    assert_eq!(
+        fact_of(
+            &c,
+            &f,
+            0,
+            "protect our historic harbour walls in the courts, in the chamber, in the press and on the quayside, with every legal tool and every vote we have left"
+        ),
+        fact_of(
+            &c,
+            &f,
+            1,
+            "councillors say the town will protect our historic harbour walls"
+        ),
+    );
+}
+
+#[test]
+fn a_phrase_of_function_words_or_a_small_share_of_the_quote_is_no_tie() {
+    let c = corpus(&[
+        "The mayor said \"we are going to do this the hard way, and the harbour will pay\" on Monday.\n",
+        "The bishop said \"we are going to pray for the fishermen lost at sea this winter\" on Monday.\n",
+    ]);
+    let f = analyze(&c);
+    assert_ne!(
+        fact_of(
+            &c,
+            &f,
+            0,
+            "we are going to do this the hard way, and the harbour will pay"
+        ),
+        fact_of(
+            &c,
+            &f,
+            1,
+            "we are going to pray for the fishermen lost at sea this winter"
+        ),
+    );
+}

@@ -15,6 +15,7 @@ mod fraction;
 mod noun;
 mod ordinal;
 mod percent;
+mod pronoun;
 mod refuse;
 
 use std::collections::HashSet;
@@ -543,6 +544,9 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
             Some((n, _)) => (n, end),
             None => match compound::occurrences(&text[end..]) {
                 Some(e) => ("times".to_string(), end + e),
+                None if !one && let Some(e) = pronoun::pronoun_len(&text[end..]) => {
+                    (pronoun::antecedent(p, text, start)?, end + e)
+                }
                 None => (
                     tight_noun(p, text, start, end, one)
                         .or_else(|| changed_amount(p, text, start, n1.as_str(), one))
@@ -575,3 +579,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
 #[cfg(test)]
 #[path = "count/tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "count/test_support.rs"]
+mod test_support;

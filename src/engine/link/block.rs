@@ -2,6 +2,7 @@
 //! learned weights say: the hard constraints of linking, and the relations
 //! between two mentions' measured things and people they rest on.
 
+use super::modifiers::part_unstated;
 use super::score::{MentionCtx, Scorer};
 use crate::engine::model::{DateValue, Granularity, Interval, Kind, Value};
 
@@ -76,6 +77,14 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     if s.kinds[i] == Kind::Count
         && cues(a, b) == Some(Cues::OtherClass)
         && !classes_meet(a.cue_classes_any, b.cue_classes_any)
+    {
+        return true;
+    }
+    // "27 injured, nine of them firefighters" and "six of them seriously".
+    // "27 crashes, four of them in Britain" and "34 crashes".
+    if a.modifiers.other_parts(&b.modifiers)
+        || part_unstated(&a.modifiers, &b.modifiers, &b.bag)
+        || part_unstated(&b.modifiers, &a.modifiers, &a.bag)
     {
         return true;
     }

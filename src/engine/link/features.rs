@@ -250,11 +250,8 @@ pub fn pair_with(s: &Scorer, i: usize, j: usize, cosines: Option<(f32, f32)>) ->
     // "three intercontinental ballistic missiles" / "several
     // intercontinental ballistic missiles" count one sort of missile;
     // "2,000 American troops" / "25,000 active-duty troops" need not.
-    if !a.modifiers.is_empty() && !b.modifiers.is_empty() {
-        let shared = a
-            .modifiers
-            .iter()
-            .any(|t| b.modifiers.binary_search(t).is_ok());
+    if !a.modifiers.terms.is_empty() && !b.modifiers.terms.is_empty() {
+        let shared = a.modifiers.shares(&b.modifiers);
         f.set(
             if shared {
                 id!("modifier_same")

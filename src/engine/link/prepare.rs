@@ -13,6 +13,7 @@ use super::dated_noun::dated_noun;
 use super::facts::Mention;
 use super::features;
 use super::lexicon::Lexicon;
+use super::modifiers::{Modifiers, count_modifiers};
 use super::naming::naming_weights;
 use super::quotes;
 use super::read::read_mentions;
@@ -21,7 +22,7 @@ use super::statement::{STATEMENT, dates_a_statement};
 use super::time_anchor::{anchors, story_year};
 use super::tokens::{first_token_at, tokenize};
 use super::weights::Model;
-use crate::engine::extract::{self, entity};
+use crate::engine::extract::entity;
 use crate::engine::fx::Rates;
 use crate::engine::load::Corpus;
 use crate::engine::model::{Interval, Kind, Value};
@@ -454,39 +455,10 @@ fn mention_ctx(
         modifiers: if m.kind == Kind::Count {
             count_modifiers(at, (first, last), lexicon, stemmer, vocab)
         } else {
-            Vec::new()
+            Modifiers::default()
         },
         owner: None,
     }
-}
-
-/// The words that qualify a count's noun, read back from the noun to the
-/// number or a function word ("three *intercontinental ballistic*
-/// missiles", "a handful of *House* Democrats"), stemmed. The context
-/// terms leave out a mention's own words, so these are read here.
-fn count_modifiers(
-    at: &ArticleTerms,
-    (first, last): (usize, usize),
-    lexicon: &Lexicon,
-    stemmer: &Stemmer,
-    vocab: &mut Vocab,
-) -> Vec<u32> {
-    let inner = at
-        .tokens
-        .get(first + 1..last.saturating_sub(1))
-        .unwrap_or_default();
-    let mut terms: Vec<u32> = inner
-        .iter()
-        .rev()
-        .map(|t| t.lower.as_str())
-        .take_while(|w| !lexicon.is_stopword(w) && extract::numbers::parse_number(w).is_none())
-        // The letters of an initialism ("U.S.") tell nothing alone.
-        .filter(|w| w.chars().count() > 1)
-        .map(|w| vocab.id(&stemmer.stem(w)))
-        .collect();
-    terms.sort_unstable();
-    terms.dedup();
-    terms
 }
 
 /// Concept ids live above every vocabulary id, so a bag can hold both.

@@ -1,22 +1,5 @@
 //! Tests of counts read from their clause.
-use super::super::*;
-
-fn found(text: &str) -> Vec<(String, String)> {
-    extract(text, &DocInfo::default())
-        .into_iter()
-        .filter(|e| e.kind == Kind::Count)
-        .map(|e| match e.value {
-            Value::Count { noun, .. } => (text[e.span].to_string(), noun.unwrap_or_default()),
-            _ => unreachable!(),
-        })
-        .collect()
-}
-
-fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
-    v.iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect()
-}
+use super::super::test_support::{found, pairs};
 
 #[test]
 fn an_estimate_counts_its_object() {

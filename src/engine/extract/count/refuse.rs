@@ -76,7 +76,10 @@ pub(super) fn refused_by_context(
     // A whole word with a full stop ended the sentence before ("… on
     // Wednesday. Two deputies abstained"); "Jan. 5" is an abbreviation.
     let sentence_ended = lpw.ends_with('.') && lpw.trim_end_matches('.').chars().count() > 4;
-    if !sentence_ended && (p.classes.is_month_or_weekday(&lpw) || p.label_words.contains(&*lpw)) {
+    // A number no month has as a day is no day number ("on Sunday 47 of
+    // the injured").
+    let day_number = p.classes.is_month_or_weekday(&lpw) && (v <= 31.0 || !digits);
+    if !sentence_ended && (day_number || p.label_words.contains(&*lpw)) {
         return true;
     }
     if lpw == "no" && num.eq_ignore_ascii_case("one") {
@@ -95,6 +98,7 @@ pub(super) fn refused_by_context(
         && !possessive
         && !p.classes.is_function_word(&lpw)
         && !p.classes.is_never_name(&lpw)
+        && !p.classes.is_month_or_weekday(&lpw)
         && !p.referring.contains(&*lpw)
         && !lpw.ends_with('.')
     {
