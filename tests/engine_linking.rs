@@ -548,3 +548,17 @@ fn a_currency_one_outlet_converts_in_brackets_is_compared_in_every_outlet() {
     assert_eq!(cut, fact_of(&c, &f, 0, "14.4 billion kolars"));
     assert_eq!(f.facts[cut].status, Status::Agree);
 }
+
+#[test]
+fn the_figure_a_change_started_from_is_not_another_outlets_own_figure() {
+    let c = corpus(&[
+        "Tickets for the Brava festival went on sale on Monday. A weekend pass costs £104, up from £92 last year, the organisers said.\n",
+        "Tickets for the Brava festival went on sale on Monday. A weekend pass costs £92, the organisers said.\n",
+    ]);
+    let f = analyze(&c);
+    assert_ne!(
+        fact_of(&c, &f, 0, "£92"),
+        fact_of(&c, &f, 1, "£92"),
+        "last year's price is not this year's"
+    );
+}

@@ -88,6 +88,14 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     {
         return true;
     }
+    // "£103, up from £92 last year" and another outlet's "£92" pass.
+    let p = s.prepared;
+    if super::baseline::differ(
+        (p.baselines[i], p.baselines[j]),
+        (a.anchor.is_some(), b.anchor.is_some()),
+    ) {
+        return true;
+    }
     // "A 120 km-wide zone" and "35 km from the border".
     if super::dimension::differ(s.prepared.extents[i], s.prepared.extents[j]) {
         return true;

@@ -6,6 +6,7 @@
 
 mod age_owner;
 mod analyze;
+mod baseline;
 mod block;
 mod candidates;
 mod clause;

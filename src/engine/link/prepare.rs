@@ -79,6 +79,9 @@ pub struct Prepared {
     pub natures: Vec<Option<super::share_or_change::Nature>>,
     /// The extent each length measures (`dimension`).
     pub extents: Vec<Option<super::dimension::Extent>>,
+    /// Whether each value is the figure a comparison starts from
+    /// (`baseline`).
+    pub baselines: Vec<bool>,
     pub year_anchor: Vec<bool>,
     /// Year-anchored values whose article also tells the story's own one
     /// (see `time_anchor::background`).
@@ -233,6 +236,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let time_days = super::time_day::days_of_times(&mentions, &ctx);
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
     let extents = super::dimension::extents(corpus, &mentions);
+    let baselines = super::baseline::baselines(corpus, &mentions);
     let mates = super::mates::sentence_mates(&mentions, &ctx);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
@@ -270,6 +274,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         time_days,
         natures,
         extents,
+        baselines,
         year_anchor,
         background,
         dating,
