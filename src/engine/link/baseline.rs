@@ -12,6 +12,54 @@ use crate::engine::model::Kind;
 use crate::engine::words::entries;
 
 const LEADS: &str = include_str!("../../../assets/words/comparison_leads.txt");
+const CHANGE_VERBS: &str = include_str!("../../../assets/extract/change_verbs.txt");
+
+/// For each date, whether it is the start of a change still running:
+/// "road deaths have fallen by a third since 2010". Like a bound, it is
+/// no day the story's events happened on, so it never disputes one. A
+/// state's start ("have played there since 1958") may be its event's day
+/// ("the stadium opened in 1958") and stays comparable.
+pub(super) fn change_starts(
+    corpus: &Corpus,
+    mentions: &[Mention],
+    wordnet: &crate::engine::wordnet::Lexicon,
+) -> Vec<bool> {
+    let verbs: Vec<&str> = entries(CHANGE_VERBS).collect();
+    mentions
+        .iter()
+        .map(|m| {
+            m.kind == Kind::Date
+                && change_start(
+                    &corpus.articles[m.article].text,
+                    m.span.start,
+                    &verbs,
+                    wordnet,
+                )
+        })
+        .collect()
+}
+
+fn change_start(
+    text: &str,
+    start: usize,
+    verbs: &[&str],
+    wordnet: &crate::engine::wordnet::Lexicon,
+) -> bool {
+    let before = text[..start].trim_end();
+    let Some(clause) = before
+        .strip_suffix("since")
+        .or_else(|| before.strip_suffix("Since"))
+    else {
+        return false;
+    };
+    let clause = clause
+        .rfind(['.', ';', ':', '!', '?', '\n'])
+        .map_or(clause, |at| &clause[at + 1..]);
+    super::clause::lower_words(clause, &[]).iter().any(|w| {
+        let lemma = wordnet.lemma(w);
+        lemma != w.as_str() && verbs.contains(&&*lemma)
+    })
+}
 
 /// For each mention, whether it is the figure a comparison starts from.
 pub(super) fn baselines(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
@@ -82,6 +130,33 @@ mod tests {
             "Prices were up. From 12 stores, 4 closed.",
             "12 stores"
         ));
+    }
+
+    fn starts_a_change(text: &str, date: &str) -> bool {
+        let verbs: Vec<&str> = entries(CHANGE_VERBS).collect();
+        let wordnet = crate::engine::wordnet::Lexicon::embedded();
+        change_start(text, text.find(date).unwrap(), &verbs, &wordnet)
+    }
+
+    #[test]
+    fn a_date_a_change_is_measured_from_is_its_start() {
+        assert!(starts_a_change(
+            "Road deaths have fallen by a third since 2010.",
+            "2010"
+        ));
+        assert!(starts_a_change(
+            "The price has risen 25% since March.",
+            "March"
+        ));
+        assert!(!starts_a_change(
+            "The club has played there since 1958.",
+            "1958"
+        ));
+        assert!(!starts_a_change(
+            "Deaths fell. Since 2010 the road has been shut.",
+            "2010"
+        ));
+        assert!(!starts_a_change("Deaths have fallen in 2010.", "2010"));
     }
 
     #[test]

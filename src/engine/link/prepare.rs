@@ -82,6 +82,8 @@ pub struct Prepared {
     /// Whether each value is the figure a comparison starts from
     /// (`baseline`).
     pub baselines: Vec<bool>,
+    /// Dates a change is measured from (`baseline::change_starts`).
+    pub change_starts: Vec<bool>,
     pub year_anchor: Vec<bool>,
     /// Year-anchored values whose article also tells the story's own one
     /// (see `time_anchor::background`).
@@ -237,6 +239,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
     let extents = super::dimension::extents(corpus, &mentions);
     let baselines = super::baseline::baselines(corpus, &mentions);
+    let change_starts = super::baseline::change_starts(corpus, &mentions, &wordnet);
     let mates = super::mates::sentence_mates(&mentions, &ctx);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
@@ -275,6 +278,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         natures,
         extents,
         baselines,
+        change_starts,
         year_anchor,
         background,
         dating,
