@@ -96,10 +96,28 @@ fn units(text: &str, span: Range<usize>, words: &Words) -> Vec<String> {
             out.push(singular(next));
         }
     }
-    // Right after: "€250m a day", "€600 per passenger", "$5 each".
+    // "In a normal week the hospitals carry out around 2,800 operations".
+    let period = |w: &str| classes.is_time_word(w) && !classes.is_month_or_weekday(w);
+    for k in near..lead.len() {
+        if matches!(lead[k].as_str(), "in" | "on")
+            && lead.get(k + 1).is_some_and(|a| a == "a" || a == "an")
+            && let Some(unit) = lead[k + 2..(k + 4).min(lead.len())]
+                .iter()
+                .find(|w| period(w))
+        {
+            out.push(singular(unit));
+        }
+    }
+    // Right after: "€250m a day", "€600 per passenger", "$5 each"; not
+    // "a day after the quake".
     let after = lower_words(&text[span.end..clause.end.max(span.end)]);
+    let relative = |w: Option<&String>| {
+        w.is_some_and(|w| matches!(w.as_str(), "after" | "before" | "later" | "earlier" | "ago"))
+    };
     match after.as_slice() {
-        [a, unit, ..] if (a == "a" || a == "an") && classes.is_long_time_unit(unit) => {
+        [a, unit, rest @ ..]
+            if (a == "a" || a == "an") && period(unit) && !relative(rest.first()) =>
+        {
             out.push(singular(unit))
         }
         [a, unit, ..] if words.distributes(a) && !classes.is_function_word(unit) => {
@@ -165,6 +183,17 @@ mod tests {
             ["passenger"]
         );
         assert_eq!(per("The strike costs €250m every day.", "€250m"), ["day"]);
+        assert_eq!(
+            per("Its wards treat about 400 patients a day.", "400 patients"),
+            ["day"]
+        );
+        assert_eq!(
+            per(
+                "In a normal week the wards treat around 2,800 patients.",
+                "2,800 patients"
+            ),
+            ["week"]
+        );
     }
 
     #[test]
@@ -177,6 +206,8 @@ mod tests {
         assert!(per(t, "€87 million").is_empty());
         // "a" before a word that is no unit of time is no rate.
         assert!(per("It paid $4 million a company in Ohio.", "$4 million").is_empty());
+        assert!(per("It killed 12 people a day after the quake.", "12 people").is_empty());
+        assert!(per("In a statement it said 12 people died.", "12 people").is_empty());
     }
 
     #[test]
