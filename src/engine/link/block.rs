@@ -104,9 +104,20 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     if super::share_or_change::differ(s.prepared.natures[i], s.prepared.natures[j]) {
         return true;
     }
-    // "Issued at 9 p.m. on Sunday" and "runs until 9 p.m. on Tuesday".
+    // "Issued at 9 p.m. on Sunday" and "runs until 9 p.m. on Tuesday";
+    // "announced at 2 p.m." and "the next decision, on 28 October at 14:00".
     if s.kinds[i] == Kind::Time
-        && super::time_day::on_other_days(s.values, &s.prepared.time_days, i, j)
+        && (super::time_day::on_other_days(s.values, &s.prepared.time_days, i, j)
+            || super::time_day::far_from_story(
+                s.values,
+                &s.prepared.time_days,
+                (
+                    s.prepared.published[a.article],
+                    s.prepared.published[b.article],
+                ),
+                i,
+                j,
+            ))
     {
         return true;
     }

@@ -75,6 +75,8 @@ pub struct Prepared {
     pub deadline: Vec<bool>,
     /// The date mention setting each clock time's day (`time_day`).
     pub time_days: Vec<Option<usize>>,
+    /// The day each article was published, when known.
+    pub published: Vec<Option<jiff::civil::Date>>,
     /// Whether each percentage is a share or a change (`share_or_change`).
     pub natures: Vec<Option<super::share_or_change::Nature>>,
     /// The extent each length measures (`dimension`).
@@ -236,6 +238,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let hypothetical = super::mood::hypothetical(corpus, &mentions);
     let deadline = super::mood::deadlines(corpus, &mentions);
     let time_days = super::time_day::days_of_times(&mentions, &ctx);
+    let published = corpus.articles.iter().map(|a| a.meta.published).collect();
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
     let extents = super::dimension::extents(corpus, &mentions);
     let baselines = super::baseline::baselines(corpus, &mentions);
@@ -275,6 +278,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         hypothetical,
         deadline,
         time_days,
+        published,
         natures,
         extents,
         baselines,

@@ -64,6 +64,46 @@ pub(super) fn on_other_days(values: &[Value], days: &[Option<usize>], i: usize, 
     }
 }
 
+/// How many days after the day its article was published a time's stated
+/// day may lie and still be the day of a time another outlet leaves
+/// undated: the story's own days, a week at most.
+const STORY_DAYS: i32 = 7;
+
+/// How far ahead a day placed in its nearest year is surely ahead.
+const GUESS_AHEAD: i32 = 92;
+
+/// Whether one time's stated day lies further ahead of the day the
+/// other's article was published than the story's own days: "the next
+/// decision will be announced on Thursday 28 October at 14:00" against
+/// "the decision was announced at 2 p.m.", a month before. A day long
+/// past may be the undated time's ("the sample was collected at 06:40 on
+/// 2 June", told in September), so only a day ahead tells them apart.
+pub(super) fn far_from_story(
+    values: &[Value],
+    days: &[Option<usize>],
+    published: (Option<jiff::civil::Date>, Option<jiff::civil::Date>),
+    i: usize,
+    j: usize,
+) -> bool {
+    let day = |k: usize| match days[k].map(|d| &values[d]) {
+        Some(Value::Date(d)) if d.granularity == crate::engine::model::Granularity::Day => {
+            d.start.map(|s| (s, d.year.is_some()))
+        }
+        _ => None,
+    };
+    // A day given without its year is placed in the nearest one, a guess
+    // that half a year ahead is as likely half a year back.
+    let far = |(d, year_stated): (jiff::civil::Date, bool), p: jiff::civil::Date| {
+        let ahead = (d - p).get_days();
+        ahead > STORY_DAYS && (year_stated || ahead <= GUESS_AHEAD)
+    };
+    match (day(i), day(j), published) {
+        (Some(d), None, (_, Some(p))) => far(d, p),
+        (None, Some(d), (Some(p), _)) => far(d, p),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +144,47 @@ mod tests {
             0,
             1
         ));
+    }
+
+    /// "28 October" (no year) read in a page of `published`.
+    fn yearless(text: &str, published: jiff::civil::Date) -> Value {
+        let doc = DocInfo {
+            published: Some(published),
+        };
+        let found = crate::engine::extract::date::extract(text, &doc);
+        found.into_iter().next().expect("a date").value
+    }
+
+    #[test]
+    fn a_time_set_on_a_day_well_ahead_is_not_the_story_s_undated_time() {
+        let published = jiff::civil::date(2027, 9, 16);
+        let ahead = [time(None), time(None), day(28)];
+        let p = (Some(published), Some(published));
+        // Time 0 is set on 28 August 2027 (a year stated, 12 days ahead
+        // of a page of 16 August), time 1 on no day.
+        let august = (
+            Some(jiff::civil::date(2027, 8, 16)),
+            Some(jiff::civil::date(2027, 8, 16)),
+        );
+        assert!(far_from_story(&ahead, &[Some(2), None, None], august, 0, 1));
+        assert!(far_from_story(&ahead, &[None, Some(2), None], august, 0, 1));
+        // The page's own week, or a day gone by, may be the undated time's.
+        let week = (
+            Some(jiff::civil::date(2027, 8, 25)),
+            Some(jiff::civil::date(2027, 8, 25)),
+        );
+        assert!(!far_from_story(&ahead, &[Some(2), None, None], week, 0, 1));
+        assert!(!far_from_story(&ahead, &[Some(2), None, None], p, 0, 1));
+        // Two undated times, or two dated ones, are for `on_other_days`.
+        assert!(!far_from_story(&ahead, &[None, None, None], august, 0, 1));
+        // A day without its year guessed five months ahead may be behind.
+        let guessed = [
+            time(None),
+            time(None),
+            yearless("on 14 February", published),
+        ];
+        assert!(!far_from_story(&guessed, &[Some(2), None, None], p, 0, 1));
+        let near = [time(None), time(None), yearless("on 28 October", published)];
+        assert!(far_from_story(&near, &[Some(2), None, None], p, 0, 1));
     }
 }
