@@ -109,10 +109,17 @@ pub(crate) fn partitive(classes: &WordClasses, after: &str) -> Option<(String, u
     at += det.len();
     // "nine of the 11 charges": the whole's own number, in digits, is
     // passed over to its noun as "eleven" is.
+    // "18 000 of the 74 000 servers": thousands apart by a space too.
     let rest = &after[at..];
-    let digits = rest.trim_start().split(' ').next().unwrap_or("");
+    let mut groups = rest.trim_start().split(' ');
+    let digits = groups.next().unwrap_or("");
     if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == ',') {
         at += rest.len() - rest.trim_start().len() + digits.len();
+        if digits.len() <= 3 {
+            for g in groups.take_while(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit())) {
+                at += 1 + g.len();
+            }
+        }
     }
     match counted_noun(classes, &after[at..], false) {
         Counted::Noun(n, e) => Some((n, at + e)),

@@ -236,6 +236,11 @@ fn partitives_count_the_part_of_a_named_whole() {
     let c = counts("He was convicted of nine of the 11 charges he faced.");
     let got: Vec<(&str, f64)> = c.iter().map(|(s, a, _)| (s.as_str(), a.lo)).collect();
     assert_eq!(got, [("nine", 9.0), ("11 charges", 11.0)]);
+    // The whole's thousands apart by a space, as European copy writes them.
+    let c = counts("and 18 000 of the 74 000 servers shut down");
+    let got: Vec<&str> = c.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(got, ["18 000", "74 000 servers"]);
+    assert!(c[0].1.overlaps(&Interval::exact(18_000.0)));
     assert_eq!(one("found two more of the devices").2, "devices");
     none(&["He said 24 of them.", "one of the men"]);
 }
