@@ -99,13 +99,28 @@ fn times_in_their_article_s_zone(corpus: &Corpus, mentions: &mut [Mention]) {
         if let Some(Some(zone)) = zone {
             let zone = zone.to_string();
             for m in &mut mentions[start..end] {
+                let placed = in_a_place(&text[m.span.end..]);
                 if let Value::Time { zone: z @ None, .. } = &mut m.value {
-                    *z = Some(zone.clone());
+                    // "6.12am GMT, 7.12am in Harvik": the place's own time.
+                    *z = Some(if placed {
+                        "local".to_string()
+                    } else {
+                        zone.clone()
+                    });
                 }
             }
         }
         start = end;
     }
+}
+
+/// Whether a place follows a clock time ("7.12am in Harvik"): its time is
+/// that place's.
+fn in_a_place(after: &str) -> bool {
+    after
+        .strip_prefix(" in ")
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 /// A currency one article names by converting it ("14.4 billion kolars
@@ -128,5 +143,35 @@ fn spread_named_currencies(mentions: &mut [Mention]) {
         {
             (m.kind, m.value, m.cue) = (Kind::Money, sum, None);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::load::article_from_bytes;
+
+    fn zone_of(text: &str, time: &str) -> Option<String> {
+        let mut notes = Vec::new();
+        let a = article_from_bytes("t/001_outlet.txt", text.as_bytes(), &mut notes).unwrap();
+        let corpus = Corpus {
+            articles: vec![a],
+            ..Corpus::default()
+        };
+        let text = &corpus.articles[0].text;
+        read_mentions(&corpus, &mut |_, _| {})
+            .into_iter()
+            .find(|m| &text[m.span.clone()] == time)
+            .and_then(|m| match m.value {
+                Value::Time { zone, .. } => zone,
+                _ => None,
+            })
+    }
+
+    #[test]
+    fn a_bare_time_takes_its_article_s_zone_unless_a_place_owns_it() {
+        let t = "Systems failed at 6.12am GMT, 7.12am in Harvik, and returned at 5.26pm.\n";
+        assert_eq!(zone_of(t, "7.12am").as_deref(), Some("local"));
+        assert_eq!(zone_of(t, "5.26pm").as_deref(), Some("GMT"));
     }
 }
