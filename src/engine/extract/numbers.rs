@@ -172,10 +172,18 @@ pub fn parse_number(s: &str) -> Option<f64> {
     if words == ["a", "half"] {
         return Some(0.5);
     }
+    // "a six-year-old", "a seven-mile queue": the article before a number
+    // word is no one to add ("a hundred", "a dozen" multiply).
+    let words = match words.as_slice() {
+        [a, n, ..] if matches!(*a, "a" | "an") && *n != "dozen" && word_value(n).is_some() => {
+            &words[1..]
+        }
+        _ => &words[..],
+    };
     let mut total = 0.0;
     let mut current = 0.0;
     let mut seen = false;
-    for w in words {
+    for &w in words {
         if let Some(v) = word_value(w) {
             if w == "dozen" {
                 current = if current == 0.0 { 12.0 } else { current * 12.0 };
@@ -267,6 +275,10 @@ mod tests {
             ("a third of a million", 333_333.0),
             ("three-quarters of a billion", 7.5e8),
             ("a quarter of a million", 2.5e5),
+            // The article before a number word counts nothing.
+            ("a six", 6.0),
+            ("an eight", 8.0),
+            ("a twenty-four", 24.0),
         ];
         for (s, v) in cases {
             assert_eq!(parse_number(s), Some(v), "{s}");
