@@ -133,7 +133,8 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         // Values that clash are two facts, not a dispute, when one article
         // states both (it does not contradict itself); when one is a
         // bound and the other not ("by Dec 2" is kept by "next week"), or
-        // the start of a change ("fallen by a third since 2010"); when they are
+        // the start of a change ("fallen by a third since 2010"); when one
+        // names one of a series ("next year's edition"); when they are
         // lengths of things named differently ("after weeks of tension",
         // "an hour-long call": outlets that disagree on a length name what
         // lasted alike); or when one is set in another year ("a similar
@@ -146,6 +147,8 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
             a.article == b.article
                 || s.prepared.deadline[i] != s.prepared.deadline[j]
                 || s.prepared.change_starts[i] != s.prepared.change_starts[j]
+                || s.prepared.series_dates[i]
+                || s.prepared.series_dates[j]
                 || super::distributive::differ(&s.prepared.per_units[i], &s.prepared.per_units[j])
                 || (s.kinds[i] == Kind::Duration
                     && matches!(cues(a, b), Some(Cues::Differ | Cues::OtherClass)))

@@ -9,6 +9,29 @@ use super::tokens::Break;
 use crate::engine::extract::date::is_determiner;
 use crate::engine::wordnet::Lexicon as WordNet;
 
+/// For each mention, whether it is a relative time in the possessive
+/// ("this year's edition", "next year's edition", "last month's vote"):
+/// it names which of a series of things its noun is, so two such things
+/// of different times are two of the series, never one disputed.
+pub fn series_dates(
+    corpus: &crate::engine::load::Corpus,
+    mentions: &[super::facts::Mention],
+) -> Vec<bool> {
+    mentions
+        .iter()
+        .map(|m| {
+            let text = &corpus.articles[m.article].text;
+            let own = text[m.span.clone()].to_ascii_lowercase();
+            let after = &text[m.span.end..];
+            m.kind == crate::engine::model::Kind::Date
+                && ["this ", "next ", "last "]
+                    .iter()
+                    .any(|w| own.starts_with(w))
+                && (after.starts_with("'s ") || after.starts_with("\u{2019}s "))
+        })
+        .collect()
+}
+
 /// Describing words a date may stand before its noun with ("the 2016
 /// White House bid").
 const MODIFIERS: usize = 2;
@@ -144,5 +167,34 @@ mod tests {
         for (text, date) in cases {
             assert_eq!(noun_after(text, date), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_relative_time_in_the_possessive_names_one_of_a_series() {
+        let text = "Published 18 July 2027\n\nThis year's edition was sold out, and tickets for next year's edition went on sale on Monday. Last year the site was flooded.\n";
+        let mut notes = Vec::new();
+        let a = crate::engine::load::article_from_bytes("t/001_x.txt", text.as_bytes(), &mut notes)
+            .unwrap();
+        let corpus = crate::engine::load::Corpus {
+            articles: vec![a],
+            ..Default::default()
+        };
+        let mentions = super::super::read::read_mentions(&corpus, &mut |_, _| {});
+        let series = series_dates(&corpus, &mentions);
+        let named: Vec<(&str, bool)> = mentions
+            .iter()
+            .zip(&series)
+            .filter(|(m, _)| m.kind == crate::engine::model::Kind::Date)
+            .map(|(m, &s)| (&corpus.articles[0].text[m.span.clone()], s))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("This year", true),
+                ("next year", true),
+                ("Monday", false),
+                ("Last year", false)
+            ]
+        );
     }
 }

@@ -86,6 +86,8 @@ pub struct Prepared {
     pub baselines: Vec<bool>,
     /// Dates a change is measured from (`baseline::change_starts`).
     pub change_starts: Vec<bool>,
+    /// Relative times naming one of a series (`dated_noun::series_dates`).
+    pub series_dates: Vec<bool>,
     pub year_anchor: Vec<bool>,
     /// Year-anchored values whose article also tells the story's own one
     /// (see `time_anchor::background`).
@@ -243,6 +245,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let extents = super::dimension::extents(corpus, &mentions);
     let baselines = super::baseline::baselines(corpus, &mentions);
     let change_starts = super::baseline::change_starts(corpus, &mentions, &wordnet);
+    let series_dates = super::dated_noun::series_dates(corpus, &mentions);
     let mates = super::mates::sentence_mates(&mentions, &ctx);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
@@ -283,6 +286,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         extents,
         baselines,
         change_starts,
+        series_dates,
         year_anchor,
         background,
         dating,
