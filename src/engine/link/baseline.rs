@@ -14,8 +14,9 @@ use crate::engine::words::entries;
 const LEADS: &str = include_str!("../../../assets/words/comparison_leads.txt");
 const CHANGE_VERBS: &str = include_str!("../../../assets/extract/change_verbs.txt");
 
-/// For each date, whether it is the start of a change still running:
-/// "road deaths have fallen by a third since 2010". Like a bound, it is
+/// For each date, whether it is the start of a change still running or of
+/// a record: "road deaths have fallen by a third since 2010", "their
+/// steepest drop since March". Like a bound, it is
 /// no day the story's events happened on, so it never disputes one. A
 /// state's start ("have played there since 1958") may be its event's day
 /// ("the stadium opened in 1958") and stays comparable.
@@ -57,7 +58,12 @@ fn change_start(
         .map_or(clause, |at| &clause[at + 1..]);
     super::clause::lower_words(clause, &[]).iter().any(|w| {
         let lemma = wordnet.lemma(w);
-        lemma != w.as_str() && verbs.contains(&&*lemma)
+        let changed = lemma != w.as_str() && verbs.contains(&&*lemma);
+        // "their steepest drop since March", "the worst flooding since
+        // 1998": a record is measured from that time too.
+        let superlative = (w.ends_with("est") && lemma != w.as_str())
+            || matches!(w.as_str(), "worst" | "best" | "most" | "least");
+        changed || superlative
     })
 }
 
@@ -157,6 +163,14 @@ mod tests {
             "2010"
         ));
         assert!(!starts_a_change("Deaths have fallen in 2010.", "2010"));
+        assert!(starts_a_change(
+            "It was their steepest drop since March.",
+            "March"
+        ));
+        assert!(starts_a_change(
+            "The worst flooding since 1998 hit the town.",
+            "1998"
+        ));
     }
 
     #[test]
