@@ -87,6 +87,10 @@ fn age(span: Range<usize>, years: Interval, cue: Option<String>) -> Extracted {
     }
 }
 
+/// The oldest a thing's age is read: "the 1,000-year-old oak" is a
+/// figure, "the 40,000-year-old bones" archaeology's.
+const THING_AGE_MAX: f64 = 2000.0;
+
 /// Plausible human ages, in years.
 fn plausible(v: f64) -> bool {
     (0.0..=125.0).contains(&v)
@@ -102,16 +106,17 @@ fn stated(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
             _ => 1.0,
         };
         let years = v / per_year;
-        if v.fract() != 0.0 || !plausible(years) {
+        let cue = cue_after(&p.classes, text, whole.end());
+        // "the 138-year-old building": a thing may be older than anyone.
+        let thing = cue.as_deref().is_some_and(|w| {
+            w.chars().all(|ch| ch.is_ascii_lowercase()) && !p.classes.is_singular_person(w)
+        });
+        if v.fract() != 0.0 || !(plausible(years) || (thing && years <= THING_AGE_MAX)) {
             return None;
         }
         // "a 59-year-old": the article is not part of the age.
         let start = n.start() + article_len(n.as_str());
-        return Some(age(
-            start..whole.end(),
-            Interval::exact(years),
-            cue_after(&p.classes, text, whole.end()),
-        ));
+        return Some(age(start..whole.end(), Interval::exact(years), cue));
     }
     if let Some(n) = c.name("nof").or(c.name("na")).or(c.name("np")) {
         let v = parse_number(n.as_str())?;

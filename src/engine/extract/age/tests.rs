@@ -172,3 +172,19 @@ fn a_spelled_age_after_aged_and_a_family_name_cut_to_its_initial() {
     assert!(ages("He left in Sept. 5, 2019, and the U.S. 44 stayed.").is_empty());
     assert!(ages("The polls shut at 8 p.m. 44 votes were late.").is_empty());
 }
+
+#[test]
+fn a_thing_may_be_older_than_anyone() {
+    assert_eq!(
+        one("The 138-year-old dormitory burned.").1,
+        Interval::exact(138.0)
+    );
+    assert_eq!(
+        one("the 200-year-old company closed").1,
+        Interval::exact(200.0)
+    );
+    // A person that old is a misreading, and a thing older than any
+    // building is no age the stories compare.
+    assert!(ages("A 130-year-old man was found.").is_empty());
+    assert!(ages("the 40,000-year-old bones").is_empty());
+}
