@@ -1,13 +1,9 @@
-//! Regression guard on the held-out clusters of the newest round (a
-//! salmonella outbreak, a crowd crush, a rate decision, a cocaine seizure,
-//! a referendum, a cruise ship outbreak, a coach crash, a tornado
-//! outbreak, a doctors' strike, a spring frost, a hospital ransomware
-//! attack, a car carrier fire, a chlorine leak, a cloud outage, a market
-//! crash, a solar farm, a tiger census, a hotel fire, a transfer fee, a
-//! border truce, a heatwave toll, a baggage handlers' strike, a lost
-//! satellite, a bank merger): written blind to the engine and never used
-//! to train the link model, as those of `heldout_quality.rs` are. The bars
-//! sit a little under today's scores.
+//! Regression guard on the held-out clusters of the fifteenth session
+//! (forty stories, from a salmonella outbreak and a crowd crush to a bus
+//! strike, a museum reopening and a glacier's retreat; the list is in
+//! `tests/fixtures/heldout/README.md`): written blind to the engine and
+//! never used to train the link model, as those of `heldout_quality.rs`
+//! are. The bars sit a little under today's scores.
 
 mod common;
 
@@ -22,8 +18,7 @@ fn crowdcrush_cluster_holds_its_scores() {
     assert!(s.traps <= 3, "{s}");
     // Disagreements caught: people injured in the crush (147 in three outlets; 174 in the
     // Bayside Tribune), not caught yet: time the festival gates opened on Saturday (16:00
-    // local = 1400 GMT = 10 a.m. ET in three outlets; 17:00 in the Skarvik Herald), 1 ✗
-    // shown on two facts.
+    // local = 1400 GMT = 10 a.m. ET in three outlets; 17:00 in the Skarvik Herald).
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
@@ -182,12 +177,11 @@ fn chemleak_cluster_holds_its_scores() {
     let (s, conflicts) = run("chemleak");
     assert!(s.link_f1 >= 0.76, "{s}");
     assert!(s.mention_recall >= 0.94, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: people admitted to hospital (38 in three outlets; 43 in the
     // Bayfield Tribune), not caught yet: time from the start of the leak until the line was
-    // sealed (seven hours in three outlets; nine hours in Drovenia Today), 1 ✗ shown on two
-    // facts.
+    // sealed (seven hours in three outlets; nine hours in Drovenia Today).
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
@@ -332,5 +326,221 @@ fn mergerbank_cluster_holds_its_scores() {
     // Disagreements caught: premium the exchange ratio gives Vessport holders over Friday's
     // closing price (27% in three outlets; 31% in Crestmont Markets); branches the merged
     // bank will close (240 in three outlets; 270 in the Rostane Herald).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn dambuild_cluster_holds_its_scores() {
+    let (s, conflicts) = run("dambuild");
+    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.mention_recall >= 0.98, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Disagreements caught: year construction began (2019 in the Halden Wire, the Ashcombe
+    // Chronicle and Tarvonia Today; 2020 in the Brookhaven Dispatch), not caught yet:
+    // residents relocated from the valley (11,800 in the Halden Wire, the Brookhaven
+    // Dispatch and Tarvonia Today; 12,900 in the Ashcombe Chronicle).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn rugbyfinal_cluster_holds_its_scores() {
+    let (s, conflicts) = run("rugbyfinal");
+    assert!(s.link_f1 >= 0.7, "{s}");
+    assert!(s.mention_recall >= 0.8, "{s}");
+    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.traps <= 5, "{s}");
+    // Disagreements not caught yet: Maddox's England caps (87 in three outlets; 84 in
+    // Bayline Sports); minutes played when Pell scored the decisive try (74th minute in
+    // three outlets; 77th minute in Merlonne Soir), 1 ✗ shown on two facts.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn bridgeopen_cluster_holds_its_scores() {
+    let (s, conflicts) = run("bridgeopen");
+    assert!(s.link_f1 >= 0.71, "{s}");
+    assert!(s.mention_recall >= 0.96, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.traps <= 5, "{s}");
+    // Disagreements caught: height of the bridge's two towers (286 m = 938 ft in three
+    // outlets; 978 ft = 298 m in the Bayridge Courier); vehicles a day planners expect on
+    // the new bridge (62,000 in three outlets; 56,000 in the Valdorian Post), 1 ✗ shown on
+    // two facts.
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn pharmarecall_cluster_holds_its_scores() {
+    let (s, conflicts) = run("pharmarecall");
+    assert!(s.link_f1 >= 0.94, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
+    assert!(s.traps <= 1, "{s}");
+    // Disagreements caught: packs of Normatens recalled (1.26 million in three outlets;
+    // 1.62 million in the Belgrast Herald); countries covered by the recall (11 in three
+    // outlets; 13 in the Lakeport Sentinel).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn sinkhole_cluster_holds_its_scores() {
+    let (s, conflicts) = run("sinkhole");
+    assert!(s.link_f1 >= 0.85, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // Disagreements caught: depth of the sinkhole (18 m = 59 ft in Northline, the Albion
+    // Chronicle and the Hudson Tribune; 22 m in Kestrania Today), not caught yet: people
+    // injured (11 in Northline, the Hudson Tribune and Kestrania Today; 13 in the Albion
+    // Chronicle), 2 ✗ shown on two facts.
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn pandabirth_cluster_holds_its_scores() {
+    let (s, conflicts) = run("pandabirth");
+    assert!(s.link_f1 >= 0.77, "{s}");
+    assert!(s.mention_recall >= 0.87, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Disagreements caught: birth weight of the first (larger) cub (186 g = 6.6 oz in three
+    // outlets; 168 g in Norvenia Today); age of the mother, Bao Xin (11 in three outlets;
+    // 12 in the Bayridge Courier).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn layoffs2_cluster_holds_its_scores() {
+    let (s, conflicts) = run("layoffs2");
+    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.mention_recall >= 0.98, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 1, "{s}");
+    // Disagreements not caught yet: Grenholm plant's yearly output (190,000 vehicles in
+    // three outlets; 210,000 in Alsberg Today); unemployment rate in the North Tessary
+    // region (9.2% in three outlets; 10.4 percent in the Eastport Courier).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn wintergames_cluster_holds_its_scores() {
+    let (s, conflicts) = run("wintergames");
+    assert!(s.link_f1 >= 0.76, "{s}");
+    assert!(s.mention_recall >= 0.8, "{s}");
+    assert!(s.status_ok >= 15, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // Disagreements caught: age of Mayor Ilka Varanen (57 in three outlets; 59 in the
+    // Thamesbridge Standard), not caught yet: jobs the Games will create (23,000 in three
+    // outlets; 32,000 in the Kelvara Daily Post), 1 ✗ shown on two facts.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn ferrycapsize_cluster_holds_its_scores() {
+    let (s, conflicts) = run("ferrycapsize");
+    assert!(s.link_f1 >= 0.9, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.traps <= 1, "{s}");
+    // Disagreements caught: divers in the search (140 in three outlets; 180 in the Tarvonia
+    // Herald), not caught yet: age of the Ossel Queen (38 years in three outlets; 43 years
+    // in the Pinecrest Tribune).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn cyberfine_cluster_holds_its_scores() {
+    let (s, conflicts) = run("cyberfine");
+    assert!(s.link_f1 >= 0.89, "{s}");
+    assert!(s.mention_recall >= 0.98, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Disagreements not caught yet: fall in Loopwave's shares on the day (4.2% in three
+    // outlets, 5.1% in Velmar Today); age of VDPO commissioner Irena Solberg-Matz (58 in
+    // three outlets, 59 in the Granite City Tribune).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn oilprice_cluster_holds_its_scores() {
+    let (s, conflicts) = run("oilprice");
+    assert!(s.link_f1 >= 0.77, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // Disagreements not caught yet: length of the ministerial meeting (nearly eight hours /
+    // 7 h 40 min in three outlets; six hours in the Albury Herald); Qaderia's share of the
+    // cut in barrels (480,000 a day in three outlets; 450,000 in the Hudsonfield Post), 1 ✗
+    // shown on two facts.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn schoolfire_cluster_holds_its_scores() {
+    let (s, conflicts) = run("schoolfire");
+    assert!(s.link_f1 >= 0.78, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.traps <= 1, "{s}");
+    // Disagreements not caught yet: firefighters sent to the fire (120 in the Orion Wire,
+    // the Harrowgate Chronicle and the Cascade Sentinel; 150 in the Kravenau Courier); time
+    // staff took to get every pupil out of Linden House (11 minutes in the Orion Wire, the
+    // Cascade Sentinel and the Kravenau Courier; 14 minutes in the Harrowgate Chronicle).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn taxreform_cluster_holds_its_scores() {
+    let (s, conflicts) = run("taxreform");
+    assert!(s.link_f1 >= 0.8, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // Disagreements caught: age of Finance Minister Tomas Hallevik (57 in three outlets; 59
+    // in the Bayard Ledger), not caught yet: yearly cost of the tax cut to the treasury
+    // once fully in force (€4.2bn = £3.6bn = about $4.9bn in three outlets; €4.8bn in the
+    // Lorvania Herald).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn busstrike_cluster_holds_its_scores() {
+    let (s, conflicts) = run("busstrike");
+    assert!(s.link_f1 >= 0.79, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // Disagreements caught: bus drivers on strike (2,300 in three outlets; 2,600 in the
+    // Morvania Herald); age of union leader Dana Hollec (57 in three outlets; 59 in the
+    // Bayridge Sentinel).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn museumopen_cluster_holds_its_scores() {
+    let (s, conflicts) = run("museumopen");
+    assert!(s.link_f1 >= 0.85, "{s}");
+    assert!(s.mention_recall >= 0.98, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Disagreements caught: objects on display in the reopened museum (12,400 in three
+    // outlets; 14,200 in the Lakeport Tribune), not caught yet: floor area of the renovated
+    // museum (38,500 square metres = about 414,000 sq ft in three outlets; 45,000 square
+    // metres in Veldria Today).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn glacier_cluster_holds_its_scores() {
+    let (s, conflicts) = run("glacier");
+    assert!(s.link_f1 >= 0.79, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Disagreements not caught yet: average lowering of the ice surface this year (4.8 m =
+    // nearly 16 ft in three outlets; 5.4 m = about 17.7 ft in the Ridgeway Tribune);
+    // meltwater from the glacier this summer (380 million cubic m = 0.38 cubic km = about
+    // 100 billion US gallons in three outlets; 310 million cubic m in Kaldmark Today).
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
