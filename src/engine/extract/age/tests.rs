@@ -82,11 +82,7 @@ fn commas_around_other_numbers_are_not_ages() {
 
 #[test]
 fn counts_and_durations_with_year_are_not_ages() {
-    for text in [
-        "a 15-year sentence",
-        "for 68 years",
-        "the age of austerity",
-    ] {
+    for text in ["a 15-year sentence", "for 68 years", "the age of austerity"] {
         let found = ages(text);
         assert!(found.is_empty(), "{text}: {found:?}");
     }
