@@ -46,13 +46,12 @@ fn change_start(
     verbs: &[&str],
     wordnet: &crate::engine::wordnet::Lexicon,
 ) -> bool {
-    let before = text[..start].trim_end();
-    let Some(clause) = before
-        .strip_suffix("since")
-        .or_else(|| before.strip_suffix("Since"))
-    else {
+    if !super::time_anchor::after_since(text, start) {
         return false;
-    };
+    }
+    // The clause before "since", the word itself left out.
+    let before = text[..start].trim_end();
+    let clause = &before[..before.len() - "since".len()];
     let clause = clause
         .rfind(['.', ';', ':', '!', '?', '\n'])
         .map_or(clause, |at| &clause[at + 1..]);
@@ -69,8 +68,8 @@ fn change_start(
 
 /// For each mention, whether it is the figure a comparison starts from.
 pub(super) fn baselines(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
-    let leads: Vec<Vec<&str>> = entries(LEADS)
-        .map(|l| l.split_whitespace().collect())
+    let leads: Vec<Vec<String>> = entries(LEADS)
+        .map(|l| l.split_whitespace().map(str::to_string).collect())
         .collect();
     mentions
         .iter()
@@ -83,16 +82,14 @@ pub(super) fn baselines(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
         .collect()
 }
 
-fn baseline(text: &str, span: Range<usize>, leads: &[Vec<&str>]) -> bool {
+fn baseline(text: &str, span: Range<usize>, leads: &[Vec<String>]) -> bool {
     let before = &text[text.ceil_char_boundary(span.start.saturating_sub(32))..span.start];
     // The lead must be right before the value, in its clause.
     let clause = before
         .rfind(['.', ';', ':', ',', '!', '?'])
         .map_or(before, |at| &before[at + 1..]);
     let words = super::clause::lower_words(clause, &[]);
-    leads
-        .iter()
-        .any(|lead| words.ends_with(&lead.iter().map(|w| w.to_string()).collect::<Vec<_>>()))
+    leads.iter().any(|lead| words.ends_with(lead))
 }
 
 /// Whether one of two values is a comparison's start and the other the
@@ -109,9 +106,9 @@ pub(super) fn differ(base: (bool, bool), anchored: (bool, bool)) -> bool {
 mod tests {
     use super::*;
 
-    fn leads() -> Vec<Vec<&'static str>> {
+    fn leads() -> Vec<Vec<String>> {
         entries(LEADS)
-            .map(|l| l.split_whitespace().collect())
+            .map(|l| l.split_whitespace().map(str::to_string).collect())
             .collect()
     }
 

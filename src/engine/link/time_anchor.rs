@@ -103,7 +103,7 @@ pub(super) fn anchors(
 }
 
 /// Whether the word before byte `start` is "since".
-fn after_since(text: &str, start: usize) -> bool {
+pub(super) fn after_since(text: &str, start: usize) -> bool {
     text[..start]
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
