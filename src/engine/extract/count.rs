@@ -16,6 +16,7 @@ mod noun;
 mod ordinal;
 mod percent;
 mod pronoun;
+pub(crate) use pronoun::PART_PRONOUNS;
 mod refuse;
 
 use std::collections::HashSet;

@@ -46,18 +46,17 @@ impl Modifiers {
 /// crashes"): the same part restated names what sets it apart ("640 of
 /// them at Merrow" and "the Merrow plant, where 640 people work").
 pub fn part_unstated(part: &Modifiers, whole: &Modifiers, bag: &Bag) -> bool {
-    let named: Vec<u32> = part
+    // Tested on every candidate pair: most counts are no part, and those
+    // are answered before any term is looked at.
+    if !part.part || whole.part {
+        return false;
+    }
+    let mut named = part
         .terms
         .iter()
-        .copied()
-        .filter(|&t| Some(t) != part.letters)
-        .collect();
-    part.part
-        && !whole.part
-        && !named.is_empty()
-        && !named
-            .iter()
-            .any(|t| bag.terms.binary_search_by_key(t, |x| x.0).is_ok())
+        .filter(|&&t| Some(t) != part.letters)
+        .peekable();
+    named.peek().is_some() && !named.any(|t| bag.terms.binary_search_by_key(t, |x| x.0).is_ok())
 }
 
 /// Function words a part's qualifier may open with ("23 of them *in*
@@ -83,10 +82,7 @@ pub fn count_modifiers(
     let part = last >= 2
         && last <= tokens.len()
         && tokens[last - 2].lower == "of"
-        && matches!(
-            tokens[last - 1].lower.as_str(),
-            "them" | "those" | "these" | "whom"
-        );
+        && extract::count::PART_PRONOUNS.contains(&tokens[last - 1].lower.as_str());
     if part {
         let (terms, letters) = part_terms(at, last, vocab);
         return Modifiers {

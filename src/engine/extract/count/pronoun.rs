@@ -8,6 +8,9 @@ use super::{Patterns, groups, read};
 use crate::engine::extract::anchor::sentence_of;
 use crate::engine::model::Value;
 
+/// The pronouns a part of a count is taken "of": "23 of them".
+pub(crate) const PART_PRONOUNS: [&str; 4] = ["them", "those", "these", "whom"];
+
 /// The length of " of them" (or those, these, whom) right after a number,
 /// when no noun follows the pronoun ("of those prior emergencies" names
 /// its own whole).
@@ -15,7 +18,7 @@ pub(super) fn pronoun_len(after: &str) -> Option<usize> {
     let rest = after.strip_prefix(' ')?;
     let rest = rest.strip_prefix("of ")?;
     let word = rest.split([' ', ',', '.', ';', ':', ')']).next()?;
-    matches!(word, "them" | "those" | "these" | "whom").then_some(1 + 3 + word.len())
+    PART_PRONOUNS.contains(&word).then_some(1 + 3 + word.len())
 }
 
 /// The noun of the last count before `start` in its sentence.
