@@ -141,7 +141,9 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         // flood in 2011 killed 40" tells of that year's event); or when
         // one is counted per something the other is not ("every point
         // would cost €38m a year" against the whole gap's "€87 million a
-        // year"); or when one dates another value ("1.1 million in 2022"
+        // year"); or when their clauses name different actors ("Estmark
+        // pays about $310 million a year", "the U.S. pays $410 million");
+        // or when one dates another value ("1.1 million in 2022"
         // against "1.5 million in 2028").
         Some(false) => {
             a.article == b.article
@@ -149,6 +151,7 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
                 || s.prepared.change_starts[i] != s.prepared.change_starts[j]
                 || s.prepared.series_dates[i]
                 || s.prepared.series_dates[j]
+                || super::actor::differ(&s.prepared.actors[i], &s.prepared.actors[j])
                 || super::distributive::differ(&s.prepared.per_units[i], &s.prepared.per_units[j])
                 || (s.kinds[i] == Kind::Duration
                     && matches!(cues(a, b), Some(Cues::Differ | Cues::OtherClass)))

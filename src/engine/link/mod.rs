@@ -4,6 +4,7 @@
 //! decides which fact it states; its value only decides whether the
 //! outlets agree. See `analyze` for the pass and `score` for the pair test.
 
+mod actor;
 mod age_owner;
 mod analyze;
 mod baseline;

@@ -88,6 +88,8 @@ pub struct Prepared {
     pub change_starts: Vec<bool>,
     /// Relative times naming one of a series (`dated_noun::series_dates`).
     pub series_dates: Vec<bool>,
+    /// Who each figure is of (see `actor`).
+    pub actors: Vec<super::actor::Actor>,
     pub year_anchor: Vec<bool>,
     /// Year-anchored values whose article also tells the story's own one
     /// (see `time_anchor::background`).
@@ -247,6 +249,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let change_starts = super::baseline::change_starts(corpus, &mentions, &wordnet);
     let series_dates = super::dated_noun::series_dates(corpus, &mentions);
     let mates = super::mates::sentence_mates(&mentions, &ctx);
+    let actors = super::actor::actors(corpus, &mentions, &terms, &lexicon, &wordnet);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
     let mut eur: Vec<_> = mentions
@@ -287,6 +290,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         baselines,
         change_starts,
         series_dates,
+        actors,
         year_anchor,
         background,
         dating,

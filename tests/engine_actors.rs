@@ -1,0 +1,79 @@
+//! Figures of different named actors: a clash between "Orvana pays" and
+//! "Brightwing pays" is two facts, while outlets that name one actor, or
+//! name their sources differently, still dispute one.
+
+#[path = "common/corpus.rs"]
+mod corpus;
+
+use corpus::{corpus, fact_of};
+use crossread::engine::analyze;
+use crossread::engine::link::Status;
+
+/// The status of the fact holding `a`'s mention `x`, and whether `b`'s
+/// mention `y` is in it.
+fn judged(texts: &[&str], x: &str, y: &str) -> (Status, bool) {
+    let c = corpus(texts);
+    let f = analyze(&c);
+    let fact = fact_of(&c, &f, 0, x);
+    (f.facts[fact].status, fact == fact_of(&c, &f, 1, y))
+}
+
+const STATION_A: &str = "The orbiting laboratory cost $62 million to build and launch, the space agency said on Tuesday.\n\nUnder a contract signed in 2019, Orvana Holdings pays about $310 million a year toward the running of the station.\n";
+
+#[test]
+fn figures_of_two_named_actors_are_no_dispute() {
+    let other = "The new laboratory module was launched on Tuesday from the Kessel range.\n\nUnder a contract signed in 2019, Brightwing Group pays about $410 million a year toward the running of the station.\n";
+    let (status, _) = judged(
+        &[STATION_A, other],
+        "about $310 million",
+        "about $410 million",
+    );
+    assert_ne!(status, Status::Conflict, "each company's share is its own");
+}
+
+#[test]
+fn one_actor_with_two_figures_is_still_a_dispute() {
+    // The control for the test above: the same actor, two figures.
+    let other = "The new laboratory module was launched on Tuesday from the Kessel range.\n\nUnder a contract signed in 2019, Orvana Holdings pays about $410 million a year toward the running of the station.\n";
+    let (status, joined) = judged(
+        &[STATION_A, other],
+        "about $310 million",
+        "about $410 million",
+    );
+    assert!(joined);
+    assert_eq!(status, Status::Conflict);
+}
+
+#[test]
+fn a_source_before_a_reporting_verb_is_not_the_actor() {
+    let texts = [
+        "Police chief Anna Holt said Orvana Holdings paid $5 million for the riverside land in March.\n",
+        "Mayor Erik Lund said Orvana Holdings paid $6 million for the riverside land in March.\n",
+    ];
+    let (status, joined) = judged(&texts, "$5 million", "$6 million");
+    assert!(joined, "Holt and Lund are sources; Orvana paid in both");
+    assert_eq!(status, Status::Conflict);
+}
+
+#[test]
+fn names_that_share_a_word_are_one_actor() {
+    let texts = [
+        "On Tuesday Vessmark Automotive said it will close its van plant in Dornholm.\n\nUnder the plan, Vessmark Automotive will cut about 4,500 jobs across the group.\n",
+        "The van plant in Dornholm will close, the company said on Tuesday.\n\nUnder the plan, Carmaker Vessmark will cut 5,400 jobs across the group.\n",
+    ];
+    let (status, joined) = judged(&texts, "about 4,500 jobs", "5,400 jobs");
+    assert!(joined);
+    assert_eq!(status, Status::Conflict);
+}
+
+#[test]
+fn a_name_after_a_preposition_is_not_the_actor() {
+    // Both figures are Brightwing's sales to Orvana, its largest customer.
+    let texts = [
+        "The supply contract was renewed in Halvik on Friday.\n\nSales to Orvana Holdings were worth £3.4bn last year, and the new contract should lift them further.\n",
+        "The supply contract was renewed in Halvik on Friday.\n\nBrightwing Group's sales to its largest customer were worth £3.9bn last year, and the new contract should lift them further.\n",
+    ];
+    let (status, joined) = judged(&texts, "£3.4bn", "£3.9bn");
+    assert!(joined);
+    assert_eq!(status, Status::Conflict);
+}
