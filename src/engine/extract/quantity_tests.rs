@@ -85,6 +85,29 @@ fn mass_converts_to_kilograms_with_measured_thing_as_cue() {
 }
 
 #[test]
+fn small_masses_are_masses_not_counts() {
+    // "26 micrograms" of a toxin is a mass, to be compared with "26 µg".
+    for (text, written) in [
+        (
+            "Samples held 26 micrograms of the toxin per litre.",
+            "26 micrograms",
+        ),
+        ("Samples held 26 µg of the toxin per litre.", "26 µg"),
+        ("Each tablet holds 40 mg of the drug.", "40 mg"),
+    ] {
+        let q = quantities(text);
+        assert_eq!(
+            q.first().map(|x| x.0.as_str()),
+            Some(written),
+            "{text}: {q:?}"
+        );
+        assert_eq!(q[0].2, "kg", "{text}");
+    }
+    let micro = quantities("Samples held 26 micrograms of the toxin per litre.");
+    assert!(micro[0].1.overlaps(&Interval::exact(26e-9)));
+}
+
+#[test]
 fn pounds_with_money_context_are_not_mass() {
     assert!(quantities("She was fined 500 pounds by the court.").is_empty());
     assert!(quantities("He paid £300 and 200 pounds more.").is_empty());

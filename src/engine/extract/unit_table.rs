@@ -75,6 +75,18 @@ pub const UNITS: &[Unit] = &[
     u(&["inches", "inch"], "m", 0.0254),
     u(&["yards", "yard", "yds", "yd"], "m", 0.9144),
     u(
+        &[
+            "micrograms",
+            "microgrammes",
+            "microgram",
+            "microgramme",
+            "µg",
+            "mcg",
+        ],
+        "kg",
+        1e-9,
+    ),
+    u(
         &["milligrams", "milligrammes", "milligram", "mg"],
         "kg",
         1e-6,
