@@ -96,6 +96,10 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     ) {
         return true;
     }
+    // "The first high tide, at 14:52" and "the next high tide, at 03:17".
+    if super::sequence::differ(s.prepared.places[i], s.prepared.places[j]) {
+        return true;
+    }
     // "A 120 km-wide zone" and "35 km from the border".
     if super::dimension::differ(s.prepared.extents[i], s.prepared.extents[j]) {
         return true;

@@ -37,6 +37,7 @@ mod quotes;
 mod read;
 mod restated;
 pub mod score;
+mod sequence;
 mod share_or_change;
 mod statement;
 mod time_anchor;

@@ -90,6 +90,8 @@ pub struct Prepared {
     pub series_dates: Vec<bool>,
     /// Who each figure is of (see `actor`).
     pub actors: Vec<super::actor::Actor>,
+    /// Which of a series each value is of (see `sequence`).
+    pub places: Vec<Option<u8>>,
     pub year_anchor: Vec<bool>,
     /// Year-anchored values whose article also tells the story's own one
     /// (see `time_anchor::background`).
@@ -250,6 +252,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let series_dates = super::dated_noun::series_dates(corpus, &mentions);
     let mates = super::mates::sentence_mates(&mentions, &ctx);
     let actors = super::actor::actors(corpus, &mentions, &terms, &lexicon, &wordnet);
+    let places = super::sequence::places(corpus, &mentions);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
     let mut eur: Vec<_> = mentions
@@ -291,6 +294,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         change_starts,
         series_dates,
         actors,
+        places,
         year_anchor,
         background,
         dating,
