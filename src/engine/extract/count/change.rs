@@ -70,27 +70,62 @@ impl ChangeVerbs {
         };
         // The verb of change nearest before the lead ("fell to 400,000
         // from a peak of 1.6 million" gives both numbers one verb), in an
-        // inflected form: a bare "fall" or "rise" is as often a noun ("the
+        // inflected form, or a bare one after a modal ("will fall to 7.9
+        // million"): a bare "fall" or "rise" alone is as often a noun ("the
         // rise to power").
-        let verb = (0..n - lead)
-            .rev()
-            .find(|&k| self.is_inflected(wordnet, &words[k]))?;
-        // Its subject: the word before it, over auxiliaries and adverbs.
+        let verb = (0..n - lead).rev().find(|&k| {
+            self.is_inflected(wordnet, &words[k])
+                || (k > 0
+                    && MODALS.contains(&words[k - 1].as_str())
+                    && self.lemmas.contains(words[k].as_str()))
+        })?;
+        // Its subject: the word before it, over auxiliaries and adverbs,
+        // or the noun a phrase after it tells where or of what ("deaths
+        // in the province rose", "the number of tigers in the reserve has
+        // risen").
         let mut k = verb;
-        while k > 0 {
+        let mut looked = 0;
+        while k > 0 && looked < SUBJECT_REACH {
             k -= 1;
             let w = words[k].as_str();
-            if matches!(w, "have" | "has" | "had" | "been" | "also" | "now") || w.ends_with("ly") {
+            if matches!(w, "have" | "has" | "had" | "been" | "also" | "now")
+                || MODALS.contains(&w)
+                || w.ends_with("ly")
+            {
                 continue;
             }
+            looked += 1;
             // A plural noun ("arrests"), or one naming a body of people or
             // things ("the population grew to 8.4 million").
             let counted = classes.is_plural_noun(w) || wordnet.is_collective(w);
-            return (counted && wordnet.is_plain_noun(w)).then(|| w.to_string());
+            if counted && wordnet.is_plain_noun(w) {
+                return Some(w.to_string());
+            }
+            // Past a phrase of place or of what: its preposition is what
+            // the words after it hang on.
+            let phrase = (k.saturating_sub(PHRASE_WORDS)..=k).any(|j| is_phrase_lead(&words[j]));
+            if !phrase {
+                return None;
+            }
         }
         None
     }
 }
+
+/// Words before a bare verb that make it a verb: "will fall", "is expected
+/// to rise".
+const MODALS: &[&str] = &["will", "would", "could", "may", "might", "should", "to"];
+
+fn is_phrase_lead(w: &str) -> bool {
+    matches!(w, "in" | "of" | "at" | "across" | "on")
+}
+
+/// Words back from the verb a subject may stand, over a phrase after it.
+const SUBJECT_REACH: usize = 6;
+
+/// Words a phrase of place or of what may run to after its preposition
+/// ("in Drevan province", "in the reserve").
+const PHRASE_WORDS: usize = 3;
 
 /// The lowercase words of the clause before byte `start`, reaching back
 /// at most `reach` bytes and not past any of `stops`; a comma ends no

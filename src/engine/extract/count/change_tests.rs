@@ -86,3 +86,31 @@ fn no_change_verb_or_no_plural_subject_counts_nothing() {
         assert!(found.iter().all(|c| c.2 == "members"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn the_subject_may_stand_before_a_phrase_of_place_or_of_what() {
+    assert_eq!(
+        counts("Deaths in Drevan province rose to 412 on Friday."),
+        [("412".to_string(), 412.0, "deaths".to_string())]
+    );
+    assert_eq!(
+        counts("The number of lynx sightings in the park has climbed to 148."),
+        [("148".to_string(), 148.0, "sightings".to_string())]
+    );
+    // A singular noun before the phrase counts nothing.
+    assert!(counts("The level of the lake in the valley rose to 148.").is_empty());
+}
+
+#[test]
+fn a_bare_verb_of_change_after_a_modal_is_a_verb() {
+    assert_eq!(
+        counts("The population will fall to 7.9 million by 2050."),
+        [(
+            "7.9 million".to_string(),
+            7_900_000.0,
+            "population".to_string()
+        )]
+    );
+    // Without one, "rise" is as often a noun.
+    assert!(counts("Members hailed the rise to 400,000 as a record.").is_empty());
+}
