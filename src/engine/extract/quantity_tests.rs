@@ -108,6 +108,18 @@ fn small_masses_are_masses_not_counts() {
 }
 
 #[test]
+fn degrees_on_no_stated_scale_are_their_own_unit() {
+    let q = quantities("The sea was 14 degrees on Monday.");
+    assert_eq!((q[0].0.as_str(), q[0].2.as_str()), ("14 degrees", "deg"));
+    // A stated scale still wins.
+    let c = quantities("Temperatures of 46 degrees Celsius were recorded.");
+    assert_eq!(
+        (c[0].0.as_str(), c[0].2.as_str()),
+        ("46 degrees Celsius", "C")
+    );
+}
+
+#[test]
 fn pounds_with_money_context_are_not_mass() {
     assert!(quantities("She was fined 500 pounds by the court.").is_empty());
     assert!(quantities("He paid £300 and 200 pounds more.").is_empty());

@@ -30,6 +30,9 @@ const fn u(names: &'static [&'static str], base: &'static str, factor: f64) -> U
     }
 }
 
+/// The base of degrees on no stated scale.
+pub const BARE_DEGREES: &str = "deg";
+
 /// Names are lowercase; a space stands for any run of whitespace. The
 /// one-letter "m" is kept (it needs a space before it, see quantity.rs);
 /// "t", "l", "g" and "in" are left out as too ambiguous in prose.
@@ -303,6 +306,10 @@ pub const UNITS: &[Unit] = &[
         "C",
         1.0,
     ),
+    // Degrees on no stated scale: a temperature in Celsius or in
+    // Fahrenheit, whichever the outlet's readers use (see
+    // `compat::compatible`).
+    u(&["degrees"], BARE_DEGREES, 1.0),
     Unit {
         names: &[
             "degrees fahrenheit",

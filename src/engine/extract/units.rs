@@ -256,7 +256,7 @@ pub(crate) fn stated_interval(value: f64, written: &str) -> Interval {
 
 #[path = "unit_table.rs"]
 mod unit_table;
-pub(crate) use unit_table::{UNITS, Unit};
+pub(crate) use unit_table::{BARE_DEGREES, UNITS, Unit};
 
 /// The regex alternation of all unit names, no capture groups. Names that
 /// end in a symbol come first: "km²" must win over "km" followed by a

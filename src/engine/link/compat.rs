@@ -1,6 +1,7 @@
 //! Whether two stated values can both be true of one fact.
 
 use super::currency;
+use crate::engine::extract::quantity::units::BARE_DEGREES;
 use crate::engine::model::{DateValue, Interval, Value};
 
 /// `Some(true)` when the values agree (equal after normalisation, inside
@@ -15,6 +16,11 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
             Some(agree(x, y) || calendar_close(x, y))
         }
         (Quantity { amount: x, unit: u }, Quantity { amount: y, unit: v }) => {
+            // "14 degrees" and "57 degrees" may be one temperature on two
+            // scales: bare degrees agree when equal and are never disputed.
+            if u == BARE_DEGREES {
+                return (u == v && agree(x, y)).then_some(true);
+            }
             (u == v).then(|| agree(x, y))
         }
         (
@@ -158,6 +164,22 @@ mod tests {
         };
         assert_eq!(compatible(&at_least_50, &dozens), Some(true));
         assert_eq!(compatible(&at_least_50, &five), Some(false));
+    }
+
+    #[test]
+    fn bare_degrees_agree_when_equal_and_are_never_disputed() {
+        let degrees = |v| Value::Quantity {
+            amount: Interval::exact(v),
+            unit: BARE_DEGREES.to_string(),
+        };
+        assert_eq!(compatible(&degrees(14.0), &degrees(14.0)), Some(true));
+        // 14 degrees Celsius is 57 degrees Fahrenheit: no dispute.
+        assert_eq!(compatible(&degrees(14.0), &degrees(57.0)), None);
+        let celsius = Value::Quantity {
+            amount: Interval::exact(14.0),
+            unit: "C".to_string(),
+        };
+        assert_eq!(compatible(&degrees(14.0), &celsius), None);
     }
 
     #[test]

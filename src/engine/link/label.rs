@@ -18,6 +18,7 @@ pub fn attribute(kind: Kind, value: &Value) -> &'static str {
             "m2" => "area",
             "m/s" => "speed",
             "C" => "temperature",
+            "deg" => "degrees",
             "magnitude" => "magnitude",
             "W" => "power",
             "Pa" => "pressure",
