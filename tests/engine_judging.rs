@@ -413,3 +413,17 @@ fn a_part_is_not_another_outlets_whole() {
         "Lindmark's four are not all four crashes"
     );
 }
+
+#[test]
+fn a_date_in_a_clause_opening_on_since_sets_no_other_time_for_the_value() {
+    // "in March 2025" tells when the inquiry began, not when 37 staff
+    // were disciplined: the two outlets still disagree.
+    let c = corpus(&[
+        "Brennholt said it had disciplined 37 employees and had hired 200 compliance officers since the inquiry began in March 2025.\n",
+        "The bank said 41 employees had been disciplined and that a monitor would be installed.\n",
+    ]);
+    let f = analyze(&c);
+    let staff = fact_of(&c, &f, 0, "37 employees");
+    assert_eq!(staff, fact_of(&c, &f, 1, "41 employees"));
+    assert_eq!(f.facts[staff].status, Status::Conflict);
+}

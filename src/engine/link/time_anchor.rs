@@ -57,7 +57,10 @@ pub(super) fn anchors(
             // "the biggest gain since March" measures up to now: a
             // period's start is no other time for the sentence's values.
             here.iter()
-                .filter(|&&d| !after_since(text, mentions[d].span.start))
+                .filter(|&&d| {
+                    let at = mentions[d].span.start;
+                    !after_since(text, at) && !in_clause_since(text, m.span.end, at)
+                })
                 .find_map(|&d| match &mentions[d].value {
                     Value::Date(dv) if dv.granularity != Granularity::Year => {
                         other_time(dv, published, story_year)
@@ -103,6 +106,25 @@ pub(super) fn anchors(
 }
 
 /// Whether the word before byte `start` is "since".
+/// Whether the date at byte `date` closes a clause that opens on "since"
+/// after the value ending at byte `value` ("disciplined 37 employees …
+/// and had hired 200 officers since the investigation began in March
+/// 2025"): the date tells when that clause's event began, not when the
+/// value's did.
+fn in_clause_since(text: &str, value: usize, date: usize) -> bool {
+    if value >= date {
+        return false;
+    }
+    let between = &text[value..date];
+    let clause = between
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '—'))
+        .map_or(between, |(at, c)| &between[at + c.len_utf8()..]);
+    clause
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("since"))
+}
+
 pub(super) fn after_since(text: &str, start: usize) -> bool {
     text[..start]
         .trim_end()
@@ -365,7 +387,23 @@ pub(super) fn story_year(corpus: &Corpus) -> Option<i16> {
 
 #[cfg(test)]
 mod tests {
-    use super::{after_a_figure, other_year};
+    use super::{after_a_figure, in_clause_since, other_year};
+
+    #[test]
+    fn a_date_closing_a_clause_on_since_is_that_clause_s() {
+        let at = |text: &str| {
+            let value = text.find("37").unwrap() + 2;
+            in_clause_since(text, value, text.find("March").unwrap())
+        };
+        assert!(at(
+            "It fired 37 staff and hired 200 since the inquiry began in March 2025."
+        ));
+        // A break after "since" closes its clause, whatever its width.
+        assert!(!at(
+            "It fired 37 staff since the inquiry began — in March 2025."
+        ));
+        assert!(!at("It fired 37 staff in March 2025."));
+    }
 
     #[test]
     fn a_year_right_after_a_figure_dates_it() {
