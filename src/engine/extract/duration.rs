@@ -369,8 +369,9 @@ fn push(
 }
 
 /// Whether "over" before a length is the preposition of a stretch, not a
-/// hedge: "burned 41,000 hectares over 11 days", "fell 3% over two days"
-/// tell what happened across those days. After a function word or a verb
+/// hedge: "burned 41,000 hectares over 11 days", "fell 3% over two days",
+/// "a rise of 14.5 per cent over three years" tell what happened across
+/// those days. After a function word or a verb
 /// of lasting ("for over a week", "lasted over two hours") it is "more
 /// than".
 fn spans_a_stretch(window: &str, h: &regex::Captures, classes: &WordClasses) -> bool {
@@ -384,8 +385,11 @@ fn spans_a_stretch(window: &str, h: &regex::Captures, classes: &WordClasses) -> 
         .unwrap_or("")
         .to_ascii_lowercase();
     let lasting = ["last", "took", "take", "spen", "wait"];
+    // "a rise of 14.5 per cent over three years": a share spread over the
+    // stretch, though "cent" follows numbers as function words do.
+    let share = matches!(prev.as_str(), "cent" | "percent");
     !prev.is_empty()
-        && !classes.is_function_word(&prev)
+        && (share || !classes.is_function_word(&prev))
         && !lasting.iter().any(|v| prev.starts_with(v))
 }
 

@@ -354,6 +354,13 @@ fn over_a_stretch_is_its_length_and_over_after_for_is_more_than() {
     assert_eq!(across.seconds, Interval::exact(11.0 * DAY));
     let after_number = one("Shares fell 3% over two days.");
     assert_eq!(after_number.seconds, Interval::exact(2.0 * DAY));
+    for spread in [
+        "Teachers accepted a rise of 14.5 per cent over three years.",
+        "Teachers accepted a 14.5 percent rise, or 9 percent over three years.",
+    ] {
+        let d = one(spread);
+        assert_eq!(d.seconds, Interval::exact(3.0 * 365.25 * DAY), "{spread}");
+    }
     let hedge = one("The talks went on for over 11 days.");
     assert!(!hedge.seconds.overlaps(&Interval::exact(11.0 * DAY)));
     assert!(hedge.seconds.overlaps(&Interval::exact(12.0 * DAY)));
