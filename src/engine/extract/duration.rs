@@ -299,9 +299,10 @@ fn plain(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
     push(text, p, start..end, (lo, hi, vague), cue, out);
 }
 
-/// "$15 an hour", "100 km an hour", "twice a day", "three meals a day".
+/// "$15 an hour", "100 km an hour", "twice a day", "three meals a day",
+/// "3.2 million visitors a year".
 fn previous_words_are_rate(window: &str) -> bool {
-    let words: Vec<&str> = window.split_whitespace().rev().take(2).collect();
+    let words: Vec<&str> = window.split_whitespace().rev().take(3).collect();
     let numeric = |w: &str| {
         w.chars().any(|ch| ch.is_ascii_digit())
             || (w.len() > 2 && w != "half" && parse_number(w).is_some())
@@ -319,6 +320,12 @@ fn previous_words_are_rate(window: &str) -> bool {
                 || rest
                     .first()
                     .is_some_and(|w2| numeric(w2.trim_end_matches(',')))
+                || (rest.first().is_some_and(|w2| {
+                    matches!(
+                        w2.to_ascii_lowercase().as_str(),
+                        "thousand" | "million" | "billion" | "trillion"
+                    )
+                }) && rest.get(1).is_some_and(|w3| numeric(w3)))
         }
     }
 }

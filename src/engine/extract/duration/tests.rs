@@ -195,6 +195,7 @@ fn ages_rates_relative_dates_and_chrome_are_not_durations() {
         "they earn $15 an hour",
         "winds of 100 kilometers an hour",
         "three meals a day",
+        "the tower expects 3.2 million visitors a year",
         "working 24 hours a day, seven days a week",
         "twice a year",
         "for years and years",
@@ -214,6 +215,9 @@ fn ages_rates_relative_dates_and_chrome_are_not_durations() {
 fn a_sentence_break_is_not_a_rate() {
     let f = one("Police arrested 3 men. A day later, they were freed.");
     assert_eq!(f.span, "A day");
+    // Nor is a count before a preposition: "in a year" is a stretch.
+    let f = one("It killed 3 people in a year.");
+    assert_eq!(f.span, "a year");
 }
 
 proptest! {
