@@ -248,6 +248,21 @@ fn in_dimension(after: &str) -> bool {
     .any(|d| rest.starts_with(d))
 }
 
+/// Whether `after` opens on a bracketed length in feet or yards: "742m
+/// (2,434ft)", "a 42m (138ft) wall".
+fn in_feet_after(after: &str) -> bool {
+    let Some(rest) = after.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.'));
+    let unit: String = rest
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect();
+    rest.len() < after.len() - 1 && matches!(unit.as_str(), "ft" | "feet" | "foot" | "yards" | "yd")
+}
+
 /// Whether the text after a glued "m" goes on with a lowercase word that
 /// is neither plural nor a unit: what the metres describe ("main runway",
 /// "race"), where millions would count a plural ("1.5m people") or
@@ -286,10 +301,12 @@ fn measured(
         || !n.contains('.') && parse_number(n).is_some_and(|v| v >= 100.0 && v.fract() == 0.0);
     // Nor are they millions where a dimension is named beside them: "an
     // altitude of 2,150m", "about 400m in width", "a 40m-high wall".
+    // Nor where the text converts them to feet: "742m (2,434ft)".
     let dimension = || {
         p.cue_before.is_match(&text[..span.start])
             || p.cue_after.is_match(&text[span.end..])
             || in_dimension(&text[span.end..])
+            || in_feet_after(&text[span.end..])
     };
     if lower_unit == "m"
         && (sep.is_empty() || sep == "-" || unit_text == "M")

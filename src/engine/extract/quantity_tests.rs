@@ -222,6 +222,17 @@ fn millions_and_codes_are_not_metres() {
         assert_eq!(q.len(), 1, "{t}: {q:?}");
         assert_eq!(q[0].2, "m", "{t}");
     }
+    // A glued "m" converted to feet in brackets is metres.
+    for (t, m) in [
+        ("towers that rise 286m (938ft) above the estuary", "286m"),
+        ("a 4.2m (14ft) wall", "4.2m"),
+    ] {
+        let q = quantities(t);
+        assert_eq!(q.first().map(|x| x.0.as_str()), Some(m), "{t}: {q:?}");
+        assert_eq!(q[0].2, "m", "{t}");
+    }
+    // A bracket that is no length leaves millions alone.
+    assert!(quantities("it raised 4.8m (£4m) last year.").is_empty());
 }
 
 fn mixed() -> impl Strategy<Value = String> {
