@@ -169,15 +169,47 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         // length of this week's strike, by design or by chance.
         // Nor are two amounts that meet only because one is open-ended
         // ("at least ten days" and "six months") when they stand ten times
-        // apart.
+        // apart, nor a ceiling and a figure far under it ("fines of up to
+        // €5 million", "a €1.3 million fine").
         Some(true) => {
             let background = &s.prepared.background;
             (s.kinds[i] != Kind::Date
                 && anchors_differ(s, i, j)
                 && (background[i] || background[j]))
                 || far_apart(s, i, j, Interval::point)
+                || under_a_ceiling(s, i, j)
         }
     }
+}
+
+/// A mention's amount on one scale: sums in euros, others as stated.
+fn amount(s: &Scorer, k: usize) -> Option<Interval> {
+    match &s.values[k] {
+        Value::Money { .. } => s.eur[k],
+        Value::Count { amount, .. }
+        | Value::Percent { amount }
+        | Value::Quantity { amount, .. } => Some(*amount),
+        Value::Duration { seconds, .. } => Some(*seconds),
+        _ => None,
+    }
+}
+
+/// How far under a ceiling ("fines of up to €5 million") a figure may
+/// stand and still be what the ceiling bounds: an outlet's "up to 600
+/// passengers" may be another's "450 passengers", but a €1.3 million fine
+/// is no telling of the €5 million most the law allows.
+const CEILING_REACH: f64 = 2.0;
+
+/// Whether one value is a ceiling and the other a figure far under it
+/// (see [`CEILING_REACH`]): the most something may reach, and what it did.
+fn under_a_ceiling(s: &Scorer, i: usize, j: usize) -> bool {
+    let (Some(x), Some(y)) = (amount(s, i), amount(s, j)) else {
+        return false;
+    };
+    let ceiling = |v: &Interval| v.lo == f64::NEG_INFINITY && v.hi.is_finite() && v.hi > 0.0;
+    let far_under =
+        |c: &Interval, f: &Interval| !ceiling(f) && f.lo.is_finite() && f.hi * CEILING_REACH < c.hi;
+    (ceiling(&x) && far_under(&x, &y)) || (ceiling(&y) && far_under(&y, &x))
 }
 
 /// How many times larger one value may be than another and still be
@@ -193,15 +225,7 @@ const DISPUTE_RATIO: f64 = 10.0;
 /// `reach`, its high end for clashing values, its point for values an
 /// open end lets meet.
 fn far_apart(s: &Scorer, i: usize, j: usize, reach: fn(&Interval) -> f64) -> bool {
-    let amount = |k: usize| match &s.values[k] {
-        Value::Money { .. } => s.eur[k],
-        Value::Count { amount, .. }
-        | Value::Percent { amount }
-        | Value::Quantity { amount, .. } => Some(*amount),
-        Value::Duration { seconds, .. } => Some(*seconds),
-        _ => None,
-    };
-    let (Some(x), Some(y)) = (amount(i), amount(j)) else {
+    let (Some(x), Some(y)) = (amount(s, i), amount(s, j)) else {
         return false;
     };
     if !(x.lo > 0.0 && y.lo > 0.0) {
