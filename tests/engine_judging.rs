@@ -427,3 +427,16 @@ fn a_date_in_a_clause_opening_on_since_sets_no_other_time_for_the_value() {
     assert_eq!(staff, fact_of(&c, &f, 1, "41 employees"));
     assert_eq!(f.facts[staff].status, Status::Conflict);
 }
+
+#[test]
+fn a_sentence_opening_on_its_takes_the_year_the_sentence_before_names() {
+    // Each outlet recalls another past sinkhole; neither repair cost is
+    // this story's, so they are no dispute.
+    let c = corpus(&[
+        "The new hole opened on Tuesday under Harbour Street.\n\nThe worst until now opened on Marten Square in 2019, when a hole 9 metres deep swallowed two cars. Its repair cost 11 million euros.\n",
+        "The new hole opened on Tuesday under Harbour Street.\n\nIn 2024, a hole about 90 feet deep opened under a highway in Dorrance County. Its repair cost about 9 million euros.\n",
+    ]);
+    let f = analyze(&c);
+    let repair = fact_of(&c, &f, 0, "11 million euros");
+    assert_ne!(f.facts[repair].status, Status::Conflict);
+}

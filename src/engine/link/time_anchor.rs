@@ -79,7 +79,7 @@ pub(super) fn anchors(
         out[i] = from_dates
             .or_else(|| worded_anchor(text, m, &others, year, &classes))
             .or_else(|| {
-                let prev = referred_sentence(text, m, &classes)?;
+                let (prev, loosely) = referred_sentence(text, m, &classes)?;
                 // "… a 48-hour strike last October. That strike
                 // canceled two-thirds of trains": the earlier sentence's
                 // date, or its words.
@@ -94,12 +94,16 @@ pub(super) fn anchors(
                     }
                     _ => None,
                 });
-                dated.or_else(|| {
-                    anchor::time_anchors(text, prev, &classes)
-                        .into_iter()
-                        .filter_map(|a| past_label(a.kind, year))
-                        .max_by_key(|a| a.starts_with("#at"))
-                })
+                // "Its" refers less surely than "That strike": only a
+                // year named there carries over.
+                dated
+                    .or_else(|| {
+                        anchor::time_anchors(text, prev, &classes)
+                            .into_iter()
+                            .filter_map(|a| past_label(a.kind, year))
+                            .max_by_key(|a| a.starts_with("#at"))
+                    })
+                    .filter(|a| !loosely || a.starts_with("#at"))
             });
     }
     out
@@ -136,17 +140,19 @@ pub(super) fn after_since(text: &str, start: usize) -> bool {
 /// "He dug for survivors in 1999, when an avalanche killed 11. That slide
 /// was about 350 m wide": a sentence that opens on "That" or "Those" and
 /// a noun speaks of the thing the sentence before it told of, and so of
-/// its time. Returns that earlier sentence.
+/// its time; so does one opening on "Its" and a noun ("Its repair cost 11
+/// million"), less surely (the `bool`: only a year named there carries
+/// over). Returns that earlier sentence.
 fn referred_sentence(
     text: &str,
     m: &Mention,
     classes: &extract::WordClasses,
-) -> Option<std::ops::Range<usize>> {
+) -> Option<(std::ops::Range<usize>, bool)> {
     let here = anchor::sentence_of(text, m.span.clone());
     let lead = text[here.start..m.span.start.max(here.start)].trim_start();
-    let rest = lead
-        .strip_prefix("That ")
-        .or_else(|| lead.strip_prefix("Those "))?;
+    let (rest, loosely) = [("That ", false), ("Those ", false), ("Its ", true)]
+        .iter()
+        .find_map(|(p, loosely)| Some((lead.strip_prefix(p)?, *loosely)))?;
     // A noun, not a verb ("That is higher") nor a participle ("Those
     // evacuated"), which make "That" a pronoun of this sentence's own.
     let next: String = rest.chars().take_while(char::is_ascii_lowercase).collect();
@@ -157,9 +163,9 @@ fn referred_sentence(
     if before.is_empty() {
         return None;
     }
-    Some(anchor::sentence_of(
-        text,
-        before.len() - 1..before.len() - 1,
+    Some((
+        anchor::sentence_of(text, before.len() - 1..before.len() - 1),
+        loosely,
     ))
 }
 
