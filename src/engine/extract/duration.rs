@@ -13,7 +13,7 @@ use std::ops::Range;
 use regex::Regex;
 
 use super::date::{Alt, B, Combined, before, number_fragment, settle};
-use super::numbers::parse_number;
+use super::numbers::{parse_number, scale_word};
 use super::quantity::units::WordClasses;
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
@@ -320,12 +320,10 @@ fn previous_words_are_rate(window: &str) -> bool {
                 || rest
                     .first()
                     .is_some_and(|w2| numeric(w2.trim_end_matches(',')))
-                || (rest.first().is_some_and(|w2| {
-                    matches!(
-                        w2.to_ascii_lowercase().as_str(),
-                        "thousand" | "million" | "billion" | "trillion"
-                    )
-                }) && rest.get(1).is_some_and(|w3| numeric(w3)))
+                || (rest
+                    .first()
+                    .is_some_and(|w2| scale_word(&w2.to_ascii_lowercase()).is_some())
+                    && rest.get(1).is_some_and(|w3| numeric(w3)))
         }
     }
 }

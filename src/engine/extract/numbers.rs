@@ -81,7 +81,8 @@ const TENS: [(&str, f64); 8] = [
     ("ninety", 90.0),
 ];
 
-fn scale_word(w: &str) -> Option<f64> {
+/// The value a scale word multiplies by ("million", "bn", "k").
+pub(crate) fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "hundred" => 1e2,
         "thousand" | "k" => 1e3,

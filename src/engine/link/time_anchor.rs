@@ -124,9 +124,9 @@ fn in_clause_since(text: &str, value: usize, date: usize) -> bool {
         .char_indices()
         .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '—'))
         .map_or(between, |(at, c)| &between[at + c.len_utf8()..]);
-    clause
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.eq_ignore_ascii_case("since"))
+    super::clause::lower_words(clause, &[])
+        .iter()
+        .any(|w| w == "since")
 }
 
 pub(super) fn after_since(text: &str, start: usize) -> bool {
