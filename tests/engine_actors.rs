@@ -5,17 +5,14 @@
 #[path = "common/corpus.rs"]
 mod corpus;
 
-use corpus::{corpus, fact_of};
-use crossread::engine::analyze;
+use corpus::pair_facts;
 use crossread::engine::link::Status;
 
 /// The status of the fact holding `a`'s mention `x`, and whether `b`'s
 /// mention `y` is in it.
 fn judged(texts: &[&str], x: &str, y: &str) -> (Status, bool) {
-    let c = corpus(texts);
-    let f = analyze(&c);
-    let fact = fact_of(&c, &f, 0, x);
-    (f.facts[fact].status, fact == fact_of(&c, &f, 1, y))
+    let (p, q, status) = pair_facts(texts, x, y);
+    (status, p == q)
 }
 
 const STATION_A: &str = "The orbiting laboratory cost $62 million to build and launch, the space agency said on Tuesday.\n\nUnder a contract signed in 2019, Orvana Holdings pays about $310 million a year toward the running of the station.\n";

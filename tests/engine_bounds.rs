@@ -4,14 +4,12 @@
 #[path = "common/corpus.rs"]
 mod corpus;
 
-use corpus::{corpus, fact_of};
-use crossread::engine::analyze;
+use corpus::pair_facts;
 
 /// Whether `a`'s mention `x` and `b`'s mention `y` are one fact.
 fn joined(texts: &[&str], x: &str, y: &str) -> bool {
-    let c = corpus(texts);
-    let f = analyze(&c);
-    fact_of(&c, &f, 0, x) == fact_of(&c, &f, 1, y)
+    let (p, q, _) = pair_facts(texts, x, y);
+    p == q
 }
 
 const FINED: &str = "Karvel Mining was fined 1.3 million euros in March for safety breaches at the Dobrava mine, the inspectorate said.\n";

@@ -4,18 +4,8 @@
 #[path = "common/corpus.rs"]
 mod corpus;
 
-use corpus::{corpus, fact_of};
-use crossread::engine::analyze;
+use corpus::pair_facts as facts;
 use crossread::engine::link::Status;
-
-/// The fact of `a`'s mention `x` and of `b`'s mention `y`, and the first's
-/// status.
-fn facts(texts: &[&str], x: &str, y: &str) -> (usize, usize, Status) {
-    let c = corpus(texts);
-    let f = analyze(&c);
-    let (p, q) = (fact_of(&c, &f, 0, x), fact_of(&c, &f, 1, y));
-    (p, q, f.facts[p].status)
-}
 
 const FIRST_TIDE: &str = "Volunteers refloated most of the stranded whales on the first high tide, at 14:52 local time, the coastguard said on Tuesday.\n";
 

@@ -1,7 +1,8 @@
 //! Small corpora written inside a test, and the fact a mention landed in.
 #![allow(dead_code)]
 
-use crossread::engine::link::FactSet;
+use crossread::engine::analyze;
+use crossread::engine::link::{FactSet, Status};
 use crossread::engine::load::{Corpus, article_from_bytes};
 
 /// A corpus of these article texts, one outlet each.
@@ -24,4 +25,13 @@ pub fn fact_of(c: &Corpus, f: &FactSet, a: usize, text: &str) -> usize {
         })
         .unwrap_or_else(|| panic!("no mention {text:?} in article {a}"));
     f.fact_of[m]
+}
+
+/// For two articles: the fact of the first's mention `x`, the fact of the
+/// second's mention `y`, and the first fact's status.
+pub fn pair_facts(texts: &[&str], x: &str, y: &str) -> (usize, usize, Status) {
+    let c = corpus(texts);
+    let f = analyze(&c);
+    let (p, q) = (fact_of(&c, &f, 0, x), fact_of(&c, &f, 1, y));
+    (p, q, f.facts[p].status)
 }
