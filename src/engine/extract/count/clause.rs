@@ -14,6 +14,7 @@ const REACH: usize = 120;
 pub(super) struct ClauseCounts {
     estimating: HashSet<&'static str>,
     reporting: HashSet<&'static str>,
+    auxiliaries: HashSet<&'static str>,
 }
 
 impl ClauseCounts {
@@ -24,6 +25,7 @@ impl ClauseCounts {
                 "../../../../assets/extract/estimate_verbs.txt"
             )),
             reporting: list(include_str!("../../../../assets/words/reporting_verbs.txt")),
+            auxiliaries: list(include_str!("../../../../assets/words/auxiliaries.txt")),
         }
     }
 
@@ -67,8 +69,11 @@ impl ClauseCounts {
 
     /// The verb a number is the subject of, when a clause opens on the
     /// number and a verb in the past follows it: "and 12 abstained",
-    /// "while 38,412 finished", "14,000 fled". Not a verb of saying ("of
-    /// those polled, 620 said"), whose number counts speakers of anything.
+    /// "while 38,412 finished", "14,000 fled", or its participle after an
+    /// auxiliary ("159 were cancelled", "287 have been treated") or a
+    /// relative "who" ("the 5.3 million who watched"). Not a verb of
+    /// saying ("of those polled, 620 said"), whose number counts speakers
+    /// of anything.
     pub(super) fn acting(
         &self,
         wordnet: &Lexicon,
@@ -77,16 +82,31 @@ impl ClauseCounts {
         start: usize,
         end: usize,
     ) -> Option<String> {
-        if !opens_clause(text, start) {
+        let after = &text[end..];
+        // "a boy of 12 who" is an age.
+        let relative = after.starts_with(" who ") && !text[..start].ends_with("of ");
+        if !relative && !opens_clause(text, start) {
             return None;
         }
-        let mut words = text[end..].split(' ');
+        let mut words = after.split(' ');
         if words.next() != Some("") {
             return None;
         }
         let mut verb = words.next()?;
-        // "12 later died", "26 still missing"
-        if matches!(verb, "later" | "eventually" | "also" | "reportedly") {
+        if relative {
+            verb = words.next()?;
+        }
+        let mut auxiliaries = 0;
+        while self.auxiliaries.contains(verb) && auxiliaries < 3 {
+            auxiliaries += 1;
+            verb = words.next()?;
+        }
+        // "12 later died", "26 still missing", "11 were seriously hurt"
+        if matches!(
+            verb,
+            "later" | "eventually" | "also" | "reportedly" | "still"
+        ) || (auxiliaries > 0 && verb.len() > 4 && verb.ends_with("ly"))
+        {
             verb = words.next()?;
         }
         let verb = verb.trim_end_matches([',', '.', ';', ':']);

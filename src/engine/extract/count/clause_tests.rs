@@ -41,6 +41,34 @@ fn a_number_opening_its_clause_counts_the_subject_of_a_past_verb() {
 }
 
 #[test]
+fn a_number_opening_its_clause_counts_the_subject_of_a_participle() {
+    assert_eq!(
+        found("Of the 400 flights, 159 were cancelled."),
+        pairs(&[("400 flights", "flights"), ("159", "cancelled")])
+    );
+    assert_eq!(
+        found("Of these patients, 312 have been treated in hospital."),
+        pairs(&[("312", "treated")])
+    );
+    assert_eq!(
+        found("It beat the 5.3 million who watched last year."),
+        pairs(&[("5.3 million", "watched")])
+    );
+    assert_eq!(
+        found("Of the injured, 38 were later admitted."),
+        pairs(&[("38", "admitted")])
+    );
+}
+
+#[test]
+fn an_auxiliary_without_a_participle_or_a_spelled_number_is_no_subject() {
+    assert!(found("Of the recalled cars, 96,500 are in the United States.").is_empty());
+    assert!(found("Of the crew, four were flown to hospital.").is_empty());
+    assert!(found("A boy of 12 who was rescued spoke.").is_empty());
+    assert!(found("The 12 were cancelled.").is_empty());
+}
+
+#[test]
 fn a_verb_of_saying_or_a_number_inside_its_clause_is_no_subject() {
     assert!(found("Of those polled, 620 said they would vote.").is_empty());
     assert!(found("The firm repaid 4,210 owed to its staff.").is_empty());
