@@ -40,8 +40,9 @@ impl Patterns {
         let n = number_fragment();
         let amount = format!(r"(?:a\s+few|a\s+couple(?:\s+of)?|several|an|{n})");
         let frac = r"(?P<frac>\s+and\s+a\s+half|-and-a-half|\s*[½¼¾]|\s+[13]/[24])";
-        let [hms, sw3, sw2] = stopwatch::alternatives();
+        let [swf, hms, sw3, sw2] = stopwatch::alternatives();
         let alts = [
+            swf,
             hms,
             sw3,
             sw2,

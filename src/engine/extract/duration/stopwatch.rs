@@ -1,14 +1,21 @@
 //! Times a stopwatch reads, as race results print them: "won in
-//! 1:59:48", "reached halfway in 59:41", "1hr 59min 48sec". A clock time
-//! of day has the same digits ("at 10:26", "10:26:05 a.m."), so two parts
-//! count only when the first cannot be an hour of the day.
+//! 1:59:48", "reached halfway in 59:41", "1hr 59min 48sec", "3:54.18". A
+//! clock time of day has the same digits ("at 10:26", "10:26:05 a.m."),
+//! so two parts count only when the first cannot be an hour of the day,
+//! or when the seconds have fractions, which no clock prints.
 
 use super::{Alt, B, Patterns, push};
 use crate::engine::model::Extracted;
 
 /// The alternatives of the duration pattern this module reads.
-pub(super) fn alternatives() -> [(&'static str, String); 3] {
+pub(super) fn alternatives() -> [(&'static str, String); 4] {
     [
+        (
+            "swf",
+            format!(
+                r"{B}(?:(?P<fh>[0-9]{{1,2}}):)?(?P<fm>[0-5]?[0-9]):(?P<fs>[0-5][0-9]\.[0-9]{{1,3}}){B}"
+            ),
+        ),
         (
             "hms",
             format!(
@@ -32,7 +39,11 @@ pub(super) fn read(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) 
     let Some(whole) = c.whole() else {
         return false;
     };
-    let seconds = if c.is("hms") {
+    let seconds = if c.is("swf") {
+        num("fm")
+            .zip(num("fs"))
+            .map(|(m, s)| num("fh").unwrap_or(0.0) * 3600.0 + m * 60.0 + s)
+    } else if c.is("hms") {
         num("hh")
             .zip(num("hm"))
             .zip(num("hs"))
@@ -109,6 +120,14 @@ mod tests {
         assert_eq!(
             lengths("He reached halfway in 59:41."),
             [("59:41".into(), 3581.0)]
+        );
+        assert_eq!(
+            lengths("She won the final in 3:54.18 and turned in 1:56.02."),
+            [("3:54.18".into(), 234.18), ("1:56.02".into(), 60.0 + 56.02)]
+        );
+        assert_eq!(
+            lengths("He clocked 2:05:33.4 in the rain."),
+            [("2:05:33.4".into(), 7533.4)]
         );
         assert_eq!(
             lengths("a time of 1hr 59min 48sec"),
