@@ -81,3 +81,75 @@ fn a_title_before_a_name_is_no_given_name() {
     let f = analyze(&c);
     assert_eq!(fact_of(&c, &f, 0, "38"), fact_of(&c, &f, 1, "38"));
 }
+
+#[test]
+fn the_age_of_a_demonym_after_the_refers_back_not_to_a_name_after() {
+    let c = corpus(&[
+        "Ilka Marovec won the final on Tuesday. The 19-year-old Estranian beat Sadie Calloway of Brennland by a second.\n",
+        "Ilka Marovec, 19, won the final on Tuesday in a world record.\n",
+        "Sadie Calloway, 19, finished second in the final on Tuesday.\n",
+    ]);
+    let f = analyze(&c);
+    let winner = fact_of(&c, &f, 0, "19-year-old");
+    assert_eq!(winner, fact_of(&c, &f, 1, "19"), "Marovec's age");
+    assert_ne!(winner, fact_of(&c, &f, 2, "19"), "Calloway's age");
+}
+
+#[test]
+fn one_person_s_age_told_twice_in_an_article_is_one_fact() {
+    let c = corpus(&[
+        "Ilka Marovec won the final on Tuesday. The 19-year-old lowered the mark set by Sadie Calloway of Brennland.\n\nMarovec, 19, said she had not dared look at the board.\n",
+        "Ilka Marovec, 19, won the final on Tuesday in a world record.\n",
+    ]);
+    let f = analyze(&c);
+    let lowered = fact_of(&c, &f, 0, "19-year-old");
+    assert_eq!(lowered, fact_of(&c, &f, 0, "19"), "told twice");
+    assert_eq!(lowered, fact_of(&c, &f, 1, "19"), "the other outlet");
+}
+
+#[test]
+fn an_age_in_a_sentence_naming_no_one_is_a_person_s_only_through_he_or_she() {
+    let c = corpus(&[
+        "Dr Liv Aalstad, 46, examined the whales. The oldest, a female, was about 46 years old, judging by her teeth.\n",
+        "Liv Aalstad, 46, a marine biologist, examined the stranded whales on Monday.\n",
+    ]);
+    let f = analyze(&c);
+    let biologist = fact_of(&c, &f, 1, "46");
+    assert_eq!(biologist, fact_of(&c, &f, 0, "46"), "Aalstad's age");
+    assert_ne!(
+        biologist,
+        fact_of(&c, &f, 0, "about 46 years old"),
+        "the whale's"
+    );
+}
+
+#[test]
+fn a_thing_s_age_is_no_person_s_whoever_the_sentence_before_named() {
+    let c = corpus(&[
+        "Governor Ilona Marek, 59, promised an inquiry on Monday. The nearly 60-year-old dam had been flagged as a risk in 2019.\n",
+        "The 59-year-old dam, opened in 1968, gave way on Monday after days of rain.\n",
+        "Governor Ilona Marek, 59, a former hydrologist, visited the valley on Monday.\n",
+    ]);
+    let f = analyze(&c);
+    let dam = fact_of(&c, &f, 1, "59-year-old");
+    assert_eq!(
+        dam,
+        fact_of(&c, &f, 0, "nearly 60-year-old"),
+        "the dam's age"
+    );
+    assert_ne!(dam, fact_of(&c, &f, 0, "59"), "the governor's age");
+    assert_eq!(fact_of(&c, &f, 0, "59"), fact_of(&c, &f, 2, "59"));
+}
+
+#[test]
+fn a_thing_s_age_may_follow_a_place_s_name() {
+    let c = corpus(&[
+        "Plant manager Erik Lindqvist, 54, spoke on Monday. The 10-year-old Dornholm plant, which builds vans, will close.\n",
+        "The ten-year-old factory in Dornholm, which builds vans, will close, the company said on Monday.\n",
+        "Plant manager Erik Lindqvist, 54, said on Monday that the workers had been told.\n",
+    ]);
+    let f = analyze(&c);
+    let plant = fact_of(&c, &f, 0, "10-year-old");
+    assert_eq!(plant, fact_of(&c, &f, 1, "ten-year-old"), "the plant's age");
+    assert_ne!(plant, fact_of(&c, &f, 0, "54"), "the manager's age");
+}

@@ -40,8 +40,9 @@ impl Patterns {
         // cannot be a count ("at the age of" never precedes "two
         // thirds").
         let spelled = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+        let qual = units::QUAL;
         let stated = format!(
-            r"(?-u:\b)(?:(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age(?:\s+(?:of|was|is|from|to|at))?)\s+(?P<na>[0-9]{{1,3}}|{spelled})(?-u:\b)(?:\s+to\s+(?P<to>[0-9]{{1,3}})(?-u:\b))?|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b)|(?:he|she|who)\s+(?:was|is|turned|turns)\s+(?P<np>[0-9]{{1,3}})(?:[.,;:](?:\s|$)|\s+(?:when|at\s+the\s+time)(?-u:\b)))"
+            r"(?-u:\b)(?:(?:(?P<qual>{qual})\s+)?(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age(?:\s+(?:of|was|is|from|to|at))?)\s+(?P<na>[0-9]{{1,3}}|{spelled})(?-u:\b)(?:\s+to\s+(?P<to>[0-9]{{1,3}})(?-u:\b))?|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b)|(?:he|she|who)\s+(?:was|is|turned|turns)\s+(?P<np>[0-9]{{1,3}})(?:[.,;:](?:\s|$)|\s+(?:when|at\s+the\s+time)(?-u:\b)))"
         );
         Patterns {
             stated: units::compile(&stated),
@@ -114,9 +115,17 @@ fn stated(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         if v.fract() != 0.0 || !(plausible(years) || (thing && years <= THING_AGE_MAX)) {
             return None;
         }
-        // "a 59-year-old": the article is not part of the age.
-        let start = n.start() + article_len(n.as_str());
-        return Some(age(start..whole.end(), Interval::exact(years), cue));
+        // "a 59-year-old": the article is not part of the age; "the
+        // nearly 60-year-old dam": the qualifier is.
+        let qual = c.name("qual");
+        let start = qual.map_or(n.start() + article_len(n.as_str()), |q| q.start());
+        let years = units::qualify(
+            units::parse_qual(qual.map(|q| q.as_str())),
+            Interval::exact(years),
+            years,
+            years,
+        );
+        return Some(age(start..whole.end(), years, cue));
     }
     if let Some(n) = c.name("nof").or(c.name("na")).or(c.name("np")) {
         let v = parse_number(n.as_str())?;

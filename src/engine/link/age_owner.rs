@@ -12,31 +12,59 @@ use super::facts::Mention;
 use super::tokens::first_token_at;
 use crate::engine::load::Corpus;
 use crate::engine::model::Kind;
+use crate::engine::wordnet::Lexicon as WordNet;
 
 /// Whose an age is: the person's family name (an id of the vocabulary,
 /// as people meet across outlets on it) and the first letter of the given
 /// name where the owner is named in full. "Derek Holt, 78" and "Maren
 /// Holt, 44" are two people; "Jim Mattis" and "James Mattis" one.
+/// A thing's age ("the 59-year-old bridge") has an owner too, only no
+/// name: it is no person's age, whoever the sentences around name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Owner {
     pub family: u32,
     pub given: Option<char>,
+    pub thing: bool,
 }
 
 impl Owner {
-    /// Whether the two are surely different people: another family name,
-    /// or one family name with given names that begin differently.
+    /// The owner of a thing's age.
+    const THING: Owner = Owner {
+        family: u32::MAX,
+        given: None,
+        thing: true,
+    };
+
+    /// Whether the two are surely different people (another family name,
+    /// or one family name with given names that begin differently), or a
+    /// person and a thing.
     pub fn differs(&self, other: &Owner) -> bool {
+        if self.thing || other.thing {
+            return self.thing != other.thing;
+        }
         self.family != other.family
             || matches!((self.given, other.given), (Some(a), Some(b)) if a != b)
+    }
+
+    /// Whether this is a person's age.
+    pub fn is_person(&self) -> bool {
+        !self.thing
     }
 }
 
 /// For each mention, whose age it is (`None` for other kinds, or when no
 /// one can be told).
-pub fn owners(corpus: &Corpus, mentions: &[Mention], terms: &[ArticleTerms]) -> Vec<Option<Owner>> {
+pub fn owners(
+    corpus: &Corpus,
+    mentions: &[Mention],
+    terms: &[ArticleTerms],
+    wordnet: &WordNet,
+) -> Vec<Option<Owner>> {
     let honorifics: HashSet<&str> =
         crate::engine::words::entries(include_str!("../../../assets/words/honorifics.txt"))
+            .collect();
+    let pronouns: HashSet<&str> =
+        crate::engine::words::entries(include_str!("../../../assets/words/subject_pronouns.txt"))
             .collect();
     mentions
         .iter()
@@ -51,10 +79,14 @@ pub fn owners(corpus: &Corpus, mentions: &[Mention], terms: &[ArticleTerms]) -> 
             }
             let at = &terms[m.article];
             let first = first_token_at(&at.tokens, m.span.start);
-            let (k, family) = owner(at, text, first)?;
+            let (k, family) = owner(at, text, first, (&pronouns, wordnet))?;
+            if family == Owner::THING.family {
+                return Some(Owner::THING);
+            }
             Some(Owner {
                 family,
                 given: given_initial(at, text, k, &honorifics),
+                thing: false,
             })
         })
         .collect()
@@ -114,9 +146,16 @@ const REFERENT_SENTENCES: u32 = 2;
 /// The person an age at token `first` belongs to: the nearest person named
 /// before it in its sentence who is not a possessor ("Vask's daughter,
 /// 61" is the daughter's); else the first named after it ("Aged 61, Marta
-/// Oskarsen …"); else, for an age in a sentence that names no one ("said
-/// the 58-year-old"), the last person named in the sentences just before.
-pub fn owner(at: &ArticleTerms, text: &str, first: usize) -> Option<(usize, u32)> {
+/// Oskarsen …"); else, for an age in a sentence that names no one but
+/// refers to someone before it ("said the 58-year-old", "she was 58"), the last
+/// person named in the sentences just before. "The oldest whale was about
+/// 46" refers to no one.
+pub fn owner(
+    at: &ArticleTerms,
+    text: &str,
+    first: usize,
+    (pronouns, wordnet): (&HashSet<&str>, &WordNet),
+) -> Option<(usize, u32)> {
     let sentence = at.tokens.get(first)?.sentence;
     let person_at = |k: usize| {
         let listed = at.persons.get(&at.tokens[k].sentence);
@@ -153,12 +192,24 @@ pub fn owner(at: &ArticleTerms, text: &str, first: usize) -> Option<(usize, u32)
             let w = at.tokens[k].lower.as_str();
             !matches!(w, "year" | "years" | "old") && !w.chars().all(|c| c.is_ascii_digit())
         })
-        .filter(|&k| at.tokens[k].sentence == sentence && !at.tokens[k].capitalized);
+        .filter(|&k| {
+            // "The 19-year-old Estranian" refers as "the striker" does;
+            // "The 76-year-old Pelosi" names.
+            at.tokens[k].sentence == sentence
+                && (!at.tokens[k].capitalized || person_at(k).is_none())
+        });
     let referring = noun.is_some()
         && first
             .checked_sub(1)
             .filter(|&k| at.tokens[k].sentence == sentence)
             .is_some_and(|k| text[at.tokens[k].span.clone()].eq_ignore_ascii_case("the"));
+    // "The nearly 60-year-old dam": a thing's age, whoever the sentence
+    // before named.
+    if let Some(k) = noun.filter(|_| referring)
+        && thing_named(at, k, person_at, wordnet)
+    {
+        return Some((k, Owner::THING.family));
+    }
     let after = (first..at.tokens.len())
         .take_while(|&k| at.tokens[k].sentence == sentence)
         .find_map(named)
@@ -166,10 +217,56 @@ pub fn owner(at: &ArticleTerms, text: &str, first: usize) -> Option<(usize, u32)
     if after.is_some() || (!referring && at.persons.get(&sentence).is_some_and(|p| !p.is_empty())) {
         return after;
     }
+    let pronoun = (0..first)
+        .rev()
+        .take_while(|&k| at.tokens[k].sentence == sentence)
+        .any(|k| pronouns.contains(at.tokens[k].lower.as_str()));
+    if !referring && !pronoun {
+        return None;
+    }
     (0..first)
         .rev()
         .take_while(|&k| at.tokens[k].sentence + REFERENT_SENTENCES >= sentence)
         .find_map(named)
+}
+
+/// Whether the words at token `k`, right after an age, name a thing it
+/// is the age of: a common noun WordNet never reads as a being in its
+/// first senses ("the 59-year-old dam"), maybe after a place's name that
+/// WordNet does not know, where the noun phrase ends ("the 10-year-old
+/// Dornholm plant, which"). "The 57-year-old promised" has no noun (the
+/// age is the person acting), "The 58-year-old, a former mediator" an
+/// aside, and "The 46-year-old Ms Lindqvar", "the 19-year-old Estranian"
+/// or "the 19-year-old Estranian beat Calloway" a person.
+fn thing_named(
+    at: &ArticleTerms,
+    k: usize,
+    person_at: impl Fn(usize) -> Option<u32>,
+    wordnet: &WordNet,
+) -> bool {
+    let joined = |j: usize| {
+        at.tokens.get(j).is_some_and(|t| {
+            t.before == super::tokens::Break::None && t.sentence == at.tokens[k].sentence
+        })
+    };
+    let thing = |j: usize| {
+        let t = &at.tokens[j];
+        at.terms[j].is_some()
+            && !t.capitalized
+            && wordnet.is_noun_form(&t.lower)
+            && wordnet
+                .noun_classes(&t.lower)
+                .is_some_and(|c| !c.split(',').any(|c| c == "being"))
+    };
+    if !joined(k) {
+        return false;
+    }
+    if !at.tokens[k].capitalized {
+        return thing(k);
+    }
+    let place = person_at(k).is_none() && wordnet.noun_classes(&at.tokens[k].lower).is_none();
+    let ends = |j: usize| !joined(j) || at.terms[j].is_none();
+    place && joined(k + 1) && thing(k + 1) && ends(k + 2)
 }
 
 #[cfg(test)]

@@ -67,7 +67,8 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
             let stated = |m: usize| !scorer.prepared.hypothetical[m];
             // An age of no one named ("a 2-year-old girl", "the youngest
             // was 11 months old") may be anyone's: no ✗ on it.
-            let owned = |m: usize| kind != Kind::Age || scorer.ctx[m].owner.is_some();
+            let owned =
+                |m: usize| kind != Kind::Age || scorer.ctx[m].owner.is_some_and(|o| o.is_person());
             let sure = informative(&ma.value)
                 && owned(a)
                 && owned(b)

@@ -210,10 +210,9 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         c.anchor = anchor.map(|a| vocab.id(&a));
     }
     add_concepts(&mut ctx, &vocab, &wordnet);
-    for (c, owner) in ctx
-        .iter_mut()
-        .zip(super::age_owner::owners(corpus, &mentions, &terms))
-    {
+    for (c, owner) in ctx.iter_mut().zip(super::age_owner::owners(
+        corpus, &mentions, &terms, &wordnet,
+    )) {
         c.owner = owner;
     }
     let background = super::time_anchor::background(&mentions, &ctx, &year_anchor);

@@ -78,7 +78,7 @@ pub struct Scorer<'a> {
 
 impl Scorer<'_> {
     fn value_score(&self, i: usize, j: usize, cosines: Option<(f32, f32)>) -> Option<f32> {
-        if self.restated.contains(&(i.min(j), i.max(j))) {
+        if self.restated.contains(&(i.min(j), i.max(j))) || self.one_persons_age(i, j) {
             return Some(1.0);
         }
         let x = features::pair_with(self, i, j, cosines)?;
@@ -92,6 +92,16 @@ impl Scorer<'_> {
             return Some(0.0);
         }
         Some(self.model.probability(&x))
+    }
+
+    /// Whether two ages are one person's same age: "Marovec, 19, said" and
+    /// "The 19-year-old lowered the mark" after her name. A person has one
+    /// age in a story, however differently two sentences go on about her.
+    fn one_persons_age(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.ctx[i], &self.ctx[j]);
+        self.kinds[i] == Kind::Age
+            && matches!((a.owner, b.owner), (Some(x), Some(y)) if x.is_person() && !x.differs(&y))
+            && self.compatible(i, j) == Some(true)
     }
 
     /// How likely two value mentions are one fact on their sentences

@@ -183,3 +183,18 @@ fn a_thing_may_be_older_than_anyone() {
     assert!(ages("A 130-year-old man was found.").is_empty());
     assert!(ages("the 40,000-year-old bones").is_empty());
 }
+
+#[test]
+fn a_qualifier_before_an_age_bends_it() {
+    let (span, nearly) = one("The nearly 60-year-old dam gave way.");
+    assert_eq!(span, "nearly 60-year-old");
+    let at = |v: f64| Interval::exact(v);
+    assert!(
+        nearly.overlaps(&at(59.0)) && !nearly.overlaps(&at(60.0)),
+        "{nearly:?}"
+    );
+    let (span, about) = one("The oldest was about 46 years old.");
+    assert_eq!(span, "about 46 years old");
+    assert!(about.overlaps(&at(47.0)), "{about:?}");
+    assert_eq!(one("A 59-year-old man died.").1, Interval::exact(59.0));
+}
