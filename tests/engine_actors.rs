@@ -1,6 +1,7 @@
 //! Figures of different named actors: a clash between "Orvana pays" and
-//! "Brightwing pays" is two facts, while outlets that name one actor, or
-//! name their sources differently, still dispute one.
+//! "Brightwing pays" is two facts, as is one with a figure a sentence sets
+//! beside the story's ("By comparison, …"), while outlets that name one
+//! actor, or name their sources differently, still dispute one.
 
 #[path = "common/corpus.rs"]
 mod corpus;
@@ -71,6 +72,24 @@ fn a_name_after_a_preposition_is_not_the_actor() {
         "The supply contract was renewed in Halvik on Friday.\n\nBrightwing Group's sales to its largest customer were worth £3.9bn last year, and the new contract should lift them further.\n",
     ];
     let (status, joined) = judged(&texts, "£3.4bn", "£3.9bn");
+    assert!(joined);
+    assert_eq!(status, Status::Conflict);
+}
+
+const TARGET_A: &str = "The regional service published its winter figures on Thursday.\n\nNational standards require ambulance services to reach nine in 10 of those patients within 15 minutes, a goal the service has not met since 2019.\n";
+
+#[test]
+fn a_figure_set_beside_by_comparison_is_no_dispute() {
+    let other = "The regional service published its winter figures on Thursday.\n\nBy comparison, the fire department in Lakeport aims to reach 90 percent of cardiac patients within 8 minutes, a goal it has met since 2019.\n";
+    let (status, _) = judged(&[TARGET_A, other], "15 minutes", "8 minutes");
+    assert_ne!(status, Status::Conflict, "another service's target");
+}
+
+#[test]
+fn the_same_figures_without_the_comparison_are_a_dispute() {
+    // The control for the test above.
+    let other = "The regional service published its winter figures on Thursday.\n\nNational standards require ambulance services to reach nine in 10 of those patients within 8 minutes, a goal the service has not met since 2019.\n";
+    let (status, joined) = judged(&[TARGET_A, other], "15 minutes", "8 minutes");
     assert!(joined);
     assert_eq!(status, Status::Conflict);
 }

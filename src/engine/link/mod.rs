@@ -14,6 +14,7 @@ mod clause;
 pub mod cluster;
 pub mod compat;
 pub mod context;
+mod contrast;
 pub mod currency;
 mod dated_noun;
 mod dimension;

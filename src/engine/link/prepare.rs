@@ -73,6 +73,9 @@ pub struct Prepared {
     pub hypothetical: Vec<bool>,
     /// Dates stated as bounds ("by Dec 2"; `mood::deadlines`).
     pub deadline: Vec<bool>,
+    /// Values of sentences that set something else beside ("By
+    /// comparison, …"; `contrast`).
+    pub contrast: Vec<bool>,
     /// The date mention setting each clock time's day (`time_day`).
     pub time_days: Vec<Option<usize>>,
     /// The day each article was published, when known.
@@ -242,6 +245,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let per_units = super::distributive::per_units(corpus, &mentions);
     let hypothetical = super::mood::hypothetical(corpus, &mentions);
     let deadline = super::mood::deadlines(corpus, &mentions);
+    let contrast = super::contrast::contrasted(corpus, &mentions);
     let time_days = super::time_day::days_of_times(&mentions, &ctx);
     let published = corpus.articles.iter().map(|a| a.meta.published).collect();
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
@@ -285,6 +289,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         per_units,
         hypothetical,
         deadline,
+        contrast,
         time_days,
         published,
         natures,
