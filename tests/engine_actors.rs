@@ -1,6 +1,7 @@
 //! Figures of different named actors: a clash between "Orvana pays" and
 //! "Brightwing pays" is two facts, as is one with a figure a sentence sets
-//! beside the story's ("By comparison, …"), while outlets that name one
+//! beside the story's ("By comparison, …") or a part of a known set
+//! ("three of the stations"), while outlets that name one
 //! actor, or name their sources differently, still dispute one.
 
 #[path = "common/corpus.rs"]
@@ -90,6 +91,28 @@ fn the_same_figures_without_the_comparison_are_a_dispute() {
     // The control for the test above.
     let other = "The regional service published its winter figures on Thursday.\n\nNational standards require ambulance services to reach nine in 10 of those patients within 8 minutes, a goal the service has not met since 2019.\n";
     let (status, joined) = judged(&[TARGET_A, other], "15 minutes", "8 minutes");
+    assert!(joined);
+    assert_eq!(status, Status::Conflict);
+}
+
+const STATIONS_B: &str = "The mountain race was stopped on Saturday afternoon.\n\nOrganisers said nine water stations had been restocked by helicopter during the race.\n";
+
+#[test]
+fn a_part_of_a_known_set_is_no_dispute_with_the_set_s_count() {
+    let part = "The mountain race was stopped on Saturday afternoon.\n\nOrganisers said three of the water stations had been restocked by helicopter during the race.\n";
+    let (status, _) = judged(&[part, STATIONS_B], "three", "nine water stations");
+    assert_ne!(status, Status::Conflict, "three of the nine");
+}
+
+#[test]
+fn the_same_count_without_of_the_is_a_dispute() {
+    // The control for the test above.
+    let whole = "The mountain race was stopped on Saturday afternoon.\n\nOrganisers said three water stations had been restocked by helicopter during the race.\n";
+    let (status, joined) = judged(
+        &[whole, STATIONS_B],
+        "three water stations",
+        "nine water stations",
+    );
     assert!(joined);
     assert_eq!(status, Status::Conflict);
 }

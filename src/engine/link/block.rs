@@ -149,11 +149,13 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         // pays about $310 million a year", "the U.S. pays $410 million");
         // or when one dates another value ("1.1 million in 2022"
         // against "1.5 million in 2028"); or when one is set beside the
-        // story's subject ("By comparison, Lakeport's crews …").
+        // story's subject ("By comparison, Lakeport's crews …"), or is a
+        // part of a set told before ("three of the stations").
         Some(false) => {
             a.article == b.article
                 || s.prepared.deadline[i] != s.prepared.deadline[j]
                 || s.prepared.contrast[i] != s.prepared.contrast[j]
+                || s.prepared.parts[i] != s.prepared.parts[j]
                 || s.prepared.change_starts[i] != s.prepared.change_starts[j]
                 || s.prepared.series_dates[i]
                 || s.prepared.series_dates[j]

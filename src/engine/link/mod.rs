@@ -31,6 +31,7 @@ mod modifiers;
 mod mood;
 mod naming;
 mod parallel;
+mod partitive;
 mod prepare;
 mod prior;
 mod quote_score;

@@ -76,6 +76,8 @@ pub struct Prepared {
     /// Values of sentences that set something else beside ("By
     /// comparison, …"; `contrast`).
     pub contrast: Vec<bool>,
+    /// Counts out of a known set ("three of the stations"; `partitive`).
+    pub parts: Vec<bool>,
     /// The date mention setting each clock time's day (`time_day`).
     pub time_days: Vec<Option<usize>>,
     /// The day each article was published, when known.
@@ -246,6 +248,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let hypothetical = super::mood::hypothetical(corpus, &mentions);
     let deadline = super::mood::deadlines(corpus, &mentions);
     let contrast = super::contrast::contrasted(corpus, &mentions);
+    let parts = super::partitive::definite_parts(corpus, &mentions);
     let time_days = super::time_day::days_of_times(&mentions, &ctx);
     let published = corpus.articles.iter().map(|a| a.meta.published).collect();
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
@@ -290,6 +293,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         hypothetical,
         deadline,
         contrast,
+        parts,
         time_days,
         published,
         natures,
