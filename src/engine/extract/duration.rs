@@ -66,7 +66,7 @@ impl Patterns {
             (
                 "plain",
                 format!(
-                    r"(?i){B}(?P<n>{amount})(?:\s*(?:-|–|\s+to\s+|\s+or\s+)(?P<hi>{n}))?{frac}?(?:\s+(?:more|further|additional|extra|working|business|school|trading|calendar|consecutive|straight|strike))?(?P<sp>\s*)(?P<unit>{UNITS}){B}(?P<lng>-?long{B})?(?P<half>\s+and\s+a\s+half{B})?(?:,?\s+(?:and\s+)?(?P<n2>{n})\s*(?P<unit2>{UNITS}){B})?"
+                    r"(?i){B}(?P<n>{amount})(?:\s*(?:-|–|\s+to\s+|\s+or\s+)(?P<hi>{n}))?{frac}?(?:\s+(?:more|further|additional|extra|working|business|school|trading|calendar|consecutive|straight|strike))?(?P<sp>\s*)(?P<unit>{UNITS}){B}(?P<lng>-?long{B})?(?P<half>\s+and\s+(?:a\s+half|a\s+quarter|three[- ]quarters){B})?(?:,?\s+(?:and\s+)?(?P<n2>{n})\s*(?P<unit2>{UNITS}){B})?"
                 ),
             ),
         ];
@@ -142,6 +142,19 @@ fn fraction(c: &Alt) -> f64 {
         "¼" | "1/4" => 0.25,
         "¾" | "3/4" => 0.75,
         _ => 0.5,
+    }
+}
+
+/// The part of a unit after it: "an hour and a half", "an hour and
+/// three-quarters", "a day and a quarter".
+fn part_after(words: &str) -> f64 {
+    let w = words.to_ascii_lowercase();
+    if w.ends_with("half") {
+        0.5
+    } else if w.contains("three") {
+        0.75
+    } else {
+        0.25
     }
 }
 
@@ -265,7 +278,7 @@ fn plain(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
         }
         hi = h;
     }
-    let f = fraction(c) + if c.name("half").is_some() { 0.5 } else { 0.0 };
+    let f = fraction(c) + c.name("half").map_or(0.0, |h| part_after(h.as_str()));
     lo = (lo + f) * secs;
     hi = (hi + f) * secs;
     let mut end = c.name("half").map_or(unit.end(), |h| h.end());

@@ -61,6 +61,16 @@ fn exact_durations_in_many_spellings() {
             "an hour and a half",
             1.5 * HOUR,
         ),
+        (
+            "cutting the journey by an hour and three-quarters",
+            "an hour and three-quarters",
+            1.75 * HOUR,
+        ),
+        (
+            "talks lasted two hours and a quarter",
+            "two hours and a quarter",
+            2.25 * HOUR,
+        ),
         ("the search lasted 2 1/2 hours", "2 1/2 hours", 2.5 * HOUR),
         (
             "two and a half hours later",
