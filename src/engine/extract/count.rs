@@ -284,6 +284,10 @@ fn vague_interval(word: &str) -> Interval {
     }
 }
 
+/// The smallest count writers round: "1,000 people" may stand for 1,012,
+/// but "40 people" is forty.
+const ROUNDED_FROM: f64 = 100.0;
+
 fn count(span: Range<usize>, amount: Interval, noun: String) -> Extracted {
     Extracted {
         span,
@@ -568,6 +572,9 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         Some(v2) => Interval::closed(v1, v2),
         // "about 1,000" is ±10%, not also anything that rounds to 1,000.
         None if qual == Qual::Approx => Interval::exact(v1),
+        // "10 projects" is ten, not nine to eleven: a small tally is
+        // counted, not rounded, and "nine" against it is a dispute.
+        None if v1 < ROUNDED_FROM => Interval::exact(v1),
         None => written_interval(v1, n1.as_str()),
     };
     let mut amount = qualify(qual, base, v1, v2.unwrap_or(v1));

@@ -120,6 +120,14 @@ fn qualifiers_become_intervals() {
 }
 
 #[test]
+fn small_tallies_are_exact_and_large_round_figures_are_not() {
+    assert_eq!(one("10 projects won").1, Interval::exact(10.0));
+    assert_eq!(one("40 people were hurt").1, Interval::exact(40.0));
+    let thousand = one("1,000 people were hurt").1;
+    assert!(thousand.overlaps(&Interval::exact(1012.0)), "{thousand:?}");
+}
+
+#[test]
 fn vague_words_become_wide_intervals() {
     let iv = |t| one(t).1;
     assert_eq!(iv("dozens of homes"), vague(24.0, 100.0));
