@@ -44,8 +44,14 @@ impl PoundsContext {
     }
 
     /// Whether "pounds" at `span` is sterling: money words nearby in the
-    /// same sentence and no words about weight.
+    /// same sentence and no words about weight, or for a "pound" joined to
+    /// its number, a money word right after.
     pub(crate) fn is_money(&self, text: &str, span: Range<usize>) -> bool {
+        // "a 1.8-pound loaf" weighs; "a five-pound note" pays.
+        if text[span.clone()].to_ascii_lowercase().ends_with("-pound") {
+            let next = text[span.end..].split_whitespace().next().unwrap_or("");
+            return self.money.is_match(next) || next.eq_ignore_ascii_case("note");
+        }
         let window = sentence_around(text, span, 80);
         if window.contains('£') {
             return true;
@@ -192,7 +198,7 @@ impl Patterns {
         // "between $2 and $3 billion" is its own alternative: "and" cannot
         // be a range separator elsewhere ("$5m and $3m" are two sums).
         let main = format!(
-            r"(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{cur_num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?(?:\s+|-){curw})|(?-u:\b)(?P<multi>multi-?(?:million|billion))(?:\s+|-)(?P<mcur>dollars?|euros?|pounds?)(?-u:\b)|(?-u:\b)(?P<pence>[0-9]{{1,4}}(?:\.[0-9]{{1,2}})?)(?:(?-i:p)|\s?pence)(?-u:\b)|(?-u:\b)(?P<cents>[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?)(?:\s?cents?(?-u:\b)|¢))"
+            r"(?-u:\b)(?P<ncents>[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?)\s+(?P<ncur>euro|US|U\.S\.)\s+cents?(?-u:\b)|(?:(?-u:\b)between\s+{bcur}?(?P<bn1>{num})(?P<bind1>{ind})?\s+and\s+{bcur2}?(?P<bn2>{num})(?P<bind2>{ind})?(?:\s+{bcurw})?|(?:(?-u:\b)(?P<qual>{qual})\s+)?(?:{cur}(?P<gap>\s?)(?P<num>{cur_num})(?P<ind>{ind})?(?:\s*(?:-|–|to)\s*(?:\$|€|£|¥|₹)?(?P<num2>{num})(?P<ind2>{ind})?)?|(?-u:\b)(?P<num_s>{num})(?P<ind_s>{ind})?(?:\s*(?:-|–|to)\s*(?P<num2_s>{num})(?P<ind2_s>{ind})?)?(?:\s+|-){curw})|(?-u:\b)(?P<multi>multi-?(?:million|billion))(?:\s+|-)(?P<mcur>dollars?|euros?|pounds?)(?-u:\b)|(?-u:\b)(?P<pence>[0-9]{{1,4}}(?:\.[0-9]{{1,2}})?)(?:(?-i:p)|\s?pence)(?-u:\b)|(?-u:\b)(?P<cents>[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?)(?:\s?cents?(?-u:\b)|¢))"
         );
         Patterns {
             main: units::compile(&main),
@@ -246,6 +252,9 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     }
     if let Some(m) = c.name("cents") {
         return cents(p, text, span, m.as_str());
+    }
+    if let (Some(m), Some(cur)) = (c.name("ncents"), c.name("ncur")) {
+        return named_cents(p, text, span, m.as_str(), cur.as_str());
     }
     if let Some(m) = c.name("pence") {
         return pence(p, text, span, m.as_str());
@@ -463,6 +472,32 @@ fn cents(p: &Patterns, text: &str, span: Range<usize>, num: &str) -> Option<Extr
         value: Value::Money {
             amount: written_interval(v, num).scale(0.01),
             currency: currency.to_string(),
+        },
+        cue: cue(p, text, span),
+    })
+}
+
+/// "21 euro cents", "24 US cents": hundredths of the named currency,
+/// whatever else the copy writes.
+fn named_cents(
+    p: &Patterns,
+    text: &str,
+    span: Range<usize>,
+    num: &str,
+    currency: &str,
+) -> Option<Extracted> {
+    let v = parse_number(num)?;
+    let code = if currency.eq_ignore_ascii_case("euro") {
+        "EUR"
+    } else {
+        "USD"
+    };
+    Some(Extracted {
+        span: span.clone(),
+        kind: Kind::Money,
+        value: Value::Money {
+            amount: written_interval(v, num).scale(0.01),
+            currency: code.to_string(),
         },
         cue: cue(p, text, span),
     })

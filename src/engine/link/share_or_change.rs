@@ -69,6 +69,11 @@ fn nature(
     {
         return Some(Nature::Share);
     }
+    // "five percentage points", "25 basis points": a difference between
+    // two rates, whatever moved.
+    if percent && own.iter().any(|w| w.starts_with("point")) {
+        return Some(Nature::Change);
+    }
     // "of" right after: a share of what follows. "23% of the drop" is rare
     // next to "23% of voters".
     if after.first().is_some_and(|w| w == "of") {
@@ -194,6 +199,13 @@ mod tests {
         assert_eq!(
             of("Inflation eased to 2.9% in February.", "2.9%"),
             Some(Nature::Level)
+        );
+        assert_eq!(
+            of(
+                "VAT will be cut by five percentage points.",
+                "five percentage points"
+            ),
+            Some(Nature::Change)
         );
         assert_eq!(
             of("The rate stands at 3.75 per cent.", "3.75 per cent"),

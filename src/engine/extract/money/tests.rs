@@ -169,8 +169,25 @@ fn cents_are_hundredths_of_the_dollar_or_euro_the_copy_writes() {
         money("Dividends of 30 cents and 5¢ coins, sales of €3m.")[0].2,
         "EUR"
     );
-    // Whose cents, when the copy names no currency, is unknown.
+    // Whose cents, when the copy names no currency, is unknown; unless
+    // the cents name it.
     assert!(money("It earned 64 cents a share.").is_empty());
+    let named = money("Bread cost 0.84 florins (21 euro cents) more, or 24 US cents.");
+    let found: Vec<(&str, &str)> = named
+        .iter()
+        .map(|(s, _, c, _)| (s.as_str(), c.as_str()))
+        .filter(|(_, c)| *c != "florins")
+        .collect();
+    assert!(found.contains(&("21 euro cents", "EUR")), "{named:?}");
+    assert!(found.contains(&("24 US cents", "USD")), "{named:?}");
+    let euro_cents = named
+        .iter()
+        .find(|(s, ..)| s == "21 euro cents")
+        .map(|(_, v, ..)| v);
+    assert!(
+        euro_cents.is_some_and(|v| v.overlaps(&Interval::exact(0.21))),
+        "{named:?}"
+    );
     assert!(money("The European arm earned 64 cents a share.").is_empty());
 }
 
@@ -196,6 +213,8 @@ fn pounds_need_money_context() {
     assert_eq!(one("a salary of 30,000 pounds").2, "GBP");
     assert!(money("The fish weighed 40 pounds.").is_empty());
     assert!(money("He weighed 200 pounds. She was hungry.").is_empty());
+    // Joined to its number, a pound measures the noun after it.
+    assert!(money("A 1.8-pound loaf costs more.").is_empty());
 }
 
 #[test]
