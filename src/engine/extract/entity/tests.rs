@@ -89,6 +89,9 @@ fn organisations_by_word_acronym_and_spelled_out_acronym() {
             "FBI"
         ]
     );
+    let t = "The American studio Halloran Pictures and Arvensk Capital announced it.";
+    assert_eq!(of(t, Kind::Org), ["Halloran Pictures", "Arvensk Capital"]);
+    assert!(of(t, Kind::Person).is_empty());
     let t = "The Partido Acción Nacional (PAN) and the United Nations objected.";
     assert_eq!(
         of(t, Kind::Org),
