@@ -116,3 +116,21 @@ fn the_same_count_without_of_the_is_a_dispute() {
     assert!(joined);
     assert_eq!(status, Status::Conflict);
 }
+
+const UNION_B: &str = "The strike began on Thursday.\n\nThe pilots' union, which represents 2,350 pilots at the airline, said most members backed the strike.\n";
+
+#[test]
+fn the_whole_a_part_is_counted_out_of_is_no_dispute_with_the_part() {
+    let whole = "The strike began on Thursday.\n\nThe pilots' union represents 2,350 of the airline's 2,610 pilots, and most members backed the strike.\n";
+    let (status, _) = judged(&[whole, UNION_B], "2,610 pilots", "2,350 pilots");
+    assert_ne!(status, Status::Conflict, "2,610 is all the pilots");
+}
+
+#[test]
+fn a_whole_with_no_part_before_it_is_a_dispute() {
+    // The control for the test above.
+    let whole = "The strike began on Thursday.\n\nThe pilots' union, which represents 2,610 pilots at the airline, said most members backed the strike.\n";
+    let (status, joined) = judged(&[whole, UNION_B], "2,610 pilots", "2,350 pilots");
+    assert!(joined);
+    assert_eq!(status, Status::Conflict);
+}

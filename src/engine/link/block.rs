@@ -150,12 +150,16 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
         // or when one dates another value ("1.1 million in 2022"
         // against "1.5 million in 2028"); or when one is set beside the
         // story's subject ("By comparison, Lakeport's crews …"), or is a
-        // part of a set told before ("three of the stations").
+        // part of a set told before ("three of the stations"), or one is
+        // the whole a part is counted out of and the other that part
+        // ("2,350 of its 2,610 pilots" against "2,350 pilots").
         Some(false) => {
             a.article == b.article
                 || s.prepared.deadline[i] != s.prepared.deadline[j]
                 || s.prepared.contrast[i] != s.prepared.contrast[j]
                 || s.prepared.parts[i] != s.prepared.parts[j]
+                || states_the_part(s, i, j)
+                || states_the_part(s, j, i)
                 || s.prepared.change_starts[i] != s.prepared.change_starts[j]
                 || s.prepared.series_dates[i]
                 || s.prepared.series_dates[j]
@@ -184,6 +188,14 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
                 || under_a_ceiling(s, i, j)
         }
     }
+}
+
+/// Whether mention `i` is the whole of a part ("2,610" in "2,350 of its
+/// 2,610 pilots") and `j` states that part.
+fn states_the_part(s: &Scorer, i: usize, j: usize) -> bool {
+    s.prepared.wholes[i]
+        .zip(amount(s, j))
+        .is_some_and(|(part, v)| v.overlaps(&Interval::exact(part)))
 }
 
 /// A mention's amount on one scale: sums in euros, others as stated.

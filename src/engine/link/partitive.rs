@@ -25,6 +25,44 @@ pub(super) fn definite_parts(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool>
         .collect()
 }
 
+/// For each mention that is the whole a part was counted out of, the
+/// part: 2,350 for "2,610" in "represents 2,350 of Norvia's 2,610 pilots".
+/// Another outlet's 2,350 states that part, not a rival figure for the
+/// whole; another outlet's "43 amendments" against "32 of the 37
+/// amendments" does dispute the whole.
+pub(super) fn wholes(corpus: &Corpus, mentions: &[Mention]) -> Vec<Option<f64>> {
+    mentions
+        .iter()
+        .map(|m| {
+            let text = &corpus.articles[m.article].text;
+            (m.kind == Kind::Count)
+                .then(|| part_before(&text[..m.span.start]))
+                .flatten()
+        })
+        .collect()
+}
+
+/// The part's number when `before` ends in "<number> of the ", "<number>
+/// of its ", "<number> of <Name>'s " or "<number> of the <name>'s ".
+fn part_before(before: &str) -> Option<f64> {
+    let mut words = before.split_whitespace().rev().peekable();
+    let owner = words.next()?;
+    let possessive = owner.ends_with("'s") || owner.ends_with("\u{2019}s");
+    let owning = possessive
+        || matches!(
+            owner.to_ascii_lowercase().as_str(),
+            "the" | "its" | "their" | "his" | "her" | "our"
+        );
+    if possessive && words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        words.next();
+    }
+    let of = words.next()?;
+    let part = words.next()?;
+    (owning && of == "of")
+        .then(|| crate::engine::extract::numbers::parse_number(part))
+        .flatten()
+}
+
 /// "of the stations", not "of its 1,150 branches": a part of a whole
 /// counted on the spot is as often the story's own figure ("will close
 /// 240 of its 1,150 branches" against another outlet's "270 branches").
@@ -44,7 +82,7 @@ fn of_a_known_set(after: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::of_a_known_set;
+    use super::{of_a_known_set, part_before};
 
     #[test]
     fn a_count_of_the_or_of_its_things_is_a_part() {
@@ -54,5 +92,17 @@ mod tests {
         assert!(!of_a_known_set(" water stations"));
         assert!(!of_a_known_set(" of Britain's ports"));
         assert!(!of_a_known_set(" offices"));
+    }
+
+    #[test]
+    fn the_number_after_a_part_of_is_the_whole() {
+        assert_eq!(
+            part_before("Vapa represents 2,350 of Norvia's "),
+            Some(2350.0)
+        );
+        assert_eq!(part_before("It will close 240 of its "), Some(240.0));
+        assert_eq!(part_before("It has 2,350 of the airline's "), Some(2350.0));
+        assert_eq!(part_before("It will close "), None);
+        assert_eq!(part_before("a group of its "), None);
     }
 }

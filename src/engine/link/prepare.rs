@@ -76,8 +76,11 @@ pub struct Prepared {
     /// Values of sentences that set something else beside ("By
     /// comparison, …"; `contrast`).
     pub contrast: Vec<bool>,
-    /// Counts out of a known set ("three of the stations"; `partitive`).
+    /// Counts out of a known set ("three of the stations"; `partitive`),
+    /// and for the wholes parts are counted out of, the part ("2,350 of
+    /// its 2,610").
     pub parts: Vec<bool>,
+    pub wholes: Vec<Option<f64>>,
     /// The date mention setting each clock time's day (`time_day`).
     pub time_days: Vec<Option<usize>>,
     /// The day each article was published, when known.
@@ -249,6 +252,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let deadline = super::mood::deadlines(corpus, &mentions);
     let contrast = super::contrast::contrasted(corpus, &mentions);
     let parts = super::partitive::definite_parts(corpus, &mentions);
+    let wholes = super::partitive::wholes(corpus, &mentions);
     let time_days = super::time_day::days_of_times(&mentions, &ctx);
     let published = corpus.articles.iter().map(|a| a.meta.published).collect();
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
@@ -294,6 +298,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         deadline,
         contrast,
         parts,
+        wholes,
         time_days,
         published,
         natures,
