@@ -134,3 +134,11 @@ fn a_whole_with_no_part_before_it_is_a_dispute() {
     assert!(joined);
     assert_eq!(status, Status::Conflict);
 }
+
+#[test]
+fn ordinals_of_different_things_are_never_one_fact() {
+    let minute = "Brandt scored the winner in the 94th minute of the Cup final on Saturday at Kessel Park.\n";
+    let edition = "It was the 94th edition of the Cup final, played on Saturday at Kessel Park.\n";
+    let (_, joined) = judged(&[minute, edition], "94th minute", "94th edition");
+    assert!(!joined, "a minute of a match and an edition of a cup");
+}

@@ -80,6 +80,10 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     {
         return true;
     }
+    // "The 94th minute" and "the 94th edition": places in other series.
+    if s.prepared.ordinals[i] && s.prepared.ordinals[j] && a.cue != b.cue {
+        return true;
+    }
     // "27 injured, nine of them firefighters" and "six of them seriously".
     // "27 crashes, four of them in Britain" and "34 crashes".
     if a.modifiers.other_parts(&b.modifiers)

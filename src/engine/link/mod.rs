@@ -30,6 +30,7 @@ mod mates;
 mod modifiers;
 mod mood;
 mod naming;
+mod ordinal;
 mod parallel;
 mod partitive;
 mod prepare;

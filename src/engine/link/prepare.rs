@@ -81,6 +81,8 @@ pub struct Prepared {
     /// its 2,610").
     pub parts: Vec<bool>,
     pub wholes: Vec<Option<f64>>,
+    /// Written ordinals ("the 36th minute"; `ordinal`).
+    pub ordinals: Vec<bool>,
     /// The date mention setting each clock time's day (`time_day`).
     pub time_days: Vec<Option<usize>>,
     /// The day each article was published, when known.
@@ -253,6 +255,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let contrast = super::contrast::contrasted(corpus, &mentions);
     let parts = super::partitive::definite_parts(corpus, &mentions);
     let wholes = super::partitive::wholes(corpus, &mentions);
+    let ordinals = super::ordinal::ordinals(corpus, &mentions);
     let time_days = super::time_day::days_of_times(&mentions, &ctx);
     let published = corpus.articles.iter().map(|a| a.meta.published).collect();
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
@@ -299,6 +302,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         contrast,
         parts,
         wholes,
+        ordinals,
         time_days,
         published,
         natures,

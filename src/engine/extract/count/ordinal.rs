@@ -41,7 +41,12 @@ pub(super) fn ordinals(
             // soldiers" (a unit's men, not three of them).
             let lower = noun.as_str().bytes().all(|b| b.is_ascii_lowercase());
             let singular = wordnet.lemma(noun.as_str()) == noun.as_str();
-            if !lower || !singular || !wordnet.is_plain_noun(noun.as_str()) {
+            // "the 36th minute": a unit of time is a noun here, though
+            // "minute" is also an adjective.
+            let time = wordnet
+                .noun_classes(noun.as_str())
+                .is_some_and(|c| c.split(',').any(|c| c == "time"));
+            if !lower || !singular || !(time || wordnet.is_plain_noun(noun.as_str())) {
                 return None;
             }
             // A rank places a post or a thing ("the No. 2 job"); before a

@@ -325,6 +325,10 @@ fn ordinals_before_a_plain_noun_count_what_came_before() {
     let (s, a, _) = one("Voters in the 11th district chose him.");
     assert_eq!(s, "11th district");
     assert_eq!(a, Interval::exact(11.0));
+    // A unit of time that is also an adjective ("minute") is a noun here.
+    let (s, a, _) = one("Play stopped in the 36th minute.");
+    assert_eq!(s, "36th minute");
+    assert_eq!(a, Interval::exact(36.0));
     // Not an ordinal count: "second"/"2nd" (another one), a name after
     // it, an adjective after it, a fraction, a wrong suffix.
     for t in [
