@@ -398,18 +398,23 @@ fn spans_a_stretch(window: &str, h: &regex::Captures, classes: &WordClasses) -> 
     if !m.as_str().eq_ignore_ascii_case("over") {
         return false;
     }
-    let prev = window[..m.start()]
+    let mut before = window[..m.start()]
         .split(|c: char| !c.is_alphanumeric())
-        .rfind(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_ascii_lowercase();
+        .filter(|w| !w.is_empty())
+        .rev();
+    let prev = before.next().unwrap_or("").to_ascii_lowercase();
+    // "€85m, to be spent over five years": money spent across the
+    // stretch, not a wait longer than it.
+    let passive = before
+        .next()
+        .is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "was" | "are" | "were"));
     let lasting = ["last", "took", "take", "spen", "wait"];
     // "a rise of 14.5 per cent over three years": a share spread over the
     // stretch, though "cent" follows numbers as function words do.
     let share = matches!(prev.as_str(), "cent" | "percent");
     !prev.is_empty()
         && (share || !classes.is_function_word(&prev))
-        && !lasting.iter().any(|v| prev.starts_with(v))
+        && (passive || !lasting.iter().any(|v| prev.starts_with(v)))
 }
 
 /// The interval a hedge word leaves around the stated amount.

@@ -380,4 +380,9 @@ fn over_a_stretch_is_its_length_and_over_after_for_is_more_than() {
     assert!(hedge.seconds.overlaps(&Interval::exact(12.0 * DAY)));
     let lasted = one("The strike lasted over two days.");
     assert!(!lasted.seconds.overlaps(&Interval::exact(2.0 * DAY)));
+    // Money spent across a stretch, against time spent past it.
+    let across = one("The package is to be spent over five years.");
+    assert_eq!(across.seconds, Interval::exact(5.0 * 365.25 * DAY));
+    let waited = one("He spent over two hours in the queue.");
+    assert!(!waited.seconds.overlaps(&Interval::exact(2.0 * 3600.0)));
 }
