@@ -1,6 +1,6 @@
 //! Regression guard on the held-out clusters of the seventeenth session
-//! (twenty-eight stories, from ambulance response times and a football
-//! club takeover to a pilots' strike and a flooded subway; the list is in
+//! (thirty-two stories, from ambulance response times and a football
+//! club takeover to a council deficit and coral bleaching; the list is in
 //! `tests/fixtures/heldout/README.md`): written blind to the engine and
 //! never used to train the link model, as those of `heldout_quality.rs`
 //! are. The bars sit a little under today's scores.
@@ -251,9 +251,9 @@ fn museumgift_cluster_holds_its_scores() {
 #[test]
 fn stadiumfire_cluster_holds_its_scores() {
     let (s, conflicts) = run("stadiumfire");
-    assert!(s.link_f1 >= 0.82, "{s}");
-    assert!(s.mention_recall >= 0.89, "{s}");
-    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.link_f1 >= 0.84, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: injured taken to hospital (23 in three outlets; 32 in the Thamesbury
     // Chronicle), not caught yet: time it took to evacuate the whole stadium (14 minutes in three
@@ -380,5 +380,57 @@ fn subwayflood_cluster_holds_its_scores() {
     // Disagreements not caught yet: passengers rescued from the Line 2 train stuck in the tunnel
     // (212 in three outlets; 182 in Varessia Daily); time needed to reopen Line 2 (10 days in three
     // outlets; three weeks in the Lakeport Herald).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn containerloss_cluster_holds_its_scores() {
+    let (s, conflicts) = run("containerloss");
+    assert!(s.link_f1 >= 0.9, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // Disagreements not caught yet: height of the waves when the containers went over (12 m = 39
+    // ft; 15 m in the Veskaria Post); lost containers holding hazardous goods (seven; 11 in the
+    // Lakehaven Journal).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn footandmouth_cluster_holds_its_scores() {
+    let (s, conflicts) = run("footandmouth");
+    assert!(s.link_f1 >= 0.84, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 1, "{s}");
+    // Disagreements caught: day the first case was confirmed (Thursday 2 September 2027 in three
+    // outlets; Friday 3 September in Velsland Today), not caught yet: farms confirmed infected with
+    // foot-and-mouth (37 in three outlets; 41 in the Bayside Tribune).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn citydeficit_cluster_holds_its_scores() {
+    let (s, conflicts) = run("citydeficit");
+    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.traps <= 4, "{s}");
+    // Disagreements caught: libraries to close (nine in three outlets; 12 in the Tremont Gazette);
+    // Brackenford council's debt (£2.1bn = about €2.44bn = about $2.8bn in three outlets; €2.9bn in
+    // Rhenmark Today), 3 ✗ shown on two facts.
+    assert!(conflicts <= 5, "{conflicts} conflicts shown\n{s}");
+}
+
+#[test]
+fn coralbleach_cluster_holds_its_scores() {
+    let (s, conflicts) = run("coralbleach");
+    assert!(s.link_f1 >= 0.95, "{s}");
+    assert!(s.mention_recall >= 0.98, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Disagreements caught: peak sea surface temperature over the central reef on 9 March (31.4C =
+    // 88.5F in three outlets; 32.1C in the Kestrel Bay Courier); reefs surveyed from the air this
+    // month (412 in three outlets; 384 in the Bayfront Herald).
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
