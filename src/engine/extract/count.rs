@@ -14,6 +14,7 @@ mod elided;
 mod fraction;
 mod noun;
 mod ordinal;
+pub(crate) use ordinal::written_ordinal;
 mod percent;
 mod pronoun;
 pub(crate) use pronoun::PART_PRONOUNS;

@@ -440,17 +440,7 @@ fn pence(p: &Patterns, text: &str, span: Range<usize>, num: &str) -> Option<Extr
     if glued && !(text.contains('£') || text.contains("pence") || text.contains("sterling")) {
         return None;
     }
-    let v = parse_number(num)?;
-    let amount = written_interval(v, num).scale(0.01);
-    Some(Extracted {
-        span: span.clone(),
-        kind: Kind::Money,
-        value: Value::Money {
-            amount,
-            currency: "GBP".to_string(),
-        },
-        cue: cue(p, text, span),
-    })
+    hundredths(p, text, span, num, "GBP")
 }
 
 /// "64 cents a share": hundredths of the dollar, or of the euro in copy
@@ -465,16 +455,7 @@ fn cents(p: &Patterns, text: &str, span: Range<usize>, num: &str) -> Option<Extr
         (false, true) => "EUR",
         (false, false) => return None,
     };
-    let v = parse_number(num)?;
-    Some(Extracted {
-        span: span.clone(),
-        kind: Kind::Money,
-        value: Value::Money {
-            amount: written_interval(v, num).scale(0.01),
-            currency: currency.to_string(),
-        },
-        cue: cue(p, text, span),
-    })
+    hundredths(p, text, span, num, currency)
 }
 
 /// "21 euro cents", "24 US cents": hundredths of the named currency,
@@ -486,12 +467,23 @@ fn named_cents(
     num: &str,
     currency: &str,
 ) -> Option<Extracted> {
-    let v = parse_number(num)?;
     let code = if currency.eq_ignore_ascii_case("euro") {
         "EUR"
     } else {
         "USD"
     };
+    hundredths(p, text, span, num, code)
+}
+
+/// A sum of `num` hundredths of the currency `code`.
+fn hundredths(
+    p: &Patterns,
+    text: &str,
+    span: Range<usize>,
+    num: &str,
+    code: &str,
+) -> Option<Extracted> {
+    let v = parse_number(num)?;
     Some(Extracted {
         span: span.clone(),
         kind: Kind::Money,

@@ -79,14 +79,13 @@ pub fn owners(
             }
             let at = &terms[m.article];
             let first = first_token_at(&at.tokens, m.span.start);
-            let (k, family) = owner(at, text, first, (&pronouns, wordnet))?;
-            if family == Owner::THING.family {
-                return Some(Owner::THING);
-            }
-            Some(Owner {
-                family,
-                given: given_initial(at, text, k, &honorifics),
-                thing: false,
+            Some(match owner(at, text, first, (&pronouns, wordnet))? {
+                Referent::Thing => Owner::THING,
+                Referent::Person { token, family } => Owner {
+                    family,
+                    given: given_initial(at, text, token, &honorifics),
+                    thing: false,
+                },
             })
         })
         .collect()
@@ -143,19 +142,26 @@ const AGE_LIMIT_REACH: usize = 16;
 /// may look for the person it refers to.
 const REFERENT_SENTENCES: u32 = 2;
 
+/// What an age refers to: a person named at a token (where the name's id
+/// sits), or a thing.
+pub enum Referent {
+    Person { token: usize, family: u32 },
+    Thing,
+}
+
 /// The person an age at token `first` belongs to: the nearest person named
 /// before it in its sentence who is not a possessor ("Vask's daughter,
 /// 61" is the daughter's); else the first named after it ("Aged 61, Marta
 /// Oskarsen …"); else, for an age in a sentence that names no one but
 /// refers to someone before it ("said the 58-year-old", "she was 58"), the last
 /// person named in the sentences just before. "The oldest whale was about
-/// 46" refers to no one.
+/// 46" refers to no one, and "the 59-year-old bridge" to a thing.
 pub fn owner(
     at: &ArticleTerms,
     text: &str,
     first: usize,
     (pronouns, wordnet): (&HashSet<&str>, &WordNet),
-) -> Option<(usize, u32)> {
+) -> Option<Referent> {
     let sentence = at.tokens.get(first)?.sentence;
     let person_at = |k: usize| {
         let listed = at.persons.get(&at.tokens[k].sentence);
@@ -174,7 +180,11 @@ pub fn owner(
                 .take_while(|&j| at.terms[j].is_none() && at.tokens[j].capitalized)
                 .any(possessive)
     };
-    let named = |k: usize| person_at(k).filter(|_| !possessor(k)).map(|id| (k, id));
+    let named = |k: usize| {
+        person_at(k)
+            .filter(|_| !possessor(k))
+            .map(|family| Referent::Person { token: k, family })
+    };
     let before = (0..first)
         .rev()
         .take_while(|&k| at.tokens[k].sentence == sentence)
@@ -208,12 +218,15 @@ pub fn owner(
     if let Some(k) = noun.filter(|_| referring)
         && thing_named(at, k, person_at, wordnet)
     {
-        return Some((k, Owner::THING.family));
+        return Some(Referent::Thing);
     }
     let after = (first..at.tokens.len())
         .take_while(|&k| at.tokens[k].sentence == sentence)
         .find_map(named)
-        .filter(|&(k, _)| !referring || noun.is_some_and(|n| k == n + 1));
+        .filter(|r| {
+            !referring
+                || matches!(r, Referent::Person { token, .. } if noun.is_some_and(|n| *token == n + 1))
+        });
     if after.is_some() || (!referring && at.persons.get(&sentence).is_some_and(|p| !p.is_empty())) {
         return after;
     }

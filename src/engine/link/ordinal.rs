@@ -4,6 +4,7 @@
 //! `block`).
 
 use super::facts::Mention;
+use crate::engine::extract::count::written_ordinal;
 use crate::engine::load::Corpus;
 use crate::engine::model::Kind;
 
@@ -13,28 +14,8 @@ pub(super) fn ordinals(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
         .iter()
         .map(|m| {
             let text = &corpus.articles[m.article].text[m.span.clone()];
-            m.kind == Kind::Count && ordinal_word(text.split_whitespace().next().unwrap_or(""))
+            m.kind == Kind::Count
+                && written_ordinal(text.split_whitespace().next().unwrap_or("")).is_some()
         })
         .collect()
-}
-
-fn ordinal_word(word: &str) -> bool {
-    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::ordinal_word;
-
-    #[test]
-    fn written_ordinals_are_told_from_numbers() {
-        assert!(ordinal_word("36th"));
-        assert!(ordinal_word("3rd"));
-        assert!(!ordinal_word("36"));
-        assert!(!ordinal_word("36km"));
-        assert!(!ordinal_word("th"));
-    }
 }

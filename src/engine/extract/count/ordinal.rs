@@ -78,7 +78,16 @@ fn ordinal_value(fractions: &Fractions, w: &str) -> Option<f64> {
     if let Some(rank) = w.strip_prefix("no.") {
         return rank.trim_start().parse::<u32>().ok().map(f64::from);
     }
+    written_ordinal(w).filter(|&n| n >= 3).map(f64::from)
+}
+
+/// The number of a written ordinal with its right suffix ("36th", "3rd";
+/// not "11st" or "36").
+pub(crate) fn written_ordinal(w: &str) -> Option<u32> {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let n: u32 = digits.parse().ok()?;
     let right = match (n % 100, n % 10) {
         (11..=13, _) => "th",
@@ -87,5 +96,5 @@ fn ordinal_value(fractions: &Fractions, w: &str) -> Option<f64> {
         (_, 3) => "rd",
         _ => "th",
     };
-    (n >= 3 && &w[digits.len()..] == right).then_some(f64::from(n))
+    (&w[digits.len()..] == right).then_some(n)
 }

@@ -325,6 +325,11 @@ fn ordinals_before_a_plain_noun_count_what_came_before() {
     let (s, a, _) = one("Voters in the 11th district chose him.");
     assert_eq!(s, "11th district");
     assert_eq!(a, Interval::exact(11.0));
+    assert_eq!(super::written_ordinal("36th"), Some(36));
+    assert_eq!(super::written_ordinal("2nd"), Some(2));
+    for w in ["36", "36km", "11st", "th"] {
+        assert_eq!(super::written_ordinal(w), None, "{w}");
+    }
     // A unit of time that is also an adjective ("minute") is a noun here.
     let (s, a, _) = one("Play stopped in the 36th minute.");
     assert_eq!(s, "36th minute");
