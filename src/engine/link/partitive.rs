@@ -48,11 +48,7 @@ fn part_before(before: &str) -> Option<f64> {
     let mut words = before.split_whitespace().rev().peekable();
     let owner = words.next()?;
     let possessive = owner.ends_with("'s") || owner.ends_with("\u{2019}s");
-    let owning = possessive
-        || matches!(
-            owner.to_ascii_lowercase().as_str(),
-            "the" | "its" | "their" | "his" | "her" | "our"
-        );
+    let owning = possessive || (determines(owner) && !demonstrative(owner));
     if possessive && words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         words.next();
     }
@@ -69,15 +65,24 @@ fn part_before(before: &str) -> Option<f64> {
 fn of_a_known_set(after: &str) -> bool {
     let mut words = after.split_whitespace();
     words.next() == Some("of")
-        && words.next().is_some_and(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
-            )
-        })
+        && words.next().is_some_and(determines)
         && words
             .next()
             .is_some_and(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether `w` makes the set after it one the reader knows: "the", a
+/// possessive pronoun or a demonstrative.
+fn determines(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+    )
+}
+
+/// "these", "those": they point back at a set, never own a whole.
+fn demonstrative(w: &str) -> bool {
+    w.eq_ignore_ascii_case("these") || w.eq_ignore_ascii_case("those")
 }
 
 #[cfg(test)]
