@@ -5,7 +5,7 @@
 #[path = "common/corpus.rs"]
 mod corpus;
 
-use corpus::{corpus, fact_of};
+use corpus::{corpus, fact_of, pair_facts};
 use crossread::engine::analyze;
 use crossread::engine::link::Status;
 use crossread::engine::load::Corpus;
@@ -561,4 +561,28 @@ fn the_figure_a_change_started_from_is_not_another_outlets_own_figure() {
         fact_of(&c, &f, 1, "£92"),
         "last year's price is not this year's"
     );
+}
+
+#[test]
+fn degrees_on_no_stated_scale_join_a_temperature_they_fit_on_either_scale() {
+    let plan = "The safety plan requires the beans to be roasted at";
+    // Read in Celsius, read in Fahrenheit, and on neither scale: degrees
+    // that fit neither are another temperature, and never a dispute, as
+    // the outlet did not say which scale it meant.
+    for (degrees, one) in [
+        ("140 degrees", true),
+        ("284 degrees", true),
+        ("150 degrees", false),
+    ] {
+        let (a, b, status) = pair_facts(
+            &[
+                &format!("{plan} 140C, the company said on Monday.\n"),
+                &format!("{plan} {degrees}, the company said on Monday.\n"),
+            ],
+            "140C",
+            degrees,
+        );
+        assert_eq!(a == b, one, "{degrees}");
+        assert_ne!(status, Status::Conflict, "{degrees}");
+    }
 }

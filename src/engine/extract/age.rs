@@ -29,6 +29,7 @@ pub struct Patterns {
     /// (44)", as British papers write it.
     apposed: Regex,
     classes: WordClasses,
+    wordnet: crate::engine::wordnet::Lexicon,
 }
 
 impl Patterns {
@@ -47,10 +48,11 @@ impl Patterns {
         Patterns {
             stated: units::compile(&stated),
             apposed: Regex::new(
-                r"(?-u:\b)([A-Z][\p{L}'’.-]*)(?:,\s([0-9]{1,3})(?:[,;)]|\.(?:\s|$)|$)|\s\(([0-9]{2,3})\))",
+                r"(?-u:\b)([A-Za-z][\p{L}'’.-]*)(?:,\s([0-9]{1,3})(?:[,;)]|\.(?:\s|$)|$)|\s\(([0-9]{2,3})\))",
             )
             .expect("age regex"),
             classes: WordClasses::new(),
+            wordnet: crate::engine::wordnet::Lexicon::embedded(),
         }
     }
 }
@@ -231,6 +233,11 @@ fn apposed(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
     if initial {
         return apposed_age(text, c, name.as_str());
     }
+    if word.starts_with(|ch: char| ch.is_ascii_lowercase()) {
+        return (after_the(text, name.start()) && names_one_person(p, &lw))
+            .then(|| apposed_age(text, c, word))
+            .flatten();
+    }
     if word.len() < 2
         || p.classes.is_month_or_weekday(&lw)
         || p.classes.is_function_word(&lw)
@@ -263,6 +270,26 @@ fn apposed_age(text: &str, c: &Captures, word: &str) -> Option<Extracted> {
         return None;
     }
     Some(age(n.range(), Interval::exact(v), Some(word.to_string())))
+}
+
+/// Whether "the" (or "The") stands right before `start`: "the driver,
+/// 41," is someone the story already knows; "a driver, 41," is rare.
+fn after_the(text: &str, start: usize) -> bool {
+    text[..start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+}
+
+/// Whether a lowercase noun names one person in its first senses, as
+/// WordNet classes it ("driver", "victim"; not "team", "drivers" or
+/// "bridge").
+fn names_one_person(p: &Patterns, lw: &str) -> bool {
+    p.wordnet.lemma(lw) == lw
+        && !p.wordnet.is_collective(lw)
+        && p.wordnet
+            .noun_classes(lw)
+            .is_some_and(|c| c.split(',').any(|k| k == "being"))
 }
 
 /// Whether a capitalised given name, of two letters or more, ends right

@@ -111,6 +111,12 @@ fn small_masses_are_masses_not_counts() {
 fn degrees_on_no_stated_scale_are_their_own_unit() {
     let q = quantities("The sea was 14 degrees on Monday.");
     assert_eq!((q[0].0.as_str(), q[0].2.as_str()), ("14 degrees", "deg"));
+    // Joined to its number, as in "a 48-degree day".
+    let joined = quantities("The race began in 48-degree weather.");
+    assert_eq!(
+        (joined[0].0.as_str(), joined[0].2.as_str()),
+        ("48-degree", "deg")
+    );
     // A stated scale still wins.
     let c = quantities("Temperatures of 46 degrees Celsius were recorded.");
     assert_eq!(

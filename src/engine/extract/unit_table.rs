@@ -309,7 +309,7 @@ pub const UNITS: &[Unit] = &[
     // Degrees on no stated scale: a temperature in Celsius or in
     // Fahrenheit, whichever the outlet's readers use (see
     // `compat::compatible`).
-    u(&["degrees"], BARE_DEGREES, 1.0),
+    u(&["degrees", "degree"], BARE_DEGREES, 1.0),
     Unit {
         names: &[
             "degrees fahrenheit",

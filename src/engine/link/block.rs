@@ -104,6 +104,16 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     if super::sequence::differ(s.prepared.places[i], s.prepared.places[j]) {
         return true;
     }
+    // "38 degrees" on land and "31.4C" at sea share a block, since bare
+    // degrees may be either scale; unless the figure fits one, they are
+    // two temperatures.
+    if let (Value::Quantity { unit: u, .. }, Value::Quantity { unit: v, .. }) =
+        (&s.values[i], &s.values[j])
+        && u != v
+        && s.compatible(i, j) != Some(true)
+    {
+        return true;
+    }
     // "A 120 km-wide zone" and "35 km from the border".
     if super::dimension::differ(s.prepared.extents[i], s.prepared.extents[j]) {
         return true;

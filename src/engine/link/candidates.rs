@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap;
 use super::facts::Mention;
 use super::prepare::Prepared;
 use super::score::MentionCtx;
+use crate::engine::extract::quantity::units::BARE_DEGREES;
 use crate::engine::model::{Interval, Kind, Value};
 
 /// Past this many mentions in one block, only pairs that share a strong
@@ -41,6 +42,9 @@ pub fn blocks(mentions: &[Mention], eur: &[Option<Interval>]) -> Vec<(BlockKey, 
         let sub = match &m.value {
             Value::Money { .. } if eur.get(i).is_some_and(Option::is_some) => String::new(),
             Value::Money { currency, .. } => currency.clone(),
+            // Bare degrees may be either scale of a temperature, which is
+            // kept in Celsius (`compat::bare_degrees_fit`).
+            Value::Quantity { unit, .. } if unit == BARE_DEGREES => "C".to_string(),
             Value::Quantity { unit, .. } => unit.clone(),
             Value::Entity { canonical } => canonical.to_lowercase(),
             _ => String::new(),

@@ -18,8 +18,8 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
         (Quantity { amount: x, unit: u }, Quantity { amount: y, unit: v }) => {
             // "14 degrees" and "57 degrees" may be one temperature on two
             // scales: bare degrees agree when equal and are never disputed.
-            if u == BARE_DEGREES {
-                return (u == v && agree(x, y)).then_some(true);
+            if u == BARE_DEGREES || v == BARE_DEGREES {
+                return bare_degrees_fit(x, u, y, v).then_some(true);
             }
             (u == v).then(|| agree(x, y))
         }
@@ -54,6 +54,27 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
         }
         (Entity { .. }, Entity { .. }) => Some(true),
         _ => None,
+    }
+}
+
+/// Whether a temperature in bare degrees may be the other one: equal to
+/// it, or, against a Celsius figure (Fahrenheit is kept in Celsius), equal
+/// to it read on either scale ("140 degrees" beside "140C", "284 degrees"
+/// beside "284F"). Never a dispute: which scale the outlet meant is unsaid.
+pub(super) fn bare_degrees_fit(x: &Interval, u: &str, y: &Interval, v: &str) -> bool {
+    match (u == BARE_DEGREES, v == BARE_DEGREES) {
+        (true, true) => agree(x, y),
+        (true, false) => v == "C" && (agree(x, y) || agree(x, &fahrenheit(y))),
+        (false, true) => u == "C" && (agree(y, x) || agree(y, &fahrenheit(x))),
+        (false, false) => false,
+    }
+}
+
+fn fahrenheit(c: &Interval) -> Interval {
+    Interval {
+        lo: c.lo * 1.8 + 32.0,
+        hi: c.hi * 1.8 + 32.0,
+        ..*c
     }
 }
 
@@ -179,7 +200,20 @@ mod tests {
             amount: Interval::exact(14.0),
             unit: "C".to_string(),
         };
-        assert_eq!(compatible(&degrees(14.0), &celsius), None);
+        assert_eq!(compatible(&degrees(14.0), &celsius), Some(true));
+        // Read in Fahrenheit, 14C is 57.2 degrees.
+        let about_57 = Value::Quantity {
+            amount: Interval::closed(56.5, 57.5),
+            unit: BARE_DEGREES.to_string(),
+        };
+        assert_eq!(compatible(&about_57, &celsius), Some(true));
+        assert_eq!(compatible(&celsius, &about_57), Some(true));
+        assert_eq!(compatible(&degrees(30.0), &celsius), None);
+        let metres = Value::Quantity {
+            amount: Interval::exact(14.0),
+            unit: "m".to_string(),
+        };
+        assert_eq!(compatible(&degrees(14.0), &metres), None);
     }
 
     #[test]

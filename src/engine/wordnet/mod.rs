@@ -77,6 +77,17 @@ impl Lexicon {
         }
     }
 
+    /// The verb `word` is a form of, when it is one by WordNet's exception
+    /// lists or rules ("edged" → edge, though "edged" is also an adjective
+    /// of its own, which `lemma` keeps).
+    pub fn verb_base(&self, word: &str) -> Option<&'static str> {
+        let lower = lowercase(word);
+        match self.exceptions.find(&lower) {
+            Some((_, lemma)) => Some(lemma),
+            None => self.reduce(&lower, VERB),
+        }
+    }
+
     /// The lemma of a lowercase word, if WordNet has one.
     fn base(&self, lower: &str) -> Option<&'static str> {
         if let Some((_, lemma)) = self.exceptions.find(lower) {

@@ -198,3 +198,19 @@ fn a_qualifier_before_an_age_bends_it() {
     assert!(about.overlaps(&at(47.0)), "{about:?}");
     assert_eq!(one("A 59-year-old man died.").1, Interval::exact(59.0));
 }
+
+#[test]
+fn a_number_set_off_after_the_person_a_story_knows_is_their_age() {
+    assert_eq!(one("The driver, 41, passed a breath test.").0, "41");
+    assert_eq!(one("The victim (19) died in hospital.").0, "19");
+    // Not after a group, a plural, a thing, or a noun with no "the".
+    for text in [
+        "The team, 41, arrived late.",
+        "The drivers, 41, were tested.",
+        "The bridge, 41, was closed.",
+        "A driver, 41, was tested.",
+        "In the quarter, 12, 13 and 14 were sold.",
+    ] {
+        assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
+    }
+}

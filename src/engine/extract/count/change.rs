@@ -21,14 +21,21 @@ impl ChangeVerbs {
             lemmas: crate::engine::words::entries(include_str!(
                 "../../../../assets/extract/change_verbs.txt"
             ))
+            .chain(crate::engine::words::entries(include_str!(
+                "../../../../assets/extract/level_verbs.txt"
+            )))
             .collect(),
         }
     }
 
     /// Whether `w` is an inflected verb of change ("fell", "rose",
-    /// "shrank"): a bare "fall" or "rise" is as often a noun.
+    /// "shrank", "edged"): a bare "fall" or "rise" is as often a noun.
     pub(super) fn is_inflected(&self, wordnet: &Lexicon, w: &str) -> bool {
-        !self.lemmas.contains(w) && self.lemmas.contains(&*wordnet.lemma(w))
+        !self.lemmas.contains(w)
+            && (self.lemmas.contains(&*wordnet.lemma(w))
+                || wordnet
+                    .verb_base(w)
+                    .is_some_and(|v| self.lemmas.contains(v)))
     }
 
     /// The counted noun of a number at `start` that follows "to", "from",
@@ -132,9 +139,17 @@ const PHRASE_WORDS: usize = 3;
 /// word ("1,200" is one).
 pub(super) fn words_before(text: &str, start: usize, reach: usize, stops: &[char]) -> Vec<String> {
     let before = &text[text.ceil_char_boundary(start.saturating_sub(reach))..start];
+    // A decimal point ("rose 3.1% to 9,436") ends no clause.
+    let decimal_point = |i: usize| {
+        let b = before.as_bytes();
+        i > 0
+            && b[i] == b'.'
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    };
     let from = before
         .char_indices()
-        .rfind(|(_, c)| stops.contains(c))
+        .rfind(|&(i, c)| stops.contains(&c) && !decimal_point(i))
         .map_or(0, |(i, c)| i + c.len_utf8());
     before[from..]
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | ',' | '\'' | '’')))

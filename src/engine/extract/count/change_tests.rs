@@ -114,3 +114,39 @@ fn a_bare_verb_of_change_after_a_modal_is_a_verb() {
     // Without one, "rise" is as often a noun.
     assert!(counts("Members hailed the rise to 400,000 as a record.").is_empty());
 }
+
+#[test]
+fn a_change_reaches_its_number_past_a_time_phrase_a_percentage_or_a_particle() {
+    let one = |text: &str, written: &str, noun: &str| {
+        assert_eq!(
+            counts(text)
+                .into_iter()
+                .map(|c| (c.0, c.2))
+                .collect::<Vec<_>>(),
+            [(written.to_string(), noun.to_string())],
+            "{text}"
+        );
+    };
+    // "last year" after the number opens a time phrase, not its noun.
+    one("Road deaths fell to 1,184 last year.", "1,184", "deaths");
+    // A decimal point inside the change ends no clause.
+    one("Serious injuries rose 3.1% to 9,436.", "9,436", "injuries");
+    // "edged" is a verb of change though WordNet also lists the adjective.
+    one("Cyclist deaths edged down to 214.", "214", "deaths");
+    one(
+        "Hospital admissions came to 163 in all.",
+        "163",
+        "admissions",
+    );
+    one(
+        "Arrests stood at 1,940 at the end of June.",
+        "1,940",
+        "arrests",
+    );
+}
+
+#[test]
+fn a_sentence_end_still_cuts_the_clause_off() {
+    // The change ended its sentence; the next number has no verb of its own.
+    assert!(counts("Deaths fell 3.1%. To 9,436 we add the injured.").is_empty());
+}

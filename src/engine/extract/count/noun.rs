@@ -44,6 +44,11 @@ pub(super) fn counted_noun(classes: &WordClasses, after: &str, one: bool) -> Cou
         if one && classes.is_singular_person(&lw) {
             return Counted::Noun(lw.into_owned(), end);
         }
+        // "fell to 1,184 last year": "last" and "next" open a time phrase,
+        // never a counted noun's modifiers.
+        if matches!(&*lw, "last" | "next") {
+            return Counted::Nothing;
+        }
         if i == 0 && (lw == "more" || lw == "other") {
             // "24 more people", "three other victims"
         } else if classes.is_function_word(&lw) || lw.ends_with("'s") || lw.ends_with("’s") {
