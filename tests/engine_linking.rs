@@ -586,3 +586,29 @@ fn degrees_on_no_stated_scale_join_a_temperature_they_fit_on_either_scale() {
         assert_ne!(status, Status::Conflict, "{degrees}");
     }
 }
+
+#[test]
+fn tallies_three_times_apart_are_two_groups_not_a_dispute() {
+    let rise = "will get the rise in April, the employment ministry said on Wednesday.";
+    let (a, b, status) = pair_facts(
+        &[
+            &format!("Some 2.9 million workers {rise}\n"),
+            &format!("Some 410,000 younger workers {rise}\n"),
+        ],
+        "Some 2.9 million workers",
+        "Some 410,000 younger workers",
+    );
+    assert_ne!(a, b, "another group, counted apart");
+    assert_ne!(status, Status::Conflict);
+    // A slip of a digit is still a dispute.
+    let (a, b, status) = pair_facts(
+        &[
+            &format!("Some 2.9 million workers {rise}\n"),
+            &format!("Some 1.9 million workers {rise}\n"),
+        ],
+        "Some 2.9 million workers",
+        "Some 1.9 million workers",
+    );
+    assert_eq!(a, b);
+    assert_eq!(status, Status::Conflict);
+}

@@ -52,11 +52,29 @@ impl PoundsContext {
             let next = text[span.end..].split_whitespace().next().unwrap_or("");
             return self.money.is_match(next) || next.eq_ignore_ascii_case("note");
         }
-        let window = sentence_around(text, span, 80);
+        // "7,050 pounds of hashish" weighs what it names.
+        if text[span.end..].starts_with(" of ") {
+            return false;
+        }
+        // "12.50 pounds": pounds and pence; a weight is rarely written
+        // to the hundredth.
+        let hundredths = text[span.clone()]
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.split_once('.'))
+            .is_some_and(|(_, d)| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()));
+        let window = sentence_around(text, span.clone(), 80);
         if window.contains('£') {
             return true;
         }
-        self.money.is_match(window) && !self.mass.is_match(window)
+        // A sum in another currency in brackets after it ("12.50 pounds
+        // (about $15.75)") is its conversion.
+        let converted = text[span.end..]
+            .trim_start()
+            .strip_prefix('(')
+            .and_then(|t| t.split(')').next())
+            .is_some_and(|t| t.len() < 24 && t.contains(['$', '€']));
+        (hundredths || converted || self.money.is_match(window)) && !self.mass.is_match(window)
     }
 }
 
@@ -72,10 +90,28 @@ fn sentence_around(text: &str, span: Range<usize>, radius: usize) -> &str {
     while !text.is_char_boundary(b) {
         b -= 1;
     }
-    if let Some(i) = text[a..span.start].rfind(['.', '!', '?', '\n']) {
+    // A decimal point ("rose 6.8% to 13.35 pounds") ends no sentence.
+    let stop = |t: &str, i: usize| {
+        let b = t.as_bytes();
+        !(b[i] == b'.'
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    };
+    let before = &text[a..span.start];
+    if let Some(i) = before
+        .match_indices(['.', '!', '?', '\n'])
+        .map(|(i, _)| i)
+        .rfind(|&i| stop(before, i))
+    {
         a += i + 1;
     }
-    if let Some(i) = text[span.end..b.max(span.end)].find(['.', '!', '?', '\n']) {
+    let after = &text[span.end..b.max(span.end)];
+    if let Some(i) = after
+        .match_indices(['.', '!', '?', '\n'])
+        .map(|(i, _)| i)
+        .find(|&i| stop(after, i))
+    {
         b = span.end + i;
     }
     &text[a..b.max(a)]

@@ -185,6 +185,7 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
                 || s.prepared.dating[i]
                 || s.prepared.dating[j]
                 || far_apart(s, i, j, |x| x.hi)
+                || (matches!(s.kinds[i], Kind::Count | Kind::Age) && tallies_apart(s, i, j))
         }
         // Nor is the same value told of another year's event one fact with
         // this one's: "a 72-hour stoppage in October 2023" repeats the
@@ -249,6 +250,29 @@ fn under_a_ceiling(s: &Scorer, i: usize, j: usize) -> bool {
 /// estimate of 2 million euros", "a combined estimate of $150 million")
 /// is another thing measured.
 const DISPUTE_RATIO: f64 = 10.0;
+
+/// How many times larger one tally or age may be than another that
+/// clashes with it and still be one fact the outlets disagree on. A count
+/// misreported is a slip of a digit or a rounding ("97" against "79",
+/// "520,000" against "400,000"), and an age a year or two off; lengths of
+/// time are guessed more loosely ("15-minute" against "hour-long"), so
+/// [`DISPUTE_RATIO`] stays theirs. "410,000 younger workers" against "2.9
+/// million workers" counts another group.
+const TALLY_DISPUTE_RATIO: f64 = 3.0;
+
+/// Whether two clashing counts or ages stand [`TALLY_DISPUTE_RATIO`]
+/// times apart: the larger's low end against the smaller's high end.
+fn tallies_apart(s: &Scorer, i: usize, j: usize) -> bool {
+    let (Some(x), Some(y)) = (amount(s, i), amount(s, j)) else {
+        return false;
+    };
+    let (small, large) = if x.point() <= y.point() {
+        (x, y)
+    } else {
+        (y, x)
+    };
+    small.lo > 0.0 && large.lo > TALLY_DISPUTE_RATIO * small.hi
+}
 
 /// Whether two amounts are too far apart to be one thing's figures (see
 /// [`DISPUTE_RATIO`]): the larger's low end against the smaller's

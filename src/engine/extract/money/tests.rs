@@ -218,6 +218,25 @@ fn pounds_need_money_context() {
 }
 
 #[test]
+fn pounds_to_the_penny_or_converted_in_brackets_are_sterling() {
+    assert_eq!(
+        one("The current rate of 12.50 pounds was set in October.").2,
+        "GBP"
+    );
+    let converted = money("The rate, 13 pounds (about $16.40), stays.");
+    assert_eq!(
+        (converted[0].0.as_str(), converted[0].2.as_str()),
+        ("13 pounds", "GBP")
+    );
+    // A decimal point earlier in the sentence cuts none of its money words off.
+    assert_eq!(one("The minimum wage rose 6.8% to 13 pounds.").2, "GBP");
+    // Still weights: a weight's words, and pounds "of" something.
+    assert!(money("The baby weighed 7.25 pounds at birth.").is_empty());
+    let haul = money("Police found 7,050 pounds of hashish and $5.4 million in cash.");
+    assert_eq!(haul.len(), 1, "{haul:?}");
+}
+
+#[test]
 fn rand_is_never_read_from_a_word() {
     let doc = DocInfo::default();
     for text in ["Rapporteret af AI", "Rain fell. Ra ten", "(Raone)"] {
