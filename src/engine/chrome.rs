@@ -44,6 +44,21 @@ fn is_fact_line(line: &str) -> bool {
 /// Words a fact box's label runs to.
 const FACT_LABEL_WORDS: usize = 4;
 
+/// A timeline's entry, a clock time and what happened then ("02:47
+/// Neighbour calls 112"): the story told by the hour, however short its
+/// lines, not a block of links.
+fn is_timeline_line(line: &str) -> bool {
+    let b = line
+        .trim_start_matches(['-', '•', '*', '–', '—', ' '])
+        .as_bytes();
+    b.len() > 6
+        && b[..2].iter().all(u8::is_ascii_digit)
+        && b[2] == b':'
+        && b[3..5].iter().all(u8::is_ascii_digit)
+        && b[5] == b' '
+        && b[6].is_ascii_alphabetic()
+}
+
 /// Words in a line that reads as the story's prose.
 const PROSE_WORDS: usize = 8;
 
@@ -66,6 +81,7 @@ pub fn furniture(text: &str) -> Vec<Range<usize>> {
             && !ends_like_sentence(line)
             && line.split_whitespace().count() <= LINK_WORDS
             && !is_fact_line(line)
+            && !is_timeline_line(line)
     };
     let body_starts = lines
         .iter()
@@ -263,6 +279,15 @@ mod tests {
         assert!(!inside(&furniture(text), &(ten..ten + 8)));
         let lagos = text.find("10 years in Lagos").unwrap();
         assert!(inside(&furniture(text), &(lagos..lagos + 8)));
+    }
+
+    #[test]
+    fn a_timeline_by_the_clock_is_the_story_not_furniture() {
+        let text = "The fire killed four people early on Tuesday, the fire service said.\n\nTIMELINE\n02:47 Neighbour calls the fire service\n03:05 First engine arrives\n- 07:35 Fire declared out\n\nMore prose follows here.";
+        assert!(furniture(text).is_empty(), "{:?}", furniture_lines(text));
+        // A time with no event after it is no entry.
+        assert!(!is_timeline_line("07:35"));
+        assert!(!is_timeline_line("7:35 Fire declared out"));
     }
 
     #[test]

@@ -251,11 +251,31 @@ fn twenty_four(text: &str, p: &Patterns, c: &Alt, wire: bool) -> Option<Extracte
     };
     let zoned = matches!(&e.value, Value::Time { zone: Some(_), .. });
     let suffixed = !wire && text[whole.range()].trim_end().ends_with(['h', 's']);
-    if zoned || suffixed || p.time_word_before.is_match(before(text, whole.start(), 16)) {
+    if zoned
+        || suffixed
+        || (!wire && timeline_entry(text, whole.start(), whole.end()))
+        || p.time_word_before.is_match(before(text, whole.start(), 16))
+    {
         Some(e)
     } else {
         None
     }
+}
+
+/// Whether a time opens a line of a timeline: "02:47 Neighbour calls
+/// 112", "- 07:35 Fire declared out". Its two-digit hour and the words
+/// after it tell it from a score or a verse at a line's start.
+fn timeline_entry(text: &str, start: usize, end: usize) -> bool {
+    let line = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    let opens = line
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | '•' | '*' | '·'));
+    let two_digit_hour = text[start..end].find(':') == Some(2);
+    let mut after = text[end..].chars();
+    opens
+        && two_digit_hour
+        && after.next().is_some_and(|c| c == ' ' || c == '\u{a0}')
+        && after.next().is_some_and(char::is_alphabetic)
 }
 
 #[cfg(test)]
@@ -397,6 +417,16 @@ mod tests {
             ("0600 local time", 360, Some("local"))
         );
         assert!(times("a 1500 local telephone numbers").is_empty());
+    }
+
+    #[test]
+    fn a_time_opening_a_timeline_s_line_needs_no_time_word() {
+        let text = "Timeline:\n02:47 Neighbour calls 112\n- 03:05 First engine arrives\n";
+        let found: Vec<u32> = times(text).into_iter().map(|t| t.1).collect();
+        assert_eq!(found, [167, 185]);
+        // Not a one-digit hour, nor a time with no words after it.
+        assert!(times("Timeline:\n3:16 says the verse\n").is_empty());
+        assert!(times("Scores:\n10:30\n").is_empty());
     }
 
     #[test]
