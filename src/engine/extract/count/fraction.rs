@@ -175,14 +175,17 @@ impl Fractions {
             &text[text.floor_char_boundary(whole.start().saturating_sub(32))..whole.start()];
         if let Some(q) = self.qual_before.captures(before).and_then(|c| c.name("q")) {
             let qual = units::parse_qual(Some(q.as_str()));
-            // "Nearly a third" falls short of a third by a fraction's
-            // rounding, not a number's: 32% is nearly a third, 34% not.
-            let lo = if qual == units::Qual::Nearly {
-                amount.lo
+            // "Nearly a third" falls short of a third by up to twice a
+            // fraction's rounding, not by a number's: 31% is nearly a
+            // third, 34% not.
+            amount = if qual == units::Qual::Nearly {
+                Interval {
+                    hi_open: true,
+                    ..Interval::closed(p * (1.0 - 2.0 * SLACK), p)
+                }
             } else {
-                p
+                units::qualify(qual, amount, p, p)
             };
-            amount = units::qualify(qual, amount, lo, p);
             span.start = whole.start() - (before.len() - q.start());
         }
         Some(Extracted {

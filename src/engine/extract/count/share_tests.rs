@@ -150,6 +150,8 @@ fn a_qualifier_before_a_fraction_bends_the_share() {
     let p = percents("Grants paid nearly a third of the bill.");
     assert_eq!(p[0].0, "nearly a third");
     assert!(p[0].1.overlaps(&Interval::exact(32.0)) && !p[0].1.overlaps(&Interval::exact(34.0)));
+    // 31% is still nearly a third; 29% is not.
+    assert!(p[0].1.overlaps(&Interval::exact(31.0)) && !p[0].1.overlaps(&Interval::exact(29.0)));
 }
 
 #[test]
