@@ -33,7 +33,7 @@ fn is_bar(line: &str) -> bool {
 /// least 17", "Without power: 310,000 customers"). A box of them is the
 /// story's own numbers at a glance, not a list of links to other stories.
 fn is_fact_line(line: &str) -> bool {
-    let line = line.trim_start_matches(['-', '•', '*', '–', '—', ' ']);
+    let line = line.trim_start_matches(BULLETS);
     let Some((label, value)) = line.split_once(": ") else {
         return false;
     };
@@ -44,13 +44,14 @@ fn is_fact_line(line: &str) -> bool {
 /// Words a fact box's label runs to.
 const FACT_LABEL_WORDS: usize = 4;
 
+/// What may open a list's line before its text: bullets, dashes, spaces.
+pub(crate) const BULLETS: [char; 6] = ['-', '•', '*', '–', '—', ' '];
+
 /// A timeline's entry, a clock time and what happened then ("02:47
 /// Neighbour calls 112"): the story told by the hour, however short its
 /// lines, not a block of links.
-fn is_timeline_line(line: &str) -> bool {
-    let b = line
-        .trim_start_matches(['-', '•', '*', '–', '—', ' '])
-        .as_bytes();
+pub(crate) fn is_timeline_line(line: &str) -> bool {
+    let b = line.trim_start_matches(BULLETS).as_bytes();
     b.len() > 6
         && b[..2].iter().all(u8::is_ascii_digit)
         && b[2] == b':'

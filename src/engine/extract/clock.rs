@@ -253,7 +253,7 @@ fn twenty_four(text: &str, p: &Patterns, c: &Alt, wire: bool) -> Option<Extracte
     let suffixed = !wire && text[whole.range()].trim_end().ends_with(['h', 's']);
     if zoned
         || suffixed
-        || (!wire && timeline_entry(text, whole.start(), whole.end()))
+        || (!wire && timeline_entry(text, whole.start()))
         || p.time_word_before.is_match(before(text, whole.start(), 16))
     {
         Some(e)
@@ -262,20 +262,16 @@ fn twenty_four(text: &str, p: &Patterns, c: &Alt, wire: bool) -> Option<Extracte
     }
 }
 
-/// Whether a time opens a line of a timeline: "02:47 Neighbour calls
-/// 112", "- 07:35 Fire declared out". Its two-digit hour and the words
-/// after it tell it from a score or a verse at a line's start.
-fn timeline_entry(text: &str, start: usize, end: usize) -> bool {
-    let line = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
-    let opens = line
-        .chars()
-        .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | '•' | '*' | '·'));
-    let two_digit_hour = text[start..end].find(':') == Some(2);
-    let mut after = text[end..].chars();
-    opens
-        && two_digit_hour
-        && after.next().is_some_and(|c| c == ' ' || c == '\u{a0}')
-        && after.next().is_some_and(char::is_alphabetic)
+/// Whether the time at `start` opens a line of a timeline ("02:47
+/// Neighbour calls 112", "- 07:35 Fire declared out"), as
+/// `chrome::is_timeline_line` reads a line.
+fn timeline_entry(text: &str, start: usize) -> bool {
+    use crate::engine::chrome::{BULLETS, is_timeline_line};
+    // Back over bullets only, so a long line costs nothing.
+    let opening = text[..start].trim_end_matches(BULLETS);
+    let from = opening.len();
+    (opening.is_empty() || opening.ends_with('\n'))
+        && is_timeline_line(&text[from..text.floor_char_boundary(start + 8)])
 }
 
 #[cfg(test)]

@@ -78,43 +78,18 @@ impl PoundsContext {
     }
 }
 
-/// Up to `radius` bytes either side of `span`, cut to its sentence so that
-/// cues from the sentence before ("He weighed 200 pounds. She was fined
-/// 500 pounds.") do not leak in.
+/// Up to `radius` bytes either side of `span`, cut to its sentence
+/// (`anchor::sentence_of`, which a decimal point or an initialism does
+/// not end) so that cues from the sentence before ("He weighed 200
+/// pounds. She was fined 500 pounds.") do not leak in.
 fn sentence_around(text: &str, span: Range<usize>, radius: usize) -> &str {
-    let mut a = span.start.saturating_sub(radius);
-    while !text.is_char_boundary(a) {
-        a += 1;
-    }
-    let mut b = (span.end + radius).min(text.len());
-    while !text.is_char_boundary(b) {
-        b -= 1;
-    }
-    // A decimal point ("rose 6.8% to 13.35 pounds") ends no sentence.
-    let stop = |t: &str, i: usize| {
-        let b = t.as_bytes();
-        !(b[i] == b'.'
-            && i > 0
-            && b[i - 1].is_ascii_digit()
-            && b.get(i + 1).is_some_and(u8::is_ascii_digit))
-    };
-    let before = &text[a..span.start];
-    if let Some(i) = before
-        .match_indices(['.', '!', '?', '\n'])
-        .map(|(i, _)| i)
-        .rfind(|&i| stop(before, i))
-    {
-        a += i + 1;
-    }
-    let after = &text[span.end..b.max(span.end)];
-    if let Some(i) = after
-        .match_indices(['.', '!', '?', '\n'])
-        .map(|(i, _)| i)
-        .find(|&i| stop(after, i))
-    {
-        b = span.end + i;
-    }
-    &text[a..b.max(a)]
+    // Within the radius first, so that a megabyte without a full stop
+    // costs each pound no more than the radius.
+    let a = text.ceil_char_boundary(span.start.saturating_sub(radius));
+    let b = text.floor_char_boundary((span.end + radius).min(text.len()));
+    let window = &text[a..b];
+    let sentence = super::anchor::sentence_of(window, span.start - a..span.end - a);
+    &window[sentence]
 }
 
 /// Currency written before the number, captured as `name`. `codes` is an

@@ -184,8 +184,9 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
                 || (anchors_differ(s, i, j) && (s.year_anchor[i] || s.year_anchor[j]))
                 || s.prepared.dating[i]
                 || s.prepared.dating[j]
-                || far_apart(s, i, j, |x| x.hi)
-                || (matches!(s.kinds[i], Kind::Count | Kind::Age) && tallies_apart(s, i, j))
+                || far_apart(s, i, j, |x| x.hi, DISPUTE_RATIO)
+                || (matches!(s.kinds[i], Kind::Count | Kind::Age)
+                    && far_apart(s, i, j, |x| x.hi, TALLY_DISPUTE_RATIO))
         }
         // Nor is the same value told of another year's event one fact with
         // this one's: "a 72-hour stoppage in October 2023" repeats the
@@ -199,7 +200,7 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
             (s.kinds[i] != Kind::Date
                 && anchors_differ(s, i, j)
                 && (background[i] || background[j]))
-                || far_apart(s, i, j, Interval::point)
+                || far_apart(s, i, j, Interval::point, DISPUTE_RATIO)
                 || under_a_ceiling(s, i, j)
         }
     }
@@ -260,25 +261,11 @@ const DISPUTE_RATIO: f64 = 10.0;
 /// million workers" counts another group.
 const TALLY_DISPUTE_RATIO: f64 = 3.0;
 
-/// Whether two clashing counts or ages stand [`TALLY_DISPUTE_RATIO`]
-/// times apart: the larger's low end against the smaller's high end.
-fn tallies_apart(s: &Scorer, i: usize, j: usize) -> bool {
-    let (Some(x), Some(y)) = (amount(s, i), amount(s, j)) else {
-        return false;
-    };
-    let (small, large) = if x.point() <= y.point() {
-        (x, y)
-    } else {
-        (y, x)
-    };
-    small.lo > 0.0 && large.lo > TALLY_DISPUTE_RATIO * small.hi
-}
-
 /// Whether two amounts are too far apart to be one thing's figures (see
-/// [`DISPUTE_RATIO`]): the larger's low end against the smaller's
-/// `reach`, its high end for clashing values, its point for values an
-/// open end lets meet.
-fn far_apart(s: &Scorer, i: usize, j: usize, reach: fn(&Interval) -> f64) -> bool {
+/// [`DISPUTE_RATIO`] and [`TALLY_DISPUTE_RATIO`]): the larger's low end
+/// against `ratio` times the smaller's `reach`, its high end for clashing
+/// values, its point for values an open end lets meet.
+fn far_apart(s: &Scorer, i: usize, j: usize, reach: fn(&Interval) -> f64, ratio: f64) -> bool {
     let (Some(x), Some(y)) = (amount(s, i), amount(s, j)) else {
         return false;
     };
@@ -290,7 +277,7 @@ fn far_apart(s: &Scorer, i: usize, j: usize, reach: fn(&Interval) -> f64) -> boo
     } else {
         (y, x)
     };
-    large.lo > DISPUTE_RATIO * reach(&small)
+    large.lo > ratio * reach(&small)
 }
 
 fn day_and_year(x: &DateValue, y: &DateValue) -> bool {
