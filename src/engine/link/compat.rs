@@ -61,11 +61,11 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
 /// it, or, against a Celsius figure (Fahrenheit is kept in Celsius), equal
 /// to it read on either scale ("140 degrees" beside "140C", "284 degrees"
 /// beside "284F"). Never a dispute: which scale the outlet meant is unsaid.
-pub(super) fn bare_degrees_fit(x: &Interval, u: &str, y: &Interval, v: &str) -> bool {
+fn bare_degrees_fit(x: &Interval, u: &str, y: &Interval, v: &str) -> bool {
     match (u == BARE_DEGREES, v == BARE_DEGREES) {
         (true, true) => agree(x, y),
         (true, false) => v == "C" && (agree(x, y) || agree(x, &fahrenheit(y))),
-        (false, true) => u == "C" && (agree(y, x) || agree(y, &fahrenheit(x))),
+        (false, true) => bare_degrees_fit(y, v, x, u),
         (false, false) => false,
     }
 }

@@ -77,15 +77,11 @@ impl Lexicon {
         }
     }
 
-    /// The verb `word` is a form of, when it is one by WordNet's exception
-    /// lists or rules ("edged" → edge, though "edged" is also an adjective
-    /// of its own, which `lemma` keeps).
+    /// The verb `word` reduces to by WordNet's rules of detachment
+    /// ("edged" → edge), even where `lemma` keeps the word as a lemma of
+    /// its own (the adjective "edged"). Irregular forms are `lemma`'s.
     pub fn verb_base(&self, word: &str) -> Option<&'static str> {
-        let lower = lowercase(word);
-        match self.exceptions.find(&lower) {
-            Some((_, lemma)) => Some(lemma),
-            None => self.reduce(&lower, VERB),
-        }
+        self.reduce(&lowercase(word), VERB)
     }
 
     /// The lemma of a lowercase word, if WordNet has one.
