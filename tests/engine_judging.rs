@@ -91,6 +91,7 @@ fn a_possible_value_is_no_dispute_of_a_measured_one() {
     let c = corpus(&[
         "Hurricane Mara made landfall near Port Elden on Tuesday. Its winds could reach 130 mph at landfall, the weather service said.\n",
         "Hurricane Mara made landfall near Port Elden on Tuesday. Its winds reached 110 mph at landfall, the weather service said.\n",
+        "Hurricane Mara came ashore near Port Elden on Tuesday with winds of 110 mph, forecasters said.\n",
     ]);
     let f = analyze(&c);
     let possible = fact_of(&c, &f, 0, "130 mph");
@@ -421,6 +422,7 @@ fn a_date_in_a_clause_opening_on_since_sets_no_other_time_for_the_value() {
     let c = corpus(&[
         "Brennholt said it had disciplined 37 employees and had hired 200 compliance officers since the inquiry began in March 2025.\n",
         "The bank said 41 employees had been disciplined and that a monitor would be installed.\n",
+        "Brennholt has disciplined 41 employees over the scheme, the bank said on Monday.\n",
     ]);
     let f = analyze(&c);
     let staff = fact_of(&c, &f, 0, "37 employees");
@@ -439,4 +441,48 @@ fn a_sentence_opening_on_its_takes_the_year_the_sentence_before_names() {
     let f = analyze(&c);
     let repair = fact_of(&c, &f, 0, "11 million euros");
     assert_ne!(f.facts[repair].status, Status::Conflict);
+}
+
+#[test]
+fn two_outlets_alone_on_a_shared_noun_in_unlike_sentences_raise_no_conflict() {
+    // Only the noun and the place are shared: countries that signed and
+    // countries that attended may be two figures, and no third outlet
+    // vouches that they are one.
+    let c = corpus(&[
+        "Delegates from 181 countries signed the final text in Arvena on Saturday after two weeks of talks.\n",
+        "The summit in Arvena, attended by 191 countries, closed on Saturday with a deal on forests.\n",
+    ]);
+    let f = analyze(&c);
+    let signed = fact_of(&c, &f, 0, "181 countries");
+    assert_ne!(signed, fact_of(&c, &f, 1, "191 countries"));
+    assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
+}
+
+#[test]
+fn two_outlets_alone_telling_one_scene_alike_still_conflict() {
+    let c = corpus(&[
+        "The ferry was carrying 212 passengers when it capsized off Mellor Point on Tuesday, the coastguard said.\n",
+        "The ferry had 221 passengers on board when it capsized off Mellor Point on Tuesday.\n",
+    ]);
+    let f = analyze(&c);
+    let aboard = fact_of(&c, &f, 0, "212 passengers");
+    assert_eq!(aboard, fact_of(&c, &f, 1, "221 passengers"));
+    assert_eq!(f.facts[aboard].status, Status::Conflict);
+}
+
+#[test]
+fn a_conversion_one_outlet_adds_in_brackets_does_not_keep_a_dissenter_apart() {
+    // The litres are linked to their own outlet's barrels by the brackets
+    // alone; that they may not pair with the dissenter's barrels says
+    // nothing against the three outlets' plain statements.
+    let c = corpus(&[
+        "The refinery can process 180,000 barrels a day and supplies most of the country's diesel, the ministry said.\n",
+        "The refinery, which can process 180,000 barrels a day (roughly 28.6 million litres), supplies most of the country's petrol and diesel.\n",
+        "The refinery can process 160,000 barrels a day and supplies most of the country's gasoline and diesel.\n",
+        "With a capacity of 180,000 barrels a day, the refinery supplies most of the fuel sold in the country.\n",
+    ]);
+    let f = analyze(&c);
+    let capacity = fact_of(&c, &f, 0, "180,000 barrels");
+    assert_eq!(capacity, fact_of(&c, &f, 2, "160,000 barrels"));
+    assert_eq!(f.facts[capacity].status, Status::Conflict);
 }

@@ -29,9 +29,9 @@ fn tramcrash_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.92, "{s}");
     assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: fine OCT paid in 2024 (EUR 240,000; the Tribune says 420,000);
-    // the tram driver's age (41; Orsberg Now says 44).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: fine OCT paid in 2024 (EUR 240,000; the Tribune says 420,000). Not
+    // caught yet: the tram driver's age (41; Orsberg Now says 44).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -153,10 +153,10 @@ fn wageincrease_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.93, "{s}");
     assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: workers who get the rise (about 1.9 million; the Record's 2.9
-    // million is a slip); annual cost of the rise to employers (£2.3bn = $2.9bn; Brindlewick Now's
-    // £3.2bn is a slip).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: annual cost of the rise to employers (£2.3bn = $2.9bn; Brindlewick Now's
+    // £3.2bn is a slip). Not caught yet: workers who get the rise (about 1.9 million; the Record's
+    // 2.9 million is a slip).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -216,9 +216,9 @@ fn steelplant_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.95, "{s}");
     assert!(s.status_ok >= 25, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: plant's share of employment in Brennholm, not caught yet: brennholm's
-    // loss last year (2026).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: plant's share of employment in Brennholm; Brennholm's loss last year
+    // (2026).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

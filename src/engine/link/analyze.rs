@@ -250,7 +250,11 @@ fn cluster_block(
         dispute::seeds(block, &edges, scorer)
     };
     let groups = agglomerate(block.len(), edges, &local, edge_min, avg_min);
-    let groups = dispute::join_disputes(block, groups, &disputes, scorer)
+    let mut groups = dispute::join_disputes(block, groups, &disputes, scorer);
+    if scorer.kinds[block[0]] != Kind::Quote {
+        groups = dispute::split_lone_disputes(block, groups, &disputes, scorer);
+    }
+    let groups = groups
         .into_iter()
         .map(|g| g.into_iter().map(|i| block[i]).collect())
         .collect();

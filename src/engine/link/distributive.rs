@@ -110,7 +110,12 @@ fn units(text: &str, span: Range<usize>, words: &Words) -> Vec<String> {
     }
     // Right after: "€250m a day", "€600 per passenger", "$5 each"; not
     // "a day after the quake".
-    let after = lower_words(&text[span.end..clause.end.max(span.end)]);
+    // A compound goes on past the span: "a 180,000-barrel-a-day plant".
+    let rest = &text[span.end..clause.end.max(span.end)];
+    let after = match rest.strip_prefix('-') {
+        Some(compound) => super::clause::lower_words(compound, &[]),
+        None => lower_words(rest),
+    };
     let relative = |w: Option<&String>| {
         w.is_some_and(|w| matches!(w.as_str(), "after" | "before" | "later" | "earlier" | "ago"))
     };
@@ -177,6 +182,13 @@ mod tests {
         assert_eq!(
             per("Each passenger will receive €600.", "€600"),
             ["passenger"]
+        );
+        assert_eq!(
+            per(
+                "The 180,000-barrel-a-day plant supplies the north.",
+                "180,000-barrel"
+            ),
+            ["day"]
         );
         assert_eq!(
             per("They will get €600 per passenger.", "€600"),
