@@ -211,7 +211,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         })
         .collect();
     let story_year = story_year(corpus);
-    let found = anchors(corpus, &mentions, &ctx, story_year);
+    let found = anchors(corpus, &mentions, &ctx, story_year, &wordnet);
     let year_anchor: Vec<bool> = found
         .iter()
         .map(|a| a.as_deref().is_some_and(|a| a.starts_with("#at")))

@@ -10,6 +10,7 @@ use crate::engine::extract;
 use crate::engine::extract::anchor::{self, AnchorKind};
 use crate::engine::load::Corpus;
 use crate::engine::model::{Granularity, Kind, Value};
+use crate::engine::wordnet::Lexicon as WordNet;
 
 /// The other time each value's sentence is anchored to: a stated date in
 /// the same sentence that lies well before the story's own time ("in
@@ -20,6 +21,7 @@ pub(super) fn anchors(
     mentions: &[Mention],
     ctx: &[MentionCtx],
     story_year: Option<i16>,
+    wordnet: &WordNet,
 ) -> Vec<Option<String>> {
     let classes = extract::WordClasses::new();
     let mut dates: HashMap<(usize, u32), Vec<usize>> = HashMap::new();
@@ -56,17 +58,22 @@ pub(super) fn anchors(
             // 2011" (a time) from "the 2016 election" (a name).
             // "the biggest gain since March" measures up to now: a
             // period's start is no other time for the sentence's values.
-            here.iter()
-                .filter(|&&d| {
-                    let at = mentions[d].span.start;
-                    !after_since(text, at) && !in_clause_since(text, m.span.end, at)
-                })
-                .find_map(|&d| match &mentions[d].value {
+            // The cheap test first: most dates of a long sentence are the
+            // story's own, and the clause tests read text between.
+            here.iter().find_map(|&d| {
+                let label = match &mentions[d].value {
                     Value::Date(dv) if dv.granularity != Granularity::Year => {
                         other_time(dv, published, story_year)
                     }
                     _ => None,
-                })
+                }?;
+                let at = mentions[d].span.start;
+                (!after_since(text, at)
+                    && !in_clause_since(text, m.span.end, at)
+                    && !now_between(text, at, m.span.start)
+                    && !present_after_aside(text, mentions[d].span.clone(), m.span.start, wordnet))
+                .then_some(label)
+            })
         });
         let year = published.map(|p| p.year()).or(story_year);
         let others = Others {
@@ -77,7 +84,7 @@ pub(super) fn anchors(
             this: i,
         };
         out[i] = from_dates
-            .or_else(|| worded_anchor(text, m, &others, year, &classes))
+            .or_else(|| worded_anchor(text, m, &others, year, (&classes, wordnet)))
             .or_else(|| {
                 let (prev, loosely) = referred_sentence(text, m, &classes)?;
                 // "… a 48-hour strike last October. That strike
@@ -107,6 +114,58 @@ pub(super) fn anchors(
             });
     }
     out
+}
+
+/// How far apart, in bytes, a time and a value may stand for the words
+/// between them to tell whether the time is the value's.
+const ASIDE_REACH: usize = 200;
+
+/// Whether "now" stands between a time at byte `time` and the value at
+/// byte `value` after it: "launched on March 2, 2026, and now has 186
+/// docking stations" sets the stations at the story's time, the launch at
+/// the other.
+fn now_between(text: &str, time: usize, value: usize) -> bool {
+    time < value
+        && value - time <= ASIDE_REACH
+        && text.get(time..value).is_some_and(|s| {
+            super::clause::lower_words(s, &[])
+                .iter()
+                .any(|w| w == "now" || w == "currently")
+        })
+}
+
+/// Whether a time before the value sits in an aside set off by commas
+/// that a verb in the present tense goes on from: "The Kessel Bridge,
+/// opened in 1958, carries 41,000 vehicles a day" tells of the bridge
+/// today; "The storm, which hit in 2011, killed 40" of that storm.
+fn present_after_aside(
+    text: &str,
+    time: std::ops::Range<usize>,
+    value: usize,
+    wordnet: &WordNet,
+) -> bool {
+    if time.end > value || value - time.end > ASIDE_REACH {
+        return false;
+    }
+    let from = text.floor_char_boundary(time.start.saturating_sub(ASIDE_REACH));
+    let lead = &text[from..time.start];
+    // The aside opens on a comma after some words of its sentence.
+    let ends = ['.', '!', '?', '\n'];
+    let opened = lead.rfind(',').is_some_and(|k| {
+        let before = &lead[..k];
+        let start = before.rfind(ends).map_or(0, |e| e + 1);
+        !lead[k..].contains(ends) && !before[start..].trim().is_empty()
+    });
+    let Some(close) = text[time.end..value].find(',') else {
+        return false;
+    };
+    let after = &text[time.end + close + 1..value];
+    let Some(verb) = super::clause::lower_words(after, &[]).into_iter().next() else {
+        return false;
+    };
+    let present = matches!(verb.as_str(), "is" | "are" | "has" | "have")
+        || (verb.ends_with('s') && !verb.ends_with("ss") && wordnet.verb_base(&verb).is_some());
+    opened && present
 }
 
 /// Whether the word before byte `start` is "since".
@@ -245,7 +304,7 @@ fn worded_anchor(
     m: &Mention,
     others: &Others,
     story_year: Option<i16>,
-    classes: &extract::WordClasses,
+    (classes, wordnet): (&extract::WordClasses, &WordNet),
 ) -> Option<String> {
     let clause = anchor::sentence_of(text, m.span.clone());
     anchor::time_anchors(text, clause, classes)
@@ -271,6 +330,8 @@ fn worded_anchor(
         // right after another value is that value's.
         .filter(|a| !others.iter().any(|v| follows_closely(v, a, m)))
         .filter(|a| !a.possessive || a.span.end <= m.span.start)
+        .filter(|a| !now_between(text, a.span.start, m.span.start))
+        .filter(|a| !present_after_aside(text, a.span.clone(), m.span.start, wordnet))
         .filter_map(|a| past_label(a.kind, story_year))
         // "A similar flood in 2011": the stated year says more than
         // "similar" does.

@@ -1,0 +1,53 @@
+//! When a past time named in a value's sentence sets the value at that
+//! time, and when it does not: on small corpora written for these tests.
+
+#[path = "common/corpus.rs"]
+mod corpus;
+
+use corpus::{corpus, fact_of};
+use crossread::engine::analyze;
+use crossread::engine::link::Status;
+
+#[test]
+fn now_sets_a_figure_at_the_story_s_time_whatever_launch_date_precedes_it() {
+    let c = corpus(&[
+        "Published March 10, 2027\n\nThe bike scheme, run by Pedalis under a city contract, launched on March 2, 2026, and now has 168 docking stations across the port city.\n",
+        "Published March 10, 2027\n\nThe bike scheme has 186 docking stations across the port city, the council said on Wednesday.\n",
+        "Published March 10, 2027\n\nRun by Pedalis, the bike scheme has 186 docking stations across the port city and 2,400 bikes.\n",
+    ]);
+    let f = analyze(&c);
+    let stations = fact_of(&c, &f, 1, "186 docking stations");
+    assert_eq!(stations, fact_of(&c, &f, 0, "168 docking stations"));
+    assert_eq!(f.facts[stations].status, Status::Conflict);
+}
+
+/// Three outlets on a bridge's traffic; the first in `tense`.
+fn bridge(tense: &str) -> Vec<String> {
+    vec![
+        format!(
+            "Published June 3, 2027\n\nThe old Kessel Bridge, opened in 1958, {tense} about 14,000 vehicles a day over the river.\n"
+        ),
+        "Published June 3, 2027\n\nThe Kessel Bridge carries 41,000 vehicles a day over the river, planners said.\n".to_string(),
+        "Published June 3, 2027\n\nPlanners say the Kessel Bridge carries 41,000 vehicles a day over the river.\n".to_string(),
+    ]
+}
+
+#[test]
+fn a_year_in_an_aside_before_a_verb_in_the_present_does_not_date_the_figure() {
+    let texts = bridge("carries");
+    let c = corpus(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+    let f = analyze(&c);
+    let traffic = fact_of(&c, &f, 1, "41,000 vehicles");
+    assert_eq!(traffic, fact_of(&c, &f, 0, "about 14,000 vehicles"));
+    assert_eq!(f.facts[traffic].status, Status::Conflict);
+}
+
+#[test]
+fn a_year_in_an_aside_before_a_verb_in_the_past_still_dates_the_figure() {
+    let texts = bridge("carried");
+    let c = corpus(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+    let f = analyze(&c);
+    let traffic = fact_of(&c, &f, 1, "41,000 vehicles");
+    assert_ne!(traffic, fact_of(&c, &f, 0, "about 14,000 vehicles"));
+    assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
+}
