@@ -29,7 +29,7 @@ impl Elided {
             tail: Regex::new(r"^(?:\s*(?:[.,;:)]|$)|\s+(?:needed|required|necessary)\b)")
                 .expect("tail"),
             earlier: Regex::new(r"(?:^|[^\d,.])(\d[\d,]*)\s+[a-z]").expect("earlier"),
-            label: Regex::new(r"(?:^|\n)[ \t•*\-–]*(?:[A-Za-z][A-Za-z']*[ \t]+){0,3}(?P<noun>[A-Za-z]{3,}):[ \t]*$")
+            label: Regex::new(r"(?:^|\n|\|)[ \t•*\-–]*(?:[A-Za-z][A-Za-z']*[ \t]+){0,3}(?P<noun>[A-Za-z]{3,}):[ \t]*$")
                 .expect("label"),
         }
     }

@@ -60,9 +60,15 @@ pub(super) fn refused_by_context(
         _ => {}
     }
     let digits = !is_spelled(num);
-    // Years: "in 2026", "since 1998". News writes four-digit counts with a
-    // comma, so an unseparated 1000-2100 is a year.
-    if digits && num.len() == 4 && (1000.0..=2100.0).contains(&v) {
+    // Years: "in 2026", "since 1998", "the 2019 floods". News mostly
+    // writes four-digit counts with a comma, so an unseparated 1000-2100
+    // is a year; but one below the years news tells of, before a word
+    // ("1250 fixed cameras"), counts it.
+    let counts_a_word = v < 1800.0 && {
+        let mut rest = after.chars();
+        rest.next() == Some(' ') && rest.next().is_some_and(|c| c.is_lowercase())
+    };
+    if digits && num.len() == 4 && (1000.0..=2100.0).contains(&v) && !counts_a_word {
         return true;
     }
     // "1." or "2)" opening a line is list numbering.

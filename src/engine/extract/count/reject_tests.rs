@@ -11,6 +11,29 @@ fn rejects_years() {
 }
 
 #[test]
+fn an_unseparated_number_below_the_years_news_tells_of_counts_the_word_after_it() {
+    let all = extract(
+        "There are 1250 fixed cameras nationwide.",
+        &DocInfo::default(),
+    );
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].cue.as_deref(), Some("cameras"));
+    // Among the years news tells of, the same shape is a year.
+    none(&[
+        "The 1998 floods were worse.",
+        "By 2030 cameras will cover it.",
+    ]);
+}
+
+#[test]
+fn labels_set_apart_by_bars_on_one_line_each_name_their_number() {
+    let text = "\u{2022} Voting countries: 41 | Finalists: 26\n";
+    let all = extract(text, &DocInfo::default());
+    let cues: Vec<_> = all.iter().map(|e| e.cue.as_deref()).collect();
+    assert_eq!(cues, [Some("countries"), Some("finalists")], "{all:?}");
+}
+
+#[test]
 fn rejects_phone_numbers() {
     none(&[
         "Call +1 555 123 4567 lines today",
