@@ -373,15 +373,22 @@ pub(super) fn dating_values(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> 
 fn after_a_figure(text: &str, start: usize) -> Option<Option<&str>> {
     let from = text.floor_char_boundary(start.saturating_sub(FOLLOW_GAP + 24));
     let words: Vec<&str> = text[from..start].split_whitespace().collect();
-    let connectors = words
-        .iter()
+    // "per cent" ends a figure, however short its words.
+    let per_cent = |k: usize| words[k] == "cent" && k > 0 && words[k - 1] == "per";
+    let connectors = (0..words.len())
         .rev()
-        .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase()) && w.len() <= 4)
+        .take_while(|&k| {
+            let w = words[k];
+            w.chars().all(|c| c.is_ascii_lowercase()) && w.len() <= 4 && !per_cent(k)
+        })
         .count();
     if connectors == 0 || connectors > 2 {
         return None;
     }
-    let rest = &words[..words.len() - connectors];
+    let mut rest = &words[..words.len() - connectors];
+    if let [head @ .., "per", "cent"] | [head @ .., "percent"] = rest {
+        rest = head;
+    }
     let figure = |n: usize| {
         rest.len() >= n && {
             let w = rest[rest.len() - n..].join(" ");
@@ -480,6 +487,9 @@ mod tests {
         assert!(at("a 40% rise by 2030"));
         assert!(!at("12 people died in 2011 floods"));
         assert!(!at("The museum opened in 2011."));
+        // "per cent" is the figure's, not words between it and the year.
+        assert!(at("up from 41 per cent in a 2024 survey"));
+        assert!(at("up from 41 percent in 2024"));
         // The word before the figure: a change's baseline, or not.
         let t = "58% back it, up from 41% in March.";
         assert_eq!(
