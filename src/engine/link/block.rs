@@ -57,7 +57,7 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
     // does "in 2002" restate "from 1996 to 2007": a year strictly inside a
     // stretch is a moment during it; the stretch states its ends.
     if let (Value::Date(x), Value::Date(y)) = (&s.values[i], &s.values[j])
-        && (day_and_year(x, y) || within_stretch(x, y))
+        && (day_and_year(x, y) || within_stretch(x, y) || recent_and_years_back(x, y))
     {
         return true;
     }
@@ -286,6 +286,20 @@ fn day_and_year(x: &DateValue, y: &DateValue) -> bool {
     (day(x) && year(y)) || (year(x) && day(y))
 }
 
+/// A time told from the publication date ("last month", "this year"),
+/// which names the story's recent past, and a bare year two or more years
+/// before it: "agreed last month" and "the last strike, in 2019" are two
+/// events, not outlets disagreeing on one date.
+fn recent_and_years_back(x: &DateValue, y: &DateValue) -> bool {
+    let recent = |d: &DateValue| d.year.is_none() && d.start.is_some();
+    let back = |r: &DateValue, b: &DateValue| {
+        recent(r)
+            && b.granularity == Granularity::Year
+            && matches!((r.start, b.year), (Some(s), Some(year)) if s.year() - year >= 2)
+    };
+    back(x, y) || back(y, x)
+}
+
 fn within_stretch(x: &DateValue, y: &DateValue) -> bool {
     let years = |d: &DateValue| Some((d.start?.year(), d.end?.year()));
     let inside = |(s, e): (i16, i16), (a, b): (i16, i16)| s < a && b < e;
@@ -349,4 +363,45 @@ pub(super) fn other_counterpart(a: &[u32], b: &[u32]) -> bool {
     a.iter().any(|p| !b.contains(p))
         && b.iter().any(|p| !a.contains(p))
         && a.iter().any(|p| b.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::engine::extract::date::extract;
+    use crate::engine::model::DocInfo;
+
+    fn day_value(text: &str) -> DateValue {
+        let published = Some(date(2027, 3, 11));
+        match extract(text, &DocInfo { published }).remove(0).value {
+            Value::Date(d) => d,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_recent_time_and_a_year_long_before_it_are_two_events() {
+        let recent = day_value("The deal was struck last month.");
+        assert!(recent_and_years_back(
+            &recent,
+            &day_value("The strike in 2019 ended.")
+        ));
+        assert!(recent_and_years_back(
+            &day_value("It ended in 2019."),
+            &recent
+        ));
+        // The year before may still be the story's own timeline.
+        assert!(!recent_and_years_back(
+            &recent,
+            &day_value("It began in 2026.")
+        ));
+        // Two stated dates are for the other rules to weigh.
+        let stated = day_value("The deal was struck on Feb. 19, 2027.");
+        assert!(!recent_and_years_back(
+            &stated,
+            &day_value("It ended in 2019.")
+        ));
+    }
 }
