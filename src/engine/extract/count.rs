@@ -579,6 +579,17 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         None => written_interval(v1, n1.as_str()),
     };
     let mut amount = qualify(qual, base, v1, v2.unwrap_or(v1));
+    // "Nearly two dozen" is written in dozens, not in units: it strays
+    // as far as "about" lets any number (a tenth), not a step of its last
+    // digit, so 22 is nearly two dozen.
+    if n1.as_str().to_ascii_lowercase().ends_with("dozen")
+        && matches!(qual, Qual::Approx | Qual::Nearly)
+    {
+        amount.lo = amount.lo.min(0.9 * v1);
+        if qual == Qual::Approx {
+            amount.hi = amount.hi.max(1.1 * v2.unwrap_or(v1));
+        }
+    }
     if is_part_of_scale(n1.as_str()) {
         amount = units::round_figure(amount, v1);
     }

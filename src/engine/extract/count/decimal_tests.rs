@@ -1,5 +1,6 @@
-//! Tests of numbers with a decimal part outside a scale word: an average
-//! ("2.3 people" a household) or percentage points ("8.6 points higher").
+//! Tests of numbers whose written form sets how precise they are: a
+//! decimal part outside a scale word (an average, "2.3 people" a
+//! household; percentage points, "8.6 points higher"), or dozens.
 use super::*;
 
 #[test]
@@ -26,4 +27,19 @@ fn decimal_points_beside_a_rate_are_percentage_points() {
     assert!(p[0].1.overlaps(&Interval::exact(8.6)));
     // Without a rate or a share in the sentence they are no count either.
     none(&["The index fell 8.6 points on Friday."]);
+}
+
+#[test]
+fn a_number_written_in_dozens_strays_a_tenth_when_near_or_about() {
+    let (_, nearly, _) = one("Nearly two dozen inmates were treated.");
+    assert!(nearly.overlaps(&Interval::exact(22.0)), "{nearly:?}");
+    assert!(!nearly.overlaps(&Interval::exact(24.0)), "{nearly:?}");
+    let (_, about, _) = one("About two dozen people were hurt.");
+    assert!(
+        about.overlaps(&Interval::exact(26.0)) && about.overlaps(&Interval::exact(22.0)),
+        "{about:?}"
+    );
+    // Written in units, the last digit bounds it: 22 is not nearly 24.
+    let (_, digits, _) = one("Nearly 24 inmates were treated.");
+    assert!(!digits.overlaps(&Interval::exact(22.0)), "{digits:?}");
 }
