@@ -51,3 +51,20 @@ fn a_year_in_an_aside_before_a_verb_in_the_past_still_dates_the_figure() {
     assert_ne!(traffic, fact_of(&c, &f, 0, "about 14,000 vehicles"));
     assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
 }
+
+#[test]
+fn an_outlet_that_dates_its_figure_does_not_keep_a_dissenter_from_the_others() {
+    // One outlet sets the figure in its year; the dissenter, like the
+    // other two, does not: it still disputes what they all state.
+    let c = corpus(&[
+        "Published March 10, 2027\n\nHalden Homes sold 2,100 homes in 2026, the builder said on Tuesday.\n",
+        "Published March 10, 2027\n\nHalden Homes sold 2,100 homes, the builder said on Tuesday.\n",
+        "Published March 10, 2027\n\nThe builder Halden Homes said on Tuesday it sold 2,100 homes.\n",
+        "Published March 10, 2027\n\nHalden Homes sold 1,200 homes, the builder said on Tuesday.\n",
+    ]);
+    let f = analyze(&c);
+    let sold = fact_of(&c, &f, 1, "2,100 homes");
+    assert_eq!(sold, fact_of(&c, &f, 0, "2,100 homes"));
+    assert_eq!(sold, fact_of(&c, &f, 3, "1,200 homes"));
+    assert_eq!(f.facts[sold].status, Status::Conflict);
+}

@@ -12,24 +12,24 @@ use common::heldout::run;
 #[test]
 fn roaddeaths_cluster_holds_its_scores() {
     let (s, conflicts) = run("roaddeaths");
-    assert!(s.link_f1 >= 0.77, "{s}");
+    assert!(s.link_f1 >= 0.79, "{s}");
     assert!(s.mention_recall >= 0.86, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: cyclists killed in 2026 (97; the Continental Herald's 79 is a
-    // transposition slip); average rural ambulance response time to a serious crash (19 min; the
-    // Northern Ledger's 29 is a slip).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: average rural ambulance response time to a serious crash (19 min; the
+    // Northern Ledger's 29 is a slip), not caught yet: cyclists killed in 2026 (97; the
+    // Continental Herald's 79 is a transposition slip).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
 fn tramcrash_cluster_holds_its_scores() {
     let (s, conflicts) = run("tramcrash");
-    assert!(s.link_f1 >= 0.84, "{s}");
+    assert!(s.link_f1 >= 0.85, "{s}");
     assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements caught: fine OCT paid in 2024 (EUR 240,000; the Tribune says 420,000). Not
+    // Disagreements caught: fine OCT paid in 2024 (EUR 240,000; the Tribune says 420,000), not
     // caught yet: the tram driver's age (41; Orsberg Now says 44).
     assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
@@ -43,7 +43,7 @@ fn bookprize_cluster_holds_its_scores() {
     assert!(s.traps <= 1, "{s}");
     // Disagreements not caught yet: noor Callender's age (31; the Capital Tribune says 33); length
     // of The Glass Tide in pages (512; Skarholm Today's fact box says 521).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -149,13 +149,13 @@ fn citymarathonheat_cluster_holds_its_scores() {
 #[test]
 fn wageincrease_cluster_holds_its_scores() {
     let (s, conflicts) = run("wageincrease");
-    assert!(s.link_f1 >= 0.8, "{s}");
+    assert!(s.link_f1 >= 0.82, "{s}");
     assert!(s.mention_recall >= 0.93, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements caught: annual cost of the rise to employers (£2.3bn = $2.9bn; Brindlewick Now's
-    // £3.2bn is a slip). Not caught yet: workers who get the rise (about 1.9 million; the Record's
-    // 2.9 million is a slip).
+    // Disagreements caught: annual cost of the rise to employers (£2.3bn = $2.9bn; Brindlewick
+    // Now's £3.2bn is a slip), not caught yet: workers who get the rise (about 1.9 million; the
+    // Record's 2.9 million is a slip).
     assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
@@ -168,7 +168,7 @@ fn fishkill_cluster_holds_its_scores() {
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: age of the angler Tomas Brevik (58; BrellickLive says 61), not caught
     // yet: ammonia measured downstream (4.6 mg/l; Harbor City Times says 6.4).
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -200,9 +200,9 @@ fn icestorm_cluster_holds_its_scores() {
 #[test]
 fn tollroad_cluster_holds_its_scores() {
     let (s, conflicts) = run("tollroad");
-    assert!(s.link_f1 >= 0.85, "{s}");
-    assert!(s.mention_recall >= 0.96, "{s}");
-    assert!(s.status_ok >= 23, "{s}");
+    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
+    assert!(s.status_ok >= 24, "{s}");
     assert!(s.traps <= 2, "{s}");
     // Disagreements caught: vehicles a day the operator forecasts (32,000; ElsinLive says 23,000);
     // length of Vantor Roads' concession (35 years; the Gazette says 30).
@@ -212,12 +212,12 @@ fn tollroad_cluster_holds_its_scores() {
 #[test]
 fn steelplant_cluster_holds_its_scores() {
     let (s, conflicts) = run("steelplant");
-    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.link_f1 >= 0.88, "{s}");
     assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: plant's share of employment in Brennholm; Brennholm's loss last year
-    // (2026).
+    // Disagreements caught: brennholm's loss last year (2026); plant's share of employment in
+    // Brennholm.
     assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
@@ -249,26 +249,25 @@ fn satellitecrash_cluster_holds_its_scores() {
 #[test]
 fn zoodeath_cluster_holds_its_scores() {
     let (s, conflicts) = run("zoodeath");
-    assert!(s.link_f1 >= 0.71, "{s}");
+    assert!(s.link_f1 >= 0.73, "{s}");
     assert!(s.mention_recall >= 0.94, "{s}");
-    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: nalini's age at death (58; the Tribune says 59); cost of
-    // Elephant Valley (EUR 14.6m; Korsburg Today says EUR 16.4m).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: cost of Elephant Valley (EUR 14.6m; Korsburg Today says EUR 16.4m),
+    // not caught yet: nalini's age at death (58; the Tribune says 59).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
 fn dataoutage_cluster_holds_its_scores() {
     let (s, conflicts) = run("dataoutage");
-    assert!(s.link_f1 >= 0.8, "{s}");
+    assert!(s.link_f1 >= 0.82, "{s}");
     assert!(s.mention_recall >= 0.88, "{s}");
-    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: staff moved to the recount (1,150; Arnsholm Today says 1,500), not
-    // caught yet: share of households that answered the census (91.4%; the Morning Ledger says
-    // 94.1).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: staff moved to the recount (1,150; Arnsholm Today says 1,500); share
+    // of households that answered the census (91.4%; the Morning Ledger says 94.1).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -12,6 +12,15 @@ use crate::engine::model::{DateValue, Granularity, Interval, Kind, Value};
 /// counterpart, counts of different sorts of thing, or one article
 /// contradicting itself.
 pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
+    blocked_unless_by_time(s, i, j, true)
+}
+
+/// Like [`blocked`], leaving out (unless `times`) that the two clashing
+/// values are set at different stated years: outlets set one figure in
+/// its year or not ("sold 2,100 homes in 2026" beside "sold 2,100
+/// homes"), so a dissenter may clash with one outlet's dated statement
+/// and still dispute the others' (`dispute::join_disputes`).
+pub fn blocked_unless_by_time(s: &Scorer, i: usize, j: usize, times: bool) -> bool {
     let (a, b) = (&s.ctx[i], &s.ctx[j]);
     if a.article == b.article && a.sentence == b.sentence {
         return true;
@@ -181,7 +190,7 @@ pub fn blocked(s: &Scorer, i: usize, j: usize) -> bool {
                 || super::distributive::differ(&s.prepared.per_units[i], &s.prepared.per_units[j])
                 || (s.kinds[i] == Kind::Duration
                     && matches!(cues(a, b), Some(Cues::Differ | Cues::OtherClass)))
-                || (anchors_differ(s, i, j) && (s.year_anchor[i] || s.year_anchor[j]))
+                || (times && anchors_differ(s, i, j) && (s.year_anchor[i] || s.year_anchor[j]))
                 || s.prepared.dating[i]
                 || s.prepared.dating[j]
                 || far_apart(s, i, j, |x| x.hi, DISPUTE_RATIO)

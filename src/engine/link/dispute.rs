@@ -211,7 +211,9 @@ fn alike(block: &[usize], x: &[usize], y: &[usize], scorer: &Scorer, avg_min: f3
     for &a in x {
         for &b in y {
             let Some(s) = scorer.context_score(block[a], block[b]) else {
-                if restates(a, x) || restates(b, y) {
+                let by_time =
+                    !super::block::blocked_unless_by_time(scorer, block[a], block[b], false);
+                if restates(a, x) || restates(b, y) || by_time {
                     continue;
                 }
                 return false;
