@@ -114,7 +114,12 @@ impl Patterns {
             state_after: units::compile(
                 r"^\s+(?:(?:people|others|more)\s+)?(?:(?:were|are|was|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)\s+(?:(?:still|reportedly|confirmed|believed|feared|also)\s+)?(?:(?P<state>killed|dead|injured|wounded|missing|hurt|arrested|detained|rescued|evacuated|displaced|hospitali[sz]ed)|(?P<inhospital>in\s+(?:the\s+)?hospital))|(?:have\s+|had\s+|has\s+)?(?P<died>died|perished))(?-u:\b)",
             ),
-            ratio_before: units::compile(r"(?:(?-u:\b)(?:one|1)\s+in|(?-u:\b)out\s+of)\s+$"),
+            // The denominator of a ratio the fraction pass reads ("one in
+            // five", "seven out of 10"); not a whole set after its part
+            // ("48,000 customers, out of 1.2 million registered users").
+            ratio_before: units::compile(
+                r"(?:(?-u:\b)(?:one|1)\s+in|(?-u:\b)(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+out\s+of)\s+$",
+            ),
             fractions,
             compounds: compound::Compounds::new(),
             elided: elided::Elided::new(),

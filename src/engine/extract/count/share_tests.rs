@@ -208,3 +208,16 @@ fn a_share_of_a_scale_word_is_a_round_number_not_a_fraction() {
     // Not a share of voters: "a third" here is part of the number.
     assert!(percents("nearly a third of a million homes").is_empty());
 }
+
+#[test]
+fn a_whole_after_out_of_is_counted_but_a_ratio_s_denominator_is_not() {
+    let all = extract(
+        "Some 43,800 customers were affected, out of 1.2 million registered users.",
+        &DocInfo::default(),
+    );
+    let cues: Vec<_> = all.iter().map(|e| e.cue.as_deref()).collect();
+    assert_eq!(cues, [Some("customers"), Some("users")], "{all:?}");
+    // "Seven out of 10 adults" is a share, and "10 adults" no count.
+    let all = extract("Seven out of 10 adults agreed.", &DocInfo::default());
+    assert!(all.iter().all(|e| e.kind == Kind::Percent), "{all:?}");
+}
