@@ -124,7 +124,7 @@ fn courtfine_cluster_holds_its_scores() {
 #[test]
 fn rocketlaunch_cluster_holds_its_scores() {
     let (s, conflicts) = run("rocketlaunch");
-    assert!(s.link_f1 >= 0.77, "{s}");
+    assert!(s.link_f1 >= 0.76, "{s}");
     assert!(s.mention_recall >= 0.96, "{s}");
     assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 1, "{s}");
@@ -175,7 +175,7 @@ fn fishkill_cluster_holds_its_scores() {
 fn mayorresigns_cluster_holds_its_scores() {
     let (s, conflicts) = run("mayorresigns");
     assert!(s.link_f1 >= 0.78, "{s}");
-    assert!(s.mention_recall >= 0.89, "{s}");
+    assert!(s.mention_recall >= 0.9, "{s}");
     assert!(s.status_ok >= 24, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: councillors voting for the no-confidence motion (34; British paper

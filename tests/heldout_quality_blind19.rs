@@ -140,7 +140,7 @@ fn wineharvest_cluster_holds_its_scores() {
 fn librarycuts_cluster_holds_its_scores() {
     let (s, conflicts) = run("librarycuts");
     assert!(s.link_f1 >= 0.75, "{s}");
-    assert!(s.mention_recall >= 0.87, "{s}");
+    assert!(s.mention_recall >= 0.88, "{s}");
     assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements not caught yet: library jobs cut (118; the Ledger's 181 is a slip); length of
@@ -165,13 +165,13 @@ fn nuclearrestart_cluster_holds_its_scores() {
 fn cryptohack_cluster_holds_its_scores() {
     let (s, conflicts) = run("cryptohack");
     assert!(s.link_f1 >= 0.77, "{s}");
-    assert!(s.mention_recall >= 0.84, "{s}");
+    assert!(s.mention_recall >= 0.87, "{s}");
     assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 2, "{s}");
     // Disagreements caught: tessary customers affected (48,300; The Morning Ledger says 43,800),
     // not caught yet: time from the first unauthorised transfer to the freeze on withdrawals (47
     // vs 38 minutes).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
