@@ -71,7 +71,13 @@ pub(super) fn anchors(
                 (!after_since(text, at)
                     && !in_clause_since(text, m.span.end, at)
                     && !now_between(text, at, m.span.start)
-                    && !present_after_aside(text, mentions[d].span.clone(), m.span.start, wordnet))
+                    && !present_after_aside(
+                        text,
+                        anchor::sentence_of(text, m.span.clone()).start,
+                        mentions[d].span.clone(),
+                        m.span.start,
+                        wordnet,
+                    ))
                 .then_some(label)
             })
         });
@@ -140,21 +146,22 @@ fn now_between(text: &str, time: usize, value: usize) -> bool {
 /// today; "The storm, which hit in 2011, killed 40" of that storm.
 fn present_after_aside(
     text: &str,
+    sentence_start: usize,
     time: std::ops::Range<usize>,
     value: usize,
     wordnet: &WordNet,
 ) -> bool {
-    if time.end > value || value - time.end > ASIDE_REACH {
+    if time.end > value || value - time.end > ASIDE_REACH || time.start < sentence_start {
         return false;
     }
-    let from = text.floor_char_boundary(time.start.saturating_sub(ASIDE_REACH));
-    let lead = &text[from..time.start];
     // The aside opens on a comma after some words of its sentence.
-    let ends = ['.', '!', '?', '\n'];
-    let opened = lead.rfind(',').is_some_and(|k| {
-        let before = &lead[..k];
-        let start = before.rfind(ends).map_or(0, |e| e + 1);
-        !lead[k..].contains(ends) && !before[start..].trim().is_empty()
+    let from = text
+        .floor_char_boundary(time.start.saturating_sub(ASIDE_REACH))
+        .max(sentence_start);
+    let opened = text[from..time.start].rfind(',').is_some_and(|k| {
+        text[sentence_start..from + k]
+            .chars()
+            .any(|c| !c.is_whitespace())
     });
     let Some(close) = text[time.end..value].find(',') else {
         return false;
@@ -307,7 +314,7 @@ fn worded_anchor(
     (classes, wordnet): (&extract::WordClasses, &WordNet),
 ) -> Option<String> {
     let clause = anchor::sentence_of(text, m.span.clone());
-    anchor::time_anchors(text, clause, classes)
+    anchor::time_anchors(text, clause.clone(), classes)
         .into_iter()
         .filter(|a| a.span.end <= m.span.start || a.span.start >= m.span.end)
         // Far along a long sentence a time belongs to another phrase
@@ -331,7 +338,7 @@ fn worded_anchor(
         .filter(|a| !others.iter().any(|v| follows_closely(v, a, m)))
         .filter(|a| !a.possessive || a.span.end <= m.span.start)
         .filter(|a| !now_between(text, a.span.start, m.span.start))
-        .filter(|a| !present_after_aside(text, a.span.clone(), m.span.start, wordnet))
+        .filter(|a| !present_after_aside(text, clause.start, a.span.clone(), m.span.start, wordnet))
         .filter_map(|a| past_label(a.kind, story_year))
         // "A similar flood in 2011": the stated year says more than
         // "similar" does.
