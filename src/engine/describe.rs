@@ -13,7 +13,9 @@ use super::model::{Interval, Value};
 /// A compact rendering of a normalised value.
 pub fn value(v: &Value) -> String {
     match v {
-        Value::Duration { seconds, approx } => {
+        Value::Duration {
+            seconds, approx, ..
+        } => {
             let s = bounds(seconds, &duration_unit(seconds), &|x, u| {
                 format!("{} {}", number(x / u.0), u.1)
             });
@@ -109,7 +111,9 @@ pub fn value_as_written(v: &Value, written: &str) -> String {
             });
             format!("{own} ({metric})")
         }
-        Value::Duration { seconds, approx } => {
+        Value::Duration {
+            seconds, approx, ..
+        } => {
             let Some(size) = DURATION_UNITS
                 .iter()
                 .find(|(_, _, words)| words.iter().any(|w| lower.contains(w)))

@@ -283,6 +283,11 @@ pub enum Value {
     Duration {
         seconds: Interval,
         approx: bool,
+        /// Seconds in the smallest unit it was told in ("21 days": a day),
+        /// 0 when told to the second or as a stretch: how far rounding may
+        /// have moved it (`compat`).
+        #[serde(skip)]
+        grain: f64,
     },
     Date(DateValue),
     /// Minutes after midnight, with the zone as written ("UTC", "local", "ET").

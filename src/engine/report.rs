@@ -175,7 +175,9 @@ pub fn value_json(v: &Value) -> Json {
         bound(p)
     };
     match v {
-        Value::Duration { seconds, approx } => json!({
+        Value::Duration {
+            seconds, approx, ..
+        } => json!({
             "seconds": point(seconds), "approx": approx, "range": interval_json(seconds)
         }),
         Value::Date(d) => serde_json::to_value(d).unwrap_or(Json::Null),

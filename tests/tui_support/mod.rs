@@ -149,6 +149,7 @@ fn make_two_reports() -> (Corpus, FactSet) {
     let duration = |s: f64| Value::Duration {
         seconds: Interval::exact(s),
         approx: false,
+        grain: 60.0,
     };
     let count = |n: f64| Value::Count {
         amount: Interval::exact(n),

@@ -19,6 +19,7 @@ fn durations_read_naturally() {
     let d = |s: f64, approx| Value::Duration {
         seconds: Interval::exact(s),
         approx,
+        grain: 0.0,
     };
     assert_eq!(value(&d(900.0, false)), "15 min");
     assert_eq!(value(&d(3600.0, false)), "1 h");

@@ -213,7 +213,7 @@ fn half_of(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
             text,
             p,
             whole.range(),
-            (secs * share, secs * share, false),
+            (secs * share, secs * share, false, secs * share),
             cue,
             out,
         );
@@ -229,7 +229,7 @@ fn compact(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
         return;
     };
     let secs = h * 3_600.0 + m * 60.0;
-    push(text, p, whole.range(), (secs, secs, false), None, out);
+    push(text, p, whole.range(), (secs, secs, false, 60.0), None, out);
 }
 
 fn adjectival(
@@ -248,7 +248,7 @@ fn adjectival(
     };
     let cue = noun_after(&text[whole.end()..], &p.classes);
     let span = whole.start() + skip..whole.end();
-    push(text, p, span, (lo * secs, hi * secs, vague), cue, out);
+    push(text, p, span, (lo * secs, hi * secs, vague, secs), cue, out);
 }
 
 fn plain(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
@@ -282,6 +282,12 @@ fn plain(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
     lo = (lo + f) * secs;
     hi = (hi + f) * secs;
     let mut end = c.name("half").map_or(unit.end(), |h| h.end());
+    // "a year and a half" is told to the half year.
+    let mut grain = if f > 0.0 {
+        f.min(1.0 - f.fract()) * secs
+    } else {
+        secs
+    };
     // "2 hours and 15 minutes": only a smaller second unit adds on.
     if let (Some(n2), Some(u2)) = (c.name("n2"), c.name("unit2"))
         && let (Some(v2), Some(s2)) = (parse_number(n2.as_str()), unit_seconds(u2.as_str()))
@@ -290,6 +296,7 @@ fn plain(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
     {
         lo += v2 * s2;
         hi += v2 * s2;
+        grain = s2;
         end = whole.end();
     }
     // A rate ("$15 an hour", "three meals a day") is not a duration.
@@ -310,7 +317,7 @@ fn plain(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
         }
         _ => object_after(&text[end..], &p.classes),
     };
-    push(text, p, start..end, (lo, hi, vague), cue, out);
+    push(text, p, start..end, (lo, hi, vague, grain), cue, out);
 }
 
 /// "$15 an hour", "100 km an hour", "twice a day", "three meals a day",
@@ -347,7 +354,7 @@ fn push(
     text: &str,
     p: &Patterns,
     span: Range<usize>,
-    (lo, hi, vague): (f64, f64, bool),
+    (lo, hi, vague, grain): (f64, f64, bool, f64),
     cue: Option<String>,
     out: &mut Vec<Extracted>,
 ) {
@@ -382,7 +389,11 @@ fn push(
     out.push(Extracted {
         span: start..span.end,
         kind: Kind::Duration,
-        value: Value::Duration { seconds, approx },
+        value: Value::Duration {
+            seconds,
+            approx,
+            grain,
+        },
         cue,
     });
 }

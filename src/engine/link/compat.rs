@@ -12,8 +12,25 @@ use crate::engine::model::{DateValue, Interval, Value};
 pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     match (a, b) {
-        (Duration { seconds: x, .. }, Duration { seconds: y, .. }) => {
-            Some(agree(x, y) || calendar_close(x, y))
+        (
+            Duration {
+                seconds: x,
+                grain: gx,
+                ..
+            },
+            Duration {
+                seconds: y,
+                grain: gy,
+                ..
+            },
+        ) => {
+            if agree(x, y) || calendar_close(x, y) {
+                Some(true)
+            } else if agree(&as_rounded(x, *gx), &as_rounded(y, *gy)) {
+                None
+            } else {
+                Some(false)
+            }
         }
         (Quantity { amount: x, unit: u }, Quantity { amount: y, unit: v }) => {
             // "14 degrees" and "57 degrees" may be one temperature on two
@@ -104,6 +121,30 @@ fn calendar_close(x: &Interval, y: &Interval) -> bool {
         && bounded(y)
         && a.min(b) >= CALENDAR_MIN_SECONDS
         && (a - b).abs() <= CALENDAR_SLACK * a.max(b)
+}
+
+/// The share of a length its rounding may hide at most, as for a round
+/// count ("2,000 firefighters" is 1,800 to 2,200).
+const ROUNDING_SHARE: f64 = 0.1;
+
+/// What a length stated exactly may have been before it was rounded:
+/// half the `grain` of the unit it was told in, and no more than a tenth
+/// of it. A "four-hour debate" may have run three hours and 50
+/// minutes, and "36 hours" of talks more than 36 hours; "14 minutes" is
+/// not 11, nor an "hour-long" call a 45-minute one. Two lengths that meet
+/// only so are not disputed, and not evidence of one fact either.
+fn as_rounded(i: &Interval, grain: f64) -> Interval {
+    if !i.is_exact() {
+        return *i;
+    }
+    let seconds = i.lo;
+    let half = (grain / 2.0).min(seconds * ROUNDING_SHARE);
+    Interval {
+        lo: seconds - half,
+        hi: seconds + half,
+        lo_open: false,
+        hi_open: half > 0.0,
+    }
 }
 
 /// A month's length varies by a tenth (28 to 31 days); a stretch worked
@@ -245,6 +286,7 @@ mod tests {
         let days = |d: f64| Value::Duration {
             seconds: Interval::exact(d * DAY),
             approx: false,
+            grain: 0.0,
         };
         let months = |m: f64| days(m * 30.4375);
         // "two and a half months" and "11 weeks"; "six months", "26 weeks".
@@ -255,6 +297,26 @@ mod tests {
         // are stated exactly.
         assert_eq!(compatible(&months(2.5), &days(70.0)), Some(false));
         assert_eq!(compatible(&days(20.0), &days(20.3)), Some(false));
+    }
+
+    #[test]
+    fn a_length_told_in_round_units_may_have_been_rounded() {
+        let told = |seconds: f64, grain: f64| Value::Duration {
+            seconds: Interval::exact(seconds),
+            approx: false,
+            grain,
+        };
+        let hours = |h: f64| told(h * 3_600.0, 3_600.0);
+        // "a four-hour debate" and "three hours and 50 minutes": not
+        // disputed, and not evidence of one debate either.
+        assert_eq!(compatible(&hours(4.0), &told(13_800.0, 60.0)), None);
+        // No more than a tenth: an "hour-long" call is not 45 minutes.
+        assert_eq!(compatible(&hours(1.0), &told(2_700.0, 60.0)), Some(false));
+        // "21 days" is told in days, though it is three weeks.
+        let days = |d: f64| told(d * 86_400.0, 86_400.0);
+        assert_eq!(compatible(&days(21.0), &days(23.0)), Some(false));
+        // Told to the second, it is exact.
+        assert_eq!(compatible(&told(61.0, 0.0), &told(60.0, 0.0)), Some(false));
     }
 
     #[test]

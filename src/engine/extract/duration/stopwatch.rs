@@ -69,7 +69,7 @@ pub(super) fn read(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) 
         return false;
     };
     if let Some(secs) = seconds {
-        push(text, p, whole.range(), (secs, secs, false), None, out);
+        push(text, p, whole.range(), (secs, secs, false, 0.0), None, out);
     }
     true
 }

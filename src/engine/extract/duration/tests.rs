@@ -18,7 +18,9 @@ fn durations(text: &str) -> Vec<Found> {
     extract(text, &DocInfo::default())
         .into_iter()
         .map(|e| match e.value {
-            Value::Duration { seconds, approx } => Found {
+            Value::Duration {
+                seconds, approx, ..
+            } => Found {
                 span: text[e.span].to_string(),
                 seconds,
                 approx,

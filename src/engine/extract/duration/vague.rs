@@ -55,6 +55,7 @@ impl Vague {
                         hi_open: true,
                     },
                     approx: true,
+                    grain: 0.0,
                 },
                 // "weeks of tension" measures the tension, not a call or a
                 // trip; a headline's title case is read as lowercase.

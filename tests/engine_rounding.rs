@@ -1,0 +1,65 @@
+//! A length told in round units is not disputed by a finer one it may
+//! have been rounded from, on small corpora written for these tests; a
+//! length that rounding cannot explain still is.
+
+#[path = "common/corpus.rs"]
+mod corpus;
+
+use corpus::{corpus, fact_of};
+use crossread::engine::analyze;
+use crossread::engine::link::Status;
+
+#[test]
+fn a_four_hour_debate_is_not_disputed_by_three_hours_and_50_minutes() {
+    let c = corpus(&[
+        "The council's four-hour debate on the harbour plan ended on Monday night with a vote to sell the old pier.\n",
+        "The council debated the harbour plan for three hours and 50 minutes on Monday before voting to sell the old pier.\n",
+        "After a debate of nearly four hours on Monday, the council voted to sell the old pier under the harbour plan.\n",
+    ]);
+    let f = analyze(&c);
+    for (a, text) in [
+        (0, "four-hour"),
+        (1, "three hours and 50 minutes"),
+        (2, "nearly four hours"),
+    ] {
+        let fact = fact_of(&c, &f, a, text);
+        assert_ne!(f.facts[fact].status, Status::Conflict, "{text}");
+    }
+}
+
+#[test]
+fn talks_of_36_hours_are_not_disputed_by_more_than_36_hours() {
+    let c = corpus(&[
+        "Negotiators in Arvel agreed the fishing deal after talks that ran for more than 36 hours past the deadline.\n",
+        "The fishing deal was agreed in Arvel after talks ran 36 hours past the deadline.\n",
+        "In Arvel, talks on the fishing deal overran the deadline by 36 hours before a deal was struck.\n",
+    ]);
+    let f = analyze(&c);
+    let over = fact_of(&c, &f, 0, "more than 36 hours");
+    assert_ne!(f.facts[over].status, Status::Conflict);
+}
+
+#[test]
+fn lengths_that_rounding_cannot_explain_still_conflict() {
+    // The control for the tests above: 21 days is three weeks, but it was
+    // told in days, so it is not a round "three weeks" that 23 could be.
+    let c = corpus(&[
+        "Teachers in Dunmore were on strike for 23 days before the pay deal was signed on Friday.\n",
+        "The pay deal signed on Friday ends a strike in which Dunmore teachers walked out for 21 days.\n",
+        "Dunmore teachers had been on strike for 23 days when the pay deal was signed on Friday.\n",
+    ]);
+    let f = analyze(&c);
+    let strike = fact_of(&c, &f, 0, "23 days");
+    assert_eq!(strike, fact_of(&c, &f, 1, "21 days"));
+    assert_eq!(f.facts[strike].status, Status::Conflict);
+
+    let c = corpus(&[
+        "The two leaders spoke in a 15-minute phone call on Tuesday about the border crossing.\n",
+        "The two leaders discussed the border crossing in an hour-long phone call on Tuesday.\n",
+        "On Tuesday the two leaders held an hour-long phone call about the border crossing.\n",
+    ]);
+    let f = analyze(&c);
+    let call = fact_of(&c, &f, 0, "15-minute");
+    assert_eq!(call, fact_of(&c, &f, 1, "hour-long"));
+    assert_eq!(f.facts[call].status, Status::Conflict);
+}
