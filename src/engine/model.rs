@@ -244,10 +244,11 @@ pub struct DateValue {
     /// Where a day sits for readers in other time zones (see [`DayEdge`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub edge: Option<DayEdge>,
-    /// A weekday named alone ("on Tuesday", not "last Tuesday"), with no
-    /// word of the future near it, placed in the week gone because
-    /// reporting is mostly past tense: the same weekday a week on ("… before
-    /// splashing down on Tuesday") may be what it says.
+    /// A weekday named alone ("on Tuesday"), with no word of the future
+    /// near it, placed in the week gone because reporting is mostly past
+    /// tense, or "last Tuesday" a day or two after one, placed in the week
+    /// before: the same weekday a week on ("… before splashing down on
+    /// Tuesday", yesterday) may be what it says.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub past_guess: bool,
 }

@@ -99,6 +99,10 @@ pub(super) fn future_cue(ctx: &Ctx, p: &Patterns, start: usize) -> bool {
         })
 }
 
+/// How many days back a weekday "last" names may be and still be read
+/// as the one of the week before: two, in a Thursday story "last Tuesday".
+const LAST_IS_WEEK_BEFORE: i8 = 2;
+
 fn weekday(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
     let (Some(whole), Some(wd)) = (c.whole(), c.name("wd")) else {
         return;
@@ -115,9 +119,20 @@ fn weekday(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
         _ => Direction::OnOrBefore,
     };
     let mut v = calendar::partial(Granularity::Day);
-    if let Some(day) = ctx.published.and_then(|pd| weekday_near(pd, w, dir)) {
+    if let Some(pd) = ctx.published
+        && let Some(mut day) = weekday_near(pd, w, dir)
+    {
+        // "Last Tuesday" in a Wednesday story is most often the Tuesday of
+        // the week before (yesterday would be "yesterday" or "on Tuesday"),
+        // but may be yesterday: placed in the week before by guess.
+        let days_back = pd.weekday().since(w);
+        let week_before = matches!(rel.as_deref(), Some("last" | "previous"))
+            && (1..=LAST_IS_WEEK_BEFORE).contains(&days_back);
+        if week_before && let Some(earlier) = calendar::add_days(day, -7) {
+            day = earlier;
+        }
         v = calendar::resolved(Granularity::Day, (day, day));
-        v.past_guess = rel.is_none() && dir == Direction::OnOrBefore;
+        v.past_guess = week_before || (rel.is_none() && dir == Direction::OnOrBefore);
     } else if matches!(dir, Direction::After | Direction::OnOrAfter) {
         // Unresolved, a Friday to come and a Friday gone are still two
         // days a week apart, not one day named alike.

@@ -136,3 +136,22 @@ fn a_yearless_day_in_a_sentence_set_last_year_is_last_year_s() {
         date(2027, 8, 20)
     );
 }
+
+#[test]
+fn last_tuesday_in_a_wednesday_story_is_the_week_before_by_guess() {
+    // Wednesday 14 January 2026: yesterday would be "on Tuesday" or
+    // "yesterday"; "last Tuesday" is most often the 6th, and may be the
+    // 13th.
+    let wednesday = Some(date(2026, 1, 14));
+    let (_, last) = one("The official was arrested last Tuesday.", wednesday);
+    assert_eq!(days(&last), (date(2026, 1, 6), date(2026, 1, 6)));
+    assert!(last.past_guess, "{last:?}");
+    let (_, sixth) = one("He was arrested on 6 January.", wednesday);
+    assert!(dates_compatible(&last, &sixth));
+    let (_, thirteenth) = one("He was arrested on 13 January.", wednesday);
+    assert!(super::apart_by_a_guess(&last, &thirteenth));
+    // From a Saturday, last Tuesday is four days back: this week's.
+    let (_, placed) = one("The official was arrested last Tuesday.", Some(PUB));
+    assert_eq!(days(&placed).0, date(2026, 1, 6));
+    assert!(!placed.past_guess);
+}
