@@ -486,3 +486,17 @@ fn a_conversion_one_outlet_adds_in_brackets_does_not_keep_a_dissenter_apart() {
     assert_eq!(capacity, fact_of(&c, &f, 2, "160,000 barrels"));
     assert_eq!(f.facts[capacity].status, Status::Conflict);
 }
+
+#[test]
+fn a_compound_count_is_disputed_by_the_count_of_its_unit() {
+    // "a 16-count indictment" tells how many counts, as "14 counts" does.
+    let c = corpus(&[
+        "Prosecutors on Tuesday unsealed a 16-count indictment against the former city treasurer, accusing her of stealing public money.\n",
+        "Prosecutors charged the former city treasurer on Tuesday with 14 counts of fraud, accusing her of stealing public money.\n",
+        "The former city treasurer was charged with 14 counts of fraud on Tuesday, accused by prosecutors of stealing public money.\n",
+    ]);
+    let f = analyze(&c);
+    let counts = fact_of(&c, &f, 1, "14 counts");
+    assert_eq!(counts, fact_of(&c, &f, 0, "16-count"));
+    assert_eq!(f.facts[counts].status, Status::Conflict);
+}

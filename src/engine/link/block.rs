@@ -344,7 +344,9 @@ pub(super) enum Cues {
 pub(super) fn cues(a: &MentionCtx, b: &MentionCtx) -> Option<Cues> {
     let (x, y) = (a.cue?, b.cue?);
     let crossed = a.cue == b.event || b.cue == a.event;
-    if x == y || crossed || shares(&a.cue_concepts, &b.cue_concepts) {
+    // "a 16-count indictment" and "14 counts of fraud" count one thing.
+    let unit = a.unit == Some(y) || b.unit == Some(x) || (a.unit.is_some() && a.unit == b.unit);
+    if x == y || crossed || unit || shares(&a.cue_concepts, &b.cue_concepts) {
         return Some(Cues::Same);
     }
     Some(if classes_meet(a.cue_classes, b.cue_classes) {

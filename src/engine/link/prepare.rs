@@ -466,6 +466,11 @@ fn mention_ctx(
         .and_then(|t| at.persons.get(&t.sentence))
         .cloned()
         .unwrap_or_default();
+    let mut term_of = |head: String| match lexicon.concept(&head) {
+        Some(concept) => vocab.id(concept),
+        // The word itself stays readable, for its WordNet concepts.
+        None => vocab.id_with_surface(&stemmer.stem(&head), &head),
+    };
     let cue = m
         .cue
         .as_deref()
@@ -476,11 +481,25 @@ fn mention_ctx(
                 .then(|| dated_noun(at, (first, last), m.span.end, wordnet))
                 .flatten()
         })
-        .map(|head| match lexicon.concept(&head) {
-            Some(concept) => vocab.id(concept),
-            // The word itself stays readable, for its WordNet concepts.
-            None => vocab.id_with_surface(&stemmer.stem(&head), &head),
-        });
+        .map(&mut term_of);
+    // Only a noun inside the value's own words: one read from elsewhere
+    // ("9" in a fact box) is a guess, not the compound's unit.
+    let unit = match &m.value {
+        Value::Count {
+            noun: Some(noun), ..
+        } => noun
+            .split_whitespace()
+            .last()
+            .map(str::to_lowercase)
+            .filter(|n| {
+                at.tokens
+                    .get(first..last)
+                    .is_some_and(|ts| ts.iter().any(|t| t.lower == *n))
+            })
+            .map(term_of)
+            .filter(|&t| Some(t) != cue),
+        _ => None,
+    };
     let sentence = at.tokens.get(first).map(|t| t.sentence).unwrap_or(u32::MAX);
     MentionCtx {
         article: m.article,
@@ -488,6 +507,7 @@ fn mention_ctx(
         bag: Bag::from_map(weighted),
         persons,
         cue,
+        unit,
         event,
         concepts: Bag::default(),
         cue_concepts: Vec::new(),

@@ -23,6 +23,10 @@ pub struct MentionCtx {
     pub persons: Vec<u32>,
     /// The term of the thing measured, when the extractor saw it.
     pub cue: Option<u32>,
+    /// For a count told as a compound, what it counts when its cue is what
+    /// the compound describes: "count" in "a 16-count indictment", which
+    /// "14 counts of fraud" tells of too.
+    pub unit: Option<u32>,
     /// The nearest event noun ("~call", "~killed"), when one is close.
     pub event: Option<u32>,
     /// The context words as lexical concepts, so "paid" meets "payment".
