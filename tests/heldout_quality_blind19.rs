@@ -193,10 +193,10 @@ fn speedcameras_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.92, "{s}");
     assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: speeding fines issued in the first year (1,834,216; the
-    // Atlantic Ledger's 1.38 million is a transposition slip); cost of installing the camera
-    // network (EUR 138 million per the wire; the Standard's EUR 183m is a slip).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: speeding fines issued in the first year (1,834,216; the Atlantic
+    // Ledger's 1.38 million is a transposition slip), not caught yet: cost of installing the
+    // camera network (EUR 138 million per the wire; the Standard's EUR 183m is a slip).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -250,6 +250,19 @@ where
     let show = |x: f64| show(x, unit);
     match (i.lo.is_finite(), i.hi.is_finite()) {
         (true, true) if i.is_exact() => show(i.lo),
+        // "nearly 5,000" and "just over 5,000" stop at the number written,
+        // rounder than the middle of what they allow; a rounded "2,000"
+        // sits in the middle of its.
+        (true, true)
+            if i.lo_open != i.hi_open
+                && digits(if i.lo_open { i.lo } else { i.hi }, size) < digits(i.point(), size) =>
+        {
+            if i.lo_open {
+                format!("> {}", show(i.lo))
+            } else {
+                format!("< {}", show(i.hi))
+            }
+        }
         (true, true) => {
             let mid = i.point();
             let spread = (i.hi - i.lo) / mid.abs().max(1e-9);
@@ -304,6 +317,14 @@ fn written_number(i: &Interval, size: f64) -> f64 {
     } else {
         mid
     }
+}
+
+/// How many significant digits `x`, in units of `size`, is written with.
+fn digits(x: f64, size: f64) -> i32 {
+    let y = x / size;
+    (1..=7)
+        .find(|&d| (significant(y, d) - y).abs() <= y.abs() * 1e-9)
+        .unwrap_or(8)
 }
 
 /// `x` rounded to `digits` significant digits.

@@ -105,3 +105,16 @@ fn money_uses_the_currency_sign_when_there_is_one() {
     assert_eq!(value(&m(2e9, "USD")), "$2 billion");
     assert_eq!(value(&m(5000.0, "ZAR")), "5,000 ZAR");
 }
+
+#[test]
+fn a_count_just_past_or_short_of_a_number_reads_as_that_bound() {
+    let (v, _) = shown("Just over 5,000 people came.", Kind::Count);
+    assert_eq!(v, "> 5,000 people");
+    let (v, _) = shown("Nearly 5,000 people came.", Kind::Count);
+    assert_eq!(v, "< 5,000 people");
+    // A round figure sits in the middle of what it allows.
+    let (v, _) = shown("Some 2,000 people came.", Kind::Count);
+    assert_eq!(v, "~2,000 people");
+    let (v, _) = shown("He won 20% of the vote.", Kind::Percent);
+    assert_eq!(v, "20%");
+}

@@ -31,7 +31,8 @@ pub(crate) fn compile(pattern: &str) -> regex::Regex {
 /// first so that "just over" is not read as "over".
 pub(crate) const QUAL: &str = concat!(
     r"(?:at\s+least|at\s+most|no\s+(?:fewer|less|more)\s+than|more\s+than|fewer\s+than|less\s+than",
-    r"|(?:just|well|slightly)\s+(?:over|under|above|below)|upwards\s+of|in\s+excess\s+of",
+    r"|(?:just|well|slightly|a\s+little|a\s+bit|barely)\s+(?:over|under|above|below)",
+    r"|(?:just|slightly|a\s+little|a\s+bit)\s+(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of",
     r"|as\s+(?:many|much)\s+as|up\s+to|close\s+to|an\s+estimated|estimated|approximately",
     r"|roughly|around|about|nearly|almost|some|over|under|above|below",
     // Verbs that say the number was gone past or nearly reached ("losses
@@ -47,6 +48,10 @@ pub(crate) enum Qual {
     Exact,
     Approx,
     Nearly,
+    /// "just over", "slightly more than": past the number, not far.
+    JustOver,
+    /// "just under", "slightly less than": short of it, not far.
+    JustUnder,
     AtLeast,
     MoreThan,
     AtMost,
@@ -67,6 +72,16 @@ pub(crate) fn parse_qual(s: Option<&str>) -> Qual {
         "less than" | "fewer than" => Qual::Below,
         "at most" | "no more than" | "up to" | "as many as" | "as much as" => Qual::AtMost,
         "nearly" | "almost" => Qual::Nearly,
+        n if ["just ", "slightly ", "a little ", "a bit ", "barely "]
+            .iter()
+            .any(|w| n.starts_with(w)) =>
+        {
+            if n.ends_with("over") || n.ends_with("above") || n.ends_with("more than") {
+                Qual::JustOver
+            } else {
+                Qual::JustUnder
+            }
+        }
         // "near 300 people" is about 300; "neared 300" fell just short.
         "near" => Qual::Approx,
         n if n.starts_with("approach") || n.starts_with("near") => Qual::Nearly,
@@ -122,6 +137,18 @@ pub(crate) fn qualify(q: Qual, base: Interval, lo: f64, hi: f64) -> Interval {
         }
         // "Almost 48" falls short of 48, so it contradicts "at least 48".
         Qual::Nearly => Interval {
+            hi_open: true,
+            ..Interval::closed(lo - leeway(lo), hi)
+        },
+        // "Just over 52%" is no 57.4%: past the number by no more than
+        // "about" strays from it.
+        Qual::JustOver => Interval {
+            lo,
+            hi: hi + leeway(hi),
+            lo_open: true,
+            hi_open: false,
+        },
+        Qual::JustUnder => Interval {
             hi_open: true,
             ..Interval::closed(lo - leeway(lo), hi)
         },

@@ -12,7 +12,7 @@ fn qualifiers_bend_intervals() {
     );
     assert_eq!(q("at least"), Interval::at_least(100.0));
     assert_eq!(q("more  than"), Interval::more_than(100.0));
-    assert_eq!(q("just over"), Interval::more_than(100.0));
+    assert_eq!(q("well over"), Interval::more_than(100.0));
     assert_eq!(q("up to"), Interval::at_most(100.0, false));
     assert_eq!(q("fewer than"), Interval::at_most(100.0, true));
     assert_eq!(q("about"), Interval::closed(90.0, 110.0));
@@ -138,4 +138,21 @@ fn about_strays_no_further_than_its_last_digit_allows() {
     let nearly = qualify(Qual::Nearly, Interval::exact(42.0), 42.0, 42.0);
     assert!(nearly.overlaps(&Interval::exact(41.7)));
     assert!(!nearly.overlaps(&Interval::exact(40.0)));
+}
+
+#[test]
+fn just_over_a_number_is_past_it_but_not_far() {
+    assert_eq!(parse_qual(Some("just over")), Qual::JustOver);
+    assert_eq!(parse_qual(Some("slightly more than")), Qual::JustOver);
+    assert_eq!(parse_qual(Some("a little under")), Qual::JustUnder);
+    assert_eq!(parse_qual(Some("well over")), Qual::MoreThan);
+    // "just over 52%" is not 57.4%, nor 52% itself.
+    let over = qualify(Qual::JustOver, Interval::exact(52.0), 52.0, 52.0);
+    assert!(over.overlaps(&Interval::exact(53.0)));
+    assert!(!over.overlaps(&Interval::exact(57.4)));
+    assert!(!over.overlaps(&Interval::exact(52.0)));
+    let under = qualify(Qual::JustUnder, Interval::exact(5_000.0), 5_000.0, 5_000.0);
+    assert!(under.overlaps(&Interval::exact(4_800.0)));
+    assert!(!under.overlaps(&Interval::exact(5_000.0)));
+    assert!(!under.overlaps(&Interval::exact(4_000.0)));
 }
