@@ -195,6 +195,19 @@ fn is_vote_word(w: &str) -> bool {
             | "rejected"
             | "elected"
             | "re-elected"
+            // A court's or a chamber's split: "struck down the law 5-4",
+            // "a 6-3 ruling", "upheld it 7-2", "overrode the veto 68-27".
+            | "ruled"
+            | "ruling"
+            | "decision"
+            | "majority"
+            | "split"
+            | "upheld"
+            | "struck"
+            | "overturned"
+            | "overrode"
+            | "override"
+            | "confirmed"
     )
 }
 

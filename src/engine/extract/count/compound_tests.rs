@@ -76,3 +76,21 @@ fn compounds_owned_by_other_kinds_or_set_phrases_are_not_counts() {
         "a retired four-star Marine general",
     ]);
 }
+
+#[test]
+fn a_court_s_or_a_chamber_s_split_is_a_tally() {
+    for (text, span) in [
+        ("The court struck down the law 5-4 on Wednesday.", "5-4"),
+        ("In a 6-3 ruling, the justices upheld the ban.", "6-3"),
+        ("Lawmakers overrode the veto 68-27 on Tuesday.", "68-27"),
+    ] {
+        let found = super::test_support::found(text);
+        assert!(
+            found.contains(&(span.to_string(), "votes".to_string())),
+            "{text}: {found:?}"
+        );
+    }
+    // A score with no word of voting near it is no tally.
+    let score = super::test_support::found("The home side came back to lead 5-4 at the break.");
+    assert!(score.iter().all(|(_, noun)| noun != "votes"), "{score:?}");
+}
