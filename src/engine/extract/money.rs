@@ -110,6 +110,8 @@ fn suffix(name: &str, codes: &str) -> String {
     format!(
         concat!(
             r"(?P<{}>(?:US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars",
+            r"|(?:Swedish|Norwegian|Danish|Czech|Icelandic)\s+(?:crowns?|kron(?:a|or|e|er|ur)|korun(?:a|as|y))",
+            r"|crowns|kronor|kroner|kronur|korunas|forints?|reais",
             r"|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rand|yen|yuan|renminbi|rupees?|Swiss\s+francs?",
             r"|francs?|naira|roubles?|rubles?|liras?|shekels?|dirhams?|riyals?|zlotys?|hryvnias?|baht|ringgit",
             r"|rupiah|pesos?|shillings?|dinars?|(?-i:USD|EUR|GBP|CHF|JPY|CNY|ZAR|INR|AUD|CAD|{}))(?-u:\b)",
@@ -312,6 +314,9 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         }
         let code = match c.name("ind_s") {
             Some(_) if lw.starts_with("rupee") => "INR".to_string(),
+            // Some crown, unnamed: not a currency word, so that "40 million
+            // Kestovan crowns" is still counted and may be named a sum.
+            _ if lw == "crowns" || lw == "kroner" => lw.clone(),
             _ => currency_word(&lw)
                 .map(str::to_string)
                 .unwrap_or_else(|| word.as_str().to_uppercase()),
@@ -339,6 +344,11 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         _ => num.as_str(),
     };
     let (mut v1, mut base) = amount(num_text, ind.map(|m| m.as_str()))?;
+    // "three crowns" are as often titles won as a sum of some crown;
+    // "27.3 billion crowns" is money.
+    if (currency == "crowns" || currency == "kroner") && v1 < 1_000.0 {
+        return None;
+    }
     let mut hi_v = v1;
     if let Some(n2) = num2 {
         let (v2, _) = amount(n2.as_str(), ind2.map(|m| m.as_str()))?;

@@ -401,6 +401,16 @@ pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
         "francs" | "franc" => "franc",
         "shillings" | "shilling" => "shilling",
         "dinars" | "dinar" => "dinar",
+        // English news calls the Nordic and Czech currencies crowns.
+        "swedish crown" | "swedish crowns" | "swedish krona" | "swedish kronor" | "kronor" => "SEK",
+        "norwegian crown" | "norwegian crowns" | "norwegian krone" | "norwegian kroner" => "NOK",
+        "danish crown" | "danish crowns" | "danish krone" | "danish kroner" => "DKK",
+        "czech crown" | "czech crowns" | "czech koruna" | "czech korunas" | "czech koruny"
+        | "korunas" => "CZK",
+        "icelandic crown" | "icelandic crowns" | "icelandic krona" | "icelandic kronur"
+        | "kronur" => "ISK",
+        "forint" | "forints" => "HUF",
+        "reais" => "BRL",
         _ => return None,
     })
 }

@@ -304,6 +304,39 @@ fn any_code_the_rate_table_knows_names_a_currency() {
 }
 
 #[test]
+fn nordic_and_czech_crowns_are_their_currencies() {
+    for (text, span, code) in [
+        (
+            "The deal is worth 27.3 billion Swedish crowns.",
+            "27.3 billion Swedish crowns",
+            "SEK",
+        ),
+        (
+            "It reported a profit of 2.5 billion kronor.",
+            "2.5 billion kronor",
+            "SEK",
+        ),
+        (
+            "The fine was 400 million Danish kroner.",
+            "400 million Danish kroner",
+            "DKK",
+        ),
+        (
+            "The plant cost 12 billion Czech crowns.",
+            "12 billion Czech crowns",
+            "CZK",
+        ),
+    ] {
+        let (s, _, c) = one(text);
+        assert_eq!((s.as_str(), c.as_str()), (span, code), "{text}");
+    }
+    // Crowns not named are some crown, and few of them are titles won.
+    let (_, _, c) = one("The budget sets aside 40 billion crowns for defence.");
+    assert_eq!(c, "crowns");
+    assert!(money("She has won three crowns this season.").is_empty());
+}
+
+#[test]
 fn any_iso_code_names_a_currency_unless_it_is_a_word() {
     // The Kenyan shilling is in ISO 4217, not in the rate table; after
     // its sum only a known code says it is money.
