@@ -41,6 +41,28 @@ fn is_fact_line(line: &str) -> bool {
     (1..=FACT_LABEL_WORDS).contains(&words) && value.contains(|c: char| c.is_ascii_digit())
 }
 
+/// A results table's row: a name and two or more figures in fields of
+/// their own ("Marta Ilvane (Civic Renewal) - 1,284,517 votes - 48.6%",
+/// "Norway\t16\t8\t5"). A headline of a linked story carries a figure
+/// inside its words, seldom two standing apart.
+fn is_table_row(line: &str) -> bool {
+    let figure = |f: &&str| {
+        f.trim()
+            .trim_start_matches(['$', '€', '£', '¥'])
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    line.split([' ', '\t']).filter(|w| !w.is_empty()).count() > 1
+        && line
+            .split(" - ")
+            .flat_map(|f| f.split(" – "))
+            .flat_map(|f| f.split(" — "))
+            .flat_map(|f| f.split('\t'))
+            .skip(1)
+            .filter(figure)
+            .count()
+            >= 2
+}
+
 /// Words a fact box's label runs to.
 const FACT_LABEL_WORDS: usize = 4;
 
@@ -82,6 +104,7 @@ pub fn furniture(text: &str) -> Vec<Range<usize>> {
             && !ends_like_sentence(line)
             && line.split_whitespace().count() <= LINK_WORDS
             && !is_fact_line(line)
+            && !is_table_row(line)
             && !is_timeline_line(line)
     };
     let body_starts = lines
@@ -297,6 +320,15 @@ mod tests {
         assert!(furniture(text).is_empty(), "{:?}", furniture_lines(text));
         // Headlines with a colon but no figure are still links.
         let links = "A strong storm struck the coast early on Wednesday, officials said.\n\nRelated\nStorm Idris: what we know\nFloods: the towns at risk\n\nMore prose.";
+        assert_eq!(furniture_lines(links).len(), 1);
+    }
+
+    #[test]
+    fn a_table_of_results_is_the_story_not_furniture() {
+        let text = "The count ended on Friday, three days after the polls closed.\n\nTHE RESULT\nAnna Berg (Liberal) - 1,204,311 votes - 49.1%\nJon Hale (Labour) - 1,180,502 votes - 48.1%\n\nMore prose follows here.";
+        assert!(furniture(text).is_empty(), "{:?}", furniture_lines(text));
+        // A linked headline carries one figure inside its words.
+        let links = "The count ended on Friday, three days after the polls closed.\n\nMORE NEWS\nMayor's race heads to recount - 0.3-point margin\nTram fares to rise 5% from April\n\nMore prose.";
         assert_eq!(furniture_lines(links).len(), 1);
     }
 
