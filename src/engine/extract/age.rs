@@ -43,7 +43,7 @@ impl Patterns {
         let spelled = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
         let qual = units::QUAL;
         let stated = format!(
-            r"(?-u:\b)(?:(?:(?P<qual>{qual})\s+)?(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age(?:\s+(?:of|was|is|from|to|at))?)\s+(?P<na>[0-9]{{1,3}}|{spelled})(?-u:\b)(?:\s+to\s+(?P<to>[0-9]{{1,3}})(?-u:\b))?|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b)|(?:he|she|who)\s+(?:was|is|turned|turns)\s+(?P<np>[0-9]{{1,3}})(?:[.,;:](?:\s|$)|\s+(?:when|at\s+the\s+time)(?-u:\b)))"
+            r"(?-u:\b)(?:(?:(?P<qual>{qual})\s+)?(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age(?:\s+(?:of|was|is|from|to|at)|:)?)\s+(?P<na>[0-9]{{1,3}}|{spelled})(?-u:\b)(?:\s+to\s+(?P<to>[0-9]{{1,3}})(?-u:\b))?|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b)|(?:he|she|who)\s+(?:was|is|turned|turns)\s+(?P<np>[0-9]{{1,3}})(?:[.,;:](?:\s|$)|\s+(?:when|at\s+the\s+time)(?-u:\b)))"
         );
         Patterns {
             stated: units::compile(&stated),

@@ -41,6 +41,8 @@ fn ages_in_their_usual_spellings() {
         // Names spelled with letters beyond ASCII.
         ("Rafael Mendão, 23, signed on Saturday.", "23", 23.0),
         ("Chief Inspector Dvořák, 47, said so.", "47", 47.0),
+        // A fact box's line.
+        ("FACT BOX: Teodor Vask\n- Age: 58\n", "Age: 58", 58.0),
     ];
     for (text, span, years) in cases {
         let (s, v) = one(text);
