@@ -32,7 +32,7 @@ fn is_bar(line: &str) -> bool {
 /// A fact box's line: a short label, a colon, and a figure ("- Deaths: at
 /// least 17", "Without power: 310,000 customers"). A box of them is the
 /// story's own numbers at a glance, not a list of links to other stories.
-fn is_fact_line(line: &str) -> bool {
+pub(crate) fn is_fact_line(line: &str) -> bool {
     let line = line.trim_start_matches(BULLETS);
     let Some((label, value)) = line.split_once(": ") else {
         return false;

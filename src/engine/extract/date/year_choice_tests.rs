@@ -54,3 +54,19 @@ fn what_someone_would_do_lies_ahead() {
     );
     assert_eq!(days(&v).0, date(2028, 3, 1));
 }
+
+#[test]
+fn a_fact_box_s_year_is_a_year() {
+    let (s, v) = one(
+        "- Last president impeached: Oskar Lind, 1994 (acquitted)\n",
+        None,
+    );
+    assert_eq!(s, "1994");
+    assert_eq!(days(&v), (date(1994, 1, 1), date(1994, 12, 31)));
+    let (s, _) = one("Commissioned: 1986\n", None);
+    assert_eq!(s, "1986");
+    // In prose, and with a noun after it, a bare four-digit number is
+    // not a year.
+    assert!(found("The plant employs 1986 workers in all.\n", None).is_empty());
+    assert!(found("- Deaths: 1994 people\n", None).is_empty());
+}
