@@ -58,7 +58,7 @@ impl Patterns {
             all: Combined::new(&alts, re),
             zone_after: re(&format!(r"^(?:\s*\(?\s*)(?P<z>{zones}){B}\)?")),
             time_word_before: re(
-                r"(?i)(?-u:\b)(?:at|around|about|by|until|till|from|before|after|since|to|approximately|between)\s+$",
+                r"(?i)(?-u:\b)(?:at|around|about|by|until|till|from|before|after|since|to|approximately|between)(?:\s+(?:exactly|precisely))?\s+$",
             ),
             qualifier: re(
                 r"(?i)(?-u:\b)(?:(?P<near>(?:shortly|just|soon|right|minutes)\s+)?(?P<side>before|after)|(?P<about>about|around|approximately|roughly|circa)|(?P<under>nearly|almost))\s+$",
@@ -254,12 +254,48 @@ fn twenty_four(text: &str, p: &Patterns, c: &Alt, wire: bool) -> Option<Extracte
     if zoned
         || suffixed
         || (!wire && timeline_entry(text, whole.start()))
-        || p.time_word_before.is_match(before(text, whole.start(), 16))
+        || p.time_word_before.is_match(before(text, whole.start(), 24))
+        || (!wire && told_as_a_clock(text, whole.start(), whole.end()))
     {
         Some(e)
     } else {
         None
     }
+}
+
+/// Where a two-digit hour and its minutes can only be a clock: a fact
+/// box's figure ("Blast: 14:47"), the same moment restated in a place in
+/// brackets ("06:00 (05:00 in Ostrana)"), or a time that names an event
+/// ("the 05:00 start"). A race's "1:48" has one digit to its hour.
+fn told_as_a_clock(text: &str, start: usize, end: usize) -> bool {
+    let two_digit_hour = text[start..].bytes().take_while(u8::is_ascii_digit).count() == 2;
+    if !two_digit_hour {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let after = &text[end..line_end];
+    // The box's figure ends its line ("Found: 11 March, 10:40"), as a
+    // score's "10:30 to the visitors" does not.
+    let fact_box = text[line_start..start].contains(": ")
+        && (after.trim().is_empty() || after.trim_start().starts_with('('))
+        && crate::engine::chrome::is_fact_line(&text[line_start..line_end]);
+    let in_a_place = text[..start].ends_with('(')
+        && after
+            .strip_prefix(" in ")
+            .is_some_and(|p| p.starts_with(|c: char| c.is_uppercase()));
+    let names_an_event = {
+        let before = text[line_start..start].trim_end();
+        let article = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        article
+            && after
+                .strip_prefix(' ')
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
+    fact_box || in_a_place || names_an_event
 }
 
 /// Whether the time at `start` opens a line of a timeline ("02:47
@@ -423,6 +459,25 @@ mod tests {
         // Not a one-digit hour, nor a time with no words after it.
         assert!(times("Timeline:\n3:16 says the verse\n").is_empty());
         assert!(times("Scores:\n10:30\n").is_empty());
+    }
+
+    #[test]
+    fn a_clock_a_box_a_bracket_or_an_event_tells_is_a_time() {
+        assert_eq!(one("Blast: 14:47\n").1, 887);
+        assert_eq!(
+            times("The strike began at 06:00 (05:00 in Ostrana).").len(),
+            2
+        );
+        assert_eq!(
+            one("Runners left after the 05:00 start in the square.").1,
+            300
+        );
+        assert_eq!(one("At exactly 19:00, the tower lit up.").1, 1140);
+        // A race's margin, a score and a bare pair of numbers are not.
+        assert!(times("He lost 1:48 after the crash.").is_empty());
+        assert!(times("the 1:14 advantage held").is_empty());
+        assert!(times("Score: 10:30 to the visitors\n").is_empty());
+        assert_eq!(one("- Found: 11 March, 10:40\n").1, 640);
     }
 
     #[test]
