@@ -63,6 +63,22 @@ fn is_table_row(line: &str) -> bool {
             >= 2
 }
 
+/// A run of short lines half or more of which open on a figure ("212
+/// shops damaged, 38 of them looted", "€18.5m: the city's estimate"):
+/// the story's numbers in a box, not headlines of other stories, which
+/// open on words. A list's own numbering ("1. Tram line closed") is no
+/// figure.
+fn a_box_of_figures(text: &str, run: &[Range<usize>]) -> bool {
+    let opens_on_figure = |r: &Range<usize>| {
+        let line = text[r.clone()].trim().trim_start_matches(BULLETS);
+        let digits = line.trim_start_matches(['$', '€', '£', '¥']);
+        let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+        n > 0
+            && !matches!(digits.as_bytes().get(n), Some(b'.' | b')') if digits.as_bytes().get(n + 1) == Some(&b' '))
+    };
+    2 * run.iter().filter(|r| opens_on_figure(r)).count() >= run.len()
+}
+
 /// Words a fact box's label runs to.
 const FACT_LABEL_WORDS: usize = 4;
 
@@ -127,7 +143,7 @@ pub fn furniture(text: &str) -> Vec<Range<usize>> {
         while end < lines.len() && linkish(&lines[end]) {
             end += 1;
         }
-        if end - k >= 2 && k > body_starts {
+        if end - k >= 2 && k > body_starts && !a_box_of_figures(text, &lines[k..end]) {
             out.push(lines[k].start..lines[end - 1].end);
             k = end;
         } else {
@@ -329,6 +345,15 @@ mod tests {
         assert!(furniture(text).is_empty(), "{:?}", furniture_lines(text));
         // A linked headline carries one figure inside its words.
         let links = "The count ended on Friday, three days after the polls closed.\n\nMORE NEWS\nMayor's race heads to recount - 0.3-point margin\nTram fares to rise 5% from April\n\nMore prose.";
+        assert_eq!(furniture_lines(links).len(), 1);
+    }
+
+    #[test]
+    fn a_box_of_lines_opening_on_figures_is_the_story_not_furniture() {
+        let text = "Rioting went on for five nights before the curfew, officials said.\n\nTHE DAMAGE\n• €18.5m: the city's estimate of the cost\n• 212 shops damaged, 38 of them looted\n• 186 cars burnt out, says the fire service\n\nMore prose follows here.";
+        assert!(furniture(text).is_empty(), "{:?}", furniture_lines(text));
+        // A numbered list of links opens on its numbering, not on figures.
+        let links = "Rioting went on for five nights before the curfew, officials said.\n\nMOST READ\n1. Tram line 4 closed for six weeks\n2. Pier repairs to take a month\n\nMore prose.";
         assert_eq!(furniture_lines(links).len(), 1);
     }
 
