@@ -301,7 +301,8 @@ fn plain(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
     }
     // A rate ("$15 an hour", "three meals a day") is not a duration.
     let lead_is_article = matches!(n.as_str().to_ascii_lowercase().as_str(), "a" | "an");
-    let lead_is_rate = lead_is_article && previous_words_are_rate(before(text, whole.start(), 40));
+    let lead_is_rate =
+        lead_is_article && previous_words_are_rate(before(text, whole.start(), 40), &p.classes);
     if lead_is_rate || p.rate_after.is_match(&text[end..]) {
         return;
     }
@@ -322,7 +323,7 @@ fn plain(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
 
 /// "$15 an hour", "100 km an hour", "twice a day", "three meals a day",
 /// "3.2 million visitors a year".
-fn previous_words_are_rate(window: &str) -> bool {
+fn previous_words_are_rate(window: &str, classes: &WordClasses) -> bool {
     let words: Vec<&str> = window.split_whitespace().rev().take(3).collect();
     let numeric = |w: &str| {
         w.chars().any(|ch| ch.is_ascii_digit())
@@ -336,6 +337,10 @@ fn previous_words_are_rate(window: &str) -> bool {
             let w = w
                 .trim_matches(|ch: char| !ch.is_alphanumeric())
                 .to_ascii_lowercase();
+            // "until 6am for a fortnight": a length, after its preposition.
+            if classes.is_function_word(&w) && !["per", "times"].contains(&w.as_str()) {
+                return false;
+            }
             numeric(&w)
                 || ["times", "once", "twice", "thrice", "per"].contains(&w.as_str())
                 || rest

@@ -230,6 +230,9 @@ fn a_sentence_break_is_not_a_rate() {
     // Nor is a count before a preposition: "in a year" is a stretch.
     let f = one("It killed 3 people in a year.");
     assert_eq!(f.span, "a year");
+    // Nor a time of day before one.
+    let f = one("Stay at home from 10pm until 6am for a fortnight.");
+    assert_eq!(f.span, "a fortnight");
 }
 
 proptest! {
