@@ -23,6 +23,9 @@ pub struct Patterns {
     main: Regex,
     cue_before: Regex,
     cue_after: Regex,
+    /// Where a length puts a thing ("85m down", "300m away"): metres,
+    /// though no dimension is named.
+    placed_after: Regex,
     pounds: super::money::PoundsContext,
     classes: WordClasses,
 }
@@ -47,10 +50,12 @@ impl Patterns {
         Patterns {
             main: units::compile(&main),
             cue_before: units::compile(
-                r"(?-u:\b)(depth|distance|height|length|width|altitude|elevation|radius|diameter|area|speeds?|winds?|gusts?|temperatures?|highs?|lows?|weight|volume|range)\s+(?:of\s+|at\s+|reaching\s+|reached\s+|hit\s+|topped\s+|to\s+)*$",
+                r"(?-u:\b)(?:(depth|distance|height|length|width|altitude|elevation|radius|diameter|area|speeds?|winds?|gusts?|temperatures?|highs?|lows?|weight|volume|range)\s+(?:of\s+|at\s+|reaching\s+|reached\s+|hit\s+|topped\s+|to\s+)*|(?:within|beneath)\s+)$",
             ),
             cue_after: Regex::new(r"(?i)^\s+(?:\([^)]{0,40}\)\s*)?(deep|long|high|tall|wide|underground|below\s+ground)(?-u:\b)")
                 .expect("cue regex"),
+            placed_after: Regex::new(r"^\s+(down|beneath|below|away)(?-u:\b)")
+                .expect("placed regex"),
             pounds: super::money::PoundsContext::new(),
             classes: WordClasses::new(),
         }
@@ -305,6 +310,7 @@ fn measured(
     let dimension = || {
         p.cue_before.is_match(&text[..span.start])
             || p.cue_after.is_match(&text[span.end..])
+            || p.placed_after.is_match(&text[span.end..])
             || in_dimension(&text[span.end..])
             || in_feet_after(&text[span.end..])
     };
@@ -417,7 +423,11 @@ fn cue(
     unit_text: &str,
 ) -> (Option<String>, bool) {
     let after = &text[span.end..];
-    if let Some(m) = p.cue_after.captures(after) {
+    if let Some(m) = p
+        .cue_after
+        .captures(after)
+        .or_else(|| p.placed_after.captures(after).filter(|m| &m[1] != "away"))
+    {
         return (
             Some(dimension_noun(&m[1].to_ascii_lowercase()).to_string()),
             false,
@@ -430,8 +440,9 @@ fn cue(
         return (Some(c), false);
     }
     let before = &text[window_start(text, span.start, 48)..span.start];
-    if let Some(m) = p.cue_before.captures(before) {
-        return (Some(m[1].to_lowercase()), false);
+    // "within 500m" says it is a length but names no dimension.
+    if let Some(m) = p.cue_before.captures(before).and_then(|c| c.get(1)) {
+        return (Some(m.as_str().to_lowercase()), false);
     }
     if let Some(c) = attributive_noun(p, after) {
         return (Some(c), false);

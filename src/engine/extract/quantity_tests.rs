@@ -239,6 +239,23 @@ fn millions_and_codes_are_not_metres() {
     }
     // A bracket that is no length leaves millions alone.
     assert!(quantities("it raised 4.8m (£4m) last year.").is_empty());
+    // Where it lies is a length: "85m down", "within 500m of".
+    for t in [
+        "The cable lies 85m down on the seabed.",
+        "No protest within 500m of parliament.",
+        "The tunnel ran 4m beneath the wall.",
+        "It landed 300m away from the farm.",
+    ] {
+        let q = quantities(t);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(q[0].2, "m", "{t}");
+    }
+    for t in [
+        "The firm raised 5m from investors.",
+        "Sales rose 3m above forecast.",
+    ] {
+        assert!(quantities(t).is_empty(), "{t}: {:?}", quantities(t));
+    }
 }
 
 fn mixed() -> impl Strategy<Value = String> {
