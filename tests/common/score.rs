@@ -184,8 +184,13 @@ pub fn score(gold_path: &Path, dir: &Path, corpus: &Corpus, facts: &FactSet) -> 
                 *counts.entry(fact.as_str()).or_default() += 1;
             }
         }
-        // score.py takes the first maximum in insertion order; ties are rare.
-        let best = counts.iter().max_by_key(|(_, c)| **c).map(|(k, _)| *k);
+        // score.py takes the first maximum in sorted order; `max_by_key`
+        // keeps the last of equals, so the keys are walked backwards.
+        let best = counts
+            .iter()
+            .rev()
+            .max_by_key(|(_, c)| **c)
+            .map(|(k, _)| *k);
         let got = best.and_then(|b| statuses.get(b).copied());
         if got == Some(expect) {
             status_ok += 1;
