@@ -515,21 +515,6 @@ fn iso_date(ctx: &mut Ctx, c: &Alt) {
     ctx.push(whole, v);
 }
 
-/// A year that is a fact box's figure: "Commissioned: 1986", "Last
-/// president impeached: Oskar Lind, 1994 (acquitted)". A box gives no
-/// time word, and a count there has its noun ("Deaths: 1994 people").
-fn in_a_fact_line(text: &str, start: usize, end: usize, y: i16) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let next_word = text[end..line_end]
-        .trim_start()
-        .starts_with(|c: char| c.is_alphabetic());
-    (1800..=2100).contains(&y)
-        && !next_word
-        && text[line_start..start].contains(": ")
-        && crate::engine::chrome::is_fact_line(&text[line_start..line_end])
-}
-
 fn year_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
     let (Some(whole), Some(ym)) = (c.whole(), c.name("y")) else {
         return;
@@ -546,7 +531,7 @@ fn year_date(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
         && part_m.is_none()
         && !poss
         && !attributive::year_modifies(&p.classes, before(ctx.text, ym.start(), 40), after)
-        && !in_a_fact_line(ctx.text, ym.start(), ym.end(), y)
+        && !attributive::in_a_fact_line(ctx.text, ym.start(), ym.end(), y)
     {
         return;
     }

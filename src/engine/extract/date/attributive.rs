@@ -156,6 +156,21 @@ pub(super) fn followed_by_plural_noun(after: &str) -> bool {
         && !NOT_NOUNS.contains(&word)
 }
 
+/// A year that is a fact box's figure: "Commissioned: 1986", "Last
+/// president impeached: Oskar Lind, 1994 (acquitted)". A box gives no
+/// time word, and a count there has its noun ("Deaths: 1994 people").
+pub(super) fn in_a_fact_line(text: &str, start: usize, end: usize, y: i16) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let next_word = text[end..line_end]
+        .trim_start()
+        .starts_with(|c: char| c.is_alphabetic());
+    (1800..=2100).contains(&y)
+        && !next_word
+        && text[line_start..start].contains(": ")
+        && crate::engine::chrome::is_fact_line(&text[line_start..line_end])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
