@@ -32,7 +32,7 @@ fn is_bar(line: &str) -> bool {
 /// A fact box's line: a short label, a colon, and a figure ("- Deaths: at
 /// least 17", "Without power: 310,000 customers"). A box of them is the
 /// story's own numbers at a glance, not a list of links to other stories.
-pub(crate) fn is_fact_line(line: &str) -> bool {
+fn is_fact_line(line: &str) -> bool {
     let line = line.trim_start_matches(BULLETS);
     let Some((label, value)) = line.split_once(": ") else {
         return false;
@@ -77,6 +77,16 @@ fn a_box_of_figures(text: &str, run: &[Range<usize>]) -> bool {
             && !matches!(digits.as_bytes().get(n), Some(b'.' | b')') if digits.as_bytes().get(n + 1) == Some(&b' '))
     };
     2 * run.iter().filter(|r| opens_on_figure(r)).count() >= run.len()
+}
+
+/// The rest of the line after `start..end` when that span is in the
+/// figure of a fact box's line ("Blast: 14:47", "Commissioned: 1986"),
+/// past its label's colon.
+pub(crate) fn fact_line_rest(text: &str, start: usize, end: usize) -> Option<&str> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    (text[line_start..start].contains(": ") && is_fact_line(&text[line_start..line_end]))
+        .then(|| &text[end..line_end])
 }
 
 /// Words a fact box's label runs to.

@@ -277,9 +277,8 @@ fn told_as_a_clock(text: &str, start: usize, end: usize) -> bool {
     let after = &text[end..line_end];
     // The box's figure ends its line ("Found: 11 March, 10:40"), as a
     // score's "10:30 to the visitors" does not.
-    let fact_box = text[line_start..start].contains(": ")
-        && (after.trim().is_empty() || after.trim_start().starts_with('('))
-        && crate::engine::chrome::is_fact_line(&text[line_start..line_end]);
+    let fact_box = crate::engine::chrome::fact_line_rest(text, start, end)
+        .is_some_and(|rest| rest.trim().is_empty() || rest.trim_start().starts_with('('));
     let in_a_place = text[..start].ends_with('(')
         && after
             .strip_prefix(" in ")

@@ -160,15 +160,9 @@ pub(super) fn followed_by_plural_noun(after: &str) -> bool {
 /// president impeached: Oskar Lind, 1994 (acquitted)". A box gives no
 /// time word, and a count there has its noun ("Deaths: 1994 people").
 pub(super) fn in_a_fact_line(text: &str, start: usize, end: usize, y: i16) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let next_word = text[end..line_end]
-        .trim_start()
-        .starts_with(|c: char| c.is_alphabetic());
+    let no_noun_after = |rest: &str| !rest.trim_start().starts_with(|c: char| c.is_alphabetic());
     (1800..=2100).contains(&y)
-        && !next_word
-        && text[line_start..start].contains(": ")
-        && crate::engine::chrome::is_fact_line(&text[line_start..line_end])
+        && crate::engine::chrome::fact_line_rest(text, start, end).is_some_and(no_noun_after)
 }
 
 #[cfg(test)]
