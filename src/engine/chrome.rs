@@ -46,11 +46,7 @@ fn is_fact_line(line: &str) -> bool {
 /// "Norway\t16\t8\t5"). A headline of a linked story carries a figure
 /// inside its words, seldom two standing apart.
 fn is_table_row(line: &str) -> bool {
-    let figure = |f: &&str| {
-        f.trim()
-            .trim_start_matches(['$', '€', '£', '¥'])
-            .starts_with(|c: char| c.is_ascii_digit())
-    };
+    let figure = |f: &&str| opens_on_figure(f.trim()).is_some();
     line.split([' ', '\t']).filter(|w| !w.is_empty()).count() > 1
         && line
             .split(" - ")
@@ -69,14 +65,20 @@ fn is_table_row(line: &str) -> bool {
 /// open on words. A list's own numbering ("1. Tram line closed") is no
 /// figure.
 fn a_box_of_figures(text: &str, run: &[Range<usize>]) -> bool {
-    let opens_on_figure = |r: &Range<usize>| {
+    let figure_line = |r: &Range<usize>| {
         let line = text[r.clone()].trim().trim_start_matches(BULLETS);
-        let digits = line.trim_start_matches(['$', '€', '£', '¥']);
-        let n = digits.bytes().take_while(u8::is_ascii_digit).count();
-        n > 0
-            && !matches!(digits.as_bytes().get(n), Some(b'.' | b')') if digits.as_bytes().get(n + 1) == Some(&b' '))
+        opens_on_figure(line)
+            .is_some_and(|rest| !(rest.starts_with(". ") || rest.starts_with(") ")))
     };
-    2 * run.iter().filter(|r| opens_on_figure(r)).count() >= run.len()
+    2 * run.iter().filter(|r| figure_line(r)).count() >= run.len()
+}
+
+/// When `s` opens on a figure (digits, perhaps after a currency sign),
+/// what follows its leading digits.
+fn opens_on_figure(s: &str) -> Option<&str> {
+    let digits = s.trim_start_matches(['$', '€', '£', '¥']);
+    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    (n > 0).then(|| &digits[n..])
 }
 
 /// The rest of the line after `start..end` when that span is in the

@@ -303,10 +303,7 @@ impl<T> UnitSize for (f64, T) {
 /// both ways), else a round bound ("nearly 25" is 22.5–25), else the
 /// middle. Roundness is judged in the unit shown (`size`).
 fn written_number(i: &Interval, size: f64) -> f64 {
-    let round = |x: f64, digits| {
-        let y = x / size;
-        (significant(y, digits) - y).abs() <= y.abs() * 1e-9
-    };
+    let round = |x: f64, n| digits(x, size) <= n;
     let mid = i.point();
     if round(mid, 3) {
         mid

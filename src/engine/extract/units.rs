@@ -136,7 +136,8 @@ pub(crate) fn qualify(q: Qual, base: Interval, lo: f64, hi: f64) -> Interval {
             Interval::closed(base.lo.min(lo - leeway(lo)), base.hi.max(hi + leeway(hi)))
         }
         // "Almost 48" falls short of 48, so it contradicts "at least 48".
-        Qual::Nearly => Interval {
+        // "Just under 5,000" falls short of it as "nearly 5,000" does.
+        Qual::Nearly | Qual::JustUnder => Interval {
             hi_open: true,
             ..Interval::closed(lo - leeway(lo), hi)
         },
@@ -147,10 +148,6 @@ pub(crate) fn qualify(q: Qual, base: Interval, lo: f64, hi: f64) -> Interval {
             hi: hi + leeway(hi),
             lo_open: true,
             hi_open: false,
-        },
-        Qual::JustUnder => Interval {
-            hi_open: true,
-            ..Interval::closed(lo - leeway(lo), hi)
         },
         Qual::AtLeast => Interval::at_least(lo),
         Qual::MoreThan => Interval::more_than(lo),
