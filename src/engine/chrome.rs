@@ -155,7 +155,11 @@ pub fn furniture(text: &str) -> Vec<Range<usize>> {
         while end < lines.len() && linkish(&lines[end]) {
             end += 1;
         }
-        if end - k >= 2 && k > body_starts && !a_box_of_figures(text, &lines[k..end]) {
+        if end - k >= 2
+            && k > body_starts
+            && !a_box_of_figures(text, &lines[k..end])
+            && !rules.headed_as_story(text, &lines[..end], k)
+        {
             out.push(lines[k].start..lines[end - 1].end);
             k = end;
         } else {
@@ -179,6 +183,8 @@ struct Rules {
     cookie_words: Vec<String>,
     consent_words: Vec<String>,
     cookie_notice_words: usize,
+    link_headings: Vec<String>,
+    heading_words: usize,
 }
 
 impl Default for Rules {
@@ -224,6 +230,39 @@ impl Rules {
             || (words.len() <= self.cookie_notice_words
                 && words_in(&self.cookie_words)
                 && words_in(&self.consent_words))
+    }
+
+    /// Whether the run of short lines from `lines[k]` opens on, or follows,
+    /// a heading that names no list of links: a box of the story's own
+    /// points ("IN SHORT", "What happens next?").
+    fn headed_as_story(&self, text: &str, lines: &[Range<usize>], k: usize) -> bool {
+        let line = |r: &Range<usize>| text[r.clone()].trim();
+        let head = Some(line(&lines[k]))
+            .filter(|l| self.is_heading(l))
+            .or_else(|| {
+                lines[..k]
+                    .iter()
+                    .map(line)
+                    .rev()
+                    .find(|l| !l.is_empty())
+                    .filter(|l| self.is_heading(l))
+            });
+        head.is_some_and(|h| {
+            !h.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| self.link_headings.iter().any(|x| x == w))
+        })
+    }
+
+    /// A short line in capitals, or one ending in a colon or a question
+    /// mark, with no figure: a heading, not a headline.
+    fn is_heading(&self, line: &str) -> bool {
+        let words = line.split_whitespace().count();
+        let capitals =
+            line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
+        (1..=self.heading_words).contains(&words)
+            && (capitals || line.ends_with([':', '?']))
+            && !line.contains(|c: char| c.is_ascii_digit())
     }
 
     fn is_credit(&self, lower: &str) -> bool {
@@ -349,6 +388,27 @@ mod tests {
         // Headlines with a colon but no figure are still links.
         let links = "A strong storm struck the coast early on Wednesday, officials said.\n\nRelated\nStorm Idris: what we know\nFloods: the towns at risk\n\nMore prose.";
         assert_eq!(furniture_lines(links).len(), 1);
+    }
+
+    #[test]
+    fn a_list_under_a_heading_of_the_story_s_own_is_not_furniture() {
+        let text = "The minister resigned on Monday after a week of pressure, aides said.\n\nIN SHORT\n- Minister quits after 11 days in office\n- Successor to be named by 2 May\n\nWhat happens next?\n• Thursday 6 May: vote on the successor\n• June: inquiry reports\n\nMore prose follows here.";
+        assert!(furniture(text).is_empty(), "{:?}", furniture_lines(text));
+        // The same lines under a heading of links, or under none, are
+        // links.
+        let links = text
+            .replace("IN SHORT", "RELATED STORIES")
+            .replace("What happens next?", "Read more:");
+        let bare = text
+            .replace("IN SHORT\n", "")
+            .replace("What happens next?\n", "");
+        for t in [&links, &bare] {
+            for figure in ["11 days", "6 May"] {
+                let at = t.find(figure).unwrap();
+                let span = at..at + figure.len();
+                assert!(inside(&furniture(t), &span), "{figure} in {t}");
+            }
+        }
     }
 
     #[test]
