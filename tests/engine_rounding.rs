@@ -1,6 +1,7 @@
 //! A length told in round units is not disputed by a finer one it may
 //! have been rounded from, on small corpora written for these tests; a
-//! length that rounding cannot explain still is.
+//! length that rounding cannot explain still is. "More than" a figure
+//! rounds down the figures near it, not far larger ones.
 
 #[path = "common/corpus.rs"]
 mod corpus;
@@ -62,4 +63,43 @@ fn lengths_that_rounding_cannot_explain_still_conflict() {
     let call = fact_of(&c, &f, 0, "15-minute");
     assert_eq!(call, fact_of(&c, &f, 1, "hour-long"));
     assert_eq!(f.facts[call].status, Status::Conflict);
+}
+
+/// The count the count extractor reads in `text`.
+fn count(text: &str) -> crossread::engine::model::Value {
+    let doc = crossread::engine::model::DocInfo::default();
+    let found = crossread::engine::extract::count::extract(text, &doc);
+    found.into_iter().next().expect("a count").value
+}
+
+#[test]
+fn more_than_a_figure_is_told_of_the_figures_it_rounds_down_not_of_far_larger_ones() {
+    use crossread::engine::link::compat::compatible;
+    let more_than_70 = count("More than 70 officers took part in the raid.");
+    // "More than 70" is how an outlet rounds 78 down, not 120.
+    assert_eq!(
+        compatible(&more_than_70, &count("Some 78 officers took part.")),
+        Some(true)
+    );
+    assert_eq!(
+        compatible(&more_than_70, &count("The team had 120 officers.")),
+        None
+    );
+    assert_eq!(
+        compatible(&count("The team had 120 officers."), &more_than_70),
+        None
+    );
+    // Short of the floor is a dispute, as before.
+    assert_eq!(
+        compatible(&more_than_70, &count("Some 60 officers took part.")),
+        Some(false)
+    );
+    // "At least" rounds nothing: a toll of at least 11 may be 21 by night.
+    assert_eq!(
+        compatible(
+            &count("At least 11 people died in the flood."),
+            &count("The flood killed 21 people.")
+        ),
+        Some(true)
+    );
 }

@@ -11,6 +11,11 @@ use crate::engine::model::{DateValue, Interval, Value};
 /// see [`compatible_converted`] for sums in two currencies.
 pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
+    if let (Some(x), Some(y)) = (amount(a), amount(b))
+        && (far_past(x, y) || far_past(y, x))
+    {
+        return None;
+    }
     match (a, b) {
         (
             Duration {
@@ -72,6 +77,35 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
         (Entity { .. }, Entity { .. }) => Some(true),
         _ => None,
     }
+}
+
+/// The interval of an amount a floor may be stated of.
+fn amount(v: &Value) -> Option<&Interval> {
+    match v {
+        Value::Count { amount, .. }
+        | Value::Money { amount, .. }
+        | Value::Percent { amount }
+        | Value::Quantity { amount, .. } => Some(amount),
+        Value::Duration { seconds, .. } => Some(seconds),
+        _ => None,
+    }
+}
+
+/// How far past "more than X" a figure may lie and still be the one it
+/// rounds down: "more than 100 firefighters" for 126, not for 200, which
+/// an outlet would have called "nearly 200".
+const FLOOR_REACH: f64 = 1.5;
+
+/// Whether `y` is a figure so far past the floor `x` states ("more than
+/// 70 officers" against "120 officers") that the floor is true of it
+/// without being told of it: no agreement, and no dispute either. "At
+/// least" is no such rounding: a toll "at least 11" may be 21 by nightfall.
+fn far_past(x: &Interval, y: &Interval) -> bool {
+    x.lo_open
+        && x.hi == f64::INFINITY
+        && x.lo > 0.0
+        && y.hi.is_finite()
+        && y.lo > x.lo * FLOOR_REACH
 }
 
 /// Whether a temperature in bare degrees may be the other one: equal to
