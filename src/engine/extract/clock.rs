@@ -35,12 +35,12 @@ impl Patterns {
                     r"{B}(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-5][0-9]))?\s?(?P<ap>(?i:[ap]))(?:\.(?i:m)\.|\.?(?i:m){B})"
                 ),
             ),
-            // Wire copy writes "0737 GMT" and "0600 local time"; without
-            // the zone it is any number.
+            // Wire copy writes "0737 GMT" and "0600 local time", British
+            // copy "00.40 GMT"; without the zone it is any number.
             (
                 "wire",
                 format!(
-                    r"{B}(?P<h>[0-2][0-9])(?P<m>[0-5][0-9])\s*(?:\(?{abbreviations}|(?i:local\s+time)){B}"
+                    r"{B}(?P<h>[0-2][0-9])\.?(?P<m>[0-5][0-9])\s*(?:\(?{abbreviations}|(?i:local\s+time)){B}"
                 ),
             ),
             (
@@ -244,7 +244,7 @@ fn twenty_four(text: &str, p: &Patterns, c: &Alt, wire: bool) -> Option<Extracte
         return None;
     }
     let e = if wire {
-        let span = whole.start()..whole.start() + 4;
+        let span = whole.start()..c.name("m")?.end();
         with_zone(text, p, span, (h % 24) * 60 + m)
     } else {
         with_zone(text, p, whole.range(), (h % 24) * 60 + m)
@@ -448,6 +448,13 @@ mod tests {
             ("0600 local time", 360, Some("local"))
         );
         assert!(times("a 1500 local telephone numbers").is_empty());
+        // British copy puts a dot between hour and minutes.
+        let (s, m, z) = one("The roof fell at 00.40 GMT on Tuesday.");
+        assert_eq!(
+            (s.as_str(), m, z.as_deref()),
+            ("00.40 GMT", 40, Some("GMT"))
+        );
+        assert!(times("The index rose 12.50 points.").is_empty());
     }
 
     #[test]

@@ -321,6 +321,10 @@ fn measured(
     {
         return None;
     }
+    // Tonnes as a lowercase "t" ("850t", "6,800 t"), never "3T".
+    if unit_text == "T" || (unit_text == "t" && text[span.end..].starts_with('\'')) {
+        return None;
+    }
     // Bare "C"/"F" glued to the number ("40C"), never "5 F"; a space is
     // wire style only after a decimal ("44.9 C") or in a bracket that
     // converts a temperature ("46 degrees Celsius (115 F)").

@@ -442,3 +442,13 @@ fn pressure_in_bar_and_psi_agree() {
     assert!(q[0].1.overlaps(&q[1].1), "{q:?}");
     assert!(quantities("Two chocolate bars.").is_empty());
 }
+
+#[test]
+fn tonnes_as_t_are_weights_but_a_capital_t_is_not() {
+    let q = quantities("Output fell by 850t a day, and the 6,800 t frigate sailed.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!((q[0].0.as_str(), q[0].2.as_str()), ("850t", "kg"));
+    assert!(q[0].1.overlaps(&Interval::exact(850_000.0)), "{q:?}");
+    assert_eq!(q[1].0, "6,800 t");
+    assert!(quantities("a 3T scanner in the 4th ward").is_empty());
+}

@@ -34,8 +34,9 @@ const fn u(names: &'static [&'static str], base: &'static str, factor: f64) -> U
 pub const BARE_DEGREES: &str = "deg";
 
 /// Names are lowercase; a space stands for any run of whitespace. The
-/// one-letter "m" is kept (it needs a space before it, see quantity.rs);
-/// "t", "l", "g" and "in" are left out as too ambiguous in prose.
+/// one-letter "m" is kept (it needs a space before it, see quantity.rs),
+/// and "t" glued to its number ("850t of copper"); "l", "g" and "in" are
+/// left out as too ambiguous in prose.
 pub const UNITS: &[Unit] = &[
     u(
         &[
@@ -121,6 +122,7 @@ pub const UNITS: &[Unit] = &[
             "tonne",
             "tons",
             "ton",
+            "t",
         ],
         "kg",
         1000.0,
