@@ -9,9 +9,13 @@ use super::noun::{Counted, counted_noun};
 use super::units::WordClasses;
 
 pub(crate) struct Elided {
-    /// "the" or "of" just before the number: a bare number that refers.
+    /// "the" or "of" just before the number, or a comparison's lead
+    /// ("compared with", "up from", "and" after another such number): a
+    /// bare number that refers.
     lead: Regex,
-    /// What may follow: the clause ends, or a participle of need.
+    /// What may follow: the clause ends, a participle of need, or the
+    /// other time a compared figure is of ("4,870 last year", "3,950 in
+    /// 2025").
     tail: Regex,
     /// An earlier number with a plural noun.
     earlier: Regex,
@@ -25,9 +29,14 @@ const REACH: usize = 240;
 impl Elided {
     pub(crate) fn new() -> Self {
         Elided {
-            lead: Regex::new(r"(?i)(?:^|[^a-z])(?:the|of)\s+$").expect("lead"),
-            tail: Regex::new(r"^(?:\s*(?:[.,;:)]|$)|\s+(?:needed|required|necessary)\b)")
-                .expect("tail"),
+            lead: Regex::new(
+                r"(?i)(?:(?:^|[^a-z])(?:the|of|compared\s+(?:with|to)|up\s+from|down\s+from|against|versus)|\d[\d,]*(?:\s+[a-z]+){0,3}\s+and)\s+$",
+            )
+            .expect("lead"),
+            tail: Regex::new(
+                r"^(?:\s*(?:[.,;:)]|$)|\s+(?:needed|required|necessary|and)\b|\s+(?:last|this|the\s+previous)\s+(?:year|month|week|season|quarter)\b|\s+in\s+(?:19|20)[0-9]{2}\b|\s+a\s+(?:year|month|week)\s+(?:earlier|before|ago)\b)",
+            )
+            .expect("tail"),
             earlier: Regex::new(r"(?:^|[^\d,.])(\d[\d,]*)\s+[a-z]").expect("earlier"),
             label: Regex::new(r"(?:^|\n|\|)[ \t•*\-–]*(?:[A-Za-z][A-Za-z']*[ \t]+){0,3}(?P<noun>[A-Za-z]{3,}):[ \t]*$")
                 .expect("label"),

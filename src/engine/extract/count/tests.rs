@@ -6,6 +6,8 @@ use proptest::prelude::*;
 mod compound_tests;
 #[path = "decimal_tests.rs"]
 mod decimal_tests;
+#[path = "elided_tests.rs"]
+mod elided_tests;
 #[path = "group_tests.rs"]
 mod group_tests;
 #[path = "reject_tests.rs"]
@@ -402,58 +404,6 @@ fn verbs_of_going_past_or_nearing_a_number_qualify_it() {
 fn near_a_number_is_about_it() {
     let (_, near, _) = one("Officials said near 300 people attended.");
     assert!(near.lo < 300.0 && near.hi > 300.0, "{near:?}");
-}
-
-#[test]
-fn a_bare_number_takes_the_noun_its_sentence_named_before() {
-    let cases = [
-        (
-            "The bloc won 68 seats, eight short of the 76 needed for a majority.",
-            "76",
-            76.0,
-        ),
-        ("It holds 40 seats in a chamber of 151.", "151", 151.0),
-        ("They took 90 seats, well past the 76 required.", "76", 76.0),
-    ];
-    for (text, span, v) in cases {
-        let all = extract(text, &DocInfo::default());
-        let e = all
-            .iter()
-            .find(|e| &text[e.span.clone()] == span)
-            .unwrap_or_else(|| panic!("{text}: {all:?}"));
-        assert_eq!(
-            e.value,
-            Value::Count {
-                amount: Interval::exact(v),
-                noun: Some("seats".into())
-            },
-            "{text}"
-        );
-    }
-}
-
-#[test]
-fn a_bare_number_without_an_earlier_count_or_with_more_words_stays_out() {
-    let cases = [
-        ("It met in the 76 needed.", "76"),
-        ("The bloc won 68 seats in the 2019.", "2019"),
-        ("The bloc won 68 seats, and the 76 members left.", "76"),
-        ("The bloc won 68 seats. Of the 76, most were new.", "76"),
-        ("The bloc won 68 seats, up from the 1994 result.", "1994"),
-        ("The bloc won 68 seats, eight short of a majority.", "eight"),
-    ];
-    for (text, bare) in cases {
-        let all = extract(text, &DocInfo::default());
-        assert!(
-            all.iter().all(|e| &text[e.span.clone()] != bare),
-            "{text}: {all:?}"
-        );
-        let named = text.contains("68 seats");
-        assert!(
-            !named || all.iter().any(|e| &text[e.span.clone()] == "68 seats"),
-            "{text}"
-        );
-    }
 }
 
 #[test]
