@@ -68,3 +68,26 @@ fn an_outlet_that_dates_its_figure_does_not_keep_a_dissenter_from_the_others() {
     assert_eq!(sold, fact_of(&c, &f, 3, "1,200 homes"));
     assert_eq!(f.facts[sold].status, Status::Conflict);
 }
+
+#[test]
+fn last_year_before_a_clock_sets_it_at_that_time_but_a_date_after_it_does_not() {
+    let c = corpus(&[
+        "Published March 10, 2027\n\nThe assembly passed the budget on Wednesday after an all-night sitting. Last year the budget debate in the assembly ended before midnight.\n",
+        "Published March 10, 2027\n\nThe budget debate in the assembly ended at 7.40am on Wednesday, officials said.\n",
+        "Published March 10, 2027\n\nThe assembly's budget debate ended at 7.40am on Wednesday.\n",
+    ]);
+    let f = analyze(&c);
+    let midnight = fact_of(&c, &f, 0, "midnight");
+    assert_ne!(midnight, fact_of(&c, &f, 1, "7.40am"));
+    assert_eq!(fact_of(&c, &f, 2, "7.40am"), fact_of(&c, &f, 1, "7.40am"));
+    assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
+    // A record's date later in the sentence dates the record, not the peak.
+    let peak = corpus(&[
+        "Published March 10, 2027\n\nDemand peaked at 3:40 p.m. on Tuesday, beating the record of 36.9 gigawatts set in August 2024.\n",
+        "Published March 10, 2027\n\nDemand on the grid peaked at 4:40 p.m. on Tuesday, the operator said.\n",
+        "Published March 10, 2027\n\nThe operator said demand peaked at 4:40 p.m. on Tuesday.\n",
+    ]);
+    let f = analyze(&peak);
+    let at = fact_of(&peak, &f, 1, "4:40 p.m.");
+    assert_eq!(at, fact_of(&peak, &f, 0, "3:40 p.m."));
+}

@@ -42,7 +42,7 @@ pub(super) fn anchors(
     }
     let mut out = vec![None; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
-        if m.kind.is_entity() || matches!(m.kind, Kind::Date | Kind::Quote | Kind::Time) {
+        if m.kind.is_entity() || matches!(m.kind, Kind::Date | Kind::Quote) {
             continue;
         }
         // A person's age is told as of the report, whatever time the
@@ -68,7 +68,12 @@ pub(super) fn anchors(
                     _ => None,
                 }?;
                 let at = mentions[d].span.start;
-                (!after_since(text, at)
+                // A clock is set at another time only by words before it
+                // ("Last year the debate ended before midnight"): a date
+                // after it is its own day's, or another figure's ("peaked
+                // at 3:40 p.m., beating the record set in August 2024").
+                (!(m.kind == Kind::Time && at > m.span.start)
+                    && !after_since(text, at)
                     && !in_clause_since(text, m.span.end, at)
                     && !now_between(text, at, m.span.start)
                     && !present_after_aside(
@@ -337,6 +342,7 @@ fn worded_anchor(
         // right after another value is that value's.
         .filter(|a| !others.iter().any(|v| follows_closely(v, a, m)))
         .filter(|a| !a.possessive || a.span.end <= m.span.start)
+        .filter(|a| m.kind != Kind::Time || a.span.end <= m.span.start)
         .filter(|a| !now_between(text, a.span.start, m.span.start))
         .filter(|a| !present_after_aside(text, clause.start, a.span.clone(), m.span.start, wordnet))
         .filter_map(|a| past_label(a.kind, story_year))
