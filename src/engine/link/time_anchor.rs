@@ -72,7 +72,7 @@ pub(super) fn anchors(
                 // ("Last year the debate ended before midnight"): a date
                 // after it is its own day's, or another figure's ("peaked
                 // at 3:40 p.m., beating the record set in August 2024").
-                (!(m.kind == Kind::Time && at > m.span.start)
+                ((m.kind != Kind::Time || at <= m.span.start)
                     && !after_since(text, at)
                     && !in_clause_since(text, m.span.end, at)
                     && !now_between(text, at, m.span.start)
