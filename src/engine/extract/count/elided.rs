@@ -9,9 +9,10 @@ use super::noun::{Counted, counted_noun};
 use super::units::WordClasses;
 
 pub(crate) struct Elided {
-    /// "the" or "of" just before the number, or a comparison's lead
-    /// ("compared with", "up from", "and" after another such number): a
-    /// bare number that refers.
+    /// "the" or "of" just before the number, a comparison's lead
+    /// ("compared with", "up from", "and" after another such number), or
+    /// a name the verb is left out after ("won 61 seats and the Greens
+    /// 27"): a bare number that refers.
     lead: Regex,
     /// What may follow: the clause ends, a participle of need, or the
     /// other time a compared figure is of ("4,870 last year", "3,950 in
@@ -21,6 +22,9 @@ pub(crate) struct Elided {
     earlier: Regex,
     /// A fact box's label before the number: "• Deaths: ", "In hospital: ".
     label: Regex,
+    /// A name after "and" with the verb left out: "won 61 seats and the
+    /// Greens 27".
+    gapped: Regex,
 }
 
 /// How far back the noun may be named, within the sentence.
@@ -38,6 +42,8 @@ impl Elided {
             )
             .expect("tail"),
             earlier: Regex::new(r"(?:^|[^\d,.])(\d[\d,]*)\s+[a-z]").expect("earlier"),
+            gapped: Regex::new(r"\band\s+(?:the\s+)?[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2}\s+$")
+                .expect("gapped"),
             label: Regex::new(r"(?:^|\n|\|)[ \t•*\-–]*(?:[A-Za-z][A-Za-z']*[ \t]+){0,3}(?P<noun>[A-Za-z]{3,}):[ \t]*$")
                 .expect("label"),
         }
@@ -72,7 +78,7 @@ impl Elided {
                 )
             })
             .map_or(window, |(at, c)| &window[at + c.len_utf8()..]);
-        if !self.lead.is_match(sentence) {
+        if !self.lead.is_match(sentence) && !self.gapped.is_match(sentence) {
             return None;
         }
         let mut noun = None;
@@ -86,6 +92,13 @@ impl Elided {
             }
         }
         noun
+    }
+
+    /// Whether the number after `before` and before `after` follows a
+    /// name its clause left the verb out after ("won 61 seats and the
+    /// Greens 27."): a figure, not a name's number ("Boeing 737").
+    pub(crate) fn gapped(&self, before: &str, after: &str) -> bool {
+        self.gapped.is_match(before) && self.tail.is_match(after)
     }
 
     /// The last word of a fact box's label just before the number, on its

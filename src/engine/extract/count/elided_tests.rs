@@ -79,3 +79,28 @@ fn a_figure_compared_with_a_count_counts_what_it_does() {
     let other = "Shops sold 3,400 bikes, compared with 2,900 cars sold.";
     assert!(counted(other, "2,900", "bikes").is_none());
 }
+
+#[test]
+fn a_number_after_a_name_its_verb_was_left_out_after_counts_the_same_thing() {
+    let text = "The Civic Union won 61 seats and the Greens 27.";
+    let all = extract(text, &DocInfo::default());
+    let e = all
+        .iter()
+        .find(|e| &text[e.span.clone()] == "27")
+        .unwrap_or_else(|| panic!("{all:?}"));
+    assert_eq!(
+        e.value,
+        Value::Count {
+            amount: Interval::exact(27.0),
+            noun: Some("seats".into())
+        }
+    );
+    // A name's own number is still no count: "Boeing 737 parts".
+    none(&["The firm sold Boeing 737 parts."]);
+    let other = "The firm sold 400 jets and Boeing 737 parts.";
+    let all = extract(other, &DocInfo::default());
+    assert!(
+        !all.iter().any(|e| &other[e.span.clone()] == "737"),
+        "{all:?}"
+    );
+}

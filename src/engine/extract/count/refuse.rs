@@ -107,6 +107,7 @@ pub(super) fn refused_by_context(
         && !p.classes.is_month_or_weekday(&lpw)
         && !p.referring.contains(&*lpw)
         && !lpw.ends_with('.')
+        && !p.elided.gapped(before, after)
     {
         return true;
     }
