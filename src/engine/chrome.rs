@@ -25,8 +25,20 @@ fn ends_like_sentence(line: &str) -> bool {
         .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ':' | ')'))
 }
 
+/// A bar of fields ("VellPost | Politics | 5 min read"), unless each field
+/// ends on a figure with no clock in it: a results line ("Ilvesen 46.8% |
+/// Rekker 31.2% | Velk 14.6%"), which is the story.
 fn is_bar(line: &str) -> bool {
-    line.matches(" | ").count() >= 2
+    let results = !line.contains(':')
+        && line.split(" | ").all(|field| {
+            field.split_whitespace().last().is_some_and(|w| {
+                let w = w.trim_end_matches('%');
+                !w.is_empty()
+                    && w.chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            })
+        });
+    line.matches(" | ").count() >= 2 && !results
 }
 
 /// A fact box's line: a short label, a colon, and a figure ("- Deaths: at
@@ -408,6 +420,22 @@ mod tests {
                 let span = at..at + figure.len();
                 assert!(inside(&furniture(t), &span), "{figure} in {t}");
             }
+        }
+    }
+
+    #[test]
+    fn a_bar_of_results_is_the_story_not_furniture() {
+        let text = "The count ended on Friday, three days after the polls closed.\n\n- Berg 46.8% | Hale 31.2% | Lund 14.6%\n\nMore prose follows here.";
+        assert!(furniture(text).is_empty(), "{:?}", furniture_lines(text));
+        // A page's own bar, with a clock or a word at a field's end, is not.
+        for bar in [
+            "Politics | 9 March 2027, 16:20 | 4 min read",
+            "By Anna Berg | Politics | 12 comments",
+        ] {
+            let text = format!(
+                "The count ended on Friday, three days after the polls closed.\n\n{bar}\n\nMore prose."
+            );
+            assert_eq!(furniture_lines(&text), [bar], "{bar}");
         }
     }
 
