@@ -36,7 +36,7 @@ pub(super) fn sources() -> [(&'static str, String); 3] {
         (
             "wd",
             format!(
-                r"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|previous|coming))\s+)?(?P<wd>{WEEKDAYS}){B}(?:\s+(?i:morning|afternoon|evening|night){B})?"
+                r"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|previous|coming|a\s+week\s+on|a\s+week\s+from))\s+)?(?P<wd>{WEEKDAYS}){B}(?:\s+(?i:morning|afternoon|evening|night){B})?"
             ),
         ),
         (
@@ -111,8 +111,10 @@ fn weekday(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
         return;
     };
     let rel = c.name("rel").map(|r| r.as_str().to_ascii_lowercase());
+    // "A week on Tuesday", British for the Tuesday after next.
+    let week_on = rel.as_deref().is_some_and(|r| r.starts_with("a "));
     let dir = match rel.as_deref() {
-        Some(r) if r.contains("coming") || r == "next" => Direction::After,
+        Some(r) if r.contains("coming") || r == "next" || week_on => Direction::After,
         Some(r) if r.contains("past") || r == "last" || r == "previous" => Direction::Before,
         _ if future_cue(ctx, p, whole.start()) => Direction::OnOrAfter,
         // Reporting is past tense: a bare weekday has already happened.
@@ -130,6 +132,9 @@ fn weekday(ctx: &mut Ctx, p: &Patterns, c: &Alt) {
             && (1..=LAST_IS_WEEK_BEFORE).contains(&days_back);
         if week_before && let Some(earlier) = calendar::add_days(day, -7) {
             day = earlier;
+        }
+        if week_on && let Some(later) = calendar::add_days(day, 7) {
+            day = later;
         }
         v = calendar::resolved(Granularity::Day, (day, day));
         v.past_guess = week_before || (rel.is_none() && dir == Direction::OnOrBefore);

@@ -155,3 +155,15 @@ fn last_tuesday_in_a_wednesday_story_is_the_week_before_by_guess() {
     assert_eq!(days(&placed).0, date(2026, 1, 6));
     assert!(!placed.past_guess);
 }
+
+#[test]
+fn a_week_on_tuesday_is_the_tuesday_after_next() {
+    // Thursday 11 March 2027: Tuesday is the 16th, "a week on Tuesday"
+    // (British) the 23rd.
+    let thursday = Some(date(2027, 3, 11));
+    let (s, v) = one("The vote will be held a week on Tuesday.", thursday);
+    assert_eq!(s, "a week on Tuesday");
+    assert_eq!(days(&v), (date(2027, 3, 23), date(2027, 3, 23)));
+    let (_, next) = one("The vote will be held on Tuesday.", thursday);
+    assert_eq!(days(&next), (date(2027, 3, 16), date(2027, 3, 16)));
+}
