@@ -35,12 +35,13 @@ impl Patterns {
                     r"{B}(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-5][0-9]))?\s?(?P<ap>(?i:[ap]))(?:\.(?i:m)\.|\.?(?i:m){B})"
                 ),
             ),
-            // Wire copy writes "0737 GMT" and "0600 local time", British
-            // copy "00.40 GMT"; without the zone it is any number.
+            // Wire copy writes "0737 GMT", "0600 local time" and "0600
+            // Moscow time", British copy "00.40 GMT"; without the zone it
+            // is any number.
             (
                 "wire",
                 format!(
-                    r"{B}(?P<h>[0-2][0-9])\.?(?P<m>[0-5][0-9])\s*(?:\(?{abbreviations}|(?i:local\s+time)){B}"
+                    r"{B}(?P<h>[0-2][0-9])\.?(?P<m>[0-5][0-9])\s*(?:\(?{abbreviations}|(?i:local\s+time)|[A-Z][a-z]+\s+time){B}"
                 ),
             ),
             (
@@ -249,7 +250,12 @@ fn twenty_four(text: &str, p: &Patterns, c: &Alt, wire: bool) -> Option<Extracte
     } else {
         with_zone(text, p, whole.range(), (h % 24) * 60 + m)
     };
-    let zoned = matches!(&e.value, Value::Time { zone: Some(_), .. });
+    // "0600 Moscow time" after "at" or "from"; "in 1945 Victory time" is
+    // a year.
+    let place_time =
+        wire && matches!(&e.value, Value::Time { zone: Some(z), .. } if z.ends_with("time"));
+    let zoned = matches!(&e.value, Value::Time { zone: Some(_), .. })
+        && (!place_time || p.time_word_before.is_match(before(text, whole.start(), 24)));
     let suffixed = !wire && text[whole.range()].trim_end().ends_with(['h', 's']);
     if zoned
         || suffixed
@@ -455,6 +461,10 @@ mod tests {
             ("00.40 GMT", 40, Some("GMT"))
         );
         assert!(times("The index rose 12.50 points.").is_empty());
+        // A place's time after "at"; a year before a capitalised word is no
+        // clock.
+        assert_eq!(one("The truce began at 0600 Moscow time.").1, 360);
+        assert!(times("In 1945 Victory time came.").is_empty());
     }
 
     #[test]
