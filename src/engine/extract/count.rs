@@ -394,6 +394,16 @@ fn collective(p: &Patterns, text: &str, start: usize) -> Option<String> {
     p.wordnet.is_collective(&noun).then_some(noun)
 }
 
+/// Half a step of the last decimal a number in digits is written to
+/// ("412.6": 0.05), if it has decimals.
+fn decimal_half_step(n: &str) -> Option<f64> {
+    let (whole, decimals) = n.trim().split_once('.')?;
+    (whole.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && !decimals.is_empty()
+        && decimals.bytes().all(|b| b.is_ascii_digit()))
+    .then(|| 10f64.powi(-(decimals.len() as i32)) / 2.0)
+}
+
 fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     let whole = c.whole?;
     let mut start = whole.start();
@@ -525,6 +535,9 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     let (noun, span_end) = match counted_noun(&p.classes, &text[end..], one) {
         Counted::Refused => return None,
         Counted::Nothing if decimal => return None,
+        // "an index down 412.62 points": no share moves by a hundred
+        // percentage points or more, so these are the index's own.
+        Counted::Noun(n, e) if decimal && n == "points" && v1 >= 100.0 => (n, end + e),
         // "a pass rate 8.6 points higher": percentage points, not a tally.
         Counted::Noun(n, e) if decimal && matches!(n.as_str(), "points" | "point") => {
             let sentence = crate::engine::extract::anchor::sentence_of(text, start..end);
@@ -580,6 +593,11 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         None if qual == Qual::Approx => Interval::exact(v1),
         // "10 projects" is ten, not nine to eleven: a small tally is
         // counted, not rounded, and "nine" against it is a dispute.
+        // "412.6 points" is stated to the tenth: it stands for 412.55 to
+        // 412.65, and "412.62 points" is it.
+        None if let Some(half) = decimal_half_step(n1.as_str()) => {
+            Interval::closed(v1 - half, v1 + half)
+        }
         None if v1 < ROUNDED_FROM => Interval::exact(v1),
         None => written_interval(v1, n1.as_str()),
     };

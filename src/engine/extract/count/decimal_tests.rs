@@ -43,3 +43,15 @@ fn a_number_written_in_dozens_strays_a_tenth_when_near_or_about() {
     let (_, digits, _) = one("Nearly 24 inmates were treated.");
     assert!(!digits.overlaps(&Interval::exact(22.0)), "{digits:?}");
 }
+
+#[test]
+fn an_index_s_points_are_counted_to_their_last_decimal() {
+    let (s, a, n) = one("The index fell 412.6 points on Tuesday.");
+    assert_eq!((s.as_str(), n.as_str()), ("412.6 points", "points"));
+    // Stated to the tenth, it is the 412.62 points another outlet gives.
+    assert!(a.overlaps(&Interval::exact(412.62)), "{a:?}");
+    assert!(!a.overlaps(&Interval::exact(412.7)), "{a:?}");
+    // Below a hundred, points beside a rate are still percentage points.
+    let rate = extract("The pass rate was 8.6 points higher.", &DocInfo::default());
+    assert!(rate.iter().all(|e| e.kind == Kind::Percent), "{rate:?}");
+}
