@@ -14,6 +14,7 @@ mod elided;
 mod fraction;
 mod noun;
 mod ordinal;
+mod toll;
 pub(crate) use ordinal::written_ordinal;
 mod percent;
 mod pronoun;
@@ -333,58 +334,6 @@ fn clause_noun(
         .or_else(|| p.clause.acting(&p.wordnet, &p.classes, text, start, end))
 }
 
-/// The noun of a casualty pattern around a number that has no noun of its
-/// own: "the death toll rose to 24", "killed 24", "24 were killed".
-fn tight_noun(p: &Patterns, text: &str, start: usize, end: usize, one: bool) -> Option<String> {
-    let after = &text[end..];
-    if let Some(c) = p.state_after.captures(after) {
-        if c.name("inhospital").is_some() {
-            return Some("hospitalised".to_string());
-        }
-        let w = c.name("state").or(c.name("died"))?;
-        return Some(w.as_str().to_lowercase());
-    }
-    if one {
-        return None;
-    }
-    // A toll's clause may name its event at length: "the death toll from
-    // the magnitude 7.1 earthquake that struck … on Thursday has risen to".
-    let mut a = start.saturating_sub(160);
-    while !text.is_char_boundary(a) {
-        a += 1;
-    }
-    let before = &text[a..start];
-    if let Some(c) = p.toll_before.captures(before) {
-        let what = c
-            .name("what")
-            .or(c.name("state"))
-            .map(|m| m.as_str().to_lowercase());
-        return Some(
-            match what.as_deref() {
-                Some("casualty") => "casualties",
-                Some("injury" | "injured" | "wounded") => "injured",
-                Some("missing") => "missing",
-                _ => "dead",
-            }
-            .to_string(),
-        );
-    }
-    let c = p.verb_before.captures(before)?;
-    let v = c.name("verb")?.as_str().to_lowercase();
-    let stem = v
-        .trim_end_matches("ing")
-        .trim_end_matches("ed")
-        .trim_end_matches('s');
-    Some(match stem {
-        "kill" => "killed".to_string(),
-        "injur" | "injure" => "injured".to_string(),
-        "wound" => "wounded".to_string(),
-        "arrest" => "arrested".to_string(),
-        "detain" => "detained".to_string(),
-        _ => v,
-    })
-}
-
 /// The group a bare number counts the members of: "a crowd of 61,384",
 /// "a record audience of 2.1 million" (see `Lexicon::is_collective`).
 fn collective(p: &Patterns, text: &str, start: usize) -> Option<String> {
@@ -443,7 +392,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
         if direct && let Counted::Noun(n, e) = counted_noun(&p.classes, after, false) {
             return Some(count(start..whole.end() + e, amount, n));
         }
-        let noun = tight_noun(p, text, start, whole.end(), false)?;
+        let noun = toll::tight_noun(p, text, start, whole.end(), false)?;
         return Some(count(whole.range(), amount, noun));
     }
     let (n1, n2) = match (c.b1, c.b2) {
@@ -572,7 +521,7 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
                     (pronoun::antecedent(p, text, start)?, end + e)
                 }
                 None => (
-                    tight_noun(p, text, start, end, one)
+                    toll::tight_noun(p, text, start, end, one)
                         .or_else(|| changed_amount(p, text, start, n1.as_str(), one))
                         .or_else(|| clause_noun(p, text, start, end, n1.as_str(), one))
                         .or_else(|| {
