@@ -423,44 +423,6 @@ fn one_age_of_different_people_never_links() {
 }
 
 #[test]
-fn a_date_modifying_a_noun_is_labelled_by_that_noun() {
-    let c = corpus(&[
-        "The judge set a May 17 hearing on the motion to dismiss the suit.\n",
-        "Lawyers for the city will argue at the May 17 hearing that the suit should be dismissed.\n",
-    ]);
-    let f = analyze(&c);
-    let day = fact_of(&c, &f, 0, "May 17");
-    assert_eq!(day, fact_of(&c, &f, 1, "May 17"));
-    assert_eq!(f.facts[day].label, "hearing · date");
-}
-
-#[test]
-fn a_fact_told_by_a_verb_is_labelled_by_the_act() {
-    let c = corpus(&["She resigned on Thursday.\n", "On Thursday she resigned.\n"]);
-    let f = analyze(&c);
-    let day = fact_of(&c, &f, 0, "Thursday");
-    assert_eq!(day, fact_of(&c, &f, 1, "Thursday"));
-    assert_eq!(f.facts[day].label, "resignation · date");
-}
-
-#[test]
-fn a_unit_never_names_what_is_measured() {
-    let c = corpus(&[
-        "Divers said the sea was 19C at the surface near the wreck.\n",
-        "The sea near the wreck was 19C (66F) at the surface, divers said.\n",
-    ]);
-    let f = analyze(&c);
-    let sea = fact_of(&c, &f, 0, "19C");
-    assert_eq!(sea, fact_of(&c, &f, 1, "19C"));
-    let label = &f.facts[sea].label;
-    assert!(label.ends_with("· temperature"), "{label}");
-    assert!(
-        !label.starts_with("c ") && !label.starts_with("f "),
-        "{label}"
-    );
-}
-
-#[test]
 fn an_outlet_that_dates_a_past_event_of_the_same_length_keeps_it_apart() {
     let c = corpus(&[
         "Rail workers in Norland began a 72-hour strike on Tuesday, halting most trains.\n\nThe walkout is the first since a 72-hour stoppage in October 2019, which ended with a bonus.\n",
