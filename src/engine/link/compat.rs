@@ -1,6 +1,7 @@
 //! Whether two stated values can both be true of one fact.
 
 use super::currency;
+use super::features::interval_of;
 use crate::engine::extract::quantity::units::BARE_DEGREES;
 use crate::engine::model::{DateValue, Interval, Value};
 
@@ -11,8 +12,8 @@ use crate::engine::model::{DateValue, Interval, Value};
 /// see [`compatible_converted`] for sums in two currencies.
 pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
-    if let (Some(x), Some(y)) = (amount(a), amount(b))
-        && (far_past(x, y) || far_past(y, x))
+    if let (Some(x), Some(y)) = (interval_of(a), interval_of(b))
+        && (far_past(&x, &y) || far_past(&y, &x))
     {
         return None;
     }
@@ -75,18 +76,6 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
             Some(quote_contained(x, y) || quote_overlaps(x, y))
         }
         (Entity { .. }, Entity { .. }) => Some(true),
-        _ => None,
-    }
-}
-
-/// The interval of an amount a floor may be stated of.
-fn amount(v: &Value) -> Option<&Interval> {
-    match v {
-        Value::Count { amount, .. }
-        | Value::Money { amount, .. }
-        | Value::Percent { amount }
-        | Value::Quantity { amount, .. } => Some(amount),
-        Value::Duration { seconds, .. } => Some(seconds),
         _ => None,
     }
 }
