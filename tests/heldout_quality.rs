@@ -180,7 +180,9 @@ fn ratecut_cluster_holds_its_scores() {
     // Another central bank's cut of the same size, wages growing at the
     // new rate's figure, house prices up by the inflation rate.
     assert!(s.traps <= 5, "{s}");
-    assert!(conflicts <= 1, "one real disagreement caught\n{s}");
+    // The one real disagreement, a council's split (7-2 against 6-3),
+    // shows on each side of it: 7 against 6, 2 against 3.
+    assert!(conflicts <= 2, "one real disagreement caught\n{s}");
 }
 
 #[test]

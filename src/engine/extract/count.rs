@@ -141,14 +141,16 @@ pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
 
 pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let mut caps = p.main.capture_locations();
+    let mut extra = Vec::new();
     let mut out: Vec<Extracted> = p
         .main
         .find_iter(text)
         .filter_map(|m| {
             let g = groups(p, text, m, &mut caps)?;
-            read(p, text, &g)
+            read(p, text, &g, &mut extra)
         })
         .collect();
+    out.append(&mut extra);
     out.extend(p.fractions.extract(text, &p.classes));
     out.extend(ordinal::ordinals(
         &p.ordinal,
@@ -353,7 +355,9 @@ fn decimal_half_step(n: &str) -> Option<f64> {
     .then(|| 10f64.powi(-(decimals.len() as i32)) / 2.0)
 }
 
-fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
+/// Reads one match; a second count the match holds (a tally's losing
+/// side) goes to `extra`.
+fn read(p: &Patterns, text: &str, c: &Groups, extra: &mut Vec<Extracted>) -> Option<Extracted> {
     let whole = c.whole?;
     let mut start = whole.start();
     let mut qual = parse_qual(c.qual.map(|m| m.as_str()));
@@ -456,9 +460,10 @@ fn read(p: &Patterns, text: &str, c: &Groups) -> Option<Extracted> {
     if !decimal
         && c.tail.is_none()
         && v2.is_none_or(|v2| v2 < v1)
-        && let Some(t) = compound::tally(text, n1, v1)
+        && let Some([winner, loser]) = compound::tally(text, n1, v1)
     {
-        return Some(t);
+        extra.push(loser);
+        return Some(winner);
     }
     if v2.is_some_and(|v2| v2 <= v1 || v2.fract() != 0.0) {
         return None;

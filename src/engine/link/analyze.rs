@@ -164,6 +164,7 @@ fn link(
         contexts: p.ctx.iter().map(|c| trace(c, &p.vocab)).collect(),
         pairs: scored_pairs,
     });
+    super::tally::join_other_sides(&scorer, &mut groups);
     (build_facts(p, groups, &scorer), explanation)
 }
 

@@ -79,7 +79,8 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
                 && (scorer
                     .context_score(a, b)
                     .is_some_and(|s| s >= scorer.model.conflict_min)
-                    || bridged(a, b, members, scorer));
+                    || bridged(a, b, members, scorer)
+                    || super::tally::other_sides_agree(a, b, scorer));
             // An outlet that states the other's value elsewhere, in a
             // sentence like it, is not disputing it: its clashing value
             // is about something else ("employs 2,300 people" in the home
@@ -310,9 +311,14 @@ fn fact_label(g: &[usize], mentions: &[Mention], p: &Prepared) -> String {
     };
     let naming = |t: u32| p.naming.get(t as usize).map_or(0.0, |n| n.0);
     let subject = label::subject(&cues, &bags, &surface, &naming);
+    // "vote · smaller side": which of a tally's counts the fact is.
+    let side = g.iter().find_map(|&m| p.sides[m]);
     label::compose(
         subject.as_deref(),
-        label::attribute(first.kind, &first.value),
+        side.map_or_else(
+            || label::attribute(first.kind, &first.value),
+            super::vote_side::attribute,
+        ),
     )
 }
 

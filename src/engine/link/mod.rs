@@ -27,6 +27,7 @@ mod judge;
 pub mod label;
 pub mod lexicon;
 mod mates;
+mod mention_context;
 mod modifiers;
 mod mood;
 mod naming;
@@ -43,9 +44,11 @@ pub mod score;
 mod sequence;
 mod share_or_change;
 mod statement;
+mod tally;
 mod time_anchor;
 mod time_day;
 pub mod tokens;
+mod vote_side;
 pub mod weights;
 
 pub use analyze::{

@@ -7,30 +7,25 @@ use std::collections::{HashMap, HashSet};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::candidates::BestPartners;
-use super::context::{ArticleTerms, Bag, Vocab, Words, article_terms, lead_in, window};
+use super::context::{ArticleTerms, Vocab, Words, article_terms};
 use super::currency::{self, RateYear};
-use super::dated_noun::dated_noun;
 use super::facts::Mention;
 use super::features;
 use super::lexicon::Lexicon;
-use super::modifiers::{Modifiers, count_modifiers};
+use super::mention_context::{add_concepts, idf_of, mention_ctx, sentence_df};
 use super::naming::naming_weights;
 use super::quotes;
 use super::read::read_mentions;
 use super::score::{MentionCtx, Scorer};
-use super::statement::{STATEMENT, dates_a_statement};
+use super::statement::STATEMENT;
 use super::time_anchor::{anchors, story_year};
-use super::tokens::{first_token_at, tokenize};
+use super::tokens::tokenize;
 use super::weights::Model;
 use crate::engine::extract::entity;
 use crate::engine::fx::Rates;
 use crate::engine::load::Corpus;
 use crate::engine::model::{Interval, Kind, Value};
 use crate::engine::wordnet::Lexicon as WordNet;
-
-/// How far (in effective tokens) an event noun may be from a value and
-/// still be what the value is about.
-const EVENT_REACH: f32 = 8.0;
 
 /// The linker's view of a corpus, built once and read by every pair test.
 pub struct Prepared {
@@ -91,6 +86,10 @@ pub struct Prepared {
     pub natures: Vec<Option<super::share_or_change::Nature>>,
     /// The extent each length measures (`dimension`).
     pub extents: Vec<Option<super::dimension::Extent>>,
+    /// The side of a vote each count is on (`vote_side`).
+    pub sides: Vec<Option<super::vote_side::Side>>,
+    /// The other side of each side's tally (`tally`).
+    pub partners: Vec<Option<usize>>,
     /// Whether each value is the figure a comparison starts from
     /// (`baseline`).
     pub baselines: Vec<bool>,
@@ -261,6 +260,8 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
     let extents = super::dimension::extents(corpus, &mentions);
     let baselines = super::baseline::baselines(corpus, &mentions);
+    let sides = super::vote_side::sides(corpus, &mentions);
+    let partners = super::tally::partners(corpus, &mentions, &sides);
     let change_starts = super::baseline::change_starts(corpus, &mentions, &wordnet);
     let series_dates = super::dated_noun::series_dates(corpus, &mentions);
     let mates = super::mates::sentence_mates(&mentions, &ctx);
@@ -307,6 +308,8 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         published,
         natures,
         extents,
+        sides,
+        partners,
         baselines,
         change_starts,
         series_dates,
@@ -319,28 +322,6 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         rate_years,
         rates,
     }
-}
-
-/// The word a measure is of, when the extractor named none: "two days of
-/// deliberations", "three days deliberating", "$5m in aid".
-fn following_noun(kind: Kind, at: &ArticleTerms, last: usize) -> Option<String> {
-    if !matches!(
-        kind,
-        Kind::Duration | Kind::Count | Kind::Money | Kind::Quantity
-    ) {
-        return None;
-    }
-    let sentence = at.tokens.get(last.checked_sub(1)?)?.sentence;
-    let mut j = last;
-    if at
-        .tokens
-        .get(j)
-        .is_some_and(|t| matches!(t.lower.as_str(), "of" | "in"))
-    {
-        j += 1;
-    }
-    let t = at.tokens.get(j)?;
-    (t.sentence == sentence && at.terms[j].is_some() && !t.capitalized).then(|| t.lower.clone())
 }
 
 fn entity_name(v: &Value) -> String {
@@ -368,214 +349,6 @@ fn canonicalize_entities(mentions: &mut [Mention]) -> HashMap<String, String> {
         }
     }
     map
-}
-
-/// In how many sentences of the corpus each term appears, and how many
-/// sentences there are.
-fn sentence_df(terms: &[ArticleTerms], n_terms: usize) -> (Vec<u32>, u32) {
-    let mut df = vec![0u32; n_terms];
-    let mut sentences = 0u32;
-    for at in terms {
-        let mut last: Option<u32> = None;
-        let mut seen: Vec<u32> = Vec::new();
-        for (t, term) in at.tokens.iter().zip(&at.terms) {
-            if last != Some(t.sentence) {
-                for s in seen.drain(..) {
-                    df[s as usize] += 1;
-                }
-                sentences += 1;
-                last = Some(t.sentence);
-            }
-            if let Some(id) = term
-                && !seen.contains(id)
-            {
-                seen.push(*id);
-            }
-        }
-        for s in seen.drain(..) {
-            df[s as usize] += 1;
-        }
-    }
-    (df, sentences)
-}
-
-/// Inverse sentence frequency: a word found in most sentences of the
-/// corpus tells little about which fact a sentence states. Square-rooted:
-/// a rare word next to one mention is as often noise as signal, and must
-/// not drown the shared ordinary words ("sanctions").
-fn idf_of(df: &[u32], sentences: u32) -> Vec<f32> {
-    df.iter()
-        .map(|&d| {
-            (1.0 + sentences.max(1) as f32 / d.max(1) as f32)
-                .ln()
-                .sqrt()
-        })
-        .collect()
-}
-
-fn mention_ctx(
-    m: &Mention,
-    at: &ArticleTerms,
-    idf: &[f32],
-    (lexicon, wordnet): (&Lexicon, &WordNet),
-    stemmer: &Stemmer,
-    vocab: &mut Vocab,
-) -> MentionCtx {
-    let first = first_token_at(&at.tokens, m.span.start);
-    let mut last = first;
-    while last < at.tokens.len() && at.tokens[last].span.start < m.span.end {
-        last += 1;
-    }
-    let is_event = |t: u32| vocab.words[t as usize].starts_with('~');
-    let (raw, event) = if first < at.tokens.len() {
-        let w = window(at, first, last.max(first + 1), &is_event);
-        (w.bag, w.event)
-    } else {
-        (HashMap::new(), None)
-    };
-    let raw = if raw.is_empty() && m.kind == Kind::Quote {
-        lead_in(at, first)
-    } else {
-        raw
-    };
-    // Only an event noun in the value's own phrase names what it is about;
-    // a date on a reporting verb ("said on Friday") dates the statement.
-    let event = if matches!(m.kind, Kind::Date | Kind::Time)
-        && dates_a_statement(at, lexicon, first, last)
-    {
-        Some(vocab.id(STATEMENT))
-    } else {
-        event.filter(|(_, d)| *d <= EVENT_REACH).map(|(t, _)| t)
-    };
-    // Synonym groups are event and measure nouns ("call", "killed"): when
-    // one is near a value it names what the value is about.
-    let weighted = raw
-        .into_iter()
-        .map(|(t, w)| {
-            let event = if vocab.words[t as usize].starts_with('~') {
-                1.5
-            } else {
-                1.0
-            };
-            (t, w * event * idf.get(t as usize).copied().unwrap_or(1.0))
-        })
-        .collect();
-    let persons = at
-        .tokens
-        .get(first)
-        .and_then(|t| at.persons.get(&t.sentence))
-        .cloned()
-        .unwrap_or_default();
-    let mut term_of = |head: String| match lexicon.concept(&head) {
-        Some(concept) => vocab.id(concept),
-        // The word itself stays readable, for its WordNet concepts.
-        None => vocab.id_with_surface(&stemmer.stem(&head), &head),
-    };
-    let cue = m
-        .cue
-        .as_deref()
-        .and_then(|c| c.split_whitespace().last().map(str::to_lowercase))
-        .or_else(|| following_noun(m.kind, at, last))
-        .or_else(|| {
-            (m.kind == Kind::Date)
-                .then(|| dated_noun(at, (first, last), m.span.end, wordnet))
-                .flatten()
-        })
-        .map(&mut term_of);
-    // Only a noun inside the value's own words: one read from elsewhere
-    // ("9" in a fact box) is a guess, not the compound's unit.
-    let unit = match &m.value {
-        Value::Count {
-            noun: Some(noun), ..
-        } => noun
-            .split_whitespace()
-            .last()
-            .map(str::to_lowercase)
-            .filter(|n| {
-                at.tokens
-                    .get(first..last)
-                    .is_some_and(|ts| ts.iter().any(|t| t.lower == *n))
-            })
-            .map(term_of)
-            .filter(|&t| Some(t) != cue),
-        _ => None,
-    };
-    let sentence = at.tokens.get(first).map(|t| t.sentence).unwrap_or(u32::MAX);
-    MentionCtx {
-        article: m.article,
-        sentence,
-        bag: Bag::from_map(weighted),
-        persons,
-        cue,
-        unit,
-        event,
-        concepts: Bag::default(),
-        cue_concepts: Vec::new(),
-        cue_classes: None,
-        cue_classes_any: None,
-        anchor: None,
-        modifiers: if m.kind == Kind::Count {
-            count_modifiers(at, (first, last), lexicon, stemmer, vocab)
-        } else {
-            Modifiers::default()
-        },
-        owner: None,
-    }
-}
-
-/// Concept ids live above every vocabulary id, so a bag can hold both.
-const CONCEPT_BASE: u32 = 1 << 31;
-
-/// Each context word also as its WordNet concepts, so that "paid" meets
-/// "payment" and "killed" meets "death" where their stems differ.
-fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab, wordnet: &WordNet) {
-    // A context word that is a synonym group, a person or a time adds no
-    // concepts; a cue that is a synonym group ("~arrest") is read as its
-    // word, so "arrests" meets "apprehensions" in the sense they share.
-    let mut cache: HashMap<(u32, bool), Vec<u32>> = HashMap::new();
-    let mut lookup = |t: u32, cue: bool| -> Vec<u32> {
-        cache
-            .entry((t, cue))
-            .or_insert_with(|| {
-                let word = vocab.readable(t);
-                let word = if cue {
-                    word.trim_start_matches('~')
-                } else if word.starts_with(['@', '~', '#']) {
-                    return Vec::new();
-                } else {
-                    &word
-                };
-                wordnet
-                    .word_concepts(word)
-                    .into_iter()
-                    .map(|c| c | CONCEPT_BASE)
-                    .collect()
-            })
-            .clone()
-    };
-    type Classes = (Option<&'static str>, Option<&'static str>);
-    let mut classes: HashMap<u32, Classes> = HashMap::new();
-    for c in ctx.iter_mut() {
-        let mut bag: HashMap<u32, f32> = HashMap::new();
-        for &(t, w) in &c.bag.terms {
-            bag.insert(t, w);
-            for id in lookup(t, false) {
-                let slot = bag.entry(id).or_insert(0.0);
-                *slot = slot.max(w);
-            }
-        }
-        c.concepts = Bag::from_map(bag);
-        c.cue_concepts = c.cue.map(|t| lookup(t, true)).unwrap_or_default();
-        let (first, any) = c.cue.map_or((None, None), |t| {
-            *classes.entry(t).or_insert_with(|| {
-                let word = vocab.readable(t);
-                let word = word.trim_start_matches('~');
-                (wordnet.noun_classes(word), wordnet.noun_classes_any(word))
-            })
-        });
-        c.cue_classes = first;
-        c.cue_classes_any = any;
-    }
 }
 
 /// Equal keys as equal numbers.

@@ -176,6 +176,11 @@ pub(super) fn count_of(
     })
 }
 
+/// Words of winning, which a game's score has as often as a vote.
+fn is_win_word(w: &str) -> bool {
+    matches!(w, "won" | "wins" | "margin" | "lost" | "defeated")
+}
+
 /// Words near a score that make it a vote tally.
 fn is_vote_word(w: &str) -> bool {
     matches!(
@@ -183,13 +188,9 @@ fn is_vote_word(w: &str) -> bool {
         "vote"
             | "votes"
             | "voted"
-            | "won"
-            | "wins"
-            | "margin"
+            | "voting"
             | "tally"
             | "ballot"
-            | "lost"
-            | "defeated"
             | "passed"
             | "approved"
             | "rejected"
@@ -212,10 +213,12 @@ fn is_vote_word(w: &str) -> bool {
 }
 
 /// "won 134 to 63", "a 134-to-63 vote", "by a vote of 134-63": a tally,
-/// counted as the winning side's votes. `n1` is the first number, which
-/// must be the larger, and a word about voting must stand within a few
-/// words of it. Returns the count and where the tally ends.
-pub(super) fn tally(text: &str, n1: M, v1: f64) -> Option<Extracted> {
+/// two counts of votes, the winning side's and the losing side's. Either
+/// may be the figure outlets dispute ("by 112 votes to 64" against "112
+/// to 89"), so each is a mention of its own. `n1` is the first number,
+/// which must be the larger, and a word about voting must stand within a
+/// few words of it.
+pub(super) fn tally(text: &str, n1: M, v1: f64) -> Option<[Extracted; 2]> {
     let after = &text[n1.end()..];
     let sep_len = ["-to-", " to ", "-", "–", " - "]
         .iter()
@@ -231,10 +234,17 @@ pub(super) fn tally(text: &str, n1: M, v1: f64) -> Option<Extracted> {
         return None;
     }
     let end = n1.end() + sep_len + digits;
-    let near = |s: &str| {
+    let words_of = |s: &str, f: fn(&str) -> bool| {
         s.split(|ch: char| !(ch.is_alphabetic() || ch == '-'))
-            .any(|w| is_vote_word(&lower(w)))
+            .any(|w| f(&lower(w)))
     };
+    // "Won 34-20" is a game's score; "won, 134 to 63" and "won 34-20 in a
+    // vote" a vote's.
+    let sentence = crate::engine::extract::anchor::sentence_of(text, n1.range());
+    let voting = words_of(&text[sentence.clone()], is_vote_word);
+    let worded = after.starts_with(" to ") || after.starts_with("-to-");
+    let near =
+        |s: &str| words_of(s, is_vote_word) || ((worded || voting) && words_of(s, is_win_word));
     let mut a = n1.start().saturating_sub(32);
     while !text.is_char_boundary(a) {
         a += 1;
@@ -247,17 +257,35 @@ pub(super) fn tally(text: &str, n1: M, v1: f64) -> Option<Extracted> {
     let before = before.rsplit(['.', '\n']).next().unwrap_or("");
     let after_t = &text[end..b];
     let after_t = after_t.split(['.', '\n']).next().unwrap_or("");
-    if !(near(before) || near(after_t)) {
+    // "passed the Assembly 70-25 in January and the Senate 30-12": a
+    // second tally in a sentence of voting is one too, however far its
+    // vote word.
+    let earlier = &text[sentence.start..n1.start()];
+    let listed = || near(earlier) && earlier_tally(earlier);
+    if !(near(before) || near(after_t) || listed()) {
         return None;
     }
-    Some(Extracted {
-        span: n1.start()..end,
+    let side = |span: std::ops::Range<usize>, v: f64| Extracted {
+        span,
         kind: Kind::Count,
         value: Value::Count {
-            amount: Interval::exact(v1),
+            amount: Interval::exact(v),
             noun: Some("votes".to_string()),
         },
         cue: Some("vote".to_string()),
+    };
+    Some([side(n1.range(), v1), side(end - digits..end, v2)])
+}
+
+/// Whether `s` holds a tally's two numbers: "70-25", "112 to 87".
+fn earlier_tally(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| {
+        b[i].is_ascii_digit()
+            && [&b"-"[..], b" to ", "–".as_bytes()].iter().any(|sep| {
+                b[i + 1..].starts_with(sep)
+                    && b.get(i + 1 + sep.len()).is_some_and(u8::is_ascii_digit)
+            })
     })
 }
 

@@ -79,17 +79,37 @@ fn compounds_owned_by_other_kinds_or_set_phrases_are_not_counts() {
 
 #[test]
 fn a_court_s_or_a_chamber_s_split_is_a_tally() {
-    for (text, span) in [
-        ("The court struck down the law 5-4 on Wednesday.", "5-4"),
-        ("In a 6-3 ruling, the justices upheld the ban.", "6-3"),
-        ("Lawmakers overrode the veto 68-27 on Tuesday.", "68-27"),
+    for (text, larger, smaller) in [
+        ("The court struck down the law 5-4 on Wednesday.", "5", "4"),
+        ("In a 6-3 ruling, the justices upheld the ban.", "6", "3"),
+        ("Lawmakers overrode the veto 68-27 on Tuesday.", "68", "27"),
     ] {
         let found = super::test_support::found(text);
+        for side in [larger, smaller] {
+            assert!(
+                found.contains(&(side.to_string(), "votes".to_string())),
+                "{text}: {found:?}"
+            );
+        }
+    }
+    // A second tally in a sentence of voting is one too.
+    let found = super::test_support::found(
+        "The bill had first passed the Assembly 70-25 in January and the Senate 30-12 in March.",
+    );
+    for side in ["30", "12"] {
         assert!(
-            found.contains(&(span.to_string(), "votes".to_string())),
-            "{text}: {found:?}"
+            found.contains(&(side.to_string(), "votes".to_string())),
+            "{found:?}"
         );
     }
+    // A game won by a score is no vote; a vote won by a tally is.
+    let game = super::test_support::found("In January Valmont won 34-20 at a canter.");
+    assert!(game.iter().all(|(_, noun)| noun != "votes"), "{game:?}");
+    let vote = super::test_support::found("Pelosi won, 134 to 63, on Wednesday.");
+    assert!(
+        vote.contains(&("134".to_string(), "votes".to_string())),
+        "{vote:?}"
+    );
     // A score with no word of voting near it is no tally.
     let score = super::test_support::found("The home side came back to lead 5-4 at the break.");
     assert!(score.iter().all(|(_, noun)| noun != "votes"), "{score:?}");

@@ -25,6 +25,12 @@ pub(crate) struct Elided {
     /// A name after "and" with the verb left out: "won 61 seats and the
     /// Greens 27".
     gapped: Regex,
+    /// A tally's "votes to" before the number: "by 158 votes to 131",
+    /// "47 votes to Ostrand's 29". Whatever follows, the number is the
+    /// tally's other side.
+    tally: Regex,
+    /// The side of a vote after the number: "11 against".
+    side: Regex,
 }
 
 /// How far back the noun may be named, within the sentence.
@@ -38,12 +44,15 @@ impl Elided {
             )
             .expect("lead"),
             tail: Regex::new(
-                r"^(?:\s*(?:[.,;:)]|$)|\s+(?:needed|required|necessary|and)\b|\s+(?:last|this|the\s+previous)\s+(?:year|month|week|season|quarter)\b|\s+in\s+(?:19|20)[0-9]{2}\b|\s+a\s+(?:year|month|week)\s+(?:earlier|before|ago)\b)",
+                r"^(?:\s*(?:[.,;:)]|$)|\s+(?:needed|required|necessary|and|against|opposed)\b|\s+(?:last|this|the\s+previous)\s+(?:year|month|week|season|quarter)\b|\s+in\s+(?:19|20)[0-9]{2}\b|\s+a\s+(?:year|month|week)\s+(?:earlier|before|ago)\b)",
             )
             .expect("tail"),
             earlier: Regex::new(r"(?:^|[^\d,.])(\d[\d,]*)\s+[a-z]").expect("earlier"),
             gapped: Regex::new(r"\band\s+(?:the\s+)?[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2}\s+$")
                 .expect("gapped"),
+            tally: Regex::new(r"(?i)\d[\d,]*\s+votes?\s+to(?:\s+[a-z][a-z-]*(?:'|’)s)?\s+$")
+                .expect("tally"),
+            side: Regex::new(r"^\s+(?:against|opposed)\b").expect("side"),
             label: Regex::new(r"(?:^|\n|\|)[ \t•*\-–]*(?:[A-Za-z][A-Za-z']*[ \t]+){0,3}(?P<noun>[A-Za-z]{3,}):[ \t]*$")
                 .expect("label"),
         }
@@ -59,7 +68,7 @@ impl Elided {
         end: usize,
         number: &str,
     ) -> Option<String> {
-        if looks_like_year(number) || !self.tail.is_match(&text[end..]) {
+        if looks_like_year(number) {
             return None;
         }
         let mut from = start.saturating_sub(REACH);
@@ -78,7 +87,17 @@ impl Elided {
                 )
             })
             .map_or(window, |(at, c)| &window[at + c.len_utf8()..]);
-        if !self.lead.is_match(sentence) && !self.gapped.is_match(sentence) {
+        // "34 voted for the motion, 11 against": the side a number is
+        // on refers it to the count of the other side.
+        let tally = self.tally.is_match(sentence);
+        if !tally && !self.tail.is_match(&text[end..]) {
+            return None;
+        }
+        if !tally
+            && !self.lead.is_match(sentence)
+            && !self.gapped.is_match(sentence)
+            && !self.side.is_match(&text[end..])
+        {
             return None;
         }
         let mut noun = None;

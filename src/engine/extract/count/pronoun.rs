@@ -32,7 +32,9 @@ pub(super) fn antecedent(p: &Patterns, text: &str, start: usize) -> Option<Strin
             break;
         }
         at = m.end().max(m.start() + 1);
-        let Some(found) = groups(p, text, m, &mut caps).and_then(|g| read(p, text, &g)) else {
+        let Some(found) =
+            groups(p, text, m, &mut caps).and_then(|g| read(p, text, &g, &mut Vec::new()))
+        else {
             continue;
         };
         if let Value::Count { noun: Some(n), .. } = found.value {

@@ -271,19 +271,31 @@ fn several_and_count_verbs() {
 }
 
 #[test]
-fn vote_tallies_count_the_winning_side() {
-    for (text, span) in [
-        ("The bill passed by a 52-to-47 vote.", "52-to-47"),
-        ("She won, 210 to 190, on Friday.", "210 to 190"),
-        ("a vote of 7-2 in favour", "7-2"),
+fn vote_tallies_count_each_side() {
+    for (text, larger, smaller) in [
+        ("The bill passed by a 52-to-47 vote.", "52", "47"),
+        ("She won, 210 to 190, on Friday.", "210", "190"),
+        ("a vote of 7-2 in favour", "7", "2"),
+        (
+            "It passed by 158 votes to 131, with 12 abstentions.",
+            "158 votes",
+            "131",
+        ),
     ] {
-        let (s, a, n) = one(text);
-        assert_eq!((s.as_str(), n.as_str()), (span, "votes"), "{text}");
+        let c = counts(text);
+        let sides: Vec<(&str, f64, &str)> = c
+            .iter()
+            .filter(|(_, _, n)| n.as_deref() == Some("votes"))
+            .map(|(s, a, n)| (s.as_str(), a.lo, n.as_deref().unwrap_or("")))
+            .collect();
+        let value = |s: &str| s.split(' ').next().unwrap().parse::<f64>().unwrap();
         assert_eq!(
-            a.lo,
-            span[..span.find(|c: char| !c.is_ascii_digit()).unwrap()]
-                .parse::<f64>()
-                .unwrap()
+            sides,
+            vec![
+                (larger, value(larger), "votes"),
+                (smaller, value(smaller), "votes")
+            ],
+            "{text}"
         );
     }
     none(&[
