@@ -227,10 +227,23 @@ pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
 }
 
 pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
-    p.main
-        .captures_iter(text)
-        .filter_map(|c| read(p, text, &c))
-        .collect()
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(c) = p.main.captures_at(text, at) {
+        let whole = c.get(0).map_or(at..at + 1, |m| m.range());
+        let found = read(p, text, &c);
+        // "falls from €1,928 to €1,734" is no range: the first sum read
+        // alone leaves the second to be read on its own.
+        at = match &found {
+            Some(e) if e.span.end < whole.end => e.span.end.max(whole.start + 1),
+            _ => whole.end.max(whole.start + 1),
+        };
+        while !text.is_char_boundary(at) {
+            at += 1;
+        }
+        out.extend(found);
+    }
+    out
 }
 
 /// A number with its Indian scale word applied ("500 crore" = 5e9).
@@ -350,19 +363,26 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         return None;
     }
     let mut hi_v = v1;
+    let mut num2 = num2;
     if let Some(n2) = num2 {
         let (v2, _) = amount(n2.as_str(), ind2.map(|m| m.as_str()))?;
         // "$2-3 billion": the scale written once applies to both ends.
         let s2 = digits_value(n2.as_str()).map_or(1.0, |d| v2 / d);
         let n1_plain = !num_text.chars().any(|ch| ch.is_alphabetic()) && ind.is_none();
-        if n1_plain && s2 > 1.0 {
-            v1 *= s2;
-        }
-        if v2 <= v1 {
+        let lo = if n1_plain && s2 > 1.0 { v1 * s2 } else { v1 };
+        if v2 > lo {
+            v1 = lo;
+            hi_v = v2;
+            base = Interval::closed(v1, v2);
+        } else if c.name("cur").is_some() && n2.start() > span.start {
+            // "gave €486,000 to 23 charities", "sold for $41.6 million to
+            // a consortium": no range, but the sum, and the "to" the
+            // sentence's.
+            span.end = ind.map_or(num.end(), |m| m.end());
+            num2 = None;
+        } else {
             return None;
         }
-        hi_v = v2;
-        base = Interval::closed(v1, v2);
     }
     let mut qual = parse_qual(c.name("qual").map(|m| m.as_str()));
     // "the Senate passes $55.5 billion spending bill": a verb before a sum

@@ -345,3 +345,33 @@ fn any_iso_code_names_a_currency_unless_it_is_a_word() {
     // "ALL" (the Albanian lek) is a word in a headline in capitals.
     assert!(money("ALL 24 MINERS SAFE AFTER 12 DAYS").is_empty());
 }
+
+#[test]
+fn a_sum_before_to_and_a_smaller_number_is_the_sum_alone() {
+    for (text, sum, v) in [
+        ("They gave €486,000 to 23 charities.", "€486,000", 486_000.0),
+        (
+            "It sold for $41.6 million to a consortium.",
+            "$41.6 million",
+            41.6e6,
+        ),
+        (
+            "worth €412 million to three companies",
+            "€412 million",
+            412e6,
+        ),
+    ] {
+        let (s, a, _) = one(text);
+        assert_eq!(s, sum, "{text}");
+        assert!(a.lo <= v && v <= a.hi, "{text}: {a:?}");
+    }
+    // Nor is a fall from one sum to another a range: two sums.
+    let both: Vec<String> = money("The cap falls from €1,928 to €1,734 in October.")
+        .into_iter()
+        .map(|m| m.0)
+        .collect();
+    assert_eq!(both, ["€1,928", "€1,734"]);
+    // A range still reads as one.
+    let (s, a, _) = one("Tickets cost $20 to $30 each.");
+    assert_eq!((s.as_str(), a.lo, a.hi), ("$20 to $30", 20.0, 30.0));
+}
