@@ -7,6 +7,7 @@ use crate::engine::chrome;
 use crate::engine::extract;
 use crate::engine::load::Corpus;
 use crate::engine::model::{DocInfo, Kind, Value};
+use crate::engine::wordnet::Lexicon as WordNet;
 
 /// Articles read between two progress reports.
 const ARTICLES_PER_REPORT: usize = 64;
@@ -78,6 +79,7 @@ pub fn read_mentions(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) -> V
 /// restates times in brackets ("10:30 (0830 GMT)") writes its bare ones
 /// in local time.
 fn times_in_their_article_s_zone(corpus: &Corpus, mentions: &mut [Mention]) {
+    let wordnet = &WordNet::embedded();
     let mut start = 0;
     while start < mentions.len() {
         let article = mentions[start].article;
@@ -99,7 +101,7 @@ fn times_in_their_article_s_zone(corpus: &Corpus, mentions: &mut [Mention]) {
         if let Some(Some(zone)) = zone {
             let zone = zone.to_string();
             for m in &mut mentions[start..end] {
-                let placed = in_a_place(&text[m.span.end..]);
+                let placed = in_a_place(&text[m.span.end..], wordnet);
                 if let Value::Time { zone: z @ None, .. } = &mut m.value {
                     // "6.12am GMT, 7.12am in Harvik": the place's own time.
                     *z = Some(if placed {
@@ -114,13 +116,24 @@ fn times_in_their_article_s_zone(corpus: &Corpus, mentions: &mut [Mention]) {
     }
 }
 
-/// Whether a place follows a clock time ("7.12am in Harvik"): its time is
-/// that place's.
-fn in_a_place(after: &str) -> bool {
-    after
-        .strip_prefix(" in ")
-        .and_then(|rest| rest.chars().next())
-        .is_some_and(char::is_uppercase)
+/// Whether a place follows a clock time ("7.12am in Harvik", "4 p.m. in
+/// the capital"): its time is that place's. "In the afternoon" names a
+/// time of day, not a place.
+fn in_a_place(after: &str, wordnet: &WordNet) -> bool {
+    let Some(rest) = after.strip_prefix(" in ") else {
+        return false;
+    };
+    if rest.starts_with(char::is_uppercase) {
+        return true;
+    }
+    let Some(noun) = rest.strip_prefix("the ") else {
+        return false;
+    };
+    let noun: String = noun.chars().take_while(|c| c.is_alphabetic()).collect();
+    let has = |classes: Option<&str>, class: &str| {
+        classes.is_some_and(|c| c.split(',').any(|k| k == class))
+    };
+    has(wordnet.noun_classes_any(&noun), "location") && !has(wordnet.noun_classes(&noun), "time")
 }
 
 /// A currency one article names by converting it ("14.4 billion kolars
@@ -173,5 +186,11 @@ mod tests {
         let t = "Systems failed at 6.12am GMT, 7.12am in Harvik, and returned at 5.26pm.\n";
         assert_eq!(zone_of(t, "7.12am").as_deref(), Some("local"));
         assert_eq!(zone_of(t, "5.26pm").as_deref(), Some("GMT"));
+        // A place by its common noun owns its time too; a time of day
+        // does not.
+        let t = "It went online at 10 a.m. ET, or 4 p.m. in the capital.\n";
+        assert_eq!(zone_of(t, "4 p.m.").as_deref(), Some("local"));
+        let t = "It opened at 10 a.m. ET and closed at 4 p.m. in the afternoon rush.\n";
+        assert_eq!(zone_of(t, "4 p.m.").as_deref(), Some("ET"));
     }
 }
