@@ -452,3 +452,15 @@ fn tonnes_as_t_are_weights_but_a_capital_t_is_not() {
     assert_eq!(q[1].0, "6,800 t");
     assert!(quantities("a 3T scanner in the 4th ward").is_empty());
 }
+
+#[test]
+fn a_bare_ton_may_be_short_metric_or_long() {
+    let q = quantities("The 35-ton vehicles carry eight soldiers.");
+    let (_, a, unit, _) = &q[0];
+    assert_eq!(unit, "kg");
+    // 32 tonnes is 35 short tons; 35 long tons is 35.6 tonnes.
+    assert!(a.lo <= 32_000.0 && a.hi >= 35_500.0, "{a:?}");
+    // A tonne is only metric.
+    let q = quantities("The 35-tonne vehicles carry eight soldiers.");
+    assert!(q[0].1.lo > 32_000.0, "{:?}", q[0].1);
+}

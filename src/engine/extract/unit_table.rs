@@ -9,12 +9,18 @@ pub struct Unit {
     pub names: &'static [&'static str],
     pub base: &'static str,
     pub factor: f64,
+    /// The largest factor a name may mean, where it means several: a bare
+    /// "ton" is a short, a metric or a long ton.
+    pub factor_hi: f64,
     pub offset: f64,
 }
 
 impl Unit {
     pub fn to_base(&self, iv: Interval) -> Interval {
         let mut out = iv.scale(self.factor);
+        if self.factor_hi > self.factor && iv.hi >= 0.0 {
+            out.hi = iv.scale(self.factor_hi).hi;
+        }
         out.lo += self.offset;
         out.hi += self.offset;
         out
@@ -26,9 +32,24 @@ const fn u(names: &'static [&'static str], base: &'static str, factor: f64) -> U
         names,
         base,
         factor,
+        factor_hi: factor,
         offset: 0.0,
     }
 }
+
+/// A unit whose name may mean any factor from `lo` to `hi`.
+const fn either(names: &'static [&'static str], base: &'static str, lo: f64, hi: f64) -> Unit {
+    Unit {
+        names,
+        base,
+        factor: lo,
+        factor_hi: hi,
+        offset: 0.0,
+    }
+}
+
+const SHORT_TON: f64 = 907.184_74;
+const LONG_TON: f64 = 1_016.046_908_8;
 
 /// The base of degrees on no stated scale.
 pub const BARE_DEGREES: &str = "deg";
@@ -120,15 +141,16 @@ pub const UNITS: &[Unit] = &[
             "metric ton",
             "tonnes",
             "tonne",
-            "tons",
-            "ton",
             "t",
         ],
         "kg",
         1000.0,
     ),
-    u(&["short tons", "short ton"], "kg", 907.184_74),
-    u(&["long tons", "long ton"], "kg", 1_016.046_908_8),
+    u(&["short tons", "short ton"], "kg", SHORT_TON),
+    u(&["long tons", "long ton"], "kg", LONG_TON),
+    // An American "35-ton vehicle" is in short tons, a British "ton" may
+    // be long, and many a "ton" is metric.
+    either(&["tons", "ton"], "kg", SHORT_TON, LONG_TON),
     u(&["pounds", "pound", "lbs", "lb"], "kg", 0.453_592_37),
     u(&["ounces", "ounce", "oz"], "kg", 0.028_349_523_125),
     u(
@@ -324,6 +346,7 @@ pub const UNITS: &[Unit] = &[
         ],
         base: "C",
         factor: 5.0 / 9.0,
+        factor_hi: 5.0 / 9.0,
         offset: -160.0 / 9.0,
     },
 ];
