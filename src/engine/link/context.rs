@@ -231,13 +231,13 @@ pub fn window(
     let fronted =
         (0..FRONTED).all(|k| first < k + 1 || at.tokens[first - k - 1].sentence != sentence);
     let right_extra = if fronted { 0.0 } else { RIGHT_SIDE };
-    let add = |j: usize, penalty: f32, out: &mut Window| {
+    let add = |j: usize, penalty: f32, eventful: bool, out: &mut Window| {
         if let Some(term) = at.terms[j] {
             let d = if j < first { first - j } else { j + 1 - last } as f32 + penalty;
             let w = 0.25 + 0.75 * (-d / 4.0).exp();
             let slot = out.bag.entry(term).or_insert(0.0);
             *slot = slot.max(w);
-            if is_event(term) && out.event.is_none_or(|(_, best)| d < best) {
+            if eventful && is_event(term) && out.event.is_none_or(|(_, best)| d < best) {
                 out.event = Some((term, d));
             }
         }
@@ -251,13 +251,18 @@ pub fn window(
         if at.tokens[j].sentence != sentence {
             break;
         }
-        add(j, penalty, &mut out);
+        add(j, penalty, true, &mut out);
     }
     penalty = right_extra;
     let mut j = last;
+    // "… at the country's 5,300 schools, prompting protests": what a
+    // participle after a comma names is what the clause led to, not the
+    // value's event.
+    let mut eventful = true;
     while j < at.tokens.len() && j - last < WINDOW && at.tokens[j].sentence == sentence {
         penalty += break_cost(at.tokens[j].before);
-        add(j, penalty, &mut out);
+        eventful &= !(at.tokens[j].before == Break::Comma && participle(&at.tokens[j].lower));
+        add(j, penalty, eventful, &mut out);
         j += 1;
     }
     out
@@ -290,6 +295,12 @@ pub fn lead_in(at: &ArticleTerms, first: usize) -> HashMap<u32, f32> {
         }
     }
     bag
+}
+
+/// A present participle opening a clause: "prompting", "leaving".
+/// "During" and "according" are prepositions.
+fn participle(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ing") && !matches!(word, "during" | "according")
 }
 
 fn break_cost(b: Break) -> f32 {
