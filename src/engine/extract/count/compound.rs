@@ -100,13 +100,26 @@ pub(crate) fn partitive(classes: &WordClasses, after: &str) -> Option<(String, u
     }
     at += 3;
     let det = words.next()?;
-    if !matches!(
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
+    if matches!(
         &*lower(det),
         "the" | "those" | "these" | "its" | "their" | "his" | "her" | "our"
     ) {
+        at += det.len();
+        // "14 of the train's 38 wagons": the whole's owner between.
+        if let Some(owner) = words
+            .clone()
+            .next()
+            .filter(|w| lower(det) == "the" && possessive(w))
+        {
+            at += 1 + owner.len();
+        }
+    } else if det.starts_with(char::is_uppercase) && possessive(det) {
+        // "nine of Brennholt's 23 libraries"
+        at += det.len();
+    } else {
         return None;
     }
-    at += det.len();
     // "nine of the 11 charges": the whole's own number, in digits, is
     // passed over to its noun as "eleven" is.
     // "18 000 of the 74 000 servers": thousands apart by a space too.

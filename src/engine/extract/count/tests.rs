@@ -252,6 +252,15 @@ fn partitives_count_the_part_of_a_named_whole() {
     assert_eq!(got, ["18 000", "74 000 servers"]);
     assert!(c[0].1.overlaps(&Interval::exact(18_000.0)));
     assert_eq!(one("found two more of the devices").2, "devices");
+    // The whole's owner between: "of the train's", "of Brennholt's".
+    let c = counts("Officials said 14 of the train's 38 wagons left the rails.");
+    assert_eq!(c[0].0, "14");
+    assert_eq!(c[0].2.as_deref(), Some("wagons"));
+    let c = counts("It will close nine of Brennholt's 23 libraries.");
+    assert_eq!(
+        (c[0].0.as_str(), c[0].2.as_deref()),
+        ("nine", Some("libraries"))
+    );
     none(&["He said 24 of them.", "one of the men"]);
 }
 
