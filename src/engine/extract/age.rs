@@ -43,7 +43,7 @@ impl Patterns {
         let spelled = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
         let qual = units::QUAL;
         let stated = format!(
-            r"(?-u:\b)(?:(?:(?P<qual>{qual})\s+)?(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age(?:\s+(?:of|was|is|from|to|at)|:)?)\s+(?P<na>[0-9]{{1,3}}|{spelled})(?-u:\b)(?:\s+to\s+(?P<to>[0-9]{{1,3}})(?-u:\b))?|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b)|(?:he|she|who)\s+(?:was|is|turned|turns)\s+(?P<np>[0-9]{{1,3}})(?:[.,;:](?:\s|$)|\s+(?:when|at\s+the\s+time)(?-u:\b)))"
+            r"(?-u:\b)(?:(?:(?P<qual>{qual})\s+)?(?P<n>{n})(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?)(?:\s*-\s*|\s+)old(?-u:\b)|(?P<nof>{n})\s+years\s+of\s+age(?-u:\b)|(?P<lead>aged|at\s+the\s+age\s+of|at\s+age|age(?:\s+(?:of|was|is|from|to|at)|:)?)\s+(?P<na>[0-9]{{1,3}}|{spelled})(?-u:\b)(?:\s+to\s+(?P<to>[0-9]{{1,3}})(?-u:\b))?|in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<dec>{decade})(?-u:\b)|(?:he|she|who)\s+(?:was|is|turned|turns)\s+(?P<np>[0-9]{{1,3}})(?:[.,;:](?:\s|$)|\s+(?:when|at\s+the\s+time)(?-u:\b))|(?-u:\b)(?:an?|the)\s+(?P<who>[a-z]+)\s+of\s+(?P<nw>[0-9]{{1,3}})(?-u:\b))"
         );
         Patterns {
             stated: units::compile(&stated),
@@ -128,6 +128,33 @@ fn stated(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
             years,
         );
         return Some(age(start..whole.end(), years, cue));
+    }
+    // "a boy of 12": a person of so many years. "A team of 12" or "a
+    // rate of 12%" names no one.
+    if let (Some(who), Some(n)) = (c.name("who"), c.name("nw")) {
+        let v = parse_number(n.as_str())?;
+        let after = &text[n.end()..];
+        let figure = after.starts_with(['%', '-'])
+            || after.starts_with(|ch: char| ch.is_alphanumeric())
+            || [".", ","].iter().any(|sep| {
+                after
+                    .strip_prefix(sep)
+                    .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+            })
+            || after
+                .trim_start()
+                .starts_with(|ch: char| ch.is_ascii_digit());
+        let unit = after.split_whitespace().next().is_some_and(|w| {
+            units::lookup_unit(w.trim_end_matches([',', '.'])).is_some() || w.starts_with("per")
+        });
+        if figure || unit || !plausible(v) || !names_one_person(p, &lower(who.as_str())) {
+            return None;
+        }
+        return Some(age(
+            n.range(),
+            Interval::exact(v),
+            Some(lower(who.as_str()).into_owned()),
+        ));
     }
     if let Some(n) = c.name("nof").or(c.name("na")).or(c.name("np")) {
         let v = parse_number(n.as_str())?;

@@ -216,3 +216,27 @@ fn a_number_set_off_after_the_person_a_story_knows_is_their_age() {
         assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
     }
 }
+
+#[test]
+fn a_person_of_so_many_years_is_an_age() {
+    for text in [
+        "The youngest was a boy of 12 who had come with his family.",
+        "A girl of 12 broke her ankle.",
+        "The victim, a man of 12, was named.",
+    ] {
+        assert_eq!(
+            one(text),
+            ("12".to_string(), Interval::exact(12.0)),
+            "{text}"
+        );
+    }
+    // A group, a rate or a weight of a person is no age.
+    for text in [
+        "They sent a team of 12 to the site.",
+        "It set a rate of 12% for the year.",
+        "He was a man of 90 kg.",
+        "a population of 45 000",
+    ] {
+        assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
+    }
+}
