@@ -494,8 +494,16 @@ fn read(p: &Patterns, text: &str, c: &Groups, extra: &mut Vec<Extracted>) -> Opt
         Counted::Noun(n, e) if decimal && n == "points" && v1 >= 100.0 => (n, end + e),
         // "a pass rate 8.6 points higher": percentage points, not a tally.
         Counted::Noun(n, e) if decimal && matches!(n.as_str(), "points" | "point") => {
+            // The rate may be named in the sentence before: "Turnout was
+            // 68.2%. The gap of 0.82 points …".
             let sentence = crate::engine::extract::anchor::sentence_of(text, start..end);
-            let lead = text[sentence.start..start].to_ascii_lowercase();
+            let back = text.floor_char_boundary(sentence.start.saturating_sub(2));
+            let from = if back > 0 {
+                crate::engine::extract::anchor::sentence_of(text, back..back).start
+            } else {
+                sentence.start
+            };
+            let lead = text[from..start].to_ascii_lowercase();
             if !["rate", "%", "per cent", "percent", "share"]
                 .iter()
                 .any(|w| lead.contains(w))

@@ -25,8 +25,13 @@ fn decimal_points_beside_a_rate_are_percentage_points() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].0, "8.6 points");
     assert!(p[0].1.overlaps(&Interval::exact(8.6)));
-    // Without a rate or a share in the sentence they are no count either.
+    // The rate may be the sentence before's.
+    let p = percents("She won 50.4% of the vote. Her lead was 0.8 points.");
+    assert!(p.iter().any(|(s, _, _)| s == "0.8 points"), "{p:?}");
+    // Without a rate or a share in the sentence or the one before they
+    // are no count either.
     none(&["The index fell 8.6 points on Friday."]);
+    none(&["Markets were calm. The index fell 8.6 points on Friday."]);
 }
 
 #[test]
