@@ -42,6 +42,10 @@ writes, under assets/lexicon/ (default --out):
   collectives.txt nouns whose first sense is a group (WordNet's noun.group):
                   a number after "a crowd of", "an audience of", counts
                   the group's members.
+  plurals.txt     irregular noun plurals that do not end in "s", from
+                  noun.exc (children, teeth, criteria, consortia): what a
+                  number may count. Forms that are themselves lemmas of a
+                  verb or adjective ("dive", plural of diva) are left out.
   nominals.txt    the noun that names what a verb does, for labels: "verb<TAB>
                   noun", through WordNet's derivational links from one of the
                   verb's first SENSES_PER_POS senses to a noun of an act, an
@@ -343,6 +347,23 @@ def documents(senses, synsets, sense_counts):
     return lines
 
 
+def read_plurals(wn, pos_of):
+    """Plural forms in noun.exc that a reader would not take for a plural by
+    its ending, minus forms that read first as another part of speech."""
+    plurals = set()
+    with open(os.path.join(wn, "noun.exc"), encoding="utf-8") as f:
+        for line in f:
+            fields = line.split()
+            if len(fields) < 2 or not single_word(fields[0]):
+                continue
+            word = fields[0]
+            if (word.endswith("s") or not word.isalpha() or word in fields[1:]
+                    or pos_of.get(word, set()) & {"v", "a"}):
+                continue
+            plurals.add(word)
+    return sorted(plurals)
+
+
 def write_lines(path, lines, comment):
     body = sorted(lines, key=lambda l: l.encode("utf-8"))
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -418,6 +439,8 @@ def build(wn, out):
     write_lines(os.path.join(out, "nominals.txt"), nominal_lines,
                 "# verb<TAB>the noun naming what it does (an act, event, process or"
                 " communication)\n")
+    write_lines(os.path.join(out, "plurals.txt"), read_plurals(wn, pos_of),
+                "# irregular noun plurals not ending in s, from noun.exc\n")
     write_lines(os.path.join(out, "exceptions.txt"), exc_lines,
                 "# inflected<TAB>lemma, from noun/verb/adj/adv.exc\n")
     with open(os.path.join(out, "morphy.txt"), "w", encoding="utf-8", newline="\n") as f:
@@ -507,7 +530,7 @@ def main():
         sys.exit(f"no WordNet database in {args.wordnet}: apt-get install wordnet-base")
     pos_of, exceptions, concepts = build(args.wordnet, args.out)
     for name in ("lemmas.txt", "exceptions.txt", "morphy.txt", "classes.txt", "documents.txt",
-                 "uses.txt", "nominals.txt", "collectives.txt"):
+                 "uses.txt", "nominals.txt", "collectives.txt", "plurals.txt"):
         path = os.path.join(args.out, name)
         print(f"{name}: {os.path.getsize(path)} bytes")
     if args.check:

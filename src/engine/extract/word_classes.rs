@@ -11,6 +11,7 @@ use crate::engine::words::{self, entries};
 const FUNCTION_WORDS: &str = include_str!("../../../assets/words/function_words.txt");
 const TIME_WORDS: &str = include_str!("../../../assets/words/time_words.txt");
 const IRREGULAR_PLURALS: &str = include_str!("../../../assets/words/irregular_plurals.txt");
+const WORDNET_PLURALS: &str = include_str!("../../../assets/lexicon/plurals.txt");
 const SINGULAR_PERSONS: &str = include_str!("../../../assets/words/singular_persons.txt");
 const ANCHOR_PERIODS: &str = include_str!("../../../assets/words/anchor_periods.txt");
 const ANCHOR_LONG_UNITS: &str = include_str!("../../../assets/words/anchor_long_units.txt");
@@ -24,6 +25,8 @@ pub struct WordClasses {
     time: FxHashSet<&'static str>,
     months_and_days: FxHashSet<&'static str>,
     irregular_plurals: FxHashSet<&'static str>,
+    /// WordNet's irregular noun plurals ("criteria", "consortia").
+    wordnet_plurals: FxHashSet<&'static str>,
     singular_persons: FxHashSet<&'static str>,
     /// The words of time anchors (`anchor.rs`).
     anchor_periods: FxHashSet<&'static str>,
@@ -49,6 +52,7 @@ impl WordClasses {
             time: entries(TIME_WORDS).collect(),
             months_and_days: entries(words::MONTHS_AND_DAYS).collect(),
             irregular_plurals: entries(IRREGULAR_PLURALS).collect(),
+            wordnet_plurals: entries(WORDNET_PLURALS).collect(),
             singular_persons: entries(SINGULAR_PERSONS).collect(),
             anchor_periods: entries(ANCHOR_PERIODS).collect(),
             long_time_units: entries(ANCHOR_LONG_UNITS).collect(),
@@ -117,12 +121,14 @@ impl WordClasses {
     /// casualty reports ("24 dead").
     fn is_irregular_plural(&self, w: &str) -> bool {
         self.irregular_plurals.contains(w)
+            || self.wordnet_plurals.contains(w)
             || (w.len() > 3 && w.ends_with("men"))
-            // Compounds of one: "grandchildren", "schoolchildren".
-            || self
-                .irregular_plurals
-                .iter()
-                .any(|p| p.len() >= 5 && w.len() > p.len() && w.ends_with(p))
+            // Compounds of one: "schoolchildren", "townspeople".
+            || w.char_indices().skip(1).any(|(i, _)| {
+                let tail = &w[i..];
+                tail.len() >= 5
+                    && (self.irregular_plurals.contains(tail) || self.wordnet_plurals.contains(tail))
+            })
     }
 
     /// Whether a lowercase word looks like a plural noun.
@@ -163,7 +169,11 @@ mod tests {
             TIME_WORDS,
             &["a.m", "o'clock", "o’clock", "weekends", "utc"],
         );
-        assert_well_formed(IRREGULAR_PLURALS, &["people", "dead", "children", "youth"]);
+        assert_well_formed(IRREGULAR_PLURALS, &["people", "dead", "sheep", "youth"]);
+        assert_well_formed(
+            WORDNET_PLURALS,
+            &["children", "consortia", "criteria", "teeth"],
+        );
         assert_well_formed(SINGULAR_PERSONS, &["person", "victim", "woman", "worker"]);
     }
 
@@ -177,6 +187,16 @@ mod tests {
         assert!(w.is_plural_noun("soldiers") && !w.is_plural_noun("news"));
         assert!(w.is_singular_person("child") && w.is_singular_person("fireman"));
         assert!(!w.is_singular_person("reason"));
+    }
+
+    #[test]
+    fn irregular_plurals_come_from_wordnet_and_its_compounds() {
+        let w = WordClasses::new();
+        assert!(w.is_plural_noun("consortia") && w.is_plural_noun("criteria"));
+        assert!(w.is_plural_noun("schoolchildren") && w.is_plural_noun("townspeople"));
+        // "dive" is in noun.exc as a plural of "diva", but reads as a verb.
+        assert!(!w.is_plural_noun("dive") && !w.is_plural_noun("consortium"));
+        assert!(!w.is_plural_noun("media-savvy") && !w.is_plural_noun("ria"));
     }
 
     #[test]
