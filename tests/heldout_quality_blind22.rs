@@ -165,10 +165,10 @@ fn spyarrest_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.95, "{s}");
     assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: classified documents Vinther allegedly passed to Tarsland
-    // (1,340; the Lakeshore Tribune says 1,430); meetings Vinther held with his Tarsian handlers
-    // in Marenholm (14 in the Albion Herald, 19 in Korvel Today).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Caught: classified documents Vinther allegedly passed to Tarsland (1,340; the Lakeshore
+    // Tribune says 1,430). Not caught yet: meetings Vinther held with his Tarsian handlers in
+    // Marenholm (14 in the Albion Herald, 19 in Korvel Today).
+    assert_eq!(conflicts, 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -165,7 +165,8 @@ fn link(
         pairs: scored_pairs,
     });
     super::tally::join_other_sides(&scorer, &mut groups);
-    (build_facts(p, groups, &scorer), explanation)
+    let dissenters = super::dissent::join_dissenters(&scorer, &mut groups);
+    (build_facts(p, groups, &scorer, &dissenters), explanation)
 }
 
 /// How much of the linking is done, told to the caller as it moves.

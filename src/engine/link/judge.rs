@@ -15,7 +15,7 @@ use crate::engine::model::{Kind, Value};
 /// articles is a conflict only when the two mentions are confidently one
 /// fact and both values pin something down; otherwise it is shown as
 /// possibly different, because a false ✗ costs a reader's trust.
-fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
+fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer, dissenters: &[bool]) -> Status {
     let first = mentions[members[0]].article;
     if members.iter().all(|&m| mentions[m].article == first) {
         return Status::Single;
@@ -80,7 +80,9 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer) -> Status {
                     .context_score(a, b)
                     .is_some_and(|s| s >= scorer.model.conflict_min)
                     || bridged(a, b, members, scorer)
-                    || super::tally::other_sides_agree(a, b, scorer));
+                    || super::tally::other_sides_agree(a, b, scorer)
+                    || dissenters[a]
+                    || dissenters[b]);
             // An outlet that states the other's value elsewhere, in a
             // sentence like it, is not disputing it: its clashing value
             // is about something else ("employs 2,300 people" in the home
@@ -237,7 +239,12 @@ fn bridged(a: usize, b: usize, members: &[usize], scorer: &Scorer) -> bool {
     })
 }
 
-pub fn build_facts(p: &Prepared, mut groups: Vec<Vec<usize>>, scorer: &Scorer) -> FactSet {
+pub fn build_facts(
+    p: &Prepared,
+    mut groups: Vec<Vec<usize>>,
+    scorer: &Scorer,
+    dissenters: &[bool],
+) -> FactSet {
     let mentions = &p.mentions;
     for g in &mut groups {
         g.sort_by_key(|&m| (mentions[m].article, mentions[m].span.start));
@@ -245,7 +252,7 @@ pub fn build_facts(p: &Prepared, mut groups: Vec<Vec<usize>>, scorer: &Scorer) -
     groups.sort_by_key(|g| (mentions[g[0]].article, mentions[g[0]].span.start));
     // A large fact's status looks at every pair of its mentions: the
     // facts are judged on all cores.
-    let statuses = parallel::map(&groups, |_, g| judge(g, mentions, scorer));
+    let statuses = parallel::map(&groups, |_, g| judge(g, mentions, scorer, dissenters));
     let mut fact_of = vec![0; mentions.len()];
     let mut facts = Vec::with_capacity(groups.len());
     for (fi, (g, status)) in groups.into_iter().zip(statuses).enumerate() {

@@ -19,6 +19,7 @@ pub mod currency;
 mod dated_noun;
 mod dimension;
 mod dispute;
+mod dissent;
 mod distributive;
 mod explain;
 pub mod facts;

@@ -5,17 +5,32 @@
 
 use super::facts::Mention;
 use crate::engine::extract::count::written_ordinal;
+use crate::engine::extract::numbers::parse_number;
 use crate::engine::load::Corpus;
 use crate::engine::model::Kind;
 
 /// For each mention, whether it opens on a written ordinal ("36th").
 pub(super) fn ordinals(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
+    each_count(corpus, mentions, |text| {
+        written_ordinal(text.split_whitespace().next().unwrap_or("")).is_some()
+    })
+}
+
+/// For each count, whether its words hold a cardinal number: "the fourth
+/// time" and "the 11th time" hold none, being places in a sequence.
+pub(super) fn cardinals(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
+    each_count(corpus, mentions, |text| {
+        text.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            written_ordinal(w).is_none() && parse_number(w).is_some()
+        })
+    })
+}
+
+/// `test` of each count's words; false for every other mention.
+fn each_count(corpus: &Corpus, mentions: &[Mention], test: impl Fn(&str) -> bool) -> Vec<bool> {
     mentions
         .iter()
-        .map(|m| {
-            let text = &corpus.articles[m.article].text[m.span.clone()];
-            m.kind == Kind::Count
-                && written_ordinal(text.split_whitespace().next().unwrap_or("")).is_some()
-        })
+        .map(|m| m.kind == Kind::Count && test(&corpus.articles[m.article].text[m.span.clone()]))
         .collect()
 }

@@ -78,6 +78,10 @@ pub struct Prepared {
     pub wholes: Vec<Option<f64>>,
     /// Written ordinals ("the 36th minute"; `ordinal`).
     pub ordinals: Vec<bool>,
+    /// Counts that hold a cardinal number (`ordinal::cardinals`).
+    pub cardinals: Vec<bool>,
+    /// The possessive before each count (`dissent::possessors`).
+    pub possessors: Vec<Option<Box<str>>>,
     /// The date mention setting each clock time's day (`time_day`).
     pub time_days: Vec<Option<usize>>,
     /// The day each article was published, when known.
@@ -255,6 +259,8 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let parts = super::partitive::definite_parts(corpus, &mentions);
     let wholes = super::partitive::wholes(corpus, &mentions);
     let ordinals = super::ordinal::ordinals(corpus, &mentions);
+    let cardinals = super::ordinal::cardinals(corpus, &mentions);
+    let possessors = super::dissent::possessors(corpus, &mentions);
     let time_days = super::time_day::days_of_times(&mentions, &ctx);
     let published = corpus.articles.iter().map(|a| a.meta.published).collect();
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
@@ -304,6 +310,8 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         parts,
         wholes,
         ordinals,
+        cardinals,
+        possessors,
         time_days,
         published,
         natures,

@@ -1,0 +1,202 @@
+//! One outlet's odd number for a thing the others agree on. When three
+//! outlets report "23 private trips" and are linked, and the fourth
+//! reports "32 private trips" and nothing else it calls private trips,
+//! its number is its account of the same thing, however differently its
+//! sentence runs: the words around a slip are a reporter's own, so the
+//! pair scorer alone seldom links it, and the dispute was lost.
+//!
+//! Only a count whose noun is qualified ("private trips", "polling
+//! stations", "suspicious transactions") is taken: a bare "five people"
+//! or "nine agreements" may be any of several things in an article.
+
+use rustc_hash::FxHashMap;
+
+use super::facts::Mention;
+use super::score::Scorer;
+use crate::engine::extract::numbers::scale_word;
+use crate::engine::load::Corpus;
+use crate::engine::model::Kind;
+
+/// Joins each lone count to the one group of other outlets that counts
+/// the same qualified noun, and returns which mentions were so joined
+/// (`judge` takes such a clash as a dispute).
+pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> Vec<bool> {
+    let p = scorer.prepared;
+    let mut joined = vec![false; p.mentions.len()];
+    // "3.1 million households": the scale is the number's, not a sort of
+    // household.
+    let sort_words = |m: usize| {
+        scorer.ctx[m]
+            .modifiers
+            .terms
+            .iter()
+            .copied()
+            .filter(|&t| scale_word(&p.vocab.words[t as usize]).is_none())
+    };
+    let qualified = |m: usize| {
+        let c = &scorer.ctx[m];
+        p.kinds[m] == Kind::Count
+            && p.cardinals[m]
+            && c.cue.is_some()
+            && sort_words(m).next().is_some()
+            && !c.modifiers.part
+            && !p.ordinals[m]
+            && !p.hypothetical[m]
+            && !p.background[m]
+            && p.sides[m].is_none()
+    };
+    // A count anchored to another time ("412 camera traps in 2025") is
+    // the same count only for outlets that anchor it alike.
+    let same_time = |a: usize, b: usize| {
+        scorer.ctx[a].anchor.is_none() || scorer.ctx[a].anchor == scorer.ctx[b].anchor
+    };
+    // "Harlow County's 14 school districts" are not "the state's 212".
+    let same_owner = |a: usize, b: usize| {
+        p.possessors[a].is_none() || p.possessors[b].is_none() || p.possessors[a] == p.possessors[b]
+    };
+    let same_thing = |a: usize, b: usize| {
+        scorer.ctx[a].cue == scorer.ctx[b].cue
+            && sort_words(a).any(|t| scorer.ctx[b].modifiers.terms.contains(&t))
+    };
+    // Groups told by one article only, of counts of one qualified thing,
+    // each with the mention that names it.
+    // Groups told by one article only, of counts of one qualified thing,
+    // each with the mention that names it.
+    if std::env::var("DBG_DISSENT").is_ok() {
+        for m in 0..p.mentions.len() {
+            let c = &scorer.ctx[m];
+            if p.kinds[m] != Kind::Count {
+                continue;
+            }
+            eprintln!(
+                "{} {:?} card={} cue={:?} sort={} part={} ord={} hyp={} bg={} ya={} side={} anchor={:?}",
+                p.mentions[m].article,
+                p.mentions[m].span,
+                p.cardinals[m],
+                c.cue.map(|t| p.vocab.words[t as usize].clone()),
+                sort_words(m)
+                    .map(|t| p.vocab.words[t as usize].clone())
+                    .collect::<Vec<_>>()
+                    .join("+"),
+                c.modifiers.part,
+                p.ordinals[m],
+                p.hypothetical[m],
+                p.background[m],
+                p.year_anchor[m],
+                p.sides[m].is_some(),
+                c.anchor
+            );
+        }
+    }
+    let lone: Vec<(usize, usize)> = groups
+        .iter()
+        .enumerate()
+        .filter_map(|(g, members)| {
+            let m = members[0];
+            let one_article = members
+                .iter()
+                .all(|&o| p.mentions[o].article == p.mentions[m].article);
+            (one_article && members.iter().all(|&o| qualified(o) && same_thing(m, o)))
+                .then_some((g, m))
+        })
+        .collect();
+    // Each cue's counts, by article and by group of two outlets or more:
+    // the lone counts are tested against these alone.
+    let mut in_article: FxHashMap<(usize, u32), Vec<usize>> = FxHashMap::default();
+    for m in 0..p.mentions.len() {
+        if let (Kind::Count, Some(cue)) = (p.kinds[m], scorer.ctx[m].cue) {
+            in_article
+                .entry((p.mentions[m].article, cue))
+                .or_default()
+                .push(m);
+        }
+    }
+    let mut by_cue: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    for (g, members) in groups.iter().enumerate() {
+        if members.len() < 2 || members.iter().any(|&o| p.kinds[o] != Kind::Count) {
+            continue;
+        }
+        let mut cues: Vec<u32> = members.iter().filter_map(|&o| scorer.ctx[o].cue).collect();
+        cues.sort_unstable();
+        cues.dedup();
+        for cue in cues {
+            by_cue.entry(cue).or_default().push(g);
+        }
+    }
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for &(own, m) in &lone {
+        let article = p.mentions[m].article;
+        let Some(cue) = scorer.ctx[m].cue else {
+            continue;
+        };
+        let alone_in_article = in_article.get(&(article, cue)).is_none_or(|all| {
+            all.iter()
+                .all(|&o| groups[own].contains(&o) || !same_thing(m, o))
+        });
+        let Some(candidates) = by_cue.get(&cue).filter(|_| alone_in_article) else {
+            continue;
+        };
+        let mut found = None;
+        let mut ambiguous = false;
+        for &g in candidates {
+            let members = &groups[g];
+            if members.iter().any(|&o| p.mentions[o].article == article) {
+                continue;
+            }
+            let mut articles: Vec<usize> = members
+                .iter()
+                .filter(|&&o| qualified(o) && same_thing(m, o) && same_time(m, o))
+                .filter(|&&o| same_owner(m, o))
+                .map(|&o| p.mentions[o].article)
+                .collect();
+            articles.sort_unstable();
+            articles.dedup();
+            if articles.len() < 2 {
+                continue;
+            }
+            ambiguous |= found.is_some();
+            found = Some(g);
+        }
+        if let (Some(g), false) = (found, ambiguous) {
+            moves.push((own, g));
+        }
+    }
+    let mut emptied = vec![false; groups.len()];
+    for (own, g) in moves {
+        let members = std::mem::take(&mut groups[own]);
+        for &m in &members {
+            joined[m] = true;
+        }
+        groups[g].extend(members);
+        emptied[own] = true;
+    }
+    let mut i = 0;
+    groups.retain(|_| {
+        i += 1;
+        !emptied[i - 1]
+    });
+    joined
+}
+
+/// For each count, the possessive right before it, lowercased: "the
+/// state's" in "the state's 212 school districts".
+pub(super) fn possessors(corpus: &Corpus, mentions: &[Mention]) -> Vec<Option<Box<str>>> {
+    mentions
+        .iter()
+        .map(|m| {
+            if m.kind != Kind::Count {
+                return None;
+            }
+            let before = corpus.articles[m.article].text[..m.span.start].trim_end();
+            let word = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            let owner = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .or_else(|| word.strip_suffix("s'"))?;
+            (!owner.is_empty()).then(|| owner.to_lowercase().into_boxed_str())
+        })
+        .collect()
+}

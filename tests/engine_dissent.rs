@@ -1,0 +1,69 @@
+//! One outlet's odd number for a thing the others agree on is its account
+//! of that thing, and the clash is shown: on small corpora written for
+//! these tests.
+
+#[path = "common/corpus.rs"]
+mod corpus;
+
+use corpus::{corpus, fact_of};
+use crossread::engine::analyze;
+use crossread::engine::link::Status;
+
+const AGREEING: [&str; 2] = [
+    "The newspaper said the committee had paid for 23 private trips between 2021 and 2026.\n",
+    "Invoices seen by the paper show 23 private trips, among them four to a ski resort.\n",
+];
+
+#[test]
+fn a_lone_count_of_the_same_qualified_thing_joins_and_clashes() {
+    let c = corpus(&[
+        AGREEING[0],
+        AGREEING[1],
+        "He is accused of using donations to fund 32 private trips, including a charter flight.\n",
+    ]);
+    let f = analyze(&c);
+    let trips = fact_of(&c, &f, 0, "23 private trips");
+    assert_eq!(trips, fact_of(&c, &f, 1, "23 private trips"));
+    assert_eq!(trips, fact_of(&c, &f, 2, "32 private trips"));
+    assert_eq!(f.facts[trips].status, Status::Conflict);
+}
+
+#[test]
+fn an_article_that_counts_the_thing_twice_is_not_read_as_dissent() {
+    let c = corpus(&[
+        AGREEING[0],
+        AGREEING[1],
+        "He is accused of using donations to fund 32 private trips, including a charter flight. \
+         His deputy took 12 private trips in the same years.\n",
+    ]);
+    let f = analyze(&c);
+    let trips = fact_of(&c, &f, 0, "23 private trips");
+    assert_ne!(trips, fact_of(&c, &f, 2, "32 private trips"));
+    assert_ne!(f.facts[trips].status, Status::Conflict);
+}
+
+#[test]
+fn another_owners_count_stays_apart() {
+    let c = corpus(&[
+        "The money reaches every one of the state's 212 school districts.\n",
+        "Funding rises in all of the state's 212 school districts this year.\n",
+        "For Harlow County's 14 school districts that means $38 million.\n",
+    ]);
+    let f = analyze(&c);
+    let districts = fact_of(&c, &f, 0, "212 school districts");
+    assert_ne!(districts, fact_of(&c, &f, 2, "14 school districts"));
+    assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
+}
+
+#[test]
+fn a_bare_noun_may_count_anything_and_stays_apart() {
+    let c = corpus(&[
+        "The newspaper said the committee had paid for 23 trips between 2021 and 2026.\n",
+        "Invoices seen by the paper show 23 trips, among them four to a ski resort.\n",
+        "He is accused of using donations to fund 32 trips, including a charter flight.\n",
+    ]);
+    let f = analyze(&c);
+    let trips = fact_of(&c, &f, 0, "23 trips");
+    assert_eq!(trips, fact_of(&c, &f, 1, "23 trips"));
+    assert_ne!(trips, fact_of(&c, &f, 2, "32 trips"));
+}
