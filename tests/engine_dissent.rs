@@ -67,3 +67,33 @@ fn a_bare_noun_may_count_anything_and_stays_apart() {
     assert_eq!(trips, fact_of(&c, &f, 1, "23 trips"));
     assert_ne!(trips, fact_of(&c, &f, 2, "32 trips"));
 }
+
+#[test]
+fn one_outlet_naming_the_thing_alike_is_enough() {
+    let c = corpus(&[
+        "Over the eleven years of the mission 27 Kestrian soldiers were killed in Ombara.\n",
+        "The mission cost the lives of 27 Kestrian servicemen and women, the ministry said.\n",
+        "Valmora withdrew its force after losing 29 Kestrian soldiers, officials said.\n",
+    ]);
+    let f = analyze(&c);
+    let dead = fact_of(&c, &f, 0, "27 Kestrian soldiers");
+    assert_eq!(dead, fact_of(&c, &f, 1, "27 Kestrian servicemen"));
+    assert_eq!(dead, fact_of(&c, &f, 2, "29 Kestrian soldiers"));
+    assert_eq!(f.facts[dead].status, Status::Conflict);
+}
+
+#[test]
+fn a_count_many_times_another_is_of_something_else() {
+    let c = corpus(&[
+        "Officials expect about 310,000 postal ballots to be counted on Monday.\n",
+        "Roughly 310,000 postal ballots remain to be counted, officials said on Monday.\n",
+        "In the capital some 12,400 postal ballots are still to be opened.\n",
+    ]);
+    let f = analyze(&c);
+    let ballots = fact_of(&c, &f, 0, "about 310,000 postal ballots");
+    assert_eq!(
+        ballots,
+        fact_of(&c, &f, 1, "Roughly 310,000 postal ballots")
+    );
+    assert_ne!(ballots, fact_of(&c, &f, 2, "some 12,400 postal ballots"));
+}

@@ -12,10 +12,16 @@
 use rustc_hash::FxHashMap;
 
 use super::facts::Mention;
+use super::features::interval_of;
 use super::score::Scorer;
 use crate::engine::extract::numbers::scale_word;
 use crate::engine::load::Corpus;
-use crate::engine::model::Kind;
+use crate::engine::model::{Kind, Value};
+
+/// How far apart a slip leaves two accounts of one count: digits swapped
+/// or one mistyped ("23" and "32", "3,486" and "3,846") stay within it;
+/// "12,400 postal ballots" against "310,000" is a count of something else.
+const SLIP_RATIO: f64 = 2.0;
 
 /// Joins each lone count to the one group of other outlets that counts
 /// the same qualified noun, and returns which mentions were so joined
@@ -113,7 +119,10 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     }
     let mut by_cue: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (g, members) in groups.iter().enumerate() {
-        if members.len() < 2 || members.iter().any(|&o| p.kinds[o] != Kind::Count) {
+        let told_by_one = members
+            .iter()
+            .all(|&o| p.mentions[o].article == p.mentions[members[0]].article);
+        if told_by_one || members.iter().any(|&o| p.kinds[o] != Kind::Count) {
             continue;
         }
         let mut cues: Vec<u32> = members.iter().filter_map(|&o| scorer.ctx[o].cue).collect();
@@ -146,12 +155,12 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             let mut articles: Vec<usize> = members
                 .iter()
                 .filter(|&&o| qualified(o) && same_thing(m, o) && same_time(m, o))
-                .filter(|&&o| same_owner(m, o))
+                .filter(|&&o| same_owner(m, o) && near(&p.values[m], &p.values[o]))
                 .map(|&o| p.mentions[o].article)
                 .collect();
             articles.sort_unstable();
             articles.dedup();
-            if articles.len() < 2 {
+            if articles.is_empty() {
                 continue;
             }
             ambiguous |= found.is_some();
@@ -199,4 +208,13 @@ pub(super) fn possessors(corpus: &Corpus, mentions: &[Mention]) -> Vec<Option<Bo
             (!owner.is_empty()).then(|| owner.to_lowercase().into_boxed_str())
         })
         .collect()
+}
+
+/// Whether two counts are within a slip of each other.
+fn near(a: &Value, b: &Value) -> bool {
+    let (Some(x), Some(y)) = (interval_of(a), interval_of(b)) else {
+        return false;
+    };
+    let (low, high) = (x.hi.min(y.hi), x.lo.max(y.lo));
+    low <= high * SLIP_RATIO && high <= low * SLIP_RATIO
 }
