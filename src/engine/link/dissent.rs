@@ -66,34 +66,6 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     };
     // Groups told by one article only, of counts of one qualified thing,
     // each with the mention that names it.
-    // Groups told by one article only, of counts of one qualified thing,
-    // each with the mention that names it.
-    if std::env::var("DBG_DISSENT").is_ok() {
-        for m in 0..p.mentions.len() {
-            let c = &scorer.ctx[m];
-            if p.kinds[m] != Kind::Count {
-                continue;
-            }
-            eprintln!(
-                "{} {:?} card={} cue={:?} sort={} part={} ord={} hyp={} bg={} ya={} side={} anchor={:?}",
-                p.mentions[m].article,
-                p.mentions[m].span,
-                p.cardinals[m],
-                c.cue.map(|t| p.vocab.words[t as usize].clone()),
-                sort_words(m)
-                    .map(|t| p.vocab.words[t as usize].clone())
-                    .collect::<Vec<_>>()
-                    .join("+"),
-                c.modifiers.part,
-                p.ordinals[m],
-                p.hypothetical[m],
-                p.background[m],
-                p.year_anchor[m],
-                p.sides[m].is_some(),
-                c.anchor
-            );
-        }
-    }
     let lone: Vec<(usize, usize)> = groups
         .iter()
         .enumerate()
