@@ -56,7 +56,7 @@ fn another_owners_count_stays_apart() {
 }
 
 #[test]
-fn a_bare_noun_may_count_anything_and_stays_apart() {
+fn a_bare_count_names_its_thing_by_its_noun() {
     let c = corpus(&[
         "The newspaper said the committee had paid for 23 trips between 2021 and 2026.\n",
         "Invoices seen by the paper show 23 trips, among them four to a ski resort.\n",
@@ -65,7 +65,21 @@ fn a_bare_noun_may_count_anything_and_stays_apart() {
     let f = analyze(&c);
     let trips = fact_of(&c, &f, 0, "23 trips");
     assert_eq!(trips, fact_of(&c, &f, 1, "23 trips"));
-    assert_ne!(trips, fact_of(&c, &f, 2, "32 trips"));
+    assert_eq!(trips, fact_of(&c, &f, 2, "32 trips"));
+    assert_eq!(f.facts[trips].status, Status::Conflict);
+}
+
+#[test]
+fn a_small_bare_count_may_be_another_group() {
+    let c = corpus(&[
+        "Three guards were tied up by the gang before dawn, police said.\n",
+        "The gang tied up three guards and cut through the vault door.\n",
+        "Four guards were on duty at the depot when the alarm went off.\n",
+    ]);
+    let f = analyze(&c);
+    let guards = fact_of(&c, &f, 0, "Three guards");
+    assert_eq!(guards, fact_of(&c, &f, 1, "three guards"));
+    assert_ne!(guards, fact_of(&c, &f, 2, "Four guards"));
 }
 
 #[test]
@@ -96,4 +110,17 @@ fn a_count_many_times_another_is_of_something_else() {
         fact_of(&c, &f, 1, "Roughly 310,000 postal ballots")
     );
     assert_ne!(ballots, fact_of(&c, &f, 2, "some 12,400 postal ballots"));
+}
+
+#[test]
+fn exactly_double_is_both_sides_not_a_slip() {
+    let c = corpus(&[
+        "Each side will pull back about 1,200 troops from the border by June.\n",
+        "Both armies are to withdraw some 1,200 troops each from the frontier.\n",
+        "In all 2,400 troops will leave the border area under the deal.\n",
+    ]);
+    let f = analyze(&c);
+    let troops = fact_of(&c, &f, 0, "about 1,200 troops");
+    assert_eq!(troops, fact_of(&c, &f, 1, "some 1,200 troops"));
+    assert_ne!(troops, fact_of(&c, &f, 2, "2,400 troops"));
 }

@@ -203,10 +203,14 @@ fn protest_cluster_holds_its_scores() {
 fn ferry_cluster_holds_its_scores() {
     let (s, conflicts) = run("ferry");
     assert!(s.link_f1 >= 0.68, "{s}");
-    assert!(s.mention_recall >= 0.90, "{s}");
+    assert!(s.mention_recall >= 0.9, "{s}");
     assert!(s.status_ok >= 18, "{s}");
     assert!(s.traps <= 3, "{s}");
-    assert_eq!(conflicts, 0, "no disagreement is linked today\n{s}");
+    // Disagreements caught: crew members on board (27 in Compass Wire, the Thamesgate Chronicle
+    // and the Hudson Dispatch; 34 in Kalistra Today), not caught yet: age of the Lady Alcina
+    // (built in 1996, 31 years old, in three outlets; built in 2004, 23 years old, in the Hudson
+    // Dispatch).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

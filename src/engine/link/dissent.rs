@@ -5,9 +5,12 @@
 //! sentence runs: the words around a slip are a reporter's own, so the
 //! pair scorer alone seldom links it, and the dispute was lost.
 //!
-//! Only a count whose noun is qualified ("private trips", "polling
-//! stations", "suspicious transactions") is taken: a bare "five people"
-//! or "nine agreements" may be any of several things in an article.
+//! The lone count must name its thing as some outlet of the group does
+//! (the same noun, and a shared qualifying word where it has one), be
+//! the only count of that thing in its article, lie within a slip of the
+//! group's number, and have no other owner ("Harlow County's"). A bare
+//! count under ten ("two guards") is left alone: one story tells of many
+//! small groups of one noun.
 
 use rustc_hash::FxHashMap;
 
@@ -24,7 +27,7 @@ use crate::engine::model::{Kind, Value};
 const SLIP_RATIO: f64 = 2.0;
 
 /// Joins each lone count to the one group of other outlets that counts
-/// the same qualified noun, and returns which mentions were so joined
+/// the same thing, and returns which mentions were so joined
 /// (`judge` takes such a clash as a dispute).
 pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> Vec<bool> {
     let p = scorer.prepared;
@@ -43,8 +46,8 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         let c = &scorer.ctx[m];
         p.kinds[m] == Kind::Count
             && p.cardinals[m]
+            && (sort_words(m).next().is_some() || !small(&p.values[m]))
             && c.cue.is_some()
-            && sort_words(m).next().is_some()
             && !c.modifiers.part
             && !p.ordinals[m]
             && !p.hypothetical[m]
@@ -62,10 +65,11 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     };
     let same_thing = |a: usize, b: usize| {
         scorer.ctx[a].cue == scorer.ctx[b].cue
-            && sort_words(a).any(|t| scorer.ctx[b].modifiers.terms.contains(&t))
+            && (sort_words(a).next().is_none() && sort_words(b).next().is_none()
+                || sort_words(a).any(|t| scorer.ctx[b].modifiers.terms.contains(&t)))
     };
-    // Groups told by one article only, of counts of one qualified thing,
-    // each with the mention that names it.
+    // Groups told by one article only, of counts of one thing, each with
+    // the mention that names it.
     let lone: Vec<(usize, usize)> = groups
         .iter()
         .enumerate()
@@ -187,6 +191,14 @@ fn near(a: &Value, b: &Value) -> bool {
     let (Some(x), Some(y)) = (interval_of(a), interval_of(b)) else {
         return false;
     };
-    let (low, high) = (x.hi.min(y.hi), x.lo.max(y.lo));
-    low <= high * SLIP_RATIO && high <= low * SLIP_RATIO
+    let (x, y) = (x.point(), y.point());
+    // Exactly double is a pair's two sides or a part and its whole.
+    x.max(y) < x.min(y) * SLIP_RATIO
+}
+
+/// A count under ten ("two guards", "four elephants") is said of many
+/// things in one story: without a word that qualifies its noun, another
+/// outlet's other small number is as likely another group as a slip.
+fn small(v: &Value) -> bool {
+    interval_of(v).is_some_and(|i| i.hi < 10.0)
 }
