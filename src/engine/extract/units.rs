@@ -208,9 +208,15 @@ pub(crate) fn written_interval(value: f64, written: &str) -> Interval {
         .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}'))
         .filter(|c| !c.is_whitespace())
         .collect();
-    let dv: f64 = match digits.replace(',', "").parse() {
-        Ok(v) => v,
-        Err(_) => return rounding_interval(value, written),
+    // "six million" rounds as "6 million" does.
+    let spelled = || {
+        let first = written.split_whitespace().next()?.to_lowercase();
+        crate::engine::extract::numbers::parse_number(&first)
+            .filter(|_| crate::engine::extract::numbers::is_spelled(&first))
+    };
+    let dv: f64 = match digits.replace(',', "").parse().ok().or_else(spelled) {
+        Some(v) => v,
+        None => return rounding_interval(value, written),
     };
     if dv == 0.0 || dv == value {
         return rounding_interval(value, written);

@@ -36,6 +36,18 @@ fn scaled_numbers_round_on_their_digits() {
 }
 
 #[test]
+fn spelled_scaled_numbers_round_as_written_digits_do() {
+    let six = written_interval(6e6, "six million");
+    assert_eq!(
+        (six.lo, six.hi),
+        (written_interval(6e6, "6 million").lo, 6.45e6)
+    );
+    assert!(six.overlaps(&Interval::exact(6.2e6)));
+    // Numbers with no scale stay what they say.
+    assert!(written_interval(80.0, "eighty").is_exact());
+}
+
+#[test]
 fn spaced_thousands_round_like_comma_thousands() {
     // A float scale from "14" to 14,862 would miss the exact value.
     let spaced = written_interval(14_862.0, "14 862");
