@@ -68,6 +68,11 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             && (sort_words(a).next().is_none() && sort_words(b).next().is_none()
                 || sort_words(a).any(|t| scorer.ctx[b].modifiers.terms.contains(&t)))
     };
+    let told_by_one = |members: &[usize]| {
+        members
+            .iter()
+            .all(|&o| p.mentions[o].article == p.mentions[members[0]].article)
+    };
     // Groups told by one article only, of counts of one thing, each with
     // the mention that names it.
     let lone: Vec<(usize, usize)> = groups
@@ -75,10 +80,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         .enumerate()
         .filter_map(|(g, members)| {
             let m = members[0];
-            let one_article = members
-                .iter()
-                .all(|&o| p.mentions[o].article == p.mentions[m].article);
-            (one_article && members.iter().all(|&o| qualified(o) && same_thing(m, o)))
+            (told_by_one(members) && members.iter().all(|&o| qualified(o) && same_thing(m, o)))
                 .then_some((g, m))
         })
         .collect();
@@ -95,10 +97,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     }
     let mut by_cue: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (g, members) in groups.iter().enumerate() {
-        let told_by_one = members
-            .iter()
-            .all(|&o| p.mentions[o].article == p.mentions[members[0]].article);
-        if told_by_one || members.iter().any(|&o| p.kinds[o] != Kind::Count) {
+        if told_by_one(members) || members.iter().any(|&o| p.kinds[o] != Kind::Count) {
             continue;
         }
         let mut cues: Vec<u32> = members.iter().filter_map(|&o| scorer.ctx[o].cue).collect();
@@ -128,15 +127,14 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             if members.iter().any(|&o| p.mentions[o].article == article) {
                 continue;
             }
-            let mut articles: Vec<usize> = members
-                .iter()
-                .filter(|&&o| qualified(o) && same_thing(m, o) && same_time(m, o))
-                .filter(|&&o| same_owner(m, o) && near(&p.values[m], &p.values[o]))
-                .map(|&o| p.mentions[o].article)
-                .collect();
-            articles.sort_unstable();
-            articles.dedup();
-            if articles.is_empty() {
+            let alike = |o: usize| {
+                qualified(o)
+                    && same_thing(m, o)
+                    && same_time(m, o)
+                    && same_owner(m, o)
+                    && near(&p.values[m], &p.values[o])
+            };
+            if !members.iter().any(|&o| alike(o)) {
                 continue;
             }
             ambiguous |= found.is_some();
@@ -146,20 +144,15 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             moves.push((own, g));
         }
     }
-    let mut emptied = vec![false; groups.len()];
     for (own, g) in moves {
         let members = std::mem::take(&mut groups[own]);
         for &m in &members {
             joined[m] = true;
         }
         groups[g].extend(members);
-        emptied[own] = true;
     }
-    let mut i = 0;
-    groups.retain(|_| {
-        i += 1;
-        !emptied[i - 1]
-    });
+    // Only the groups just moved are empty.
+    groups.retain(|g| !g.is_empty());
     joined
 }
 
