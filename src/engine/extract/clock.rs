@@ -29,6 +29,15 @@ impl Patterns {
         let re = |s: &str| Regex::new(s).expect("clock pattern compiles");
         let (zones, abbreviations) = (super::zones::pattern(), super::zones::abbreviations());
         let alts = [
+            // "one minute past midnight", "a quarter to noon", "half past 9
+            // p.m.": said as speech, to a named hour or one with its
+            // meridiem ("half past six" alone is morning or evening).
+            (
+                "spoken",
+                format!(
+                    r"(?i){B}(?:(?P<off>(?:a\s+)?quarter)\s+(?P<dir>past|to)|(?P<half>half)\s+past|(?P<n>[0-9]{{1,2}}|{SMALL})\s+(?:minutes?\s+(?P<mdir>past|to|after|before)|(?P<ndir>past|to)))\s+(?:(?P<w>noon|midday|midnight)|(?P<h>[0-9]{{1,2}})\s?(?P<ap>[ap])(?:\.m\.|\.?m{B})){B}"
+                ),
+            ),
             (
                 "mer",
                 format!(
@@ -75,7 +84,9 @@ pub fn extract(text: &str, doc: &DocInfo) -> Vec<Extracted> {
 pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> {
     let mut out = Vec::new();
     p.all.each(text, |c| {
-        let found = if c.is("mer") {
+        let found = if c.is("spoken") {
+            spoken(text, p, &c)
+        } else if c.is("mer") {
             meridiem(text, p, &c)
         } else if c.is("wire") {
             twenty_four(text, p, &c, true)
@@ -124,6 +135,45 @@ fn qualified(text: &str, p: &Patterns, e: &mut Extracted) {
     } else {
         Interval::closed(t, t + SHORTLY)
     };
+}
+
+/// Number words a spoken offset from the hour may use.
+const SMALL: &str = "(?:twenty|thirty|forty|fifty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+
+/// "twelve minutes past midnight" is 00:12, "five to midnight" 23:55 (held
+/// as -5, which the clock face reads as 23:55). A bare number before
+/// "after" or "before" is an amount ("two after midnight" is not said),
+/// and "half" goes only past the hour.
+fn spoken(text: &str, p: &Patterns, c: &Alt) -> Option<Extracted> {
+    let whole = c.whole()?;
+    let (minutes, dir) = if c.name("half").is_some() {
+        (30.0, "past")
+    } else if c.name("off").is_some() {
+        (15.0, c.name("dir")?.as_str())
+    } else {
+        let n = crate::engine::extract::numbers::parse_number(c.name("n")?.as_str())?;
+        (n, c.name("mdir").or(c.name("ndir"))?.as_str())
+    };
+    let dir = dir.to_ascii_lowercase();
+    let hour = match (c.name("w"), field(c, "h")) {
+        (Some(w), _) if w.as_str().eq_ignore_ascii_case("midnight") => 0.0,
+        (Some(_), _) => 720.0,
+        (None, Some(h)) if (1..=12).contains(&h) => {
+            let pm = c.name("ap")?.as_str().eq_ignore_ascii_case("p");
+            f64::from((h % 12 + if pm { 12 } else { 0 }) * 60)
+        }
+        _ => return None,
+    };
+    let at = if matches!(dir.as_str(), "past" | "after") {
+        hour + minutes
+    } else {
+        hour - minutes
+    };
+    let mut e = with_zone(text, p, whole.range(), 0);
+    if let Value::Time { minutes, .. } = &mut e.value {
+        *minutes = Interval::exact(at);
+    }
+    Some(e)
 }
 
 fn named(text: &str, p: &Patterns, c: &Alt) -> Option<Extracted> {
@@ -509,6 +559,34 @@ mod tests {
         );
         assert_eq!(one("at 5:24 a.m. Thursday, officials said").2, None);
         assert!(times("later that afternoon").is_empty());
+    }
+
+    #[test]
+    fn times_said_as_speech_count_from_their_hour() {
+        let (span, minutes, zone) =
+            one("The duties apply from one minute past midnight local time.");
+        assert_eq!(
+            (span.as_str(), minutes, zone.as_deref()),
+            ("one minute past midnight local time", 1, Some("local"))
+        );
+        assert_eq!(one("The polls closed at 12 minutes past midnight").1, 12);
+        assert_eq!(one("at a quarter to noon").1, 11 * 60 + 45);
+        assert_eq!(one("at half past 9 p.m. on Friday").1, 21 * 60 + 30);
+        assert_eq!(one("at twenty-five past 7am").1, 7 * 60 + 25);
+        assert_eq!(one("ten minutes after noon").1, 12 * 60 + 10);
+        // Before midnight the clock face wraps: held below zero.
+        assert_eq!(span_of("It ended at five to midnight."), (-5.0, -5.0));
+    }
+
+    #[test]
+    fn spoken_forms_that_are_not_times_are_left() {
+        // An hour without its meridiem is morning or evening.
+        assert!(times("at half past six the crowd left").is_empty());
+        // "Half" goes only past the hour; a bare number is not "after".
+        assert_eq!(one("half to midnight").0, "midnight");
+        assert_eq!(one("two after midnight").0, "midnight");
+        // Scores and ranges.
+        assert!(times("won by five to two").is_empty());
     }
 
     #[test]
