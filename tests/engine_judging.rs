@@ -500,3 +500,19 @@ fn a_compound_count_is_disputed_by_the_count_of_its_unit() {
     assert_eq!(counts, fact_of(&c, &f, 0, "16-count"));
     assert_eq!(f.facts[counts].status, Status::Conflict);
 }
+
+#[test]
+fn an_outlet_that_gives_the_fact_s_moment_elsewhere_is_not_sure_to_dispute_it() {
+    // The third outlet's 5:30 may be a slip, or its clause may be about a
+    // later moment of the strike: it also gives 4 a.m., for the pickets.
+    // Two moments in one story are common, so this is no sure ✗.
+    let c = corpus(&[
+        "The nationwide rail strike over pay began at 04:00 local time (0300 GMT) on Monday, halting all trains.\n",
+        "The nationwide rail strike over pay began at 04:00 on Monday, halting all trains in the country.\n",
+        "The nationwide rail strike over pay began at 5:30 a.m. local time on Monday, halting all trains. Pickets gathered outside the main depot at 4 a.m. local time.\n",
+    ]);
+    let f = analyze(&c);
+    let start = fact_of(&c, &f, 0, "04:00 local time");
+    assert_eq!(start, fact_of(&c, &f, 2, "5:30 a.m. local time"));
+    assert_eq!(f.facts[start].status, Status::Unsure);
+}

@@ -111,7 +111,10 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer, dissenters: &
 /// Whether article `article`, outside the fact, states mention `a`'s value
 /// in a sentence as likely about `a`'s fact as a link needs, or states the
 /// very number `a` does when that number is telling ("9,400", "$4.2
-/// billion": two significant digits or more), whatever the sentence.
+/// billion": two significant digits or more), whatever the sentence. A
+/// clock time is a moment: an article that gives the group's moment
+/// anywhere ("the statement at 0600 GMT, an hour before trading opened at
+/// 8am") tells of two events, not a rival time for one.
 pub(super) fn restated_elsewhere(
     a: usize,
     article: usize,
@@ -126,7 +129,8 @@ pub(super) fn restated_elsewhere(
         mentions[c].kind == mentions[a].kind
             && !members.contains(&c)
             && agrees_with(a, c, mentions, scorer)
-            && (same_telling_value(a, c, scorer)
+            && (mentions[a].kind == Kind::Time
+                || same_telling_value(a, c, scorer)
                 || scorer
                     .context_score(a, c)
                     .is_some_and(|s| s >= scorer.model.edge_min))
