@@ -124,3 +124,19 @@ fn exactly_double_is_both_sides_not_a_slip() {
     assert_eq!(troops, fact_of(&c, &f, 1, "some 1,200 troops"));
     assert_ne!(troops, fact_of(&c, &f, 2, "2,400 troops"));
 }
+
+#[test]
+fn a_lone_count_named_two_ways_in_its_article_still_joins() {
+    // "13 prisoners" in the headline and "13 Velorians" below are one
+    // count, named twice.
+    let c = corpus(&[
+        "The minister returned late on Tuesday with 11 Velorians who had been held in Karsovian prisons.\n",
+        "The minister flew home on Tuesday with eleven Velorians who had been held in Karsovian jails.\n",
+        "Minister wins release of 13 prisoners on surprise trip\n\nRelatives wept at the airport as 13 Velorians stepped off the government jet, capping an unannounced one-day trip.\n",
+    ]);
+    let f = analyze(&c);
+    let freed = fact_of(&c, &f, 0, "11 Velorians");
+    assert_eq!(freed, fact_of(&c, &f, 1, "eleven Velorians"));
+    assert_eq!(freed, fact_of(&c, &f, 2, "13 Velorians"));
+    assert_eq!(f.facts[freed].status, Status::Conflict);
+}

@@ -73,15 +73,24 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             .iter()
             .all(|&o| p.mentions[o].article == p.mentions[members[0]].article)
     };
-    // Groups told by one article only, of counts of one thing, each with
-    // the mention that names it.
-    let lone: Vec<(usize, usize)> = groups
+    // Groups told by one article only, of one count: each with the
+    // mentions that name it, one per way ("13 Velorians" and "the 13
+    // prisoners" are one count named twice).
+    let lone: Vec<(usize, Vec<usize>)> = groups
         .iter()
         .enumerate()
         .filter_map(|(g, members)| {
-            let m = members[0];
-            (told_by_one(members) && members.iter().all(|&o| qualified(o) && same_thing(m, o)))
-                .then_some((g, m))
+            let one_count = told_by_one(members)
+                && members.iter().all(|&o| {
+                    qualified(o) && interval_of(&p.values[o]) == interval_of(&p.values[members[0]])
+                });
+            let mut names: Vec<usize> = Vec::new();
+            for &o in members {
+                if !names.iter().any(|&n| same_thing(n, o)) {
+                    names.push(o);
+                }
+            }
+            one_count.then_some((g, names))
         })
         .collect();
     // Each cue's counts, by article and by group of two outlets or more:
@@ -108,37 +117,40 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         }
     }
     let mut moves: Vec<(usize, usize)> = Vec::new();
-    for &(own, m) in &lone {
-        let article = p.mentions[m].article;
-        let Some(cue) = scorer.ctx[m].cue else {
-            continue;
-        };
-        let alone_in_article = in_article.get(&(article, cue)).is_none_or(|all| {
-            all.iter()
-                .all(|&o| groups[own].contains(&o) || !same_thing(m, o))
-        });
-        let Some(candidates) = by_cue.get(&cue).filter(|_| alone_in_article) else {
-            continue;
-        };
+    for (own, names) in &lone {
+        let own = *own;
         let mut found = None;
         let mut ambiguous = false;
-        for &g in candidates {
-            let members = &groups[g];
-            if members.iter().any(|&o| p.mentions[o].article == article) {
+        for &m in names {
+            let article = p.mentions[m].article;
+            let Some(cue) = scorer.ctx[m].cue else {
                 continue;
-            }
-            let alike = |o: usize| {
-                qualified(o)
-                    && same_thing(m, o)
-                    && same_time(m, o)
-                    && same_owner(m, o)
-                    && near(&p.values[m], &p.values[o])
             };
-            if !members.iter().any(|&o| alike(o)) {
+            let alone_in_article = in_article.get(&(article, cue)).is_none_or(|all| {
+                all.iter()
+                    .all(|&o| groups[own].contains(&o) || !same_thing(m, o))
+            });
+            let Some(candidates) = by_cue.get(&cue).filter(|_| alone_in_article) else {
                 continue;
+            };
+            for &g in candidates {
+                let members = &groups[g];
+                if found == Some(g) || members.iter().any(|&o| p.mentions[o].article == article) {
+                    continue;
+                }
+                let alike = |o: usize| {
+                    qualified(o)
+                        && same_thing(m, o)
+                        && same_time(m, o)
+                        && same_owner(m, o)
+                        && near(&p.values[m], &p.values[o])
+                };
+                if !members.iter().any(|&o| alike(o)) {
+                    continue;
+                }
+                ambiguous |= found.is_some();
+                found = Some(g);
             }
-            ambiguous |= found.is_some();
-            found = Some(g);
         }
         if let (Some(g), false) = (found, ambiguous) {
             moves.push((own, g));
