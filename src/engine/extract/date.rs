@@ -16,12 +16,15 @@ mod month;
 #[cfg(test)]
 mod parts_tests;
 mod quarter;
+#[cfg(test)]
+mod range_tests;
 mod relative;
 mod season;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod unresolved_tests;
+mod until;
 mod year_after;
 #[cfg(test)]
 mod year_choice_tests;
@@ -76,10 +79,18 @@ impl Patterns {
                     r"{B}{wd_prefix}(?P<mon>{MONTHS})\s+(?P<d1>[0-9]{{1,2}}){ord}{B}(?:\s*[-–]\s*(?P<d2>[0-9]{{1,2}}){ord}{B})?(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
                 ),
             ),
+            // "between 3 and 5 March", "between March 3 and 5": one stretch
+            // of days ("on 3 and 5 March" is two days, and left to "dm").
+            (
+                "between",
+                format!(
+                    r"{B}(?i:between)\s+(?:(?P<d1>[0-9]{{1,2}}){ord}\s+and\s+(?P<d2>[0-9]{{1,2}}){ord}\s+(?:of\s+)?(?P<mon>{MONTHS})|(?P<mon2>{MONTHS})\s+(?P<d3>[0-9]{{1,2}}){ord}\s+and\s+(?P<d4>[0-9]{{1,2}}){ord}{B})(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
+                ),
+            ),
             (
                 "dm",
                 format!(
-                    r"{B}{wd_prefix}(?P<d1>[0-9]{{1,2}}){ord}(?:\s*[-–]\s*(?P<d2>[0-9]{{1,2}}){ord})?\s+(?:of\s+)?(?P<mon>{MONTHS})(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
+                    r"{B}{wd_prefix}(?P<d1>[0-9]{{1,2}}){ord}(?:(?:\s*[-–]\s*|\s+to\s+)(?P<d2>[0-9]{{1,2}}){ord})?\s+(?:of\s+)?(?P<mon>{MONTHS})(?:,?\s+(?P<y>[0-9]{{4}}){B})?"
                 ),
             ),
             (
@@ -279,7 +290,7 @@ pub fn extract_with(p: &Patterns, text: &str, doc: &DocInfo) -> Vec<Extracted> {
         out: Vec::new(),
     };
     p.all.each(text, |c| match c.name {
-        "md" | "dm" => day_date(&mut ctx, &c),
+        "md" | "dm" | "between" => day_date(&mut ctx, &c),
         "iso" => iso_date(&mut ctx, &c),
         "mon" => month::month_date(&mut ctx, p, &c),
         "yr" => year_date(&mut ctx, p, &c),
@@ -388,66 +399,16 @@ fn years_back_before(ctx: &Ctx, start: usize) -> Option<i16> {
         })
 }
 
-/// Whether the date at `start` ends a stretch its sentence tells as still
-/// running: "until", "till" or "through" before it, and no verb of the
-/// past before that in the sentence ("was closed until Jan. 5" ended). A
-/// participle is no past ("keeps it funded until 31 December").
-fn runs_until(text: &str, start: usize) -> bool {
-    // Back to the sentence's start; not past the stop of "Nov. 2".
-    let sentence = super::anchor::sentence_of(text, start..start);
-    let mut from = sentence.start;
-    while from > 0 && text[..from].trim_end().ends_with('.') {
-        let before = text[..from].trim_end();
-        let word = before[..before.len() - 1]
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        if !(word.len() <= 4 && word.starts_with(char::is_uppercase)) {
-            break;
-        }
-        let earlier = super::anchor::sentence_of(text, before.len() - 1..before.len() - 1).start;
-        if earlier >= from {
-            break;
-        }
-        from = earlier;
-    }
-    let words: Vec<String> = text[from..start]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let Some((lead, rest)) = words.split_last() else {
-        return false;
-    };
-    // "from 2 April until 23 August" tells a stretch whole, ended or not.
-    matches!(lead.as_str(), "until" | "till" | "through")
-        && !rest.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "was"
-                    | "were"
-                    | "had"
-                    | "remained"
-                    | "stayed"
-                    | "lasted"
-                    | "ran"
-                    | "lay"
-                    | "kept"
-                    | "held"
-                    | "from"
-            )
-        })
-}
-
 /// Month and day, with optional weekday, day range and year.
 fn day_date(ctx: &mut Ctx, c: &Alt) {
-    let Some(m) = c.name("mon").and_then(|x| month_number(x.as_str())) else {
+    let Some(m) = (c.name("mon").or(c.name("mon2"))).and_then(|x| month_number(x.as_str())) else {
         return;
     };
-    let Some(d1) = num::<i8>(c, "d1").filter(|d| (1..=31).contains(d)) else {
+    let Some(d1) = (num::<i8>(c, "d1").or(num::<i8>(c, "d3"))).filter(|d| (1..=31).contains(d))
+    else {
         return;
     };
-    let d2 = num::<i8>(c, "d2")
+    let d2 = (num::<i8>(c, "d2").or(num::<i8>(c, "d4")))
         .filter(|d| *d > d1 && *d <= 31)
         .unwrap_or(d1);
     let mut whole = c.whole().map_or(0..0, |x| x.range());
@@ -476,7 +437,7 @@ fn day_date(ctx: &mut Ctx, c: &Alt) {
         (Some(y), _) => days_in(y),
         // "funds the government until Dec. 31": a stretch still running
         // ends on the next such day.
-        (None, Some(p)) if runs_until(ctx.text, whole.start) => [p.year(), p.year() + 1]
+        (None, Some(p)) if until::runs_until(ctx.text, whole.start) => [p.year(), p.year() + 1]
             .into_iter()
             .filter_map(days_in)
             .find(|(_, e)| *e >= p),
