@@ -140,3 +140,18 @@ fn a_lone_count_named_two_ways_in_its_article_still_joins() {
     assert_eq!(freed, fact_of(&c, &f, 2, "13 Velorians"));
     assert_eq!(f.facts[freed].status, Status::Conflict);
 }
+
+#[test]
+fn a_lone_count_its_fact_box_restates_still_joins() {
+    // "Aircraft: 118" in the box is the body's "118 aircraft" again, not
+    // a second count of aircraft.
+    let c = corpus(&[
+        "The parade featured 96 aircraft and 12,400 troops marching through the capital.\n",
+        "Some 96 aircraft roared over the square as 12,400 troops marched past the president.\n",
+        "Crowds cheered as 118 aircraft crossed the sky in tight formation over the old town.\n\nTHE PARADE IN NUMBERS\nTroops: 12,400\nAircraft: 118\n",
+    ]);
+    let f = analyze(&c);
+    let aircraft = fact_of(&c, &f, 0, "96 aircraft");
+    assert_eq!(aircraft, fact_of(&c, &f, 2, "118 aircraft"));
+    assert_eq!(f.facts[aircraft].status, Status::Conflict);
+}

@@ -126,9 +126,13 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             let Some(cue) = scorer.ctx[m].cue else {
                 continue;
             };
+            // Its fact box's "Aircraft: 118" restates its "118 aircraft".
             let alone_in_article = in_article.get(&(article, cue)).is_none_or(|all| {
-                all.iter()
-                    .all(|&o| groups[own].contains(&o) || !same_thing(m, o))
+                all.iter().all(|&o| {
+                    groups[own].contains(&o)
+                        || !same_thing(m, o)
+                        || interval_of(&p.values[o]) == interval_of(&p.values[m])
+                })
             });
             let Some(candidates) = by_cue.get(&cue).filter(|_| alone_in_article) else {
                 continue;
