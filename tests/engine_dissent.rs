@@ -155,3 +155,36 @@ fn a_lone_count_its_fact_box_restates_still_joins() {
     assert_eq!(aircraft, fact_of(&c, &f, 2, "118 aircraft"));
     assert_eq!(f.facts[aircraft].status, Status::Conflict);
 }
+
+const SPIRE: [&str; 2] = [
+    "The newspaper said the cathedral had lost its 96-metre spire in the blaze late on Monday.\n",
+    "Firefighters could not save the 96-metre spire, which fell into the nave at about 9pm.\n",
+];
+
+#[test]
+fn a_lone_measure_of_the_same_thing_joins_and_clashes() {
+    let c = corpus(&[
+        SPIRE[0],
+        SPIRE[1],
+        "Built by monks in 1290, the 88-metre spire had survived two wars and a fire in 1840.\n",
+    ]);
+    let f = analyze(&c);
+    let spire = fact_of(&c, &f, 0, "96-metre");
+    assert_eq!(spire, fact_of(&c, &f, 2, "88-metre"));
+    assert_eq!(f.facts[spire].status, Status::Conflict);
+}
+
+#[test]
+fn a_lone_measure_beyond_half_again_is_another_height() {
+    let c = corpus(&[
+        SPIRE[0],
+        SPIRE[1],
+        "Built by monks in 1290, the 62-metre spire had survived two wars and a fire in 1840.\n",
+    ]);
+    let f = analyze(&c);
+    assert_ne!(
+        fact_of(&c, &f, 0, "96-metre"),
+        fact_of(&c, &f, 2, "62-metre")
+    );
+    assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
+}

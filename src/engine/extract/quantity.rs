@@ -158,7 +158,7 @@ fn read(p: &Patterns, text: &str, c: &Captures) -> Option<(Extracted, bool)> {
     }
     if let Some(u) = c.name("hunit") {
         let unit = lookup_unit(u.as_str())?;
-        let amount = unit.to_base(qualify(qual, Interval::exact(0.5), 0.5, 0.5));
+        let amount = unit.to_base(qualify(qual, measured_interval(0.5, "half"), 0.5, 0.5));
         let (cue, fallback) = cue(p, text, span.clone(), u.as_str());
         let e = Extracted {
             span,

@@ -466,3 +466,12 @@ fn a_bare_ton_may_be_short_metric_or_long() {
     let q = quantities("The 35-tonne vehicles carry eight soldiers.");
     assert!(q[0].1.lo > 32_000.0, "{:?}", q[0].1);
 }
+
+#[test]
+fn a_fraction_of_a_unit_is_as_round_as_its_one_decimal() {
+    // "half a mile" is 0.45 to 0.55 mile: 800 metres is in it, 700 is not.
+    let q = quantities("The terminal is half a mile from the hall.");
+    assert_eq!(q[0].0, "half a mile");
+    assert!(q[0].1.overlaps(&Interval::exact(800.0)), "{:?}", q[0].1);
+    assert!(!q[0].1.overlaps(&Interval::exact(700.0)), "{:?}", q[0].1);
+}

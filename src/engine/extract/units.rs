@@ -169,10 +169,12 @@ pub(crate) fn measured_interval(value: f64, written: &str) -> Interval {
         .filter(|c| c.is_ascii_digit() || *c == '.')
         .collect();
     let half = if digits.is_empty() {
-        // Spelled numbers are small and round ("six miles"); fractions
-        // ("half a ton") are meant exactly.
+        // Spelled numbers are small and round ("six miles"); a fraction
+        // ("half a mile" for 800 metres) is as round as its one decimal.
         if (1.0..100.0).contains(&value) {
             0.5
+        } else if (0.0..1.0).contains(&value) {
+            0.05
         } else {
             return r;
         }

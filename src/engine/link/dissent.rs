@@ -10,7 +10,9 @@
 //! the only count of that thing in its article, lie within a slip of the
 //! group's number, and have no other owner ("Harlow County's"). A bare
 //! count under ten ("two guards") is left alone: one story tells of many
-//! small groups of one noun.
+//! small groups of one noun. A measure ("the 88-metre spire" against
+//! "96-metre") is read the same way, in its unit and within a narrower
+//! slip.
 
 use rustc_hash::FxHashMap;
 
@@ -25,6 +27,13 @@ use crate::engine::model::{Kind, Value};
 /// or one mistyped ("23" and "32", "3,486" and "3,846") stay within it;
 /// "12,400 postal ballots" against "310,000" is a count of something else.
 const SLIP_RATIO: f64 = 2.0;
+
+/// A measure is seldom a pair's sides or a part of a whole, and one story
+/// tells of many lengths and weights of one sort of thing: "52 metres"
+/// of the silo against "about 30 metres" of its shed are two heights.
+/// Slips and bad conversions stay within half again ("186 metres" and a
+/// "690-foot" span, 210 m).
+const MEASURE_SLIP_RATIO: f64 = 1.5;
 
 /// Joins each lone count to the one group of other outlets that counts
 /// the same thing, and returns which mentions were so joined
@@ -44,15 +53,21 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     };
     let qualified = |m: usize| {
         let c = &scorer.ctx[m];
-        p.kinds[m] == Kind::Count
+        let count = p.kinds[m] == Kind::Count
             && p.cardinals[m]
             && (sort_words(m).next().is_some() || !small(&p.values[m]))
+            && !p.ordinals[m]
+            && p.sides[m].is_none();
+        // A measure's unit says what sort of thing it is: "186 metres"
+        // of a span against "204 metres" of it. A bound ("gusts of up to
+        // 90 km/h") pins no figure a slip could have changed.
+        let figure =
+            interval_of(&p.values[m]).is_some_and(|i| i.lo.is_finite() && i.hi.is_finite());
+        (count || (p.kinds[m] == Kind::Quantity && figure))
             && c.cue.is_some()
             && !c.modifiers.part
-            && !p.ordinals[m]
             && !p.hypothetical[m]
             && !p.background[m]
-            && p.sides[m].is_none()
     };
     // A count anchored to another time ("412 camera traps in 2025") is
     // the same count only for outlets that anchor it alike.
@@ -64,7 +79,8 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         p.possessors[a].is_none() || p.possessors[b].is_none() || p.possessors[a] == p.possessors[b]
     };
     let same_thing = |a: usize, b: usize| {
-        scorer.ctx[a].cue == scorer.ctx[b].cue
+        measure(&p.values[a]) == measure(&p.values[b])
+            && scorer.ctx[a].cue == scorer.ctx[b].cue
             && (sort_words(a).next().is_none() && sort_words(b).next().is_none()
                 || sort_words(a).any(|t| scorer.ctx[b].modifiers.terms.contains(&t)))
     };
@@ -80,9 +96,12 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         .iter()
         .enumerate()
         .filter_map(|(g, members)| {
+            // "978 feet (298 meters)" is one measure.
             let one_count = told_by_one(members)
                 && members.iter().all(|&o| {
-                    qualified(o) && interval_of(&p.values[o]) == interval_of(&p.values[members[0]])
+                    qualified(o)
+                        && (interval_of(&p.values[o]) == interval_of(&p.values[members[0]])
+                            || scorer.compatible(o, members[0]) == Some(true))
                 });
             let mut names: Vec<usize> = Vec::new();
             for &o in members {
@@ -97,7 +116,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     // the lone counts are tested against these alone.
     let mut in_article: FxHashMap<(usize, u32), Vec<usize>> = FxHashMap::default();
     for m in 0..p.mentions.len() {
-        if let (Kind::Count, Some(cue)) = (p.kinds[m], scorer.ctx[m].cue) {
+        if let (Kind::Count | Kind::Quantity, Some(cue)) = (p.kinds[m], scorer.ctx[m].cue) {
             in_article
                 .entry((p.mentions[m].article, cue))
                 .or_default()
@@ -106,7 +125,11 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     }
     let mut by_cue: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (g, members) in groups.iter().enumerate() {
-        if told_by_one(members) || members.iter().any(|&o| p.kinds[o] != Kind::Count) {
+        if told_by_one(members)
+            || members
+                .iter()
+                .any(|&o| measure(&p.values[o]) != measure(&p.values[members[0]]))
+        {
             continue;
         }
         let mut cues: Vec<u32> = members.iter().filter_map(|&o| scorer.ctx[o].cue).collect();
@@ -195,6 +218,16 @@ pub(super) fn possessors(corpus: &Corpus, mentions: &[Mention]) -> Vec<Option<Bo
         .collect()
 }
 
+/// What a value counts or measures in: counts alike, a quantity by its
+/// unit ("m", "kg"); `None` for every other kind.
+fn measure(v: &Value) -> Option<Option<&str>> {
+    match v {
+        Value::Count { .. } => Some(None),
+        Value::Quantity { unit, .. } => Some(Some(unit.as_str())),
+        _ => None,
+    }
+}
+
 /// Whether two counts are within a slip of each other.
 fn near(a: &Value, b: &Value) -> bool {
     let (Some(x), Some(y)) = (interval_of(a), interval_of(b)) else {
@@ -202,7 +235,12 @@ fn near(a: &Value, b: &Value) -> bool {
     };
     let (x, y) = (x.point(), y.point());
     // Exactly double is a pair's two sides or a part and its whole.
-    x.max(y) < x.min(y) * SLIP_RATIO
+    let ratio = if matches!(a, Value::Quantity { .. }) {
+        MEASURE_SLIP_RATIO
+    } else {
+        SLIP_RATIO
+    };
+    x.max(y) < x.min(y) * ratio
 }
 
 /// A count under ten ("two guards", "four elephants") is said of many
