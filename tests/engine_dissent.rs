@@ -188,3 +188,16 @@ fn a_lone_measure_beyond_half_again_is_another_height() {
     );
     assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
 }
+
+#[test]
+fn a_lone_length_of_the_same_thing_joins_and_clashes() {
+    let c = corpus(&[
+        "The court had given the colonel an 18-year term for espionage in 2021.\n",
+        "The colonel was serving an 18-year term in a high-security jail.\n",
+        "Relatives hugged the former officer, whose 16-year term had drawn protests abroad.\n",
+    ]);
+    let f = analyze(&c);
+    let term = fact_of(&c, &f, 0, "18-year");
+    assert_eq!(term, fact_of(&c, &f, 2, "16-year"));
+    assert_eq!(f.facts[term].status, Status::Conflict);
+}

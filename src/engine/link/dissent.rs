@@ -11,8 +11,8 @@
 //! group's number, and have no other owner ("Harlow County's"). A bare
 //! count under ten ("two guards") is left alone: one story tells of many
 //! small groups of one noun. A measure ("the 88-metre spire" against
-//! "96-metre") is read the same way, in its unit and within a narrower
-//! slip.
+//! "96-metre") or a length of time ("a 16-year term" against "18-year")
+//! is read the same way, in its unit and within a narrower slip.
 
 use rustc_hash::FxHashMap;
 
@@ -63,7 +63,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         // 90 km/h") pins no figure a slip could have changed.
         let figure =
             interval_of(&p.values[m]).is_some_and(|i| i.lo.is_finite() && i.hi.is_finite());
-        (count || (p.kinds[m] == Kind::Quantity && figure))
+        (count || (matches!(p.kinds[m], Kind::Quantity | Kind::Duration) && figure))
             && c.cue.is_some()
             && !c.modifiers.part
             && !p.hypothetical[m]
@@ -116,7 +116,9 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     // the lone counts are tested against these alone.
     let mut in_article: FxHashMap<(usize, u32), Vec<usize>> = FxHashMap::default();
     for m in 0..p.mentions.len() {
-        if let (Kind::Count | Kind::Quantity, Some(cue)) = (p.kinds[m], scorer.ctx[m].cue) {
+        if let (Kind::Count | Kind::Quantity | Kind::Duration, Some(cue)) =
+            (p.kinds[m], scorer.ctx[m].cue)
+        {
             in_article
                 .entry((p.mentions[m].article, cue))
                 .or_default()
@@ -224,6 +226,7 @@ fn measure(v: &Value) -> Option<Option<&str>> {
     match v {
         Value::Count { .. } => Some(None),
         Value::Quantity { unit, .. } => Some(Some(unit.as_str())),
+        Value::Duration { .. } => Some(Some("s")),
         _ => None,
     }
 }
@@ -235,7 +238,7 @@ fn near(a: &Value, b: &Value) -> bool {
     };
     let (x, y) = (x.point(), y.point());
     // Exactly double is a pair's two sides or a part and its whole.
-    let ratio = if matches!(a, Value::Quantity { .. }) {
+    let ratio = if matches!(a, Value::Quantity { .. } | Value::Duration { .. }) {
         MEASURE_SLIP_RATIO
     } else {
         SLIP_RATIO
