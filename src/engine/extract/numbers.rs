@@ -14,9 +14,9 @@ pub const NUMBER: &str = concat!(
     // a share of a scale word, before "a" alone can take its first word
     r"|(?:half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+(?:million|billion|trillion|thousand)",
     r"|",
-    // words, possibly compound: twenty-four, one hundred and five
-    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?",
+    // words, possibly compound: twenty-four, one hundred and five; a
+    // unit word only after a tens word ("two five-year terms" is two)
+    r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
     r"(?:[- ](?:hundred|thousand)(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?(?:[- ]dozen)?)",
     r"|half|a\s+half|a\s+dozen|dozen",
     r")",
@@ -36,8 +36,7 @@ pub const NUMBER_BARE: &str = concat!(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
     r"|(?:half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+(?:million|billion|trillion|thousand)",
     r"|",
-    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?",
+    r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
     r"(?:[- ](?:hundred|thousand)(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?(?:[- ]dozen)?)",
     r"|half|a\s+half|a\s+dozen|dozen",
     r")",
@@ -189,6 +188,13 @@ pub fn parse_number(s: &str) -> Option<f64> {
             if w == "dozen" {
                 current = if current == 0.0 { 12.0 } else { current * 12.0 };
             } else {
+                // "twenty-five" adds; "two five" ("two five-year terms")
+                // is two numbers, not seven.
+                let within = current % 100.0;
+                let fits = within == 0.0 || (v < 10.0 && within >= 20.0 && within % 10.0 == 0.0);
+                if !fits {
+                    return None;
+                }
                 current += v;
             }
             seen = true;
@@ -291,6 +297,22 @@ mod tests {
         for s in ["", "the", "million", "twenty people", "1.2.3x"] {
             assert_eq!(parse_number(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn number_words_side_by_side_are_two_numbers() {
+        // "two five-year terms", "one two-hour session": not 7 or 3.
+        for s in [
+            "two five",
+            "one two",
+            "twenty thirty",
+            "five twenty",
+            "eleven two",
+        ] {
+            assert_eq!(parse_number(s), None, "{s}");
+        }
+        assert_eq!(parse_number("two hundred and twenty-one"), Some(221.0));
+        assert_eq!(parse_number("three thousand four hundred"), Some(3400.0));
     }
 
     #[test]
