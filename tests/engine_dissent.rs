@@ -201,3 +201,33 @@ fn a_lone_length_of_the_same_thing_joins_and_clashes() {
     assert_eq!(term, fact_of(&c, &f, 2, "16-year"));
     assert_eq!(f.facts[term].status, Status::Conflict);
 }
+
+#[test]
+fn swapped_digits_join_however_far_apart() {
+    // "31" for "13" is a slip even at more than twice the number.
+    let c = corpus(&[
+        "The newspaper said the committee had paid for 13 private trips between 2021 and 2026.\n",
+        "Invoices seen by the paper show 13 private trips, among them four to a ski resort.\n",
+        "He is accused of using donations to fund 31 private trips, including a charter flight.\n",
+    ]);
+    let f = analyze(&c);
+    let trips = fact_of(&c, &f, 0, "13 private trips");
+    assert_eq!(trips, fact_of(&c, &f, 2, "31 private trips"));
+    assert_eq!(f.facts[trips].status, Status::Conflict);
+}
+
+#[test]
+fn an_unlike_count_beyond_half_again_stays_apart() {
+    // "36" is no way to mistype "23": another count of trips.
+    let c = corpus(&[
+        AGREEING[0],
+        AGREEING[1],
+        "He is accused of using donations to fund 36 private trips, including a charter flight.\n",
+    ]);
+    let f = analyze(&c);
+    assert_ne!(
+        fact_of(&c, &f, 0, "23 private trips"),
+        fact_of(&c, &f, 2, "36 private trips")
+    );
+    assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
+}

@@ -23,16 +23,22 @@ use crate::engine::extract::numbers::scale_word;
 use crate::engine::load::Corpus;
 use crate::engine::model::{Kind, Value};
 
-/// How far apart a slip leaves two accounts of one count: digits swapped
-/// or one mistyped ("23" and "32", "3,486" and "3,846") stay within it;
-/// "12,400 postal ballots" against "310,000" is a count of something else.
+/// How far apart a slip leaves two accounts of one count. One digit
+/// mistyped ("29" and "27", "47" and "37") stays under double: exactly
+/// double is a pair's two sides or a part and its whole.
 const SLIP_RATIO: f64 = 2.0;
 
-/// A measure is seldom a pair's sides or a part of a whole, and one story
-/// tells of many lengths and weights of one sort of thing: "52 metres"
-/// of the silo against "about 30 metres" of its shed are two heights.
-/// Slips and bad conversions stay within half again ("186 metres" and a
-/// "690-foot" span, 210 m).
+/// Digits swapped reach further ("12,000 nurses" and "21,000", "13" and
+/// "31"); "12,400 postal ballots" against "310,000" is a count of
+/// something else.
+const SWAP_RATIO: f64 = 3.0;
+
+/// Two counts written unalike, and any two measures, are one outlet's
+/// slip only within half again: one story tells of many lengths and
+/// weights of one sort of thing ("52 metres" of the silo against "about
+/// 30 metres" of its shed), and of polls of "2,000 voters" and "1,200".
+/// Bad conversions stay within it ("186 metres" and a "690-foot" span,
+/// 210 m).
 const MEASURE_SLIP_RATIO: f64 = 1.5;
 
 /// Joins each lone count to the one group of other outlets that counts
@@ -237,13 +243,50 @@ fn near(a: &Value, b: &Value) -> bool {
         return false;
     };
     let (x, y) = (x.point(), y.point());
-    // Exactly double is a pair's two sides or a part and its whole.
-    let ratio = if matches!(a, Value::Quantity { .. } | Value::Duration { .. }) {
-        MEASURE_SLIP_RATIO
-    } else {
-        SLIP_RATIO
+    let ratio = x.max(y) / x.min(y);
+    if matches!(a, Value::Quantity { .. } | Value::Duration { .. }) {
+        return ratio < MEASURE_SLIP_RATIO;
+    }
+    // "12,000 nurses" against "21,000" is a typing slip however far
+    // apart; "2,000 voters" against "1,200" is two polls.
+    match digit_slip(x, y) {
+        Some(Slip::Swapped) => ratio < SWAP_RATIO,
+        Some(Slip::Mistyped) => ratio < SLIP_RATIO,
+        None => ratio < MEASURE_SLIP_RATIO,
+    }
+}
+
+/// How two numbers written alike differ.
+enum Slip {
+    /// The same digits in another order: "3,486" and "3,846".
+    Swapped,
+    /// One digit changed: "29" and "27".
+    Mistyped,
+}
+
+/// Whether two numbers are written with the same significant digits
+/// swapped, or one of them changed: "3,486" and "3,846", "29" and "27".
+fn digit_slip(x: f64, y: f64) -> Option<Slip> {
+    let digits = |v: f64| {
+        let s = format!("{:.0}", v.abs());
+        s.trim_end_matches('0').to_string()
     };
-    x.max(y) < x.min(y) * ratio
+    let (p, q) = (digits(x), digits(y));
+    if p.len() != q.len() || p.len() < 2 {
+        return None;
+    }
+    let mut sp: Vec<char> = p.chars().collect();
+    let mut sq: Vec<char> = q.chars().collect();
+    let changed = sp.iter().zip(&sq).filter(|(a, b)| a != b).count();
+    sp.sort_unstable();
+    sq.sort_unstable();
+    if sp == sq {
+        Some(Slip::Swapped)
+    } else if changed == 1 {
+        Some(Slip::Mistyped)
+    } else {
+        None
+    }
 }
 
 /// A count under ten ("two guards", "four elephants") is said of many
