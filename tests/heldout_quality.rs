@@ -415,7 +415,11 @@ fn flood_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.94, "{s}");
     assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 4, "{s}");
-    assert!(conflicts == 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: people evacuated (38,000 / nearly 40,000 in three outlets; 52,000 in
+    // Marvonia Today), not caught yet: the Selva's peak at the Korvel gauge on Tuesday evening
+    // (8.16 m / 26.8 ft in the Northgate Wire, the Albion Courier and Marvonia Today; 28.2 ft /
+    // 8.61 m in the Lakeshore Tribune).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -463,8 +467,10 @@ fn tennis_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.82, "{s}");
     assert!(s.status_ok >= 18, "{s}");
     assert!(s.traps <= 4, "{s}");
-    // One real disagreement caught (aces); set scores are not read.
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: aces Sandqvist hit in the final (31 in three outlets; 28 in Costavera
+    // Today), not caught yet: length of the final (4 hours 38 minutes = 278 minutes in three
+    // outlets; 4 hours 53 minutes in the Bayport Herald). 2 ✗ shown in all.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

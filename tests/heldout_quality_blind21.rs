@@ -105,10 +105,10 @@ fn generalresigns_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.97, "{s}");
     assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: caldoran troops deployed in Tamaryn (true figure 1,240;
-    // VarnNow's 1,420 is a transposition); caldoran soldiers killed in Tamaryn since 2019 (only
-    // the Ledger and the Courier report it: 23 vs 21).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: caldoran troops deployed in Tamaryn (true figure 1,240; VarnNow's
+    // 1,420 is a transposition), not caught yet: caldoran soldiers killed in Tamaryn since 2019
+    // (only the Ledger and the Courier report it: 23 vs 21).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -420,10 +420,10 @@ fn electionfraud_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.93, "{s}");
     assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: fraudulent ballots the tribunal found (true figure 4,382;
-    // Velmora Today's 4,832 is a transposition); turnout in the 15 November runoff (Ledger 58.2
-    // per cent vs Tribune 56.8 percent).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: fraudulent ballots the tribunal found (true figure 4,382; Velmora
+    // Today's 4,832 is a transposition), not caught yet: turnout in the 15 November runoff (Ledger
+    // 58.2 per cent vs Tribune 56.8 percent).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
