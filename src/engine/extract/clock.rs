@@ -169,6 +169,8 @@ fn spoken(text: &str, p: &Patterns, c: &Alt) -> Option<Extracted> {
     } else {
         hour - minutes
     };
+    // `with_zone` takes a time of day; "five to midnight" is held below
+    // zero, as "shortly before midnight" is.
     let mut e = with_zone(text, p, whole.range(), 0);
     if let Value::Time { minutes, .. } = &mut e.value {
         *minutes = Interval::exact(at);

@@ -39,7 +39,7 @@ const SWAP_RATIO: f64 = 3.0;
 /// 30 metres" of its shed), and of polls of "2,000 voters" and "1,200".
 /// Bad conversions stay within it ("186 metres" and a "690-foot" span,
 /// 210 m).
-const MEASURE_SLIP_RATIO: f64 = 1.5;
+const UNALIKE_SLIP_RATIO: f64 = 1.5;
 
 /// Joins each lone count to the one group of other outlets that counts
 /// the same thing, and returns which mentions were so joined
@@ -109,13 +109,16 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                         && (interval_of(&p.values[o]) == interval_of(&p.values[members[0]])
                             || scorer.compatible(o, members[0]) == Some(true))
                 });
+            if !one_count {
+                return None;
+            }
             let mut names: Vec<usize> = Vec::new();
             for &o in members {
                 if !names.iter().any(|&n| same_thing(n, o)) {
                     names.push(o);
                 }
             }
-            one_count.then_some((g, names))
+            Some((g, names))
         })
         .collect();
     // Each cue's counts, by article and by group of two outlets or more:
@@ -245,14 +248,14 @@ fn near(a: &Value, b: &Value) -> bool {
     let (x, y) = (x.point(), y.point());
     let ratio = x.max(y) / x.min(y);
     if matches!(a, Value::Quantity { .. } | Value::Duration { .. }) {
-        return ratio < MEASURE_SLIP_RATIO;
+        return ratio < UNALIKE_SLIP_RATIO;
     }
     // "12,000 nurses" against "21,000" is a typing slip however far
     // apart; "2,000 voters" against "1,200" is two polls.
     match digit_slip(x, y) {
         Some(Slip::Swapped) => ratio < SWAP_RATIO,
         Some(Slip::Mistyped) => ratio < SLIP_RATIO,
-        None => ratio < MEASURE_SLIP_RATIO,
+        None => ratio < UNALIKE_SLIP_RATIO,
     }
 }
 
