@@ -22,7 +22,8 @@ fn from_one_day_to_another_of_a_month_is_one_stretch() {
 }
 
 #[test]
-fn two_days_joined_by_and_without_between_are_two_days() {
+fn two_days_joined_by_and_without_between_are_no_stretch() {
+    // Only the day the month follows is read; "3" alone is no date.
     let all = found("Hearings are set for 3 and 5 March.", Some(PUB));
     let texts: Vec<&str> = all.iter().map(|(s, _)| s.as_str()).collect();
     assert_eq!(texts, ["5 March"]);
