@@ -35,3 +35,18 @@ fn a_figure_near_its_ceiling_may_be_what_it_bounds() {
         "up to 1.5 million euros"
     ));
 }
+
+#[test]
+fn a_converted_figure_just_past_a_ceiling_s_last_digit_is_within_it() {
+    // 118 km/h is 73.3 mph: "up to 73mph" is the same gust, rounded.
+    let kmh = "Gusts reached 118 km/h at the harbour on Friday, the weather service said.\n";
+    let mph = "Gusts of up to 73mph battered the harbour on Friday, the weather service said.\n";
+    let c = corpus::corpus(&[kmh, kmh, mph]);
+    let f = crossread::engine::analyze(&c);
+    let gusts = corpus::fact_of(&c, &f, 0, "118 km/h");
+    assert_eq!(gusts, corpus::fact_of(&c, &f, 2, "up to 73mph"));
+    assert_ne!(
+        f.facts[gusts].status,
+        crossread::engine::link::Status::Conflict
+    );
+}

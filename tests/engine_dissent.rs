@@ -231,3 +231,35 @@ fn an_unlike_count_beyond_half_again_stays_apart() {
     );
     assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
 }
+
+const MAYORALTIES: [&str; 2] = [
+    "Nationally the Renewal Party won 96 mayoralties outright and held most town halls.\n",
+    "Outside the capital the Renewal Party kept 96 mayoralties, officials said on Monday.\n",
+];
+
+#[test]
+fn an_unlike_count_of_another_named_actor_stays_apart() {
+    // The Civic Alliance's 68 is no account of the Renewal Party's 96.
+    let c = corpus(&[
+        MAYORALTIES[0],
+        MAYORALTIES[1],
+        "But the Civic Alliance took 68 mayoralties, its best result since it was founded.\n",
+    ]);
+    let f = analyze(&c);
+    let won = fact_of(&c, &f, 0, "96 mayoralties");
+    assert_ne!(won, fact_of(&c, &f, 2, "68 mayoralties"));
+    assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
+}
+
+#[test]
+fn an_unlike_count_of_no_other_actor_still_joins() {
+    let c = corpus(&[
+        MAYORALTIES[0],
+        MAYORALTIES[1],
+        "Across the country it took 68 mayoralties, its best result since it was founded.\n",
+    ]);
+    let f = analyze(&c);
+    let won = fact_of(&c, &f, 0, "96 mayoralties");
+    assert_eq!(won, fact_of(&c, &f, 2, "68 mayoralties"));
+    assert_eq!(f.facts[won].status, Status::Conflict);
+}

@@ -574,3 +574,18 @@ fn tallies_three_times_apart_are_two_groups_not_a_dispute() {
     assert_eq!(a, b);
     assert_eq!(status, Status::Conflict);
 }
+
+#[test]
+fn a_count_of_people_meets_a_count_of_protesters_whatever_form_of_the_stem_came_first() {
+    // "protesting" is met before "protesters": the stem's first form is
+    // an act, but the count's own noun names people.
+    let c = corpus(&[
+        "Crowds kept protesting for 12 days outside parliament. The ministry said 37 people were detained overnight.\n",
+        "Police detained 37 protesters overnight outside parliament, the ministry said.\n",
+    ]);
+    let f = analyze(&c);
+    assert_eq!(
+        fact_of(&c, &f, 0, "37 people"),
+        fact_of(&c, &f, 1, "37 protesters")
+    );
+}

@@ -103,3 +103,16 @@ fn more_than_a_figure_is_told_of_the_figures_it_rounds_down_not_of_far_larger_on
         Some(true)
     );
 }
+
+#[test]
+fn a_roughly_rounded_compound_is_not_disputed_by_the_exact_figure() {
+    let c = corpus(&[
+        "The inquiry published its 1,712-page report on Monday, blaming the port authority.\n",
+        "On Monday the inquiry published a roughly 1,700-page report that blames the port authority.\n",
+        "The 1,712-page report, published on Monday, blames the port authority.\n",
+    ]);
+    let f = analyze(&c);
+    let pages = fact_of(&c, &f, 0, "1,712-page");
+    assert_eq!(pages, fact_of(&c, &f, 1, "roughly 1,700-page"));
+    assert_ne!(f.facts[pages].status, Status::Conflict);
+}

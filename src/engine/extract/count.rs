@@ -7,6 +7,7 @@
 //! times, durations, money, codes, ages) are refused here rather than left
 //! for the overlap settlement, because a noisy count floods the reader.
 
+mod amount;
 mod change;
 mod clause;
 mod compound;
@@ -29,9 +30,9 @@ use regex::Regex;
 use self::noun::{Counted, counted_noun};
 use self::percent::Points;
 use self::refuse::{prev_word, refused_by_context};
-use super::numbers::{NUMBER, SPACED_THOUSANDS, is_part_of_scale, is_spelled, parse_number};
+use super::numbers::{NUMBER, SPACED_THOUSANDS, is_spelled, parse_number};
 use super::quantity::units::{
-    self, Qual, WordClasses, ascii, lower, norm_words, parse_qual, qualify, written_interval,
+    self, Qual, WordClasses, ascii, lower, norm_words, parse_qual, qualify,
 };
 use crate::engine::model::{DocInfo, Extracted, Interval, Kind, Value};
 
@@ -293,10 +294,6 @@ fn vague_interval(word: &str) -> Interval {
     }
 }
 
-/// The smallest count writers round: "1,000 people" may stand for 1,012,
-/// but "40 people" is forty.
-const ROUNDED_FROM: f64 = 100.0;
-
 fn count(span: Range<usize>, amount: Interval, noun: String) -> Extracted {
     Extracted {
         span,
@@ -343,16 +340,6 @@ fn collective(p: &Patterns, text: &str, start: usize) -> Option<String> {
     let c = p.collective_before.captures(before)?;
     let noun = c.name("noun")?.as_str().to_lowercase();
     p.wordnet.is_collective(&noun).then_some(noun)
-}
-
-/// Half a step of the last decimal a number in digits is written to
-/// ("412.6": 0.05), if it has decimals.
-fn decimal_half_step(n: &str) -> Option<f64> {
-    let (whole, decimals) = n.trim().split_once('.')?;
-    (whole.bytes().all(|b| b.is_ascii_digit() || b == b',')
-        && !decimals.is_empty()
-        && decimals.bytes().all(|b| b.is_ascii_digit()))
-    .then(|| 10f64.powi(-(decimals.len() as i32)) / 2.0)
 }
 
 /// Reads one match; a second count the match holds (a tally's losing
@@ -478,7 +465,13 @@ fn read(p: &Patterns, text: &str, c: &Groups, extra: &mut Vec<Extracted>) -> Opt
         .flatten()
         .filter(|cmp| !p.fractions.is_denominator(&cmp.unit));
     if let Some(cmp) = compound {
-        return compound::count_of(p, text, start, n1, v1, end, cmp);
+        // "a 300-seat chamber" names the thing exactly; only a qualifier
+        // ("a roughly 1,700-page report") makes the compound a round figure.
+        let amount = match qual {
+            Qual::Exact => Interval::exact(v1),
+            q => amount::stated(q, n1.as_str(), v1, None),
+        };
+        return compound::count_of(p, text, start, n1, amount, end, cmp);
     }
     if refused_by_context(p, text, start, n1.as_str(), end, v1)
         || p.ratio_before.is_match(&text[..start])
@@ -549,35 +542,7 @@ fn read(p: &Patterns, text: &str, c: &Groups, extra: &mut Vec<Extracted>) -> Opt
             },
         },
     };
-    let base = match v2 {
-        Some(v2) => Interval::closed(v1, v2),
-        // "about 1,000" is ±10%, not also anything that rounds to 1,000.
-        None if qual == Qual::Approx => Interval::exact(v1),
-        // "10 projects" is ten, not nine to eleven: a small tally is
-        // counted, not rounded, and "nine" against it is a dispute.
-        // "412.6 points" is stated to the tenth: it stands for 412.55 to
-        // 412.65, and "412.62 points" is it.
-        None if let Some(half) = decimal_half_step(n1.as_str()) => {
-            Interval::closed(v1 - half, v1 + half)
-        }
-        None if v1 < ROUNDED_FROM => Interval::exact(v1),
-        None => written_interval(v1, n1.as_str()),
-    };
-    let mut amount = qualify(qual, base, v1, v2.unwrap_or(v1));
-    // "Nearly two dozen" is written in dozens, not in units: it strays
-    // as far as "about" lets any number (a tenth), not a step of its last
-    // digit, so 22 is nearly two dozen.
-    if n1.as_str().to_ascii_lowercase().ends_with("dozen")
-        && matches!(qual, Qual::Approx | Qual::Nearly)
-    {
-        amount.lo = amount.lo.min(0.9 * v1);
-        if qual == Qual::Approx {
-            amount.hi = amount.hi.max(1.1 * v2.unwrap_or(v1));
-        }
-    }
-    if is_part_of_scale(n1.as_str()) {
-        amount = units::round_figure(amount, v1);
-    }
+    let amount = amount::stated(qual, n1.as_str(), v1, v2);
     Some(count(start..span_end, amount, noun))
 }
 

@@ -44,7 +44,7 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
             if u == BARE_DEGREES || v == BARE_DEGREES {
                 return bare_degrees_fit(x, u, y, v).then_some(true);
             }
-            (u == v).then(|| agree(x, y))
+            (u == v).then(|| agree(x, y) || ceiling_rounded(x, y) || ceiling_rounded(y, x))
         }
         (
             Money {
@@ -132,6 +132,22 @@ fn agree(x: &Interval, y: &Interval) -> bool {
     }
     x.overlaps(y)
 }
+
+/// Whether a measure's ceiling ("gusts of up to 73mph") holds a figure
+/// once the ceiling is read as rounded as any measure is: 118 km/h is
+/// 73.3 mph, within "up to 73mph", not past it; 95 km/h is past "up to
+/// 90 km/h".
+fn ceiling_rounded(ceiling: &Interval, y: &Interval) -> bool {
+    ceiling.lo == f64::NEG_INFINITY
+        && ceiling.hi.is_finite()
+        && y.lo.is_finite()
+        && y.lo <= ceiling.hi + CEILING_HALF_STEP * ceiling.hi.abs()
+}
+
+/// The rounding a ceiling in whole units of two figures may hide: half
+/// its last unit is at most a hundredth of it at 50, and conversions add
+/// a little.
+const CEILING_HALF_STEP: f64 = 0.02;
 
 /// Two stretches of a month or more that differ by no more than months
 /// differ in length: "six months" and "26 weeks", "two and a half months"
@@ -294,6 +310,26 @@ mod tests {
         assert_eq!(
             compatible(&up_to(6.0), &metres(Interval::exact(4.0))),
             Some(true)
+        );
+        // A ceiling is as rounded as any measure: 118 km/h (32.78 m/s)
+        // is within "up to 73mph" (32.63 m/s); 95 km/h is past 90.
+        let speed = |v| Value::Quantity {
+            amount: v,
+            unit: "m/s".to_string(),
+        };
+        assert_eq!(
+            compatible(
+                &speed(Interval::at_most(32.63, false)),
+                &speed(Interval::closed(32.64, 32.92))
+            ),
+            Some(true)
+        );
+        assert_eq!(
+            compatible(
+                &speed(Interval::at_most(25.0, false)),
+                &speed(Interval::closed(26.25, 26.53))
+            ),
+            Some(false)
         );
         // Floors stay floors: a toll "at least 16", then "at least 19".
         let at_least = |v| Value::Count {

@@ -186,6 +186,17 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                 if !members.iter().any(|&o| alike(o)) {
                     continue;
                 }
+                // "The Civic Alliance took 68 mayoralties" is no account
+                // of the 96 another outlet says the ruling party won. A
+                // typing slip ("47 permits" for 37) is told by its digits,
+                // whoever the clauses name; figures unalike are not.
+                let typed = members
+                    .iter()
+                    .any(|&o| alike(o) && typing_slip(&p.values[m], &p.values[o]));
+                let of_another = |o: usize| super::actor::differ(&p.actors[m], &p.actors[o]);
+                if !typed && members.iter().any(|&o| of_another(o)) {
+                    continue;
+                }
                 ambiguous |= found.is_some();
                 found = Some(g);
             }
@@ -257,6 +268,15 @@ fn near(a: &Value, b: &Value) -> bool {
         Some(Slip::Mistyped) => ratio < SLIP_RATIO,
         None => ratio < UNALIKE_SLIP_RATIO,
     }
+}
+
+/// Whether two counts differ as a typing slip does.
+fn typing_slip(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Count { .. }, Value::Count { .. }))
+        && match (interval_of(a), interval_of(b)) {
+            (Some(x), Some(y)) => digit_slip(x.point(), y.point()).is_some(),
+            _ => false,
+        }
 }
 
 /// How two numbers written alike differ.

@@ -145,7 +145,7 @@ pub(super) fn mention_ctx(
         // The word itself stays readable, for its WordNet concepts.
         None => vocab.id_with_surface(&stemmer.stem(&head), &head),
     };
-    let cue = m
+    let cue_word = m
         .cue
         .as_deref()
         .and_then(|c| c.split_whitespace().last().map(str::to_lowercase))
@@ -154,8 +154,15 @@ pub(super) fn mention_ctx(
             (m.kind == Kind::Date)
                 .then(|| dated_noun(at, (first, last), m.span.end, wordnet))
                 .flatten()
-        })
-        .map(&mut term_of);
+        });
+    // The cue's classes are read from its own word: a stem stands for
+    // several ("protest" for "protesters" and "protesting"), and the
+    // first one met would class every mention of it.
+    let (cue_classes, cue_classes_any) = cue_word.as_deref().map_or((None, None), |w| {
+        let w = w.trim_start_matches('~');
+        (wordnet.noun_classes(w), wordnet.noun_classes_any(w))
+    });
+    let cue = cue_word.map(&mut term_of);
     // Only a noun inside the value's own words: one read from elsewhere
     // ("9" in a fact box) is a guess, not the compound's unit.
     let unit = match &m.value {
@@ -185,8 +192,8 @@ pub(super) fn mention_ctx(
         event,
         concepts: Bag::default(),
         cue_concepts: Vec::new(),
-        cue_classes: None,
-        cue_classes_any: None,
+        cue_classes,
+        cue_classes_any,
         anchor: None,
         modifiers: if m.kind == Kind::Count {
             count_modifiers(at, (first, last), lexicon, stemmer, vocab)
@@ -227,8 +234,6 @@ pub(super) fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab, wordnet: &Word
             })
             .clone()
     };
-    type Classes = (Option<&'static str>, Option<&'static str>);
-    let mut classes: HashMap<u32, Classes> = HashMap::new();
     for c in ctx.iter_mut() {
         let mut bag: HashMap<u32, f32> = HashMap::new();
         for &(t, w) in &c.bag.terms {
@@ -240,14 +245,5 @@ pub(super) fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab, wordnet: &Word
         }
         c.concepts = Bag::from_map(bag);
         c.cue_concepts = c.cue.map(|t| lookup(t, true)).unwrap_or_default();
-        let (first, any) = c.cue.map_or((None, None), |t| {
-            *classes.entry(t).or_insert_with(|| {
-                let word = vocab.readable(t);
-                let word = word.trim_start_matches('~');
-                (wordnet.noun_classes(word), wordnet.noun_classes_any(word))
-            })
-        });
-        c.cue_classes = first;
-        c.cue_classes_any = any;
     }
 }

@@ -147,7 +147,7 @@ pub(super) fn count_of(
     text: &str,
     start: usize,
     n1: M,
-    v1: f64,
+    amount: Interval,
     end: usize,
     cmp: Compound,
 ) -> Option<Extracted> {
@@ -161,10 +161,12 @@ pub(super) fn count_of(
         }
         _ => written,
     };
-    let v = if digits.len() == written.len() {
-        v1
+    // "roughly 1,700-page" is as round as "roughly 1,700 pages".
+    let v = parse_number(digits)?;
+    let amount = if digits.len() == written.len() {
+        amount
     } else {
-        parse_number(digits)?
+        Interval::exact(v)
     };
     let prev = text[..start].chars().next_back();
     if v < 2.0
@@ -182,7 +184,7 @@ pub(super) fn count_of(
         span,
         kind: Kind::Count,
         value: Value::Count {
-            amount: Interval::exact(v),
+            amount,
             noun: Some(cmp.unit),
         },
         cue: Some(cmp.head),

@@ -114,3 +114,23 @@ fn a_court_s_or_a_chamber_s_split_is_a_tally() {
     let score = super::test_support::found("The home side came back to lead 5-4 at the break.");
     assert!(score.iter().all(|(_, noun)| noun != "votes"), "{score:?}");
 }
+
+#[test]
+fn a_compound_keeps_its_qualifier_and_its_rounding() {
+    let amount = |text: &str| {
+        let all = extract(text, &DocInfo::default());
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        match &all[0].value {
+            Value::Count { amount, .. } => *amount,
+            v => panic!("{text}: {v:?}"),
+        }
+    };
+    // "roughly" and "more than" bend the compound as they bend "N pages".
+    let roughly = amount("They published a roughly 1,700-page report.");
+    assert!(roughly.lo < 1_690.0 && roughly.hi > 1_712.0, "{roughly:?}");
+    let more = amount("It was a more than 300-page report.");
+    assert!(more.lo_open && more.lo == 300.0 && more.hi.is_infinite());
+    // Unqualified, a compound names its thing exactly.
+    assert_eq!(amount("a 1,700-page report"), Interval::exact(1_700.0));
+    assert_eq!(amount("a 62-page ruling"), Interval::exact(62.0));
+}
