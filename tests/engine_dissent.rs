@@ -263,3 +263,37 @@ fn an_unlike_count_of_no_other_actor_still_joins() {
     assert_eq!(won, fact_of(&c, &f, 2, "68 mayoralties"));
     assert_eq!(f.facts[won].status, Status::Conflict);
 }
+
+const KICKBACKS: [&str; 2] = [
+    "Prosecutors say the former minister took 4.2 million euros in kickbacks on the rail deal.\n",
+    "The former minister denies taking €4.2m in kickbacks, his lawyer said on Monday.\n",
+];
+
+#[test]
+fn a_lone_sum_with_swapped_digits_joins_and_clashes() {
+    let c = corpus(&[
+        KICKBACKS[0],
+        KICKBACKS[1],
+        "Court papers list €2.4 million in kickbacks, routed through a shell firm in Cyprus.\n",
+    ]);
+    let f = analyze(&c);
+    let sum = fact_of(&c, &f, 0, "4.2 million euros");
+    assert_eq!(sum, fact_of(&c, &f, 2, "€2.4 million"));
+    assert_eq!(f.facts[sum].status, Status::Conflict);
+}
+
+#[test]
+fn a_lone_sum_no_slip_explains_stays_apart() {
+    // A story tells of many sums: €3.1 million is no mistyped €4.2 million.
+    let c = corpus(&[
+        KICKBACKS[0],
+        KICKBACKS[1],
+        "Court papers list €3.1 million in kickbacks, routed through a shell firm in Cyprus.\n",
+    ]);
+    let f = analyze(&c);
+    assert_ne!(
+        fact_of(&c, &f, 0, "4.2 million euros"),
+        fact_of(&c, &f, 2, "€3.1 million")
+    );
+    assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
+}

@@ -69,7 +69,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         // 90 km/h") pins no figure a slip could have changed.
         let figure =
             interval_of(&p.values[m]).is_some_and(|i| i.lo.is_finite() && i.hi.is_finite());
-        (count || (matches!(p.kinds[m], Kind::Quantity | Kind::Duration) && figure))
+        (count || (matches!(p.kinds[m], Kind::Quantity | Kind::Duration | Kind::Money) && figure))
             && c.cue.is_some()
             && !c.modifiers.part
             && !p.hypothetical[m]
@@ -125,7 +125,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     // the lone counts are tested against these alone.
     let mut in_article: FxHashMap<(usize, u32), Vec<usize>> = FxHashMap::default();
     for m in 0..p.mentions.len() {
-        if let (Kind::Count | Kind::Quantity | Kind::Duration, Some(cue)) =
+        if let (Kind::Count | Kind::Quantity | Kind::Duration | Kind::Money, Some(cue)) =
             (p.kinds[m], scorer.ctx[m].cue)
         {
             in_article
@@ -136,10 +136,14 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     }
     let mut by_cue: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (g, members) in groups.iter().enumerate() {
+        // One sum told in two currencies ("€74m (£63m)") is one sum.
+        let kind = p.kinds[members[0]];
         if told_by_one(members)
-            || members
-                .iter()
-                .any(|&o| measure(&p.values[o]) != measure(&p.values[members[0]]))
+            || members.iter().any(|&o| {
+                p.kinds[o] != kind
+                    || (kind != Kind::Money
+                        && measure(&p.values[o]) != measure(&p.values[members[0]]))
+            })
         {
             continue;
         }
@@ -247,6 +251,7 @@ fn measure(v: &Value) -> Option<Option<&str>> {
         Value::Count { .. } => Some(None),
         Value::Quantity { unit, .. } => Some(Some(unit.as_str())),
         Value::Duration { .. } => Some(Some("s")),
+        Value::Money { currency, .. } => Some(Some(currency.as_str())),
         _ => None,
     }
 }
@@ -261,6 +266,16 @@ fn near(a: &Value, b: &Value) -> bool {
     if matches!(a, Value::Quantity { .. } | Value::Duration { .. }) {
         return ratio < UNALIKE_SLIP_RATIO;
     }
+    // A story tells of many sums: only a typing slip ("€47 million" for
+    // €74 million, "€8.9 million" for €8.5 million) is one outlet's
+    // account of another's.
+    if matches!(a, Value::Money { .. }) {
+        return match digit_slip(x, y) {
+            Some(Slip::Swapped) => ratio < SWAP_RATIO,
+            Some(Slip::Mistyped) => ratio < SLIP_RATIO,
+            None => false,
+        };
+    }
     // "12,000 nurses" against "21,000" is a typing slip however far
     // apart; "2,000 voters" against "1,200" is two polls.
     match digit_slip(x, y) {
@@ -270,13 +285,15 @@ fn near(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// Whether two counts differ as a typing slip does.
+/// Whether two counts or sums differ as a typing slip does.
 fn typing_slip(a: &Value, b: &Value) -> bool {
-    matches!((a, b), (Value::Count { .. }, Value::Count { .. }))
-        && match (interval_of(a), interval_of(b)) {
-            (Some(x), Some(y)) => digit_slip(x.point(), y.point()).is_some(),
-            _ => false,
-        }
+    matches!(
+        (a, b),
+        (Value::Count { .. }, Value::Count { .. }) | (Value::Money { .. }, Value::Money { .. })
+    ) && match (interval_of(a), interval_of(b)) {
+        (Some(x), Some(y)) => digit_slip(x.point(), y.point()).is_some(),
+        _ => false,
+    }
 }
 
 /// How two numbers written alike differ.
