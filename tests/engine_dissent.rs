@@ -297,3 +297,17 @@ fn a_lone_sum_no_slip_explains_stays_apart() {
     );
     assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
 }
+
+#[test]
+fn a_lone_count_naming_its_thing_by_a_synonym_joins_and_clashes() {
+    // "automobiles" is another word for the cars the others count.
+    let c = corpus(&[
+        "The carmaker said it was recalling 23,000 cars because of faulty brakes.\n",
+        "Regulators confirmed the recall of 23,000 cars built at the northern plant.\n",
+        "Owners of the 32,000 automobiles will be contacted by letter from next week.\n",
+    ]);
+    let f = analyze(&c);
+    let cars = fact_of(&c, &f, 0, "23,000 cars");
+    assert_eq!(cars, fact_of(&c, &f, 2, "32,000 automobiles"));
+    assert_eq!(f.facts[cars].status, Status::Conflict);
+}

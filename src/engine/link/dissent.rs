@@ -84,9 +84,14 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     let same_owner = |a: usize, b: usize| {
         p.possessors[a].is_none() || p.possessors[b].is_none() || p.possessors[a] == p.possessors[b]
     };
+    // "79 legislators" names what "97 MPs" and "97 lawmakers" do.
+    let same_concept = |a: usize, b: usize| {
+        let (x, y) = (&scorer.ctx[a].cue_concepts, &scorer.ctx[b].cue_concepts);
+        x.iter().any(|c| y.contains(c))
+    };
     let same_thing = |a: usize, b: usize| {
         measure(&p.values[a]) == measure(&p.values[b])
-            && scorer.ctx[a].cue == scorer.ctx[b].cue
+            && (scorer.ctx[a].cue == scorer.ctx[b].cue || same_concept(a, b))
             && (sort_words(a).next().is_none() && sort_words(b).next().is_none()
                 || sort_words(a).any(|t| scorer.ctx[b].modifiers.terms.contains(&t)))
     };
@@ -123,15 +128,14 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         .collect();
     // Each cue's counts, by article and by group of two outlets or more:
     // the lone counts are tested against these alone.
-    let mut in_article: FxHashMap<(usize, u32), Vec<usize>> = FxHashMap::default();
+    let mut in_article: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for m in 0..p.mentions.len() {
-        if let (Kind::Count | Kind::Quantity | Kind::Duration | Kind::Money, Some(cue)) =
-            (p.kinds[m], scorer.ctx[m].cue)
+        if matches!(
+            p.kinds[m],
+            Kind::Count | Kind::Quantity | Kind::Duration | Kind::Money
+        ) && scorer.ctx[m].cue.is_some()
         {
-            in_article
-                .entry((p.mentions[m].article, cue))
-                .or_default()
-                .push(m);
+            in_article.entry(p.mentions[m].article).or_default().push(m);
         }
     }
     let mut by_cue: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
@@ -147,7 +151,15 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         {
             continue;
         }
-        let mut cues: Vec<u32> = members.iter().filter_map(|&o| scorer.ctx[o].cue).collect();
+        let mut cues: Vec<u32> = members
+            .iter()
+            .filter_map(|&o| scorer.ctx[o].cue)
+            .chain(
+                members
+                    .iter()
+                    .flat_map(|&o| scorer.ctx[o].cue_concepts.iter().copied()),
+            )
+            .collect();
         cues.sort_unstable();
         cues.dedup();
         for cue in cues {
@@ -159,23 +171,47 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         let own = *own;
         let mut found = None;
         let mut ambiguous = false;
-        for &m in names {
+        // A group naming the thing by the lone count's own noun first;
+        // one naming it by another word for it ("79 legislators", "97
+        // MPs") only when none does.
+        for (m, by_concept) in names
+            .iter()
+            .map(|&m| (m, false))
+            .chain(names.iter().map(|&m| (m, true)))
+        {
+            if by_concept && (found.is_some() || ambiguous) {
+                break;
+            }
             let article = p.mentions[m].article;
             let Some(cue) = scorer.ctx[m].cue else {
                 continue;
             };
             // Its fact box's "Aircraft: 118" restates its "118 aircraft".
-            let alone_in_article = in_article.get(&(article, cue)).is_none_or(|all| {
+            let alone_in_article = in_article.get(&article).is_none_or(|all| {
                 all.iter().all(|&o| {
                     groups[own].contains(&o)
                         || !same_thing(m, o)
+                        || (!by_concept && scorer.ctx[o].cue != Some(cue))
                         || interval_of(&p.values[o]) == interval_of(&p.values[m])
                 })
             });
-            let Some(candidates) = by_cue.get(&cue).filter(|_| alone_in_article) else {
+            if !alone_in_article {
                 continue;
+            }
+            let keys = if by_concept {
+                &scorer.ctx[m].cue_concepts[..]
+            } else {
+                std::slice::from_ref(&cue)
             };
-            for &g in candidates {
+            let mut candidates: Vec<usize> = keys
+                .iter()
+                .filter_map(|k| by_cue.get(k))
+                .flatten()
+                .copied()
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            for g in candidates {
                 let members = &groups[g];
                 if found == Some(g) || members.iter().any(|&o| p.mentions[o].article == article) {
                     continue;

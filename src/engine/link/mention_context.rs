@@ -155,13 +155,19 @@ pub(super) fn mention_ctx(
                 .then(|| dated_noun(at, (first, last), m.span.end, wordnet))
                 .flatten()
         });
-    // The cue's classes are read from its own word: a stem stands for
+    // The cue's classes and concepts are read from its own word: a stem stands for
     // several ("protest" for "protesters" and "protesting"), and the
     // first one met would class every mention of it.
-    let (cue_classes, cue_classes_any) = cue_word.as_deref().map_or((None, None), |w| {
-        let w = w.trim_start_matches('~');
-        (wordnet.noun_classes(w), wordnet.noun_classes_any(w))
-    });
+    let (cue_classes, cue_classes_any, cue_concepts) =
+        cue_word.as_deref().map_or((None, None, Vec::new()), |w| {
+            let w = w.trim_start_matches('~');
+            let concepts = wordnet.word_concepts(w).into_iter();
+            (
+                wordnet.noun_classes(w),
+                wordnet.noun_classes_any(w),
+                concepts.map(|c| c | CONCEPT_BASE).collect(),
+            )
+        });
     let cue = cue_word.map(&mut term_of);
     // Only a noun inside the value's own words: one read from elsewhere
     // ("9" in a fact box) is a guess, not the compound's unit.
@@ -191,7 +197,7 @@ pub(super) fn mention_ctx(
         unit,
         event,
         concepts: Bag::default(),
-        cue_concepts: Vec::new(),
+        cue_concepts,
         cue_classes,
         cue_classes_any,
         anchor: None,
@@ -211,23 +217,19 @@ const CONCEPT_BASE: u32 = 1 << 31;
 /// "payment" and "killed" meets "death" where their stems differ.
 pub(super) fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab, wordnet: &WordNet) {
     // A context word that is a synonym group, a person or a time adds no
-    // concepts; a cue that is a synonym group ("~arrest") is read as its
-    // word, so "arrests" meets "apprehensions" in the sense they share.
-    let mut cache: HashMap<(u32, bool), Vec<u32>> = HashMap::new();
-    let mut lookup = |t: u32, cue: bool| -> Vec<u32> {
+    // concepts (a cue's are its own word's, read in `mention_ctx`, so
+    // that "arrests" meets "apprehensions" in the sense they share).
+    let mut cache: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut lookup = |t: u32| -> Vec<u32> {
         cache
-            .entry((t, cue))
+            .entry(t)
             .or_insert_with(|| {
                 let word = vocab.readable(t);
-                let word = if cue {
-                    word.trim_start_matches('~')
-                } else if word.starts_with(['@', '~', '#']) {
+                if word.starts_with(['@', '~', '#']) {
                     return Vec::new();
-                } else {
-                    &word
-                };
+                }
                 wordnet
-                    .word_concepts(word)
+                    .word_concepts(&word)
                     .into_iter()
                     .map(|c| c | CONCEPT_BASE)
                     .collect()
@@ -238,12 +240,11 @@ pub(super) fn add_concepts(ctx: &mut [MentionCtx], vocab: &Vocab, wordnet: &Word
         let mut bag: HashMap<u32, f32> = HashMap::new();
         for &(t, w) in &c.bag.terms {
             bag.insert(t, w);
-            for id in lookup(t, false) {
+            for id in lookup(t) {
                 let slot = bag.entry(id).or_insert(0.0);
                 *slot = slot.max(w);
             }
         }
         c.concepts = Bag::from_map(bag);
-        c.cue_concepts = c.cue.map(|t| lookup(t, true)).unwrap_or_default();
     }
 }
