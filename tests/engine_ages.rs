@@ -153,3 +153,30 @@ fn a_thing_s_age_may_follow_a_place_s_name() {
     assert_eq!(plant, fact_of(&c, &f, 1, "ten-year-old"), "the plant's age");
     assert_ne!(plant, fact_of(&c, &f, 0, "54"), "the manager's age");
 }
+
+const NAMED: &str = "Within hours the prime minister named Lena Sarovic, 51, a former air force colonel, as defence minister.\n";
+
+#[test]
+fn two_outlets_giving_one_named_person_near_ages_disagree() {
+    let c = corpus(&[
+        NAMED,
+        "The prime minister wasted no time in naming Lena Sarovic as the new defence minister. The 49-year-old spent 22 years in the air force.\n",
+    ]);
+    let f = analyze(&c);
+    let age = fact_of(&c, &f, 0, "51");
+    assert_eq!(age, fact_of(&c, &f, 1, "49-year-old"));
+    assert_eq!(f.facts[age].status, Status::Conflict);
+}
+
+#[test]
+fn ages_of_one_named_person_far_apart_are_not_joined_as_a_dispute() {
+    // Eight years apart and no swapped digits: another person's age, or
+    // the person's at another time, more likely than one misreport.
+    let c = corpus(&[
+        NAMED,
+        "The prime minister wasted no time in naming Lena Sarovic as the new defence minister. The 59-year-old spent 22 years in the air force.\n",
+    ]);
+    let f = analyze(&c);
+    assert_ne!(fact_of(&c, &f, 0, "51"), fact_of(&c, &f, 1, "59-year-old"));
+    assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
+}

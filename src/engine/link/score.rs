@@ -101,11 +101,32 @@ impl Scorer<'_> {
     /// Whether two ages are one person's same age: "Marovec, 19, said" and
     /// "The 19-year-old lowered the mark" after her name. A person has one
     /// age in a story, however differently two sentences go on about her.
+    ///
+    /// Two outlets that give one named person different ages disagree
+    /// on it ("Lena Sarovic, 51" and, after her name, "The 49-year-old"),
+    /// when the ages are near enough to be one misreport; one article's
+    /// two ages of a person are two times ("then 44").
     fn one_persons_age(&self, i: usize, j: usize) -> bool {
         let (a, b) = (&self.ctx[i], &self.ctx[j]);
+        let named = |o: &super::age_owner::Owner| o.is_person() && o.given.is_some();
         self.kinds[i] == Kind::Age
-            && matches!((a.owner, b.owner), (Some(x), Some(y)) if x.is_person() && !x.differs(&y))
-            && self.compatible(i, j) == Some(true)
+            && matches!((a.owner, b.owner), (Some(x), Some(y)) if x.is_person() && !x.differs(&y)
+                && (self.compatible(i, j) == Some(true)
+                    || (a.article != b.article && named(&x) && named(&y) && self.ages_near(i, j))))
+    }
+
+    /// Whether two ages are within one misreport of each other.
+    fn ages_near(&self, i: usize, j: usize) -> bool {
+        let years = |k: usize| match &self.values[k] {
+            crate::engine::model::Value::Quantity { amount, .. } => Some(amount.point()),
+            _ => None,
+        };
+        let swapped = |x: f64, y: f64| {
+            let (a, b) = (x as u32, y as u32);
+            (10..100).contains(&a) && a % 10 * 10 + a / 10 == b
+        };
+        matches!((years(i), years(j)), (Some(x), Some(y))
+            if (x - y).abs() <= AGE_SLIP_YEARS || swapped(x, y))
     }
 
     /// How likely two value mentions are one fact on their sentences
@@ -158,3 +179,8 @@ impl PairScore for Scorer<'_> {
         self.score_with(i, j, None)
     }
 }
+
+/// How far apart two outlets' ages of one person may stand and still be
+/// one age misreported, besides digits swapped ("34" and "43"): a year
+/// or a few mistaken, not a chairman's 66 against his chief's 58.
+const AGE_SLIP_YEARS: f64 = 4.0;
