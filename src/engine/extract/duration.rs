@@ -31,6 +31,8 @@ pub struct Patterns {
     vague: vague::Vague,
     /// Function words after a duration are not the thing it measures.
     classes: WordClasses,
+    /// A compound's second word is its noun only when it can be one.
+    wordnet: crate::engine::wordnet::Lexicon,
 }
 
 impl Patterns {
@@ -81,6 +83,7 @@ impl Patterns {
             skip_after: re(r"(?i)^(?:\s+ago|\s+read|\s*-?\s*old|\s+of\s+age)(?-u:\b)"),
             vague: vague::Vague::new(),
             classes: WordClasses::new(),
+            wordnet: crate::engine::wordnet::Lexicon::embedded(),
         }
     }
 }
@@ -208,7 +211,7 @@ fn half_of(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
         0.5
     };
     if let Some(secs) = unit_seconds(unit.as_str()) {
-        let cue = noun_after(&text[whole.end()..], &p.classes);
+        let cue = noun_after(&text[whole.end()..], p);
         push(
             text,
             p,
@@ -246,7 +249,7 @@ fn adjectival(
     let Some(secs) = unit_seconds(unit.as_str()) else {
         return;
     };
-    let cue = noun_after(&text[whole.end()..], &p.classes);
+    let cue = noun_after(&text[whole.end()..], p);
     let span = whole.start() + skip..whole.end();
     push(text, p, span, (lo * secs, hi * secs, vague, secs), cue, out);
 }
@@ -314,7 +317,7 @@ fn plain(text: &str, p: &Patterns, c: &Alt, out: &mut Vec<Extracted>) {
             if lead_is_article {
                 start = unit.start();
             }
-            noun_after(&text[end..], &p.classes)
+            noun_after(&text[end..], p)
         }
         _ => object_after(&text[end..], &p.classes),
     };
@@ -455,11 +458,13 @@ fn is_cue_word(w: &str, classes: &WordClasses) -> bool {
 }
 
 /// Up to two lowercase content words right after an adjectival duration:
-/// "15-minute phone call" → "phone call".
-fn noun_after(after: &str, classes: &WordClasses) -> Option<String> {
+/// "15-minute phone call" → "phone call"; the second only when it can be
+/// a noun: "her 14-month investigation found" is of the investigation.
+fn noun_after(after: &str, p: &Patterns) -> Option<String> {
+    let classes = &p.classes;
     let mut words = Vec::new();
     let mut rest = after;
-    for _ in 0..2 {
+    for second in [false, true] {
         let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
         if trimmed.len() == rest.len() {
             break;
@@ -468,7 +473,7 @@ fn noun_after(after: &str, classes: &WordClasses) -> Option<String> {
             .find(|ch: char| !(ch.is_ascii_alphabetic() || ch == '-'))
             .unwrap_or(trimmed.len());
         let w = &trimmed[..end];
-        if !is_cue_word(w, classes) {
+        if !is_cue_word(w, classes) || (second && !p.wordnet.is_noun_form(w)) {
             break;
         }
         words.push(w);

@@ -131,6 +131,15 @@ fn adjectival_cue_is_the_following_content_words() {
         Some("truce")
     );
     assert_eq!(one("lasted 15 minutes.").cue, None);
+    // A verb after the noun is no part of it.
+    assert_eq!(
+        one("Her 14-month investigation found that").cue.as_deref(),
+        Some("investigation")
+    );
+    assert_eq!(
+        one("the five-hour debate ended at dawn").cue.as_deref(),
+        Some("debate")
+    );
     assert_eq!(
         one("after three days of talks").cue.as_deref(),
         Some("talks")
