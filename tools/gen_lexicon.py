@@ -46,6 +46,10 @@ writes, under assets/lexicon/ (default --out):
                   noun.exc (children, teeth, criteria, consortia): what a
                   number may count. Forms that are themselves lemmas of a
                   verb or adjective ("dive", plural of diva) are left out.
+  currencies.txt  nouns with a sense that is a kind of monetary unit ("mark",
+                  "crown", "dinar"): an article that converts "3.4 million
+                  marks (about 680,000 euros)" names a currency, though the
+                  word has everyday senses too.
   nominals.txt    the noun that names what a verb does, for labels: "verb<TAB>
                   noun", through WordNet's derivational links from one of the
                   verb's first SENSES_PER_POS senses to a noun of an act, an
@@ -116,6 +120,8 @@ MORPHY_RULES = [
 # synsets (first sense of each lemma) a document's hypernyms reach.
 DOCUMENT_SENSES = 4
 DOCUMENT_ROOTS = ("document", "proceeding")
+# The synset of "monetary unit" (WordNet 3.0 offset), the root of currencies.
+MONETARY_UNIT = 13604718
 # Only senses naming a text or an act can be a document: a "prosecutor" is
 # of the topic of law too, but speaks as a person.
 DOCUMENT_FILES = ("noun.communication", "noun.act")
@@ -347,6 +353,35 @@ def documents(senses, synsets, sense_counts):
     return lines
 
 
+def currencies(senses, synsets):
+    """Single-word nouns one of whose senses reaches WordNet's "monetary
+    unit" through hypernyms (instance links too), sorted."""
+    # "monetary unit" is two words, which read_index leaves out.
+    root = ("n", MONETARY_UNIT)
+    memo = {}
+
+    def reaches(key):
+        seen, stack = set(), [key]
+        while stack:
+            k = stack.pop()
+            if k == root:
+                return True
+            if k in seen:
+                continue
+            seen.add(k)
+            stack.extend(t for sym, t, _s, _t in synsets[k][1] if sym in ("@", "@i"))
+        return False
+
+    def is_money(key):
+        if key not in memo:
+            memo[key] = key != root and reaches(key)
+        return memo[key]
+
+    return sorted(
+        lemma for (lemma, pos), offsets in senses.items()
+        if pos == "n" and single_word(lemma) and any(is_money(k) for k in offsets))
+
+
 def read_plurals(wn, pos_of):
     """Plural forms in noun.exc that a reader would not take for a plural by
     its ending, minus forms that read first as another part of speech."""
@@ -431,6 +466,9 @@ def build(wn, out):
     write_lines(os.path.join(out, "documents.txt"), document_lines,
                 "# nouns naming a document or a legal proceeding, which can speak for"
                 " itself (\"the suit states\")\n")
+    write_lines(os.path.join(out, "currencies.txt"), currencies(senses, synsets),
+                "# nouns with a sense that is a kind of monetary unit, which a sum"
+                " converted in brackets names as its currency\n")
     write_lines(os.path.join(out, "collectives.txt"), collective_lines,
                 "# nouns whose first sense names a group (noun.group), which \"a crowd"
                 " of 61,384\" counts the members of\n")
@@ -530,7 +568,7 @@ def main():
         sys.exit(f"no WordNet database in {args.wordnet}: apt-get install wordnet-base")
     pos_of, exceptions, concepts = build(args.wordnet, args.out)
     for name in ("lemmas.txt", "exceptions.txt", "morphy.txt", "classes.txt", "documents.txt",
-                 "uses.txt", "nominals.txt", "collectives.txt", "plurals.txt"):
+                 "uses.txt", "nominals.txt", "collectives.txt", "plurals.txt", "currencies.txt"):
         path = os.path.join(args.out, name)
         print(f"{name}: {os.path.getsize(path)} bytes")
     if args.check:

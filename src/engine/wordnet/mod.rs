@@ -38,6 +38,7 @@ pub struct Lexicon {
     classes: SortedLines,
     documents: SortedLines,
     collectives: SortedLines,
+    currencies: SortedLines,
     uses: SortedLines,
     nominals: SortedLines,
     rules: Vec<Rule>,
@@ -58,6 +59,7 @@ impl Lexicon {
             classes: SortedLines::new(include_str!("../../../assets/lexicon/classes.txt")),
             documents: SortedLines::new(include_str!("../../../assets/lexicon/documents.txt")),
             collectives: SortedLines::new(include_str!("../../../assets/lexicon/collectives.txt")),
+            currencies: SortedLines::new(include_str!("../../../assets/lexicon/currencies.txt")),
             uses: SortedLines::new(include_str!("../../../assets/lexicon/uses.txt")),
             nominals: SortedLines::new(include_str!("../../../assets/lexicon/nominals.txt")),
             rules: parse_rules(include_str!("../../../assets/lexicon/morphy.txt")),
@@ -158,6 +160,14 @@ impl Lexicon {
     /// "fleet"): "a crowd of 61,384" counts its members.
     pub fn is_collective(&self, word: &str) -> bool {
         self.collectives.find(&lowercase(word)).is_some()
+    }
+
+    /// Whether some sense of `word` (or of its base form: "marks") is a
+    /// monetary unit: "mark", "dinar", "krona", not "barrel".
+    pub fn is_monetary_unit(&self, word: &str) -> bool {
+        let lower = lowercase(word);
+        let base = self.base(&lower).unwrap_or(&lower);
+        self.currencies.find(base).is_some() || self.currencies.find(&lower).is_some()
     }
 
     /// Whether WordNet reads `word` as a noun and never as an adjective

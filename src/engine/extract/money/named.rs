@@ -26,9 +26,11 @@ pub fn sums_in_named_currencies(p: &Patterns, text: &str, kept: &mut [Extracted]
             && text[a.span.end..b.span.start].trim() == "("
             && text[b.span.end..].trim_start().starts_with(')');
         // A thing of everyday use is no currency, whatever its worth:
-        // "2 million barrels ($150 million)".
+        // "2 million barrels ($150 million)"; a word one of whose senses is
+        // a monetary unit is ("3.4 million marks (about 680,000 euros)").
+        let wordnet = p.classes.wordnet();
         if let (true, Some(noun)) = (restated_as_sum, currency_noun(a))
-            && p.classes.wordnet().noun_classes_any(noun).is_none()
+            && (wordnet.noun_classes_any(noun).is_none() || wordnet.is_monetary_unit(noun))
         {
             named.insert(noun.to_string());
         }
