@@ -41,9 +41,9 @@ fn bookprize_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.97, "{s}");
     assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: length of The Glass Tide in pages (512; Skarholm Today's fact box says
-    // 521), not caught yet: noor Callender's age (31; the Capital Tribune says 33).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: noor Callender's age (31; the Capital Tribune says 33); length of The
+    // Glass Tide in pages (512; Skarholm Today's fact box says 521).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -128,9 +128,9 @@ fn rocketlaunch_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.96, "{s}");
     assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: time from lift-off to explosion (73 seconds; the American
-    // paper says 78); age of founder Mirela Castan (51; the British paper says 53).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: age of founder Mirela Castan (51; the British paper says 53), not
+    // caught yet: time from lift-off to explosion (73 seconds; the American paper says 78).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -107,8 +107,8 @@ fn generalresigns_cluster_holds_its_scores() {
     assert!(s.traps <= 2, "{s}");
     // Disagreements caught: caldoran troops deployed in Tamaryn (true figure 1,240; VarnNow's
     // 1,420 is a transposition), not caught yet: caldoran soldiers killed in Tamaryn since 2019
-    // (only the Ledger and the Courier report it: 23 vs 21).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // (only the Ledger and the Courier report it: 23 vs 21). 2 ✗ shown in all.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -143,10 +143,9 @@ fn enrichmentfreeze_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.98, "{s}");
     assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements caught: surveillance cameras the IAVA may reinstall (27 vs 29), not caught
-    // yet: stockpile of 60%-enriched uranium to be sealed (142.5 kg; Serendar Today's 124kg is the
-    // slip).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: stockpile of 60%-enriched uranium to be sealed (142.5 kg; Serendar
+    // Today's 124kg is the slip); surveillance cameras the IAVA may reinstall (27 vs 29).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -91,9 +91,10 @@ fn governorveto_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.9, "{s}");
     assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: households the rent cap would have covered (about 340,000; the
-    // Tribune's 430,000 is the slip); annika Strand's age (Herald 54 vs Tribune 52).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: annika Strand's age (Herald 54 vs Tribune 52), not caught yet:
+    // households the rent cap would have covered (about 340,000; the Tribune's 430,000 is the
+    // slip).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -116,10 +116,10 @@ fn nationalisation_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.94, "{s}");
     assert!(s.status_ok >= 24, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: dravik's loss last year (2026): EUR 870m in three outlets, EUR
-    // 780m in Velgrad Today; abstentions in the final vote: nine (Meridian Wire) vs 11 (Lakeshore
-    // Tribune); the other two are silent.
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: dravik's loss last year (2026): EUR 870m in three outlets, EUR 780m in
+    // Velgrad Today, not caught yet: abstentions in the final vote: nine (Meridian Wire) vs 11
+    // (Lakeshore Tribune); the other two are silent.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -143,9 +143,9 @@ fn parliamentboycott_cluster_holds_its_scores() {
     assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: complaints the opposition filed with the Electoral Court (214; Velgrad
-    // Today says 241), not caught yet: age of opposition leader Ilona Vestrak (54 in the Tribune,
-    // 56 in Velgrad Today).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Today says 241); age of opposition leader Ilona Vestrak (54 in the Tribune, 56 in Velgrad
+    // Today).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
