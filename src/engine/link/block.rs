@@ -356,11 +356,15 @@ pub(super) fn cues(a: &MentionCtx, b: &MentionCtx) -> Option<Cues> {
     })
 }
 
-fn classes_meet(a: Option<&str>, b: Option<&str>) -> bool {
-    match (a, b) {
+/// Whether two cues' classes meet, each read from the cue's own word and
+/// from its stem's first form met (see `mention_context`): any reading
+/// meeting any other will do.
+fn classes_meet(a: [Option<&str>; 2], b: [Option<&str>; 2]) -> bool {
+    let meet = |a: Option<&str>, b: Option<&str>| match (a, b) {
         (Some(p), Some(q)) => p.split(',').any(|c| q.split(',').any(|d| c == d)),
         _ => true,
-    }
+    };
+    a.iter().any(|&x| b.iter().any(|&y| meet(x, y)))
 }
 
 fn shares(a: &[u32], b: &[u32]) -> bool {

@@ -155,20 +155,21 @@ pub(super) fn mention_ctx(
                 .then(|| dated_noun(at, (first, last), m.span.end, wordnet))
                 .flatten()
         });
-    // The cue's classes and concepts are read from its own word: a stem stands for
-    // several ("protest" for "protesters" and "protesting"), and the
-    // first one met would class every mention of it.
-    let (cue_classes, cue_classes_any, cue_concepts) =
-        cue_word.as_deref().map_or((None, None, Vec::new()), |w| {
-            let w = w.trim_start_matches('~');
-            let concepts = wordnet.word_concepts(w).into_iter();
-            (
-                wordnet.noun_classes(w),
-                wordnet.noun_classes_any(w),
-                concepts.map(|c| c | CONCEPT_BASE).collect(),
-            )
-        });
-    let cue = cue_word.map(&mut term_of);
+    // The cue's concepts are read from its own word, and its classes from
+    // its own word as well as from the stem's first form met: a stem
+    // stands for several ("protest" for "protesters" and "protesting"),
+    // and the first one met alone would class every mention of it.
+    let cue_concepts = cue_word.as_deref().map_or_else(Vec::new, |w| {
+        let w = w.trim_start_matches('~');
+        let concepts = wordnet.word_concepts(w).into_iter();
+        concepts.map(|c| c | CONCEPT_BASE).collect()
+    });
+    let cue = cue_word.as_deref().map(|w| term_of(w.to_string()));
+    let classes_of = |w: &str| {
+        let w = w.trim_start_matches('~');
+        (wordnet.noun_classes(w), wordnet.noun_classes_any(w))
+    };
+    let own = cue_word.as_deref().map_or((None, None), classes_of);
     // Only a noun inside the value's own words: one read from elsewhere
     // ("9" in a fact box) is a guess, not the compound's unit.
     let unit = match &m.value {
@@ -187,6 +188,8 @@ pub(super) fn mention_ctx(
             .filter(|&t| Some(t) != cue),
         _ => None,
     };
+    let stem = cue.map_or((None, None), |t| classes_of(&vocab.readable(t)));
+    let (cue_classes, cue_classes_any) = ([own.0, stem.0], [own.1, stem.1]);
     let sentence = at.tokens.get(first).map(|t| t.sentence).unwrap_or(u32::MAX);
     MentionCtx {
         article: m.article,

@@ -35,9 +35,9 @@ pub struct MentionCtx {
     pub cue_concepts: Vec<u32>,
     /// The broad classes of what the cue noun names (see
     /// `wordnet::Lexicon::noun_classes`).
-    pub cue_classes: Option<&'static str>,
+    pub cue_classes: [Option<&'static str>; 2],
     /// The same over all the noun's senses (`noun_classes_any`).
-    pub cue_classes_any: Option<&'static str>,
+    pub cue_classes_any: [Option<&'static str>; 2],
     /// The other time the value's clause is anchored to ("in 2011", "last
     /// year"), as an interned term; `None` for the story's own time.
     pub anchor: Option<u32>,
