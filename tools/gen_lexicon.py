@@ -307,6 +307,21 @@ def nominals(senses, synsets, counts):
     return out
 
 
+def reaches_hypernym(synsets, key, targets):
+    """Whether synset `key` is one of `targets` or reaches one through
+    hypernyms, instance links included."""
+    seen, stack = set(), [key]
+    while stack:
+        k = stack.pop()
+        if k in targets:
+            return True
+        if k in seen:
+            continue
+        seen.add(k)
+        stack.extend(t for sym, t, _s, _t in synsets[k][1] if sym in ("@", "@i"))
+    return False
+
+
 def documents(senses, synsets, sense_counts):
     """Nouns of everyday use that can name a text speaking for itself.
 
@@ -324,18 +339,6 @@ def documents(senses, synsets, sense_counts):
     roots = {first_sense(l) for l in DOCUMENT_ROOTS}
     law = first_sense("law")
 
-    def reaches(key, targets):
-        seen, stack = set(), [key]
-        while stack:
-            k = stack.pop()
-            if k in targets:
-                return True
-            if k in seen:
-                continue
-            seen.add(k)
-            stack.extend(t for sym, t, _s, _t in synsets[k][1] if sym in ("@", "@i"))
-        return False
-
     lines = []
     for (lemma, pos), offsets in senses.items():
         if pos != "n":
@@ -347,7 +350,8 @@ def documents(senses, synsets, sense_counts):
             if LEXNAMES[synsets[key][2]] not in DOCUMENT_FILES:
                 continue
             domains = [t for sym, t, _s, _t in synsets[key][1] if sym == ";c"]
-            if reaches(key, roots) or any(reaches(d, {law}) for d in domains):
+            if reaches_hypernym(synsets, key, roots) or any(
+                    reaches_hypernym(synsets, d, {law}) for d in domains):
                 lines.append(lemma)
                 break
     return lines
@@ -360,21 +364,9 @@ def currencies(senses, synsets):
     root = ("n", MONETARY_UNIT)
     memo = {}
 
-    def reaches(key):
-        seen, stack = set(), [key]
-        while stack:
-            k = stack.pop()
-            if k == root:
-                return True
-            if k in seen:
-                continue
-            seen.add(k)
-            stack.extend(t for sym, t, _s, _t in synsets[k][1] if sym in ("@", "@i"))
-        return False
-
     def is_money(key):
         if key not in memo:
-            memo[key] = key != root and reaches(key)
+            memo[key] = key != root and reaches_hypernym(synsets, key, {root})
         return memo[key]
 
     return sorted(

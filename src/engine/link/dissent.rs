@@ -84,7 +84,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     let same_owner = |a: usize, b: usize| {
         p.possessors[a].is_none() || p.possessors[b].is_none() || p.possessors[a] == p.possessors[b]
     };
-    // "79 legislators" names what "97 MPs" and "97 lawmakers" do.
+    // "32,000 automobiles" names what "23,000 cars" do.
     let same_concept = |a: usize, b: usize| {
         let (x, y) = (&scorer.ctx[a].cue_concepts, &scorer.ctx[b].cue_concepts);
         x.iter().any(|c| y.contains(c))
@@ -172,8 +172,8 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         let mut found = None;
         let mut ambiguous = false;
         // A group naming the thing by the lone count's own noun first;
-        // one naming it by another word for it ("79 legislators", "97
-        // MPs") only when none does.
+        // one naming it by another word for it ("32,000 automobiles",
+        // "23,000 cars") only when none does.
         for (m, by_concept) in names
             .iter()
             .map(|&m| (m, false))
@@ -333,7 +333,7 @@ fn typing_slip(a: &Value, b: &Value) -> bool {
 }
 
 /// How two numbers written alike differ.
-enum Slip {
+pub(super) enum Slip {
     /// The same digits in another order: "3,486" and "3,846".
     Swapped,
     /// One digit changed: "29" and "27".
@@ -342,7 +342,7 @@ enum Slip {
 
 /// Whether two numbers are written with the same significant digits
 /// swapped, or one of them changed: "3,486" and "3,846", "29" and "27".
-fn digit_slip(x: f64, y: f64) -> Option<Slip> {
+pub(super) fn digit_slip(x: f64, y: f64) -> Option<Slip> {
     let digits = |v: f64| {
         let s = format!("{:.0}", v.abs());
         s.trim_end_matches('0').to_string()

@@ -122,8 +122,10 @@ impl Scorer<'_> {
             _ => None,
         };
         let swapped = |x: f64, y: f64| {
-            let (a, b) = (x as u32, y as u32);
-            (10..100).contains(&a) && a % 10 * 10 + a / 10 == b
+            matches!(
+                super::dissent::digit_slip(x, y),
+                Some(super::dissent::Slip::Swapped)
+            )
         };
         matches!((years(i), years(j)), (Some(x), Some(y))
             if (x - y).abs() <= AGE_SLIP_YEARS || swapped(x, y))

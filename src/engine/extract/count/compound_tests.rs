@@ -116,7 +116,7 @@ fn a_court_s_or_a_chamber_s_split_is_a_tally() {
 }
 
 #[test]
-fn a_compound_keeps_its_qualifier_and_its_rounding() {
+fn a_compound_keeps_its_qualifier_and_is_exact_without_one() {
     let amount = |text: &str| {
         let all = extract(text, &DocInfo::default());
         assert_eq!(all.len(), 1, "{text}: {all:?}");
