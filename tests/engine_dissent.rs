@@ -28,18 +28,43 @@ fn a_lone_count_of_the_same_qualified_thing_joins_and_clashes() {
     assert_eq!(f.facts[trips].status, Status::Conflict);
 }
 
-#[test]
-fn an_article_that_counts_the_thing_twice_is_not_read_as_dissent() {
-    let c = corpus(&[
-        AGREEING[0],
-        AGREEING[1],
-        "He is accused of using donations to fund 32 private trips, including a charter flight. \
-         His deputy took 12 private trips in the same years.\n",
-    ]);
+/// Whether the third outlet's `lone` trips join the two outlets' 23, and
+/// the status of their fact.
+fn trips_joined(third: &str, lone: &str) -> (bool, Status) {
+    let c = corpus(&[AGREEING[0], AGREEING[1], third]);
     let f = analyze(&c);
     let trips = fact_of(&c, &f, 0, "23 private trips");
-    assert_ne!(trips, fact_of(&c, &f, 2, "32 private trips"));
-    assert_ne!(f.facts[trips].status, Status::Conflict);
+    (trips == fact_of(&c, &f, 2, lone), f.facts[trips].status)
+}
+
+#[test]
+fn an_article_that_counts_the_thing_twice_is_not_read_as_dissent() {
+    let (joined, status) = trips_joined(
+        "He is accused of using donations to fund 29 private trips, including a charter flight. \
+         His deputy took 12 private trips in the same years.\n",
+        "29 private trips",
+    );
+    assert!(!joined);
+    assert_ne!(status, Status::Conflict);
+}
+
+#[test]
+fn digits_swapped_beside_another_count_of_the_thing_are_still_a_slip() {
+    // "32" for 23 is a slip however many trips the article counts; the
+    // deputy's 12 is too far from it to be another account of the same.
+    let far = "He is accused of using donations to fund 32 private trips, including a charter \
+               flight. His deputy took 12 private trips in the same years.\n";
+    assert_eq!(
+        trips_joined(far, "32 private trips"),
+        (true, Status::Conflict)
+    );
+    assert!(!trips_joined(far, "12 private trips").0);
+    // A count near the slip ("30 private trips") may be the article's
+    // own account: then neither joins.
+    let near = far.replace("took 12", "took 30");
+    let (joined, status) = trips_joined(&near, "32 private trips");
+    assert!(!joined);
+    assert_ne!(status, Status::Conflict);
 }
 
 #[test]

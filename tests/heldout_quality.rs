@@ -72,11 +72,14 @@ fn strike_cluster_holds_its_scores() {
 #[test]
 fn flight_cluster_holds_its_scores() {
     let (s, conflicts) = run("flight");
-    assert!(s.link_f1 >= 0.60, "{s}");
-    assert!(s.mention_recall >= 0.85, "{s}");
-    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.link_f1 >= 0.77, "{s}");
+    assert!(s.mention_recall >= 0.90, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
     assert!(s.traps <= 2, "{s}");
-    assert_eq!(conflicts, 0, "no disagreement is linked today\n{s}");
+    // Disagreements caught: people injured in the incident (12 minor injuries; KNN says 21), not
+    // caught yet: altitude when the engine failed (11,000 ft = about 3,350 m; Airframe Report says
+    // 17,000 ft).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -86,14 +86,14 @@ fn pollresult_cluster_holds_its_scores() {
 #[test]
 fn bankoutage_cluster_holds_its_scores() {
     let (s, conflicts) = run("bankoutage");
-    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.link_f1 >= 0.82, "{s}");
     assert!(s.mention_recall >= 0.97, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: time the outage began (06:42 local, CET = 05:42 GMT = 00:42
-    // ET); HallenNow says 7.42am; customers hit by the outage (3.2 million; the Meridian Tribune
-    // says about 2.3 million).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: customers hit by the outage (3.2 million; the Meridian Tribune says
+    // about 2.3 million), not caught yet: time the outage began (06:42 local, CET = 05:42 GMT =
+    // 00:42 ET); HallenNow says 7.42am.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

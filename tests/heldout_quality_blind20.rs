@@ -63,14 +63,14 @@ fn vetooverride_cluster_holds_its_scores() {
 #[test]
 fn governorrace_cluster_holds_its_scores() {
     let (s, conflicts) = run("governorrace");
-    assert!(s.link_f1 >= 0.76, "{s}");
-    assert!(s.mention_recall >= 0.91, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: ilvane's final winning margin in votes (21,614; Marrenland Now
-    // says 26,114); turnout at the 2023 election (Daily Meridian 61.5% vs Harbor City Tribune
-    // 59.8%).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: Ilvane's final winning margin in votes (21,614; Marrenland Now says
+    // 26,114), not caught yet: turnout at the 2023 election (Daily Meridian 61.5% vs Harbor City
+    // Tribune 59.8%).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

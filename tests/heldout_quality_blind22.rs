@@ -251,15 +251,15 @@ fn strikeinjunction_cluster_holds_its_scores() {
 #[test]
 fn auditreport_cluster_holds_its_scores() {
     let (s, conflicts) = run("auditreport");
-    assert!(s.link_f1 >= 0.83, "{s}");
+    assert!(s.link_f1 >= 0.87, "{s}");
     assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: graufalk vehicles delivered so far: 64 (wire, British,
-    // American) vs 46 (Brennmark Online, a digit transposition); amount already paid to Nordvik:
+    // Disagreements caught: Graufalk vehicles delivered so far: 64 (wire, British, American) vs 46
+    // (Brennmark Online, a digit transposition), not caught yet: amount already paid to Nordvik:
     // 2.7bn marks (Meridian Herald) vs 2.1 billion marks (Brennmark Online); the other two outlets
     // are silent.
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -100,14 +100,13 @@ fn municipalvote_cluster_holds_its_scores() {
 #[test]
 fn foreignagentslaw_cluster_holds_its_scores() {
     let (s, conflicts) = run("foreignagentslaw");
-    assert!(s.link_f1 >= 0.83, "{s}");
+    assert!(s.link_f1 >= 0.85, "{s}");
     assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: length of the final debate (the Herald's 13 hours vs KorvessaLive's
-    // almost nine), not caught yet: people detained on the night of the vote (37; the Herald's 73
-    // is a slip).
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: people detained on the night of the vote (37; the Herald's 73 is a
+    // slip); length of the final debate (the Herald's 13 hours vs KorvessaLive's almost nine).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -301,14 +300,14 @@ fn inflationspeech_cluster_holds_its_scores() {
 #[test]
 fn ambassadorsummoned_cluster_holds_its_scores() {
     let (s, conflicts) = run("ambassadorsummoned");
-    assert!(s.link_f1 >= 0.8, "{s}");
-    assert!(s.mention_recall >= 0.89, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.link_f1 >= 0.82, "{s}");
+    assert!(s.mention_recall >= 0.91, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Disagreements not caught yet: classified documents Saule allegedly passed to Vosk (38; the
-    // Tribune says 48); maximum prison sentence for espionage (Herald: 12 years; LeskNow: 15
-    // years).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: classified documents Saule allegedly passed to Vosk (38; the Tribune
+    // says 48), not caught yet: maximum prison sentence for espionage (Herald: 12 years; LeskNow:
+    // 15 years).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -365,13 +364,13 @@ fn borderagreement_cluster_holds_its_scores() {
 #[test]
 fn prisonovercrowding_cluster_holds_its_scores() {
     let (s, conflicts) = run("prisonovercrowding");
-    assert!(s.link_f1 >= 0.77, "{s}");
+    assert!(s.link_f1 >= 0.79, "{s}");
     assert!(s.mention_recall >= 0.91, "{s}");
-    assert!(s.status_ok >= 16, "{s}");
+    assert!(s.status_ok >= 17, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: prisoners to be released early (1,850; ValdeniaNow says
-    // 1,580); occupancy of Dravnik Central prison (171% vs 183%).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: prisoners to be released early (1,850; ValdeniaNow says 1,580), not
+    // caught yet: occupancy of Dravnik Central prison (171% vs 183%).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

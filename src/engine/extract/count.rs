@@ -542,8 +542,23 @@ fn read(p: &Patterns, text: &str, c: &Groups, extra: &mut Vec<Extracted>) -> Opt
             },
         },
     };
+    if span_end > end && passes_the_things(c.qual.map(|q| q.as_str()), v1) {
+        qual = Qual::Exact;
+        start = n1.start();
+    }
     let amount = amount::stated(qual, n1.as_str(), v1, v2);
     Some(count(start..span_end, amount, noun))
+}
+
+/// Whether "pass" before a number and its noun is the verb acting on the
+/// things ("the Senate passed 12 bills", "he passed 38 documents to a
+/// diplomat"), not a mark gone past ("sales passed 1,500 units"): a
+/// threshold is a round number of a hundred or more; "surpassed",
+/// "exceeded" and "topped" say past whatever follows.
+fn passes_the_things(qual: Option<&str>, v: f64) -> bool {
+    let Some(q) = qual else { return false };
+    let round = v >= 100.0 && v / units::last_digit_step(v) < 100.0;
+    q.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("pass")) && !round
 }
 
 #[cfg(test)]

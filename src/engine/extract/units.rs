@@ -111,7 +111,7 @@ const STEPS: f64 = 1.5;
 
 /// The value of one step in the last non-zero digit of `x`: 100 for 1,800,
 /// 1 for 61, 0.1 for 64.2 (to four decimals).
-fn last_digit_step(x: f64) -> f64 {
+pub(crate) fn last_digit_step(x: f64) -> f64 {
     let x = x.abs();
     if x == 0.0 || !x.is_finite() {
         return 1.0;

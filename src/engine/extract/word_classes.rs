@@ -17,6 +17,7 @@ const ANCHOR_PERIODS: &str = include_str!("../../../assets/words/anchor_periods.
 const ANCHOR_LONG_UNITS: &str = include_str!("../../../assets/words/anchor_long_units.txt");
 const ANCHOR_AMOUNTS: &str = include_str!("../../../assets/words/anchor_amounts.txt");
 const ANCHOR_YEAR_LEADS: &str = include_str!("../../../assets/words/anchor_year_leads.txt");
+const HONORIFICS: &str = include_str!("../../../assets/words/honorifics.txt");
 
 /// The word lists, hashed once per set of patterns: the count extractor
 /// asks about every word near a number.
@@ -35,6 +36,8 @@ pub struct WordClasses {
     year_leads: FxHashSet<&'static str>,
     /// Words never (part of) a name, however capitalised.
     never_name: FxHashSet<&'static str>,
+    /// "Mr", "Dr.": a surname follows.
+    honorifics: FxHashSet<&'static str>,
     /// Parts of speech, for the noun a value is about.
     wordnet: WordNet,
 }
@@ -59,6 +62,7 @@ impl WordClasses {
             time_amounts: entries(ANCHOR_AMOUNTS).collect(),
             year_leads: entries(ANCHOR_YEAR_LEADS).collect(),
             never_name: entries(NAME_STOPWORDS).collect(),
+            honorifics: entries(HONORIFICS).collect(),
             wordnet: WordNet::embedded(),
         }
     }
@@ -154,6 +158,11 @@ impl WordClasses {
     /// or person, not "one reason" or "one way".
     pub(crate) fn is_singular_person(&self, w: &str) -> bool {
         self.singular_persons.contains(w) || (w.len() > 3 && w.ends_with("man"))
+    }
+
+    /// "Mr", "Dr.", as written: the word after is a surname.
+    pub(crate) fn is_honorific(&self, w: &str) -> bool {
+        self.honorifics.contains(w)
     }
 }
 

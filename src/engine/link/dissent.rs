@@ -187,15 +187,24 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                 continue;
             };
             // Its fact box's "Aircraft: 118" restates its "118 aircraft".
-            let alone_in_article = in_article.get(&article).is_none_or(|all| {
-                all.iter().all(|&o| {
-                    groups[own].contains(&o)
-                        || !same_thing(m, o)
-                        || (!by_concept && scorer.ctx[o].cue != Some(cue))
-                        || interval_of(&p.values[o]) == interval_of(&p.values[m])
+            // A count of the thing too far from this one to be another
+            // account of it ("interrupted 43 times", "19 times" of the
+            // rival) is another actor's: no rival for the group when the
+            // digits tell a slip (`typed` below), though it still says the
+            // article counts more than one such thing.
+            let rivals = |loose: bool| {
+                in_article.get(&article).is_none_or(|all| {
+                    all.iter().all(|&o| {
+                        groups[own].contains(&o)
+                            || !same_thing(m, o)
+                            || (!by_concept && scorer.ctx[o].cue != Some(cue))
+                            || interval_of(&p.values[o]) == interval_of(&p.values[m])
+                            || (loose && !near(&p.values[o], &p.values[m]))
+                    })
                 })
-            });
-            if !alone_in_article {
+            };
+            let alone_in_article = rivals(false);
+            if !alone_in_article && !rivals(true) {
                 continue;
             }
             let keys = if by_concept {
@@ -234,6 +243,15 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                     .iter()
                     .any(|&o| alike(o) && typing_slip(&p.values[m], &p.values[o]));
                 let of_another = |o: usize| super::actor::differ(&p.actors[m], &p.actors[o]);
+                // Beside another count of the thing, only digits swapped
+                // ("43" for 34) tell a slip: one digit changed ("22
+                // ministers", "25") is as often two counts.
+                let swapped = members
+                    .iter()
+                    .any(|&o| alike(o) && swapped_digits(&p.values[m], &p.values[o]));
+                if !alone_in_article && !swapped {
+                    continue;
+                }
                 if !typed && members.iter().any(|&o| of_another(o)) {
                     continue;
                 }
@@ -330,6 +348,16 @@ fn typing_slip(a: &Value, b: &Value) -> bool {
         (Some(x), Some(y)) => digit_slip(x.point(), y.point()).is_some(),
         _ => false,
     }
+}
+
+/// Whether two counts or sums are written with the same digits in
+/// another order.
+fn swapped_digits(a: &Value, b: &Value) -> bool {
+    typing_slip(a, b)
+        && match (interval_of(a), interval_of(b)) {
+            (Some(x), Some(y)) => matches!(digit_slip(x.point(), y.point()), Some(Slip::Swapped)),
+            _ => false,
+        }
 }
 
 /// How two numbers written alike differ.

@@ -10,6 +10,8 @@ mod decimal_tests;
 mod elided_tests;
 #[path = "group_tests.rs"]
 mod group_tests;
+#[path = "object_tests.rs"]
+mod object_tests;
 #[path = "reject_tests.rs"]
 mod rejects;
 #[path = "share_tests.rs"]
