@@ -336,3 +336,18 @@ fn a_lone_count_naming_its_thing_by_a_synonym_joins_and_clashes() {
     assert_eq!(cars, fact_of(&c, &f, 2, "32,000 automobiles"));
     assert_eq!(f.facts[cars].status, Status::Conflict);
 }
+
+#[test]
+fn a_lone_length_named_by_its_verbs_subject_joins_and_clashes() {
+    // No noun beside "nine hours": the hearing is the subject of "lasted".
+    let c = corpus(&[
+        "The committee hearing lasted nine hours before the vote on Tuesday.\n",
+        "Senators said the hearing, which lasted nine hours, was the longest this year.\n",
+        "Critics noted that a hearing that ran for 12 hours ended in a narrow vote.\n",
+    ]);
+    let f = analyze(&c);
+    let hearing = fact_of(&c, &f, 0, "nine hours");
+    assert_eq!(hearing, fact_of(&c, &f, 1, "nine hours"));
+    assert_eq!(hearing, fact_of(&c, &f, 2, "12 hours"));
+    assert_eq!(f.facts[hearing].status, Status::Conflict);
+}

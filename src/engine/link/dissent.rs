@@ -47,6 +47,9 @@ const UNALIKE_SLIP_RATIO: f64 = 1.5;
 pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> Vec<bool> {
     let p = scorer.prepared;
     let mut joined = vec![false; p.mentions.len()];
+    // A length of time is named by the subject of its verb of lasting
+    // ("a contest that lasted 24 minutes") before any word beside it.
+    let cue_of = |m: usize| scorer.ctx[m].subject.or(scorer.ctx[m].cue);
     // "3.1 million households": the scale is the number's, not a sort of
     // household.
     let sort_words = |m: usize| {
@@ -70,7 +73,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         let figure =
             interval_of(&p.values[m]).is_some_and(|i| i.lo.is_finite() && i.hi.is_finite());
         (count || (matches!(p.kinds[m], Kind::Quantity | Kind::Duration | Kind::Money) && figure))
-            && c.cue.is_some()
+            && cue_of(m).is_some()
             && !c.modifiers.part
             && !p.hypothetical[m]
             && !p.background[m]
@@ -91,7 +94,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     };
     let same_thing = |a: usize, b: usize| {
         measure(&p.values[a]) == measure(&p.values[b])
-            && (scorer.ctx[a].cue == scorer.ctx[b].cue || same_concept(a, b))
+            && (cue_of(a) == cue_of(b) || same_concept(a, b))
             && (sort_words(a).next().is_none() && sort_words(b).next().is_none()
                 || sort_words(a).any(|t| scorer.ctx[b].modifiers.terms.contains(&t)))
     };
@@ -133,7 +136,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         if matches!(
             p.kinds[m],
             Kind::Count | Kind::Quantity | Kind::Duration | Kind::Money
-        ) && scorer.ctx[m].cue.is_some()
+        ) && cue_of(m).is_some()
         {
             in_article.entry(p.mentions[m].article).or_default().push(m);
         }
@@ -153,7 +156,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         }
         let mut cues: Vec<u32> = members
             .iter()
-            .filter_map(|&o| scorer.ctx[o].cue)
+            .filter_map(|&o| cue_of(o))
             .chain(
                 members
                     .iter()
@@ -183,7 +186,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                 break;
             }
             let article = p.mentions[m].article;
-            let Some(cue) = scorer.ctx[m].cue else {
+            let Some(cue) = cue_of(m) else {
                 continue;
             };
             // Its fact box's "Aircraft: 118" restates its "118 aircraft".
@@ -197,7 +200,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                     all.iter().all(|&o| {
                         groups[own].contains(&o)
                             || !same_thing(m, o)
-                            || (!by_concept && scorer.ctx[o].cue != Some(cue))
+                            || (!by_concept && cue_of(o) != Some(cue))
                             || interval_of(&p.values[o]) == interval_of(&p.values[m])
                             || (loose && !near(&p.values[o], &p.values[m]))
                     })

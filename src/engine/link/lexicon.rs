@@ -18,6 +18,7 @@ const REPORTING_VERBS: &str = include_str!("../../../assets/words/reporting_verb
 const DATE_GLUE: &str = include_str!("../../../assets/words/date_glue.txt");
 const ABBREVIATIONS: &str = include_str!("../../../assets/words/sentence_abbreviations.txt");
 const CLAUSE_WORDS: &str = include_str!("../../../assets/words/clause_words.txt");
+const LASTING_VERBS: &str = include_str!("../../../assets/words/lasting_verbs.txt");
 
 /// Lookup tables built once per analysis.
 pub struct Lexicon {
@@ -30,6 +31,7 @@ pub struct Lexicon {
     date_glue: HashSet<&'static str>,
     abbreviations: HashSet<&'static str>,
     clause_words: HashSet<&'static str>,
+    lasting_verbs: HashSet<&'static str>,
 }
 
 impl Default for Lexicon {
@@ -58,6 +60,7 @@ impl Lexicon {
             date_glue: entries(DATE_GLUE).collect(),
             abbreviations: entries(ABBREVIATIONS).collect(),
             clause_words: entries(CLAUSE_WORDS).collect(),
+            lasting_verbs: entries(LASTING_VERBS).collect(),
         }
     }
 
@@ -100,6 +103,12 @@ impl Lexicon {
     pub fn is_clause_word(&self, lower: &str) -> bool {
         self.clause_words.contains(lower)
     }
+
+    /// "last", "run", as lemmas: a verb whose subject a length of time
+    /// measures.
+    pub fn is_lasting_verb(&self, lemma: &str) -> bool {
+        self.lasting_verbs.contains(lemma)
+    }
 }
 
 #[cfg(test)]
@@ -123,6 +132,7 @@ mod tests {
         assert_well_formed(CALENDAR_WORDS, &["today", "weekend"]);
         assert_well_formed(REPORTING_VERBS, &["said", "announced", "argued"]);
         assert_well_formed(DATE_GLUE, &["on", "last", "reporters"]);
+        assert_well_formed(LASTING_VERBS, &["last", "run", "take"]);
         assert_well_formed(ABBREVIATIONS, &["mr", "sept", "etc"]);
         assert_well_formed(CLAUSE_WORDS, &["and", "whereas"]);
         assert_well_formed(

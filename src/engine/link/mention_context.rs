@@ -44,6 +44,53 @@ fn following_noun(kind: Kind, at: &ArticleTerms, last: usize) -> Option<String> 
     (t.sentence == sentence && at.terms[j].is_some() && !t.capitalized).then(|| t.lower.clone())
 }
 
+/// What a length of time with no noun of its own measures: the subject
+/// of the verb of lasting before it ("a contest that lasted 18 minutes",
+/// "the trial ran for nine days", "a meeting that went on for nearly nine
+/// hours"), function words allowed between.
+fn lasting_subject(
+    at: &ArticleTerms,
+    first: usize,
+    lexicon: &Lexicon,
+    wordnet: &WordNet,
+) -> Option<String> {
+    let sentence = at.tokens.get(first)?.sentence;
+    let within = |j: usize| at.tokens[j].sentence == sentence;
+    // Back past "for", "over", "on for" to the verb.
+    let mut j = first.checked_sub(1)?;
+    let mut skipped = 0;
+    while within(j) && at.terms[j].is_none() && skipped < LASTING_GAP {
+        j = j.checked_sub(1)?;
+        skipped += 1;
+    }
+    let verb = &at.tokens[j];
+    // "ran" is "run" by WordNet's exceptions, "lasted" "last" by its rules.
+    let lemma = wordnet
+        .verb_base(&verb.lower)
+        .map_or_else(|| wordnet.lemma(&verb.lower), std::borrow::Cow::Borrowed);
+    if !within(j) || verb.capitalized || !lexicon.is_lasting_verb(&lemma) {
+        return None;
+    }
+    // Back past "that", "which", "had" to the noun.
+    let mut k = j.checked_sub(1)?;
+    skipped = 0;
+    while within(k) && at.terms[k].is_none() && skipped < LASTING_GAP {
+        k = k.checked_sub(1)?;
+        skipped += 1;
+    }
+    let t = &at.tokens[k];
+    (within(k)
+        && !t.capitalized
+        && at.terms[k].is_some()
+        && wordnet.is_noun_form(&t.lower)
+        && !wordnet.rarely_a_noun(&t.lower))
+    .then(|| t.lower.clone())
+}
+
+/// Function words a verb of lasting may stand apart from its subject or
+/// its length by.
+const LASTING_GAP: usize = 2;
+
 /// In how many sentences of the corpus each term appears, and how many
 /// sentences there are.
 pub(super) fn sentence_df(terms: &[ArticleTerms], n_terms: usize) -> (Vec<u32>, u32) {
@@ -165,6 +212,12 @@ pub(super) fn mention_ctx(
         concepts.map(|c| c | CONCEPT_BASE).collect()
     });
     let cue = cue_word.as_deref().map(|w| term_of(w.to_string()));
+    // Kept apart from the cue: the pair scorer weighs a cue as the noun
+    // the writer put beside the value, which a verb's subject is not.
+    let subject = (m.kind == Kind::Duration)
+        .then(|| lasting_subject(at, first, lexicon, wordnet))
+        .flatten()
+        .map(&mut term_of);
     let classes_of = |w: &str| {
         let w = w.trim_start_matches('~');
         (wordnet.noun_classes(w), wordnet.noun_classes_any(w))
@@ -197,6 +250,7 @@ pub(super) fn mention_ctx(
         bag: Bag::from_map(weighted),
         persons,
         cue,
+        subject,
         unit,
         event,
         concepts: Bag::default(),

@@ -23,6 +23,10 @@ pub struct MentionCtx {
     pub persons: Vec<u32>,
     /// The term of the thing measured, when the extractor saw it.
     pub cue: Option<u32>,
+    /// For a length of time, the subject of the verb of lasting before it
+    /// ("a contest that lasted 18 minutes"): what `dissent` reads as its
+    /// thing.
+    pub subject: Option<u32>,
     /// For a count told as a compound, what it counts when its cue is what
     /// the compound describes: "count" in "a 16-count indictment", which
     /// "14 counts of fraud" tells of too.
