@@ -351,3 +351,31 @@ fn a_lone_length_named_by_its_verbs_subject_joins_and_clashes() {
     assert_eq!(hearing, fact_of(&c, &f, 2, "12 hours"));
     assert_eq!(f.facts[hearing].status, Status::Conflict);
 }
+
+#[test]
+fn two_lone_counts_with_digits_swapped_are_one_count_in_dispute() {
+    let pair = |second: &str, lone: &str| {
+        let c = corpus(&[
+            "The motion against the speaker was signed by 87 deputies on Monday.\n",
+            second,
+            "The speaker said on Monday that the motion had no chance of passing.\n",
+        ]);
+        let f = analyze(&c);
+        let signed = fact_of(&c, &f, 0, "87 deputies");
+        (signed == fact_of(&c, &f, 1, lone), f.facts[signed].status)
+    };
+    assert_eq!(
+        pair(
+            "The motion, backed by 78 deputies, was tabled in the chamber.\n",
+            "78 deputies"
+        ),
+        (true, Status::Conflict)
+    );
+    // One digit changed is as often two counts as one told two ways.
+    let (joined, status) = pair(
+        "The motion, backed by 81 deputies, was tabled in the chamber.\n",
+        "81 deputies",
+    );
+    assert!(!joined);
+    assert_ne!(status, Status::Conflict);
+}

@@ -266,6 +266,41 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             moves.push((own, g));
         }
     }
+    moves.extend(lone_pairs(
+        &lone,
+        &moves,
+        |own: usize, m: usize, o: usize| {
+            // Each the only count of the thing in its article that could be
+            // another account of it: a tally's side ("62 against") is not.
+            let alone = |m: usize, own: usize| {
+                in_article.get(&p.mentions[m].article).is_none_or(|all| {
+                    all.iter().all(|&x| {
+                        groups[own].contains(&x)
+                            || !qualified(x)
+                            || !same_thing(m, x)
+                            || cue_of(x) != cue_of(m)
+                            || interval_of(&p.values[x]) == interval_of(&p.values[m])
+                            || !near(&p.values[x], &p.values[m])
+                    })
+                })
+            };
+            let other = lone
+                .iter()
+                .find(|(_, names)| names.contains(&o))
+                .map_or(own, |(g, _)| *g);
+            p.mentions[m].article != p.mentions[o].article
+                && same_thing(m, o)
+                && same_time(m, o)
+                && same_time(o, m)
+                && same_owner(m, o)
+                && swapped_digits(&p.values[m], &p.values[o])
+                && near(&p.values[m], &p.values[o])
+                && !super::actor::differ(&p.actors[m], &p.actors[o])
+                && alone(m, own)
+                && alone(o, other)
+        },
+        cue_of,
+    ));
     for (own, g) in moves {
         let members = std::mem::take(&mut groups[own]);
         for &m in &members {
@@ -276,6 +311,60 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     // Only the groups just moved are empty.
     groups.retain(|g| !g.is_empty());
     joined
+}
+
+/// Most lone counts of one cue searched for pairs: a cue more common
+/// than this ("people") names too many things to pair on.
+const LONE_PAIR_FAN_OUT: usize = 16;
+
+/// Two outlets alone in telling a count, with a typing slip between them
+/// ("signed by 87 deputies", "backed by 78 deputies' signatures"): the
+/// moves that put each such pair in one group, when each lone count has
+/// exactly one such partner. `pairs(own, m, o)` says whether mention `m`
+/// of lone group `own` and mention `o` of another lone group are one
+/// count told two ways; `cue` names what a mention counts.
+fn lone_pairs(
+    lone: &[(usize, Vec<usize>)],
+    moves: &[(usize, usize)],
+    pairs: impl Fn(usize, usize, usize) -> bool,
+    cue: impl Fn(usize) -> Option<u32>,
+) -> Vec<(usize, usize)> {
+    let moved: Vec<usize> = moves.iter().map(|&(own, _)| own).collect();
+    let mut by_cue: FxHashMap<u32, Vec<(usize, usize)>> = FxHashMap::default();
+    for (own, names) in lone {
+        if moved.contains(own) {
+            continue;
+        }
+        for &m in names {
+            if let Some(c) = cue(m) {
+                by_cue.entry(c).or_default().push((*own, m));
+            }
+        }
+    }
+    let mut partners: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for list in by_cue.values().filter(|l| l.len() <= LONE_PAIR_FAN_OUT) {
+        for (a, &(ga, m)) in list.iter().enumerate() {
+            for &(gb, o) in &list[a + 1..] {
+                if ga != gb && pairs(ga, m, o) {
+                    partners.entry(ga).or_default().push(gb);
+                    partners.entry(gb).or_default().push(ga);
+                }
+            }
+        }
+    }
+    for ps in partners.values_mut() {
+        ps.sort_unstable();
+        ps.dedup();
+    }
+    let mut out: Vec<(usize, usize)> = partners
+        .iter()
+        .filter(|&(&ga, ps)| {
+            ps.len() == 1 && ga < ps[0] && partners.get(&ps[0]).is_some_and(|q| q.len() == 1)
+        })
+        .map(|(&ga, ps)| (ps[0], ga))
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 /// For each count, the possessive right before it, lowercased: "the
