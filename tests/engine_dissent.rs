@@ -228,6 +228,20 @@ fn a_lone_length_of_the_same_thing_joins_and_clashes() {
 }
 
 #[test]
+fn a_lone_length_half_again_as_long_still_joins() {
+    // Round figures stand at exactly half again ("72 hours", "48 hours").
+    let c = corpus(&[
+        "The court had given the colonel a 12-year term for espionage in 2021.\n",
+        "The colonel was serving a 12-year term in a high-security jail.\n",
+        "Relatives hugged the former officer, whose 18-year term had drawn protests abroad.\n",
+    ]);
+    let f = analyze(&c);
+    let term = fact_of(&c, &f, 0, "12-year");
+    assert_eq!(term, fact_of(&c, &f, 2, "18-year"));
+    assert_eq!(f.facts[term].status, Status::Conflict);
+}
+
+#[test]
 fn swapped_digits_join_however_far_apart() {
     // "31" for "13" is a slip even at more than twice the number.
     let c = corpus(&[

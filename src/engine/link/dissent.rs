@@ -410,7 +410,7 @@ fn near(a: &Value, b: &Value) -> bool {
     let (x, y) = (x.point(), y.point());
     let ratio = x.max(y) / x.min(y);
     if matches!(a, Value::Quantity { .. } | Value::Duration { .. }) {
-        return ratio < UNALIKE_SLIP_RATIO;
+        return ratio <= UNALIKE_SLIP_RATIO;
     }
     // A story tells of many sums: only a typing slip ("€47 million" for
     // €74 million, "€8.9 million" for €8.5 million) is one outlet's
