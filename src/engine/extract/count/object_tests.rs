@@ -61,3 +61,13 @@ fn passing_a_round_mark_is_past_it() {
     assert_eq!(c[0].0, "passed 1,500 fans");
     assert!(c[0].1.lo_open && c[0].1.lo == 1500.0, "{c:?}");
 }
+
+#[test]
+fn a_name_before_a_verb_that_qualifies_the_number_is_its_subject() {
+    // Not the label "Vesk 230": "passed" stands between.
+    let c = counts("Prosecutors say Tarvel passed 230 sealed letters to an agent.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "passed 230 sealed letters");
+    // With no verb between, a name and its number are still a label.
+    none(&["Tarvel 230 sealed letters were found."]);
+}

@@ -99,8 +99,17 @@ pub(super) fn refused_by_context(
     // that only opens the sentence ("Whether 4,500 roles go").
     let capitalised = pw.chars().next().is_some_and(char::is_uppercase);
     let possessive = lpw.ends_with("'s") || lpw.ends_with("’s");
+    // A verb that qualifies the number stands between ("Vesk passed 230
+    // documents"): the name is its subject, no label.
+    let qualified_by_a_verb = {
+        let first = after_start(text, start);
+        first.starts_with(|c: char| c.is_ascii_lowercase())
+            && p.classes.wordnet().can_be_verb(first)
+            && !first.eq_ignore_ascii_case(num.split_whitespace().next().unwrap_or(""))
+    };
     if digits
         && capitalised
+        && !qualified_by_a_verb
         && !possessive
         && !p.classes.is_function_word(&lpw)
         && !p.classes.is_never_name(&lpw)
@@ -150,4 +159,13 @@ fn object_of_a_verb(p: &Patterns, before: &str, name: &str) -> bool {
         && inflected
         && wordnet.can_be_verb(&verb)
         && !wordnet.is_noun_form(&verb)
+}
+
+/// The word a match starts with.
+fn after_start(text: &str, start: usize) -> &str {
+    let rest = &text[start..];
+    let end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    &rest[..end]
 }
