@@ -48,7 +48,7 @@ impl Patterns {
         Patterns {
             stated: units::compile(&stated),
             apposed: Regex::new(
-                r"(?-u:\b)([A-Za-z][\p{L}'’.-]*)(?:,\s([0-9]{1,3})(?:[,;)]|\.(?:\s|$)|$)|\s\(([0-9]{2,3})\))",
+                r"(?-u:\b)([A-Za-z][\p{L}'’.-]*)(?:,\s([0-9]{1,3})(?:[,;)]|\s[—–]\s[^0-9]|\.(?:\s|$)|$)|\s\(([0-9]{2,3})\))",
             )
             .expect("age regex"),
             classes: WordClasses::new(),

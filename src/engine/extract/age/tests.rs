@@ -240,3 +240,13 @@ fn a_person_of_so_many_years_is_an_age() {
         assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
     }
 }
+
+#[test]
+fn an_age_before_a_dash_that_closes_an_aside_counts() {
+    assert_eq!(
+        one("The crew — and producer Mara Lind, 29 — were held.").0,
+        "29"
+    );
+    // A dash between two numbers is a score or a range, no age.
+    assert!(ages("Halvik, 2 – 1 winners at home").is_empty());
+}
