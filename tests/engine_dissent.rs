@@ -393,3 +393,18 @@ fn two_lone_counts_with_digits_swapped_are_one_count_in_dispute() {
     assert!(!joined);
     assert_ne!(status, Status::Conflict);
 }
+
+#[test]
+fn a_lone_count_joins_when_two_groups_tell_the_same_value() {
+    // The held-out `ministerresignsscandal` cluster (invented texts): the
+    // linker keeps two groups of "23 hospitals"; the Ledger's 31 disputes
+    // both alike, so it joins the larger rather than neither.
+    let dir: std::path::PathBuf = ["tests", "fixtures", "heldout", "ministerresignsscandal"]
+        .iter()
+        .collect();
+    let c = crossread::engine::load::load_paths(std::slice::from_ref(&dir)).expect("loads");
+    let f = analyze(&c);
+    let hospitals = fact_of(&c, &f, 2, "31 hospitals");
+    assert_eq!(hospitals, fact_of(&c, &f, 0, "23 hospitals"));
+    assert_eq!(f.facts[hospitals].status, Status::Conflict);
+}

@@ -98,6 +98,11 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             && (sort_words(a).next().is_none() && sort_words(b).next().is_none()
                 || sort_words(a).any(|t| scorer.ctx[b].modifiers.terms.contains(&t)))
     };
+    let same_value = |a: &[usize], b: &[usize]| {
+        a.iter()
+            .chain(b)
+            .all(|&o| interval_of(&p.values[o]) == interval_of(&p.values[a[0]]))
+    };
     let told_by_one = |members: &[usize]| {
         members
             .iter()
@@ -258,8 +263,18 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                 if !typed && members.iter().any(|&o| of_another(o)) {
                     continue;
                 }
-                ambiguous |= found.is_some();
-                found = Some(g);
+                // Two groups telling one value alike ("23 hospitals" split
+                // by the linker) leave no doubt which count is disputed:
+                // the larger takes the lone one.
+                match found {
+                    Some(f) if same_value(&groups[f], &groups[g]) => {
+                        if groups[g].len() > groups[f].len() {
+                            found = Some(g);
+                        }
+                    }
+                    Some(_) => ambiguous = true,
+                    None => found = Some(g),
+                }
             }
         }
         if let (Some(g), false) = (found, ambiguous) {
