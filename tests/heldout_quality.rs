@@ -268,13 +268,14 @@ fn launch_cluster_holds_its_scores() {
 #[test]
 fn budget_cluster_holds_its_scores() {
     let (s, conflicts) = run("budget");
-    assert!(s.link_f1 >= 0.72, "{s}");
-    assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
-    assert!(s.traps <= 6, "{s}");
-    // Caught: public-sector jobs to go (about 9,500; one outlet says
-    // 12,000). Not caught: the pay freeze's length.
-    assert_eq!(conflicts, 1, "{conflicts} conflicts shown\n{s}");
+    assert!(s.link_f1 >= 0.79, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
+    assert!(s.traps <= 3, "{s}");
+    // Disagreements caught: public-sector jobs cut by the budget (9,500 in three outlets; 12,000 in
+    // the Lakemont Post); length of the public-sector pay freeze (two years / 24 months in three
+    // outlets; three years in the Lakemont Post).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -352,13 +353,14 @@ fn derail_cluster_holds_its_scores() {
 #[test]
 fn auction_cluster_holds_its_scores() {
     let (s, conflicts) = run("auction");
-    assert!(s.link_f1 >= 0.86, "{s}");
-    assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.link_f1 >= 0.90, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Neither real disagreement is caught yet; an estimate of €2m against
-    // a whole sale's "combined estimate" of $150m once made a false ✗.
-    assert!(conflicts == 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: length of the bidding for the lot (18 minutes; 24 in the Cedar Valley
+    // Times), not caught yet: year The Salt Gatherers was painted (1931; 1933 in the Korvia
+    // Herald).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -200,13 +200,14 @@ fn minewalkout_cluster_holds_its_scores() {
 #[test]
 fn weaponsdeal_cluster_holds_its_scores() {
     let (s, conflicts) = run("weaponsdeal");
-    assert!(s.link_f1 >= 0.72, "{s}");
-    assert!(s.mention_recall >= 0.93, "{s}");
-    assert!(s.status_ok >= 24, "{s}");
+    assert!(s.link_f1 >= 0.78, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
+    assert!(s.status_ok >= 25, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Disagreements not caught yet: value of the deal: EUR 4.2bn (GBP 3.6bn, USD 4.6bn); Kessing
-    // Today says EUR 4.6bn; jobs at Halvard's Kessing plant tied to the order (3,200 vs 2,300).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: jobs at Halvard's Kessing plant tied to the order (3,200 vs 2,300), not
+    // caught yet: value of the deal: EUR 4.2bn (GBP 3.6bn, USD 4.6bn); Kessing Today says EUR
+    // 4.6bn.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

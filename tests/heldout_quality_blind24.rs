@@ -13,14 +13,13 @@ use common::heldout::run;
 #[test]
 fn budgetstandoff_cluster_holds_its_scores() {
     let (s, conflicts) = run("budgetstandoff");
-    assert!(s.link_f1 >= 0.9, "{s}");
+    assert!(s.link_f1 >= 0.91, "{s}");
     assert!(s.mention_recall >= 0.96, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: public workers whose pay is frozen (58,000; Meridian Post says
-    // 68,000), not caught yet: amendments the opposition tabled to the budget bill (Nordpress 213,
-    // Teskar Today 231).
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: public workers whose pay is frozen (58,000; Meridian Post says 68,000);
+    // amendments the opposition tabled to the budget bill (Nordpress 213, Teskar Today 231).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
