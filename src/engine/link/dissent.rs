@@ -14,7 +14,7 @@
 //! "96-metre") or a length of time ("a 16-year term" against "18-year")
 //! is read the same way, in its unit and within a narrower slip.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::facts::Mention;
 use super::features::interval_of;
@@ -174,6 +174,23 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             by_cue.entry(cue).or_default().push(g);
         }
     }
+    // Whether no other count in `m`'s article could be another account of
+    // its thing: each is one of its own group, of another thing or (unless
+    // `by_concept`) named by another cue, of the same value (its fact
+    // box's "Aircraft: 118" restates its "118 aircraft"), too far from it
+    // when `loose`, or a tally's side ("62 against") unless `sides`.
+    let alone = |m: usize, own: usize, by_concept: bool, loose: bool, sides: bool| {
+        in_article.get(&p.mentions[m].article).is_none_or(|all| {
+            all.iter().all(|&x| {
+                groups[own].contains(&x)
+                    || (!sides && !qualified(x))
+                    || !same_thing(m, x)
+                    || (!by_concept && cue_of(x) != cue_of(m))
+                    || interval_of(&p.values[x]) == interval_of(&p.values[m])
+                    || (loose && !near(&p.values[x], &p.values[m]))
+            })
+        })
+    };
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (own, names) in &lone {
         let own = *own;
@@ -194,25 +211,13 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             let Some(cue) = cue_of(m) else {
                 continue;
             };
-            // Its fact box's "Aircraft: 118" restates its "118 aircraft".
             // A count of the thing too far from this one to be another
             // account of it ("interrupted 43 times", "19 times" of the
             // rival) is another actor's: no rival for the group when the
-            // digits tell a slip (`typed` below), though it still says the
-            // article counts more than one such thing.
-            let rivals = |loose: bool| {
-                in_article.get(&article).is_none_or(|all| {
-                    all.iter().all(|&o| {
-                        groups[own].contains(&o)
-                            || !same_thing(m, o)
-                            || (!by_concept && cue_of(o) != Some(cue))
-                            || interval_of(&p.values[o]) == interval_of(&p.values[m])
-                            || (loose && !near(&p.values[o], &p.values[m]))
-                    })
-                })
-            };
-            let alone_in_article = rivals(false);
-            if !alone_in_article && !rivals(true) {
+            // digits tell a slip (`swapped` below), though it still says
+            // the article counts more than one such thing.
+            let alone_in_article = alone(m, own, by_concept, false, true);
+            if !alone_in_article && !alone(m, own, by_concept, true, true) {
                 continue;
             }
             let keys = if by_concept {
@@ -284,25 +289,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     moves.extend(lone_pairs(
         &lone,
         &moves,
-        |own: usize, m: usize, o: usize| {
-            // Each the only count of the thing in its article that could be
-            // another account of it: a tally's side ("62 against") is not.
-            let alone = |m: usize, own: usize| {
-                in_article.get(&p.mentions[m].article).is_none_or(|all| {
-                    all.iter().all(|&x| {
-                        groups[own].contains(&x)
-                            || !qualified(x)
-                            || !same_thing(m, x)
-                            || cue_of(x) != cue_of(m)
-                            || interval_of(&p.values[x]) == interval_of(&p.values[m])
-                            || !near(&p.values[x], &p.values[m])
-                    })
-                })
-            };
-            let other = lone
-                .iter()
-                .find(|(_, names)| names.contains(&o))
-                .map_or(own, |(g, _)| *g);
+        |own: usize, m: usize, other: usize, o: usize| {
             p.mentions[m].article != p.mentions[o].article
                 && same_thing(m, o)
                 && same_time(m, o)
@@ -311,8 +298,10 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                 && swapped_digits(&p.values[m], &p.values[o])
                 && near(&p.values[m], &p.values[o])
                 && !super::actor::differ(&p.actors[m], &p.actors[o])
-                && alone(m, own)
-                && alone(o, other)
+                // Each the only count of the thing in its article that
+                // could be another account of it.
+                && alone(m, own, false, true, false)
+                && alone(o, other, false, true, false)
         },
         cue_of,
     ));
@@ -335,16 +324,16 @@ const LONE_PAIR_FAN_OUT: usize = 16;
 /// Two outlets alone in telling a count, with a typing slip between them
 /// ("signed by 87 deputies", "backed by 78 deputies' signatures"): the
 /// moves that put each such pair in one group, when each lone count has
-/// exactly one such partner. `pairs(own, m, o)` says whether mention `m`
-/// of lone group `own` and mention `o` of another lone group are one
+/// exactly one such partner. `pairs(ga, m, gb, o)` says whether mention
+/// `m` of lone group `ga` and mention `o` of lone group `gb` are one
 /// count told two ways; `cue` names what a mention counts.
 fn lone_pairs(
     lone: &[(usize, Vec<usize>)],
     moves: &[(usize, usize)],
-    pairs: impl Fn(usize, usize, usize) -> bool,
+    pairs: impl Fn(usize, usize, usize, usize) -> bool,
     cue: impl Fn(usize) -> Option<u32>,
 ) -> Vec<(usize, usize)> {
-    let moved: Vec<usize> = moves.iter().map(|&(own, _)| own).collect();
+    let moved: FxHashSet<usize> = moves.iter().map(|&(own, _)| own).collect();
     let mut by_cue: FxHashMap<u32, Vec<(usize, usize)>> = FxHashMap::default();
     for (own, names) in lone {
         if moved.contains(own) {
@@ -360,7 +349,7 @@ fn lone_pairs(
     for list in by_cue.values().filter(|l| l.len() <= LONE_PAIR_FAN_OUT) {
         for (a, &(ga, m)) in list.iter().enumerate() {
             for &(gb, o) in &list[a + 1..] {
-                if ga != gb && pairs(ga, m, o) {
+                if ga != gb && pairs(ga, m, gb, o) {
                     partners.entry(ga).or_default().push(gb);
                     partners.entry(gb).or_default().push(ga);
                 }
@@ -446,25 +435,27 @@ fn near(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// Whether two counts or sums differ as a typing slip does.
-fn typing_slip(a: &Value, b: &Value) -> bool {
-    matches!(
+/// How two counts or sums differ as a typing slip does, if they do.
+fn slip_between(a: &Value, b: &Value) -> Option<Slip> {
+    let kinds = matches!(
         (a, b),
         (Value::Count { .. }, Value::Count { .. }) | (Value::Money { .. }, Value::Money { .. })
-    ) && match (interval_of(a), interval_of(b)) {
-        (Some(x), Some(y)) => digit_slip(x.point(), y.point()).is_some(),
-        _ => false,
+    );
+    match (interval_of(a), interval_of(b)) {
+        (Some(x), Some(y)) if kinds => digit_slip(x.point(), y.point()),
+        _ => None,
     }
+}
+
+/// Whether two counts or sums differ as a typing slip does.
+fn typing_slip(a: &Value, b: &Value) -> bool {
+    slip_between(a, b).is_some()
 }
 
 /// Whether two counts or sums are written with the same digits in
 /// another order.
 fn swapped_digits(a: &Value, b: &Value) -> bool {
-    typing_slip(a, b)
-        && match (interval_of(a), interval_of(b)) {
-            (Some(x), Some(y)) => matches!(digit_slip(x.point(), y.point()), Some(Slip::Swapped)),
-            _ => false,
-        }
+    matches!(slip_between(a, b), Some(Slip::Swapped))
 }
 
 /// How two numbers written alike differ.
