@@ -44,10 +44,10 @@ fn following_noun(kind: Kind, at: &ArticleTerms, last: usize) -> Option<String> 
     (t.sentence == sentence && at.terms[j].is_some() && !t.capitalized).then(|| t.lower.clone())
 }
 
-/// What a length of time with no noun of its own measures: the subject
-/// of the verb of lasting before it ("a contest that lasted 18 minutes",
-/// "the trial ran for nine days", "a meeting that went on for nearly nine
-/// hours"), function words allowed between.
+/// What a length of time measures when a verb of lasting stands before
+/// it: the verb's subject ("a contest that lasted 18 minutes", "the trial
+/// ran for nine days", "a meeting that went on for nearly nine hours"),
+/// function words allowed between.
 fn lasting_subject(
     at: &ArticleTerms,
     first: usize,
@@ -56,31 +56,30 @@ fn lasting_subject(
 ) -> Option<String> {
     let sentence = at.tokens.get(first)?.sentence;
     let within = |j: usize| at.tokens[j].sentence == sentence;
-    // Back past "for", "over", "on for" to the verb.
-    let mut j = first.checked_sub(1)?;
-    let mut skipped = 0;
-    while within(j) && at.terms[j].is_none() && skipped < LASTING_GAP {
-        j = j.checked_sub(1)?;
-        skipped += 1;
-    }
+    // The first word with a term before token `from`, past at most a few
+    // function words ("for", "on for"; "that", "which had"), in the
+    // sentence.
+    let back_past = |from: usize| {
+        let mut j = from.checked_sub(1)?;
+        let mut skipped = 0;
+        while within(j) && at.terms[j].is_none() && skipped < LASTING_GAP {
+            j = j.checked_sub(1)?;
+            skipped += 1;
+        }
+        within(j).then_some(j)
+    };
+    let j = back_past(first)?;
     let verb = &at.tokens[j];
     // "ran" is "run" by WordNet's exceptions, "lasted" "last" by its rules.
     let lemma = wordnet
         .verb_base(&verb.lower)
         .map_or_else(|| wordnet.lemma(&verb.lower), std::borrow::Cow::Borrowed);
-    if !within(j) || verb.capitalized || !lexicon.is_lasting_verb(&lemma) {
+    if verb.capitalized || !lexicon.is_lasting_verb(&lemma) {
         return None;
     }
-    // Back past "that", "which", "had" to the noun.
-    let mut k = j.checked_sub(1)?;
-    skipped = 0;
-    while within(k) && at.terms[k].is_none() && skipped < LASTING_GAP {
-        k = k.checked_sub(1)?;
-        skipped += 1;
-    }
+    let k = back_past(j)?;
     let t = &at.tokens[k];
-    (within(k)
-        && !t.capitalized
+    (!t.capitalized
         && at.terms[k].is_some()
         && wordnet.is_noun_form(&t.lower)
         && !wordnet.rarely_a_noun(&t.lower))

@@ -101,7 +101,7 @@ pub(super) fn refused_by_context(
     let possessive = lpw.ends_with("'s") || lpw.ends_with("’s");
     // A verb that qualifies the number stands between ("Vesk passed 230
     // documents"): the name is its subject, no label.
-    let qualified_by_a_verb = {
+    let qualified_by_a_verb = || {
         let first = after_start(text, start);
         first.starts_with(|c: char| c.is_ascii_lowercase())
             && p.classes.wordnet().can_be_verb(first)
@@ -109,7 +109,7 @@ pub(super) fn refused_by_context(
     };
     if digits
         && capitalised
-        && !qualified_by_a_verb
+        && !qualified_by_a_verb()
         && !possessive
         && !p.classes.is_function_word(&lpw)
         && !p.classes.is_never_name(&lpw)
