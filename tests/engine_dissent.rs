@@ -366,27 +366,35 @@ fn a_lone_length_named_by_its_verbs_subject_joins_and_clashes() {
     assert_eq!(f.facts[hearing].status, Status::Conflict);
 }
 
+/// Whether `lone` in `second` joins the count `counted` of `first`, a
+/// third outlet silent on it, and the status of `counted`'s fact.
+fn lone_pair(first: &str, counted: &str, second: &str, lone: &str) -> (bool, Status) {
+    let c = corpus(&[
+        first,
+        second,
+        "The regional electoral commission said on Monday that it had no comment.\n",
+    ]);
+    let f = analyze(&c);
+    let told = fact_of(&c, &f, 0, counted);
+    (told == fact_of(&c, &f, 1, lone), f.facts[told].status)
+}
+
 #[test]
 fn two_lone_counts_with_digits_swapped_are_one_count_in_dispute() {
-    let pair = |second: &str, lone: &str| {
-        let c = corpus(&[
-            "The motion against the speaker was signed by 87 deputies on Monday.\n",
-            second,
-            "The speaker said on Monday that the motion had no chance of passing.\n",
-        ]);
-        let f = analyze(&c);
-        let signed = fact_of(&c, &f, 0, "87 deputies");
-        (signed == fact_of(&c, &f, 1, lone), f.facts[signed].status)
-    };
+    let signed = "The motion against the speaker was signed by 87 deputies on Monday.\n";
     assert_eq!(
-        pair(
+        lone_pair(
+            signed,
+            "87 deputies",
             "The motion, backed by 78 deputies, was tabled in the chamber.\n",
             "78 deputies"
         ),
         (true, Status::Conflict)
     );
     // One digit changed is as often two counts as one told two ways.
-    let (joined, status) = pair(
+    let (joined, status) = lone_pair(
+        signed,
+        "87 deputies",
         "The motion, backed by 81 deputies, was tabled in the chamber.\n",
         "81 deputies",
     );
@@ -407,4 +415,29 @@ fn a_lone_count_joins_when_two_groups_tell_the_same_value() {
     let hospitals = fact_of(&c, &f, 2, "31 hospitals");
     assert_eq!(hospitals, fact_of(&c, &f, 0, "23 hospitals"));
     assert_eq!(f.facts[hospitals].status, Status::Conflict);
+}
+
+#[test]
+fn two_lone_counts_told_alike_are_one_count_in_dispute_however_far_their_digits() {
+    // Two sources' figures, not a slip: what makes them one count is that
+    // the two sentences tell it alike.
+    let lodged = "By Friday, 184 complaints had been lodged with the regional electoral commission, officials said.\n";
+    assert_eq!(
+        lone_pair(
+            lodged,
+            "184 complaints",
+            "The newspaper's own tally shows that 260 complaints were lodged with the regional electoral commission.\n",
+            "260 complaints"
+        ),
+        (true, Status::Conflict)
+    );
+    // The same noun in a sentence about something else is another count.
+    let (joined, status) = lone_pair(
+        lodged,
+        "184 complaints",
+        "Lawyers for the losing candidate drafted 230 complaints of their own, to be filed in court after the holiday.\n",
+        "230 complaints",
+    );
+    assert!(!joined);
+    assert_ne!(status, Status::Conflict);
 }

@@ -13,6 +13,10 @@
 //! small groups of one noun. A measure ("the 88-metre spire" against
 //! "96-metre") or a length of time ("a 16-year term" against "18-year")
 //! is read the same way, in its unit and within a narrower slip.
+//!
+//! Two outlets alone in telling a count, each the only count of its thing
+//! in its article, are one count in dispute when their digits are swapped
+//! or their sentences tell it alike.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -286,6 +290,19 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             moves.push((own, g));
         }
     }
+    // Two outlets' figures far from any slip ("184 complaints were
+    // lodged", "260 complaints were lodged") are one count in dispute
+    // when their sentences alone say so as surely as the linker needs to
+    // join two groups: a story tells of many counts of one noun ("1,204
+    // adults" polled by one firm, "1,010 adults" by another), and those
+    // are told in sentences unalike. Sums stay with slips alone (`near`).
+    let told_alike = |m: usize, o: usize| {
+        slip_between(&p.values[m], &p.values[o]).is_none()
+            && near(&p.values[m], &p.values[o])
+            && scorer
+                .context_score(m, o)
+                .is_some_and(|s| s >= scorer.model.avg_min)
+    };
     moves.extend(lone_pairs(
         &lone,
         &moves,
@@ -295,8 +312,8 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                 && same_time(m, o)
                 && same_time(o, m)
                 && same_owner(m, o)
-                && swapped_digits(&p.values[m], &p.values[o])
-                && near(&p.values[m], &p.values[o])
+                && ((swapped_digits(&p.values[m], &p.values[o]) && near(&p.values[m], &p.values[o]))
+                    || told_alike(m, o))
                 && !super::actor::differ(&p.actors[m], &p.actors[o])
                 // Each the only count of the thing in its article that
                 // could be another account of it.
@@ -321,10 +338,10 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
 /// than this ("people") names too many things to pair on.
 const LONE_PAIR_FAN_OUT: usize = 16;
 
-/// Two outlets alone in telling a count, with a typing slip between them
-/// ("signed by 87 deputies", "backed by 78 deputies' signatures"): the
-/// moves that put each such pair in one group, when each lone count has
-/// exactly one such partner. `pairs(ga, m, gb, o)` says whether mention
+/// Two outlets alone in telling a count, with its digits swapped between
+/// them ("signed by 87 deputies", "backed by 78 deputies' signatures") or
+/// told alike: the moves that put each such pair in one group, when each
+/// lone count has exactly one such partner. `pairs(ga, m, gb, o)` says whether mention
 /// `m` of lone group `ga` and mention `o` of lone group `gb` are one
 /// count told two ways; `cue` names what a mention counts.
 fn lone_pairs(
