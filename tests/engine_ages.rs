@@ -169,6 +169,20 @@ fn two_outlets_giving_one_named_person_near_ages_disagree() {
 }
 
 #[test]
+fn one_named_person_s_near_ages_in_unlike_sentences_still_disagree() {
+    // A person has one age in a story: the sentences around it need not
+    // tell the same thing for two ages of her to be at odds.
+    let c = corpus(&[
+        "\"We found colours nobody had seen since the altar was painted,\" chief conservator Ilse Marrant, 58, told reporters on Tuesday.\n",
+        "The work was led by chief conservator Ilse Marrant. The 61-year-old grew up three streets from the cathedral and trained in Florence.\n",
+    ]);
+    let f = analyze(&c);
+    let age = fact_of(&c, &f, 0, "58");
+    assert_eq!(age, fact_of(&c, &f, 1, "61-year-old"));
+    assert_eq!(f.facts[age].status, Status::Conflict);
+}
+
+#[test]
 fn ages_of_one_named_person_far_apart_are_not_joined_as_a_dispute() {
     // Eight years apart and no swapped digits: another person's age, or
     // the person's at another time, more likely than one misreport.

@@ -162,13 +162,13 @@ fn wageincrease_cluster_holds_its_scores() {
 #[test]
 fn fishkill_cluster_holds_its_scores() {
     let (s, conflicts) = run("fishkill");
-    assert!(s.link_f1 >= 0.83, "{s}");
+    assert!(s.link_f1 >= 0.85, "{s}");
     assert!(s.mention_recall >= 0.95, "{s}");
     assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: age of the angler Tomas Brevik (58; BrellickLive says 61), not caught
     // yet: ammonia measured downstream (4.6 mg/l; Harbor City Times says 6.4).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -139,13 +139,13 @@ fn footballertax_cluster_holds_its_scores() {
 #[test]
 fn missinghiker_cluster_holds_its_scores() {
     let (s, conflicts) = run("missinghiker");
-    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.link_f1 >= 0.82, "{s}");
     assert!(s.mention_recall >= 0.98, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: liena Varsk's age (34; Belmira Today says 43); lowest night
-    // temperature in the park during her ordeal (Saturday 6 March): minus 9C vs -6C.
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: lowest night temperature in the park during her ordeal (Saturday 6
+    // March): minus 9C vs -6C, not caught yet: Liena Varsk's age (34; Belmira Today says 43).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -188,13 +188,13 @@ fn marsprobe_cluster_holds_its_scores() {
 #[test]
 fn paintingrestored_cluster_holds_its_scores() {
     let (s, conflicts) = run("paintingrestored");
-    assert!(s.link_f1 >= 0.88, "{s}");
+    assert!(s.link_f1 >= 0.89, "{s}");
     assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: hours of work the conservators spent on the painting (11,400);
-    // age of chief conservator Ilse Marrant (58 vs 61).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: age of chief conservator Ilse Marrant (58 vs 61), not caught yet: hours
+    // of work the conservators spent on the painting (11,400).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

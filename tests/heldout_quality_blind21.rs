@@ -37,14 +37,14 @@ fn campaignlaunch_cluster_holds_its_scores() {
 #[test]
 fn missiletest_cluster_holds_its_scores() {
     let (s, conflicts) = run("missiletest");
-    assert!(s.link_f1 >= 0.82, "{s}");
+    assert!(s.link_f1 >= 0.83, "{s}");
     assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: highest altitude reached (1,480 km = 920 miles); the Courier's
-    // 1,840 km cannot match; how far from Halvey Island the missile came down (310 km vs about 240
-    // miles = 386 km).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: how far from Halvey Island the missile came down (310 km vs about 240
+    // miles = 386 km), not caught yet: highest altitude reached (1,480 km = 920 miles); the
+    // Courier's 1,840 km cannot match.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -188,13 +188,13 @@ fn railstrikeend_cluster_holds_its_scores() {
 #[test]
 fn minewalkout_cluster_holds_its_scores() {
     let (s, conflicts) = run("minewalkout");
-    assert!(s.link_f1 >= 0.83, "{s}");
+    assert!(s.link_f1 >= 0.84, "{s}");
     assert!(s.mention_recall >= 0.94, "{s}");
-    assert!(s.status_ok >= 24, "{s}");
+    assert!(s.status_ok >= 25, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements caught: age of victim Josef Marnik (56; the Lakeshore Tribune says 58), not
-    // caught yet: depth of Level 14 where the roof fell (740 m vs 640 m).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: age of victim Josef Marnik (56; the Lakeshore Tribune says 58); depth
+    // of Level 14 where the roof fell (740 m vs 640 m).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -290,14 +290,13 @@ fn judgeruling_cluster_holds_its_scores() {
 #[test]
 fn statefuneral_cluster_holds_its_scores() {
     let (s, conflicts) = run("statefuneral");
-    assert!(s.link_f1 >= 0.9, "{s}");
+    assert!(s.link_f1 >= 0.90, "{s}");
     assert!(s.mention_recall >= 0.97, "{s}");
-    assert!(s.status_ok >= 23, "{s}");
+    assert!(s.status_ok >= 24, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Disagreements caught: foreign heads of state and government at the funeral (47; the
-    // Tribune's 74 is a slip), not caught yet: length of the funeral service (Courier: 95 minutes;
-    // DoranNow: 70 minutes).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: foreign heads of state and government at the funeral (47; the Tribune's
+    // 74 is a slip); length of the funeral service (Courier: 95 minutes; DoranNow: 70 minutes).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

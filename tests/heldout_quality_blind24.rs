@@ -204,12 +204,12 @@ fn lawsuitdismissed_cluster_holds_its_scores() {
     let (s, conflicts) = run("lawsuitdismissed");
     assert!(s.link_f1 >= 0.94, "{s}");
     assert!(s.mention_recall >= 0.98, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: length of the ruling in pages (67; the Ledger's 76 is a slip);
-    // internal emails stolen (only the Standard and the Ledger give a number; they cannot both
-    // hold).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: internal emails stolen (only the Standard and the Ledger give a number;
+    // they cannot both hold), not caught yet: length of the ruling in pages (67; the Ledger's 76 is
+    // a slip).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -252,13 +252,13 @@ fn ministerquestioned_cluster_holds_its_scores() {
 #[test]
 fn ministervisit_cluster_holds_its_scores() {
     let (s, conflicts) = run("ministervisit");
-    assert!(s.link_f1 >= 0.77, "{s}");
+    assert!(s.link_f1 >= 0.78, "{s}");
     assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: velorian detainees flown home with Arveld (11; the Sentinel says 13),
-    // not caught yet: age of freed student Mira Havlen (19 in the Herald, 21 in EsselNow).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: Velorian detainees flown home with Arveld (11; the Sentinel says 13);
+    // age of freed student Mira Havlen (19 in the Herald, 21 in EsselNow).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -277,13 +277,13 @@ fn missilemoratorium_cluster_holds_its_scores() {
 #[test]
 fn nuclearinspection_cluster_holds_its_scores() {
     let (s, conflicts) = run("nuclearinspection");
-    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.link_f1 >= 0.88, "{s}");
     assert!(s.mention_recall >= 0.98, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: distance of Kavrin from Tarvel (240 km; the Courier's 210 miles = 338
-    // km is the slip), not caught yet: centrifuges counted in Kavrin's main hall (1,044 vs 1,440).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // km is the slip); centrifuges counted in Kavrin's main hall (1,044 vs 1,440).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -338,14 +338,14 @@ fn referendumresult_cluster_holds_its_scores() {
 #[test]
 fn refugeequota_cluster_holds_its_scores() {
     let (s, conflicts) = run("refugeequota");
-    assert!(s.link_f1 >= 0.77, "{s}");
-    assert!(s.mention_recall >= 0.9, "{s}");
-    assert!(s.status_ok >= 18, "{s}");
+    assert!(s.link_f1 >= 0.78, "{s}");
+    assert!(s.mention_recall >= 0.90, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: irregular arrivals in the bloc last year (214,000; the Dispatch's
-    // 241,000 is a transposition), not caught yet: people now housed in Sarnos reception camps
-    // (Meridian 11,500 vs Dispatch nearly 9,000).
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    // 241,000 is a transposition); people now housed in Sarnos reception camps (Meridian 11,500 vs
+    // Dispatch nearly 9,000).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -377,13 +377,13 @@ fn sanctionsrelief_cluster_holds_its_scores() {
 #[test]
 fn speakerelection_cluster_holds_its_scores() {
     let (s, conflicts) = run("speakerelection");
-    assert!(s.link_f1 >= 0.7, "{s}");
+    assert!(s.link_f1 >= 0.71, "{s}");
     assert!(s.mention_recall >= 0.86, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements caught: vendrell's votes in the final round (127; the Meridian Standard says
-    // 129), not caught yet: ilse Marrow's age (72; the Continental Post says 74).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: Vendrell's votes in the final round (127; the Meridian Standard says
+    // 129); Ilse Marrow's age (72; the Continental Post says 74).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -426,14 +426,14 @@ fn suspectcharged_cluster_holds_its_scores() {
 #[test]
 fn tradetalks_cluster_holds_its_scores() {
     let (s, conflicts) = run("tradetalks");
-    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.link_f1 >= 0.88, "{s}");
     assert!(s.mention_recall >= 0.98, "{s}");
-    assert!(s.status_ok >= 23, "{s}");
+    assert!(s.status_ok >= 24, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: length of the final session on 10 March (REAL CONFLICT: nearly
-    // 14 hours vs 11 hours); vellmark's 2026 trade deficit with Torrania (REAL CONFLICT: $31.7bn
-    // x3 vs US$37.1bn).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: length of the final session on 10 March (REAL CONFLICT: nearly 14 hours
+    // vs 11 hours), not caught yet: Vellmark's 2026 trade deficit with Torrania (REAL CONFLICT:
+    // $31.7bn x3 vs US$37.1bn).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

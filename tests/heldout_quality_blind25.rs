@@ -15,11 +15,11 @@ fn defenceministerquits_cluster_holds_its_scores() {
     let (s, conflicts) = run("defenceministerquits");
     assert!(s.link_f1 >= 0.84, "{s}");
     assert!(s.mention_recall >= 0.97, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: sarovic's age (Ledger 51 vs Corvina Today 49); price paid per
-    // Kestrel (EUR 8.5m; Corvina Today says EUR 8.9m).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: Sarovic's age (Ledger 51 vs Corvina Today 49), not caught yet: price
+    // paid per Kestrel (EUR 8.5m; Corvina Today says EUR 8.9m).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -238,13 +238,13 @@ fn ministerialbriefing_cluster_holds_its_scores() {
 fn parliamentrecess_cluster_holds_its_scores() {
     let (s, conflicts) = run("parliamentrecess");
     assert!(s.link_f1 >= 0.75, "{s}");
-    assert!(s.mention_recall >= 0.9, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.mention_recall >= 0.90, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Disagreements not caught yet: lawmakers who signed the court petition (97; one outlet says
-    // 79); cut to regional hospital funding in the budget (3.8bn vs 4.3bn dalers; only two outlets
-    // give a figure).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: cut to regional hospital funding in the budget (3.8bn vs 4.3bn dalers;
+    // only two outlets give a figure), not caught yet: lawmakers who signed the court petition (97;
+    // one outlet says 79).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

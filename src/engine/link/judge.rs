@@ -81,6 +81,10 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer, dissenters: &
                     .is_some_and(|s| s >= scorer.model.conflict_min)
                     || bridged(a, b, members, scorer)
                     || super::tally::other_sides_agree(a, b, scorer)
+                    // A named person has one age in a story: two outlets
+                    // that give her two are at odds however unalike
+                    // their sentences run.
+                    || (kind == Kind::Age && scorer.one_persons_age(a, b))
                     || dissenters[a]
                     || dissenters[b]);
             // An outlet that states the other's value elsewhere, in a

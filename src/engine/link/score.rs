@@ -110,7 +110,7 @@ impl Scorer<'_> {
     /// on it ("Lena Sarovic, 51" and, after her name, "The 49-year-old"),
     /// when the ages are near enough to be one misreport; one article's
     /// two ages of a person are two times ("then 44").
-    fn one_persons_age(&self, i: usize, j: usize) -> bool {
+    pub(super) fn one_persons_age(&self, i: usize, j: usize) -> bool {
         let (a, b) = (&self.ctx[i], &self.ctx[j]);
         let named = |o: &super::age_owner::Owner| o.is_person() && o.given.is_some();
         self.kinds[i] == Kind::Age
