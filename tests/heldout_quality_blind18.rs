@@ -49,13 +49,13 @@ fn bookprize_cluster_holds_its_scores() {
 #[test]
 fn lithiumdeal_cluster_holds_its_scores() {
     let (s, conflicts) = run("lithiumdeal");
-    assert!(s.link_f1 >= 0.8, "{s}");
-    assert!(s.mention_recall >= 0.9, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.link_f1 >= 0.83, "{s}");
+    assert!(s.mention_recall >= 0.90, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: permanent jobs once the mine runs (850; Drevana Today says
-    // 580); time from first production to full output (four years; the Sentinel says three).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: permanent jobs once the mine runs (850; Drevana Today says 580), not
+    // caught yet: time from first production to full output (four years; the Sentinel says three).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -302,13 +302,13 @@ fn statefuneral_cluster_holds_its_scores() {
 #[test]
 fn unionvote_cluster_holds_its_scores() {
     let (s, conflicts) = run("unionvote");
-    assert!(s.link_f1 >= 0.84, "{s}");
+    assert!(s.link_f1 >= 0.86, "{s}");
     assert!(s.mention_recall >= 0.98, "{s}");
-    assert!(s.status_ok >= 24, "{s}");
+    assert!(s.status_ok >= 27, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: ETU membership (142,000; MarenNow's fact box says 124,000), not caught
-    // yet: number of national strike days since October (Ledger 16, MarenNow 18).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: ETU membership (142,000; MarenNow's fact box says 124,000); number of
+    // national strike days since October (Ledger 16, MarenNow 18).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

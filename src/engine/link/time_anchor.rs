@@ -74,6 +74,7 @@ pub(super) fn anchors(
                 // at 3:40 p.m., beating the record set in August 2024").
                 ((m.kind != Kind::Time || at <= m.span.start)
                     && !after_since(text, at)
+                    && !after_beginning(text, at, wordnet)
                     && !in_clause_since(text, m.span.end, at)
                     && !now_between(text, at, m.span.start)
                     && !present_after_aside(
@@ -198,6 +199,21 @@ fn in_clause_since(text: &str, value: usize, date: usize) -> bool {
     super::clause::lower_words(clause, &[])
         .iter()
         .any(|w| w == "since")
+}
+
+/// Whether the date at byte `start` tells when something began ("the
+/// strike, which began on Jan. 11, has closed 4,100 schools"): like a
+/// date after "since", it opens the period the sentence's values tell
+/// of, and sets them at no other time.
+fn after_beginning(text: &str, start: usize, wordnet: &WordNet) -> bool {
+    let from = text.floor_char_boundary(start.saturating_sub(24));
+    let words = super::clause::lower_words(&text[from..start], &[]);
+    match words.as_slice() {
+        [.., verb, prep] if matches!(prep.as_str(), "on" | "in") => {
+            matches!(&*wordnet.lemma(verb), "begin" | "start")
+        }
+        _ => false,
+    }
 }
 
 pub(super) fn after_since(text: &str, start: usize) -> bool {
@@ -474,7 +490,22 @@ pub(super) fn story_year(corpus: &Corpus) -> Option<i16> {
 
 #[cfg(test)]
 mod tests {
-    use super::{after_a_figure, in_clause_since, other_year};
+    use super::{after_a_figure, after_beginning, in_clause_since, other_year};
+    use crate::engine::wordnet::Lexicon;
+
+    #[test]
+    fn a_date_something_began_on_opens_the_period_it_tells_of() {
+        let wordnet = Lexicon::embedded();
+        let at = |text: &str| after_beginning(text, text.find("Jan").unwrap(), &wordnet);
+        assert!(at(
+            "The strike, which began on Jan. 11, closed 4,100 schools."
+        ));
+        assert!(at("talks that started in January 2027 ended"));
+        assert!(!at("The storm hit on Jan. 11 and killed 40."));
+        assert!(!at(
+            "The strike, which ended on Jan. 11, closed 4,100 schools."
+        ));
+    }
 
     #[test]
     fn a_date_closing_a_clause_on_since_is_that_clause_s() {
