@@ -516,3 +516,18 @@ fn an_outlet_that_gives_the_fact_s_moment_elsewhere_is_not_sure_to_dispute_it() 
     assert_eq!(start, fact_of(&c, &f, 2, "5:30 a.m. local time"));
     assert_eq!(f.facts[start].status, Status::Unsure);
 }
+
+#[test]
+fn a_bound_at_another_outlet_s_very_figure_is_no_sure_dispute_of_it() {
+    // "Under" here is "pursuant to": an outlet disputing 214 would not
+    // name 214.
+    let c = corpus(&[
+        "The auditors examined 214 contracts awarded to 37 companies between 2022 and 2026.\n",
+        "The state paid 18.4 billion sorels under 214 contracts awarded to 37 companies, the auditors said.\n",
+        "The audit covered 214 contracts awarded to 37 companies over five years.\n",
+    ]);
+    let f = analyze(&c);
+    let contracts = fact_of(&c, &f, 0, "214 contracts");
+    assert_ne!(f.facts[contracts].status, Status::Conflict);
+    assert!(f.facts.iter().all(|x| x.status != Status::Conflict));
+}

@@ -76,6 +76,7 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer, dissenters: &
                 && informative(&mb.value)
                 && stated(a)
                 && stated(b)
+                && !bound_at_the_figure(&ma.value, &mb.value)
                 && (scorer
                     .context_score(a, b)
                     .is_some_and(|s| s >= scorer.model.conflict_min)
@@ -207,6 +208,29 @@ fn bound_at_figure(a: &Value, c: &Value) -> bool {
     let end = if y.lo.is_finite() { y.lo } else { y.hi };
     let near = (x.hi - x.lo).max(x.lo.abs() * 0.01);
     end >= x.lo - near && end <= x.hi + near
+}
+
+/// Whether one value is a one-sided bound ending at the other's very
+/// figure ("under 214 contracts", "214 contracts"): an outlet that
+/// disputed a figure would hardly name that same figure, and "under"
+/// and "over" are as often "pursuant to" and "about".
+fn bound_at_the_figure(a: &Value, b: &Value) -> bool {
+    let (Some(x), Some(y)) = (interval_of(a), interval_of(b)) else {
+        return false;
+    };
+    let end = |i: &crate::engine::model::Interval| match (i.lo.is_finite(), i.hi.is_finite()) {
+        (true, false) => Some(i.lo),
+        (false, true) => Some(i.hi),
+        _ => None,
+    };
+    let figure = |i: &crate::engine::model::Interval| {
+        (i.lo.is_finite() && i.hi.is_finite()).then(|| i.point())
+    };
+    match (end(&x), end(&y)) {
+        (Some(e), None) => figure(&y) == Some(e),
+        (None, Some(e)) => figure(&x) == Some(e),
+        _ => false,
+    }
 }
 
 /// The specificity (see `features::specificity`) of a number stated to two
