@@ -341,9 +341,9 @@ const LONE_PAIR_FAN_OUT: usize = 16;
 /// Two outlets alone in telling a count, with its digits swapped between
 /// them ("signed by 87 deputies", "backed by 78 deputies' signatures") or
 /// told alike: the moves that put each such pair in one group, when each
-/// lone count has exactly one such partner. `pairs(ga, m, gb, o)` says whether mention
-/// `m` of lone group `ga` and mention `o` of lone group `gb` are one
-/// count told two ways; `cue` names what a mention counts.
+/// lone count has exactly one such partner. `pairs(ga, m, gb, o)` says
+/// whether mention `m` of lone group `ga` and mention `o` of lone group
+/// `gb` are one count told two ways; `cue` names what a mention counts.
 fn lone_pairs(
     lone: &[(usize, Vec<usize>)],
     moves: &[(usize, usize)],

@@ -213,7 +213,8 @@ fn bound_at_figure(a: &Value, c: &Value) -> bool {
 /// Whether one value is a one-sided bound ending at the other's very
 /// figure ("under 214 contracts", "214 contracts"): an outlet that
 /// disputed a figure would hardly name that same figure, and "under"
-/// and "over" are as often "pursuant to" and "about".
+/// and "over" as often mean "pursuant to" and "across" ("the trial ran
+/// over 23 hearings").
 fn bound_at_the_figure(a: &Value, b: &Value) -> bool {
     let (Some(x), Some(y)) = (interval_of(a), interval_of(b)) else {
         return false;

@@ -181,7 +181,6 @@ fn present_after_aside(
     opened && present
 }
 
-/// Whether the word before byte `start` is "since".
 /// Whether the date at byte `date` closes a clause that opens on "since"
 /// after the value ending at byte `value` ("disciplined 37 employees …
 /// and had hired 200 officers since the investigation began in March
@@ -216,6 +215,7 @@ fn after_beginning(text: &str, start: usize, wordnet: &WordNet) -> bool {
     }
 }
 
+/// Whether the word before byte `start` is "since".
 pub(super) fn after_since(text: &str, start: usize) -> bool {
     text[..start]
         .trim_end()
