@@ -89,6 +89,22 @@ impl Interval {
         Interval::closed(v - d, v + d)
     }
 
+    /// Whether both ends are finite: a figure, however rounded, not a
+    /// bound.
+    pub fn is_bounded(&self) -> bool {
+        self.lo.is_finite() && self.hi.is_finite()
+    }
+
+    /// The finite end of a one-sided bound ("more than 200": 200; "under
+    /// 214": 214); `None` for a figure or the whole line.
+    pub fn bound_end(&self) -> Option<f64> {
+        match (self.lo.is_finite(), self.hi.is_finite()) {
+            (true, false) => Some(self.lo),
+            (false, true) => Some(self.hi),
+            _ => None,
+        }
+    }
+
     /// [v, ∞) — "at least v".
     pub fn at_least(v: f64) -> Self {
         Interval {
@@ -361,6 +377,18 @@ mod tests {
         assert!(!Interval::more_than(200.0).overlaps(&Interval::exact(200.0)));
         assert!(Interval::at_least(200.0).overlaps(&Interval::exact(200.0)));
         assert!(Interval::at_least(50.0).overlaps(&Interval::closed(24.0, 96.0)));
+    }
+
+    #[test]
+    fn a_bound_has_one_finite_end_and_a_figure_two() {
+        assert_eq!(Interval::more_than(200.0).bound_end(), Some(200.0));
+        assert_eq!(Interval::at_most(214.0, true).bound_end(), Some(214.0));
+        assert_eq!(Interval::around(7_000.0, 0.1).bound_end(), None);
+        assert!(Interval::around(7_000.0, 0.1).is_bounded());
+        assert!(!Interval::at_least(5.0).is_bounded());
+        let line = Interval::closed(f64::NEG_INFINITY, f64::INFINITY);
+        assert_eq!(line.bound_end(), None);
+        assert!(!line.is_bounded());
     }
 
     #[test]

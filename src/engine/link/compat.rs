@@ -154,10 +154,9 @@ const CEILING_HALF_STEP: f64 = 0.02;
 /// and "77 days", "a year" and "365 days" are each one length, whatever
 /// average month or year turned the first into days.
 fn calendar_close(x: &Interval, y: &Interval) -> bool {
-    let bounded = |i: &Interval| i.lo.is_finite() && i.hi.is_finite();
     let (a, b) = (x.point(), y.point());
-    bounded(x)
-        && bounded(y)
+    x.is_bounded()
+        && y.is_bounded()
         && a.min(b) >= CALENDAR_MIN_SECONDS
         && (a - b).abs() <= CALENDAR_SLACK * a.max(b)
 }

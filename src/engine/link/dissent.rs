@@ -74,8 +74,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         // A measure's unit says what sort of thing it is: "186 metres"
         // of a span against "204 metres" of it. A bound ("gusts of up to
         // 90 km/h") pins no figure a slip could have changed.
-        let figure =
-            interval_of(&p.values[m]).is_some_and(|i| i.lo.is_finite() && i.hi.is_finite());
+        let figure = interval_of(&p.values[m]).is_some_and(|i| i.is_bounded());
         (count || (matches!(p.kinds[m], Kind::Quantity | Kind::Duration | Kind::Money) && figure))
             && cue_of(m).is_some()
             && !c.modifiers.part

@@ -391,7 +391,7 @@ fn date_specificity(d: &DateValue) -> f32 {
 /// A value stated to within a couple of percent.
 fn narrow(v: &Value) -> bool {
     match interval_of(v) {
-        Some(i) => i.lo.is_finite() && i.hi.is_finite() && i.hi - i.lo <= i.lo.abs() * 0.02,
+        Some(i) => i.is_bounded() && i.hi - i.lo <= i.lo.abs() * 0.02,
         None => matches!(v, Value::Time { .. }),
     }
 }
@@ -457,9 +457,9 @@ pub fn value_key(kind: Kind, v: &Value) -> Option<String> {
 /// ("dozens", "hundreds") state none.
 fn stated(v: &Value) -> Option<f64> {
     let i = interval_of(v)?;
-    let one_sided = i.lo.is_finite() != i.hi.is_finite();
+    let one_sided = i.bound_end().is_some();
     let p = i.point();
-    let tight = i.lo.is_finite() && i.hi.is_finite() && i.hi - i.lo <= p.abs() * 0.25;
+    let tight = i.is_bounded() && i.hi - i.lo <= p.abs() * 0.25;
     (one_sided || tight).then_some(p)
 }
 

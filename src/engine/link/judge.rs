@@ -196,8 +196,7 @@ fn bound_at_figure(a: &Value, c: &Value) -> bool {
     let (Some(x), Some(y)) = (interval_of(a), interval_of(c)) else {
         return true;
     };
-    let bounded = |i: &crate::engine::model::Interval| i.lo.is_finite() && i.hi.is_finite();
-    if bounded(&y) || !bounded(&x) {
+    if y.is_bounded() || !x.is_bounded() {
         return true;
     }
     if let (Value::Money { currency: p, .. }, Value::Money { currency: q, .. }) = (a, c)
@@ -205,7 +204,9 @@ fn bound_at_figure(a: &Value, c: &Value) -> bool {
     {
         return true;
     }
-    let end = if y.lo.is_finite() { y.lo } else { y.hi };
+    let Some(end) = y.bound_end() else {
+        return false;
+    };
     let near = (x.hi - x.lo).max(x.lo.abs() * 0.01);
     end >= x.lo - near && end <= x.hi + near
 }
@@ -219,15 +220,8 @@ fn bound_at_the_figure(a: &Value, b: &Value) -> bool {
     let (Some(x), Some(y)) = (interval_of(a), interval_of(b)) else {
         return false;
     };
-    let end = |i: &crate::engine::model::Interval| match (i.lo.is_finite(), i.hi.is_finite()) {
-        (true, false) => Some(i.lo),
-        (false, true) => Some(i.hi),
-        _ => None,
-    };
-    let figure = |i: &crate::engine::model::Interval| {
-        (i.lo.is_finite() && i.hi.is_finite()).then(|| i.point())
-    };
-    match (end(&x), end(&y)) {
+    let figure = |i: &crate::engine::model::Interval| i.is_bounded().then(|| i.point());
+    match (x.bound_end(), y.bound_end()) {
         (Some(e), None) => figure(&y) == Some(e),
         (None, Some(e)) => figure(&x) == Some(e),
         _ => false,

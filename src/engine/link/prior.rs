@@ -131,7 +131,7 @@ fn specificity(a: &Value, b: &Value) -> f32 {
                 | Value::Money { amount: i, .. }
                 | Value::Count { amount: i, .. }
                 | Value::Percent { amount: i } => {
-                    i.lo.is_finite() && i.hi.is_finite() && i.hi - i.lo <= i.lo.abs() * 0.02
+                    i.is_bounded() && i.hi - i.lo <= i.lo.abs() * 0.02
                 }
                 Value::Time { .. } => true,
                 _ => false,
