@@ -91,3 +91,31 @@ fn last_year_before_a_clock_sets_it_at_that_time_but_a_date_after_it_does_not() 
     let at = fact_of(&peak, &f, 1, "4:40 p.m.");
     assert_eq!(at, fact_of(&peak, &f, 0, "3:40 p.m."));
 }
+
+#[test]
+fn a_date_in_a_phrase_set_off_after_a_figure_is_that_phrase_s_not_the_figure_s() {
+    // The tour dates, read in the publication's year, lie months before
+    // it; they date the concerts of the phrase after the comma, not the
+    // tickets sold this week.
+    let c = corpus(&[
+        "Published September 17, 2027\n\nBy evening the agency said it had sold 540,000 tickets for the 12 concerts, which will be played in eight cities from June 3 to Aug. 14.\n",
+        "Published September 17, 2027\n\nThe agency said it had sold 610,000 tickets for the 12 concerts by evening.\n",
+        "Published September 17, 2027\n\nBy evening the agency had sold 610,000 tickets for the concerts, it said.\n",
+    ]);
+    let f = analyze(&c);
+    let sold = fact_of(&c, &f, 1, "610,000 tickets");
+    assert_eq!(sold, fact_of(&c, &f, 0, "540,000 tickets"));
+    assert_eq!(f.facts[sold].status, Status::Conflict);
+}
+
+#[test]
+fn a_past_date_right_after_a_figure_still_sets_it_at_that_time() {
+    let c = corpus(&[
+        "Published September 17, 2027\n\nThe agency sold 540,000 tickets on June 3 for the 12 concerts.\n",
+        "Published September 17, 2027\n\nThe agency said it had sold 610,000 tickets for the 12 concerts by evening.\n",
+        "Published September 17, 2027\n\nBy evening the agency had sold 610,000 tickets for the concerts, it said.\n",
+    ]);
+    let f = analyze(&c);
+    let sold = fact_of(&c, &f, 1, "610,000 tickets");
+    assert_ne!(sold, fact_of(&c, &f, 0, "540,000 tickets"));
+}

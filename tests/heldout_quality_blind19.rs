@@ -87,13 +87,13 @@ fn oilrigfire_cluster_holds_its_scores() {
 #[test]
 fn sportsban_cluster_holds_its_scores() {
     let (s, conflicts) = run("sportsban");
-    assert!(s.link_f1 >= 0.9, "{s}");
+    assert!(s.link_f1 >= 0.92, "{s}");
     assert!(s.mention_recall >= 0.98, "{s}");
-    assert!(s.status_ok >= 24, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: positive tests hidden by the federation (47; the Lakeshore Tribune
-    // says 74); age of the whistleblower Ilse Varnholt (Courier 52, Morvik Now 54).
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: positive tests hidden by the federation (47; the Lakeshore Tribune says
+    // 74); age of the whistleblower Ilse Varnholt (Courier 52, Morvik Now 54).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -127,13 +127,13 @@ fn questionslist_cluster_holds_its_scores() {
 #[test]
 fn hackinglawsuit_cluster_holds_its_scores() {
     let (s, conflicts) = run("hackinglawsuit");
-    assert!(s.link_f1 >= 0.83, "{s}");
+    assert!(s.link_f1 >= 0.85, "{s}");
     assert!(s.mention_recall >= 0.97, "{s}");
-    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: length of the complaint in pages (212; Castrel Today says
-    // 221); party email accounts compromised (Ledger 33, Tribune 38).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: length of the complaint in pages (212; Castrel Today says 221), not
+    // caught yet: party email accounts compromised (Ledger 33, Tribune 38).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -165,13 +165,13 @@ fn ethicsprobe_cluster_holds_its_scores() {
 #[test]
 fn governmentcollapse_cluster_holds_its_scores() {
     let (s, conflicts) = run("governmentcollapse");
-    assert!(s.link_f1 >= 0.76, "{s}");
+    assert!(s.link_f1 >= 0.79, "{s}");
     assert!(s.mention_recall >= 0.88, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: MPs voting against the government in the confidence vote; age
-    // of Civic Alliance leader Mirela Ostrova.
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: MPs voting against the government in the confidence vote, not caught
+    // yet: age of Civic Alliance leader Mirela Ostrova.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -73,6 +73,7 @@ pub(super) fn anchors(
                 // after it is its own day's, or another figure's ("peaked
                 // at 3:40 p.m., beating the record set in August 2024").
                 ((m.kind != Kind::Time || at <= m.span.start)
+                    && !set_off_after(text, m.span.end, at)
                     && !after_since(text, at)
                     && !after_beginning(text, at, wordnet)
                     && !in_clause_since(text, m.span.end, at)
@@ -126,6 +127,15 @@ pub(super) fn anchors(
             });
     }
     out
+}
+
+/// Whether a time at byte `time` stands after a value ending at byte
+/// `value`, in a phrase set off from it: "won 68 seats, its best showing
+/// since the party was founded in 1994", "sold 580,000 tickets for the 14
+/// shows, which will be played from June 3". Such a time is that phrase's;
+/// one before the value ("In 2011, a storm killed 40") is the clause's.
+fn set_off_after(text: &str, value: usize, time: usize) -> bool {
+    value <= time && text[value..time].contains([',', '(', '\u{2014}', '\u{2013}'])
 }
 
 /// How far apart, in bytes, a time and a value may stand for the words
@@ -347,13 +357,7 @@ fn worded_anchor(
                 .min(a.span.end.abs_diff(m.span.start))
                 <= ANCHOR_REACH
         })
-        // "won 68 seats, its best showing since the party was founded in
-        // 1994": a time in a phrase set off after the value is that
-        // phrase's; one before it ("In 2011, a storm killed 40") is not.
-        .filter(|a| {
-            a.span.start < m.span.end
-                || !text[m.span.end..a.span.start].contains([',', '(', '\u{2014}', '\u{2013}'])
-        })
+        .filter(|a| !set_off_after(text, m.span.end, a.span.start))
         // "fallen to 400,000 from a peak of 1.6 million in 2000": a time
         // right after another value is that value's.
         .filter(|a| !others.iter().any(|v| follows_closely(v, a, m)))
@@ -490,8 +494,20 @@ pub(super) fn story_year(corpus: &Corpus) -> Option<i16> {
 
 #[cfg(test)]
 mod tests {
-    use super::{after_a_figure, after_beginning, in_clause_since, other_year};
+    use super::{after_a_figure, after_beginning, in_clause_since, other_year, set_off_after};
     use crate::engine::wordnet::Lexicon;
+
+    #[test]
+    fn only_a_time_after_the_value_and_a_comma_or_dash_is_set_off() {
+        let text = "sold 540,000 tickets, which will be played from June 3";
+        let (value, time) = (text.find(" tickets").unwrap(), text.find("June").unwrap());
+        assert!(set_off_after(text, value, time));
+        let plain = "sold 540,000 tickets from June 3";
+        let (value, time) = (plain.find(" tickets").unwrap(), plain.find("June").unwrap());
+        assert!(!set_off_after(plain, value, time));
+        let before = "On June 3, the agency sold 540,000 tickets";
+        assert!(!set_off_after(before, before.find(" tickets").unwrap(), 3));
+    }
 
     #[test]
     fn a_date_something_began_on_opens_the_period_it_tells_of() {
