@@ -38,14 +38,16 @@ fn trips_joined(third: &str, lone: &str) -> (bool, Status) {
 }
 
 #[test]
-fn an_article_that_counts_the_thing_twice_is_not_read_as_dissent() {
-    let (joined, status) = trips_joined(
-        "He is accused of using donations to fund 29 private trips, including a charter flight. \
-         His deputy took 12 private trips in the same years.\n",
-        "29 private trips",
+fn an_article_that_counts_the_thing_twice_far_apart_is_read_as_dissent() {
+    // The deputy's 12 trips are too far from the others' 23 to be another
+    // account of them; the 29 are told with the others' very words.
+    let third = "Charter flights to coastal resorts made up most of the 29 private trips he took. \
+                 His deputy took 12 private trips in the same years.\n";
+    assert_eq!(
+        trips_joined(third, "29 private trips"),
+        (true, Status::Conflict)
     );
-    assert!(!joined);
-    assert_ne!(status, Status::Conflict);
+    assert!(!trips_joined(third, "12 private trips").0);
 }
 
 #[test]

@@ -325,14 +325,14 @@ fn ferrystrike_cluster_holds_its_scores() {
 #[test]
 fn prisonriot_cluster_holds_its_scores() {
     let (s, conflicts) = run("prisonriot");
-    assert!(s.link_f1 >= 0.83, "{s}");
-    assert!(s.mention_recall >= 0.93, "{s}");
-    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: guards injured in the riot (14; the Tribune says 17); age of
-    // the officer who suffered a fractured skull (Marek Dunn): 34 in the Ledger, 43 in Korsten
-    // Live.
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: guards injured in the riot (14; the Tribune says 17), not caught yet:
+    // age of the officer who suffered a fractured skull (Marek Dunn): 34 in the Ledger, 43 in
+    // Korsten Live.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -188,13 +188,13 @@ fn sanctionslist_cluster_holds_its_scores() {
 #[test]
 fn pmquestions_cluster_holds_its_scores() {
     let (s, conflicts) = run("pmquestions");
-    assert!(s.link_f1 >= 0.77, "{s}");
-    assert!(s.mention_recall >= 0.88, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.link_f1 >= 0.80, "{s}");
+    assert!(s.mention_recall >= 0.89, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: hospitals that kept hidden lists (37; the US paper says 47);
-    // longest hidden wait found by the report (Vestra hip patient): 1,146 vs 1,064 days.
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: hospitals that kept hidden lists (37; the US paper says 47), not caught
+    // yet: longest hidden wait found by the report (Vestra hip patient): 1,146 vs 1,064 days.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -87,14 +87,14 @@ fn judgeimpeached_cluster_holds_its_scores() {
 #[test]
 fn municipalvote_cluster_holds_its_scores() {
     let (s, conflicts) = run("municipalvote");
-    assert!(s.link_f1 >= 0.82, "{s}");
+    assert!(s.link_f1 >= 0.83, "{s}");
     assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: civic Alliance seats on the Tessavel city council (34; the
-    // Sentinel says 36); how long voting was extended at 23 Eastgate/Kolm polling stations
+    // Disagreements caught: Civic Alliance seats on the Tessavel city council (34; the Sentinel
+    // says 36), not caught yet: how long voting was extended at 23 Eastgate/Kolm polling stations
     // (Herald: an hour; Sentinel: 90 minutes).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -376,13 +376,13 @@ fn prisonovercrowding_cluster_holds_its_scores() {
 #[test]
 fn presidentpardonsjournalists_cluster_holds_its_scores() {
     let (s, conflicts) = run("presidentpardonsjournalists");
-    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.link_f1 >= 0.87, "{s}");
     assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: countries/governments that signed the August joint letter;
-    // length of Teo Rehn's espionage sentence.
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: length of Teo Rehn's espionage sentence, not caught yet:
+    // countries/governments that signed the August joint letter.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

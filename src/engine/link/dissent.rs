@@ -261,11 +261,23 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                 let of_another = |o: usize| super::actor::differ(&p.actors[m], &p.actors[o]);
                 // Beside another count of the thing, only digits swapped
                 // ("43" for 34) tell a slip: one digit changed ("22
-                // ministers", "25") is as often two counts.
+                // ministers", "25") is as often two counts. Unless the
+                // sentences tell it alike as surely as the linker needs to
+                // join two groups ("led 182 passengers out of the stalled
+                // train" against "led 212 passengers out of the train"):
+                // the article's other count is then of something else.
                 let swapped = members
                     .iter()
                     .any(|&o| alike(o) && swapped_digits(&p.values[m], &p.values[o]));
-                if !alone_in_article && !swapped {
+                let said_alike = || {
+                    members.iter().any(|&o| {
+                        alike(o)
+                            && scorer
+                                .context_score(m, o)
+                                .is_some_and(|s| s >= scorer.model.avg_min)
+                    })
+                };
+                if !alone_in_article && !swapped && !said_alike() {
                     continue;
                 }
                 if !typed && members.iter().any(|&o| of_another(o)) {
