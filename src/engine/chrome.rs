@@ -158,7 +158,10 @@ pub fn furniture(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < lines.len() {
-        if is_bar(&text[lines[k].clone()]) || rules.is_chrome(&text[lines[k].clone()]) {
+        if is_bar(&text[lines[k].clone()])
+            || rules.is_chrome(&text[lines[k].clone()])
+            || rules.is_caption(&text[lines[k].clone()])
+        {
             out.push(lines[k].clone());
             k += 1;
             continue;
@@ -277,6 +280,23 @@ impl Rules {
             && !line.contains(|c: char| c.is_ascii_digit())
     }
 
+    /// A photo's caption, told by the credit that closes it: "Drivers
+    /// queue for fuel in 2019. Photograph: Chronicle archive". What it
+    /// states is the picture's, often of another day than the story's.
+    fn is_caption(&self, line: &str) -> bool {
+        let lower = line.trim().to_lowercase();
+        let Some(at) = lower
+            .rfind(['.', '!', '?'])
+            .filter(|&at| at + 1 < lower.len())
+        else {
+            return false;
+        };
+        let last = lower[at + 1..].trim();
+        !last.is_empty()
+            && last.split_whitespace().count() <= self.credit_words
+            && self.is_credit(last)
+    }
+
     fn is_credit(&self, lower: &str) -> bool {
         self.credit_labels.iter().any(|label| {
             lower.strip_prefix(label.as_str()).is_some_and(|rest| {
@@ -382,6 +402,20 @@ mod tests {
         assert!(!inside(&furniture(text), &(ten..ten + 8)));
         let lagos = text.find("10 years in Lagos").unwrap();
         assert!(inside(&furniture(text), &(lagos..lagos + 8)));
+    }
+
+    #[test]
+    fn a_caption_closed_by_its_credit_is_furniture() {
+        let text = "Tankers ran out of fuel on Monday, the ministry said.\n\nDrivers queue for fuel during the 2021 strike, 4 May 2021. Photograph: Herald archive\n\nThe strike began at 6am on Monday, the union said.";
+        assert_eq!(
+            furniture_lines(text),
+            [
+                "Drivers queue for fuel during the 2021 strike, 4 May 2021. Photograph: Herald archive"
+            ]
+        );
+        // A sentence that quotes a photographer, or ends in one, is prose.
+        let prose = "Tankers ran out of fuel on Monday. The agency's photo: a queue a mile long.\n\nThe strike began at 6am on Monday, the union said, and went on.";
+        assert!(furniture(prose).is_empty(), "{:?}", furniture_lines(prose));
     }
 
     #[test]
