@@ -158,10 +158,8 @@ pub fn furniture(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < lines.len() {
-        if is_bar(&text[lines[k].clone()])
-            || rules.is_chrome(&text[lines[k].clone()])
-            || rules.is_caption(&text[lines[k].clone()])
-        {
+        let line = &text[lines[k].clone()];
+        if is_bar(line) || rules.is_chrome(line) || rules.is_caption(line) {
             out.push(lines[k].clone());
             k += 1;
             continue;
@@ -413,7 +411,8 @@ mod tests {
                 "Drivers queue for fuel during the 2021 strike, 4 May 2021. Photograph: Herald archive"
             ]
         );
-        // A sentence that quotes a photographer, or ends in one, is prose.
+        // A credit's words inside a sentence that ends as prose does close
+        // no caption.
         let prose = "Tankers ran out of fuel on Monday. The agency's photo: a queue a mile long.\n\nThe strike began at 6am on Monday, the union said, and went on.";
         assert!(furniture(prose).is_empty(), "{:?}", furniture_lines(prose));
     }
