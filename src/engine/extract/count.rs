@@ -325,12 +325,27 @@ fn clause_noun(
     num: &str,
     one: bool,
 ) -> Option<String> {
-    if one || is_spelled(num) {
+    if one {
         return None;
+    }
+    if is_spelled(num) {
+        // A sentence cannot open on digits, so a reporter spells the
+        // number there: "Seven were rescued alive." Elsewhere a spelled
+        // number before a verb is as often a pronoun's ("two said").
+        return opens_sentence(text, start)
+            .then(|| p.clause.acting(&p.wordnet, &p.classes, text, start, end))
+            .flatten();
     }
     p.clause
         .estimated(&p.wordnet, &p.classes, text, start)
         .or_else(|| p.clause.acting(&p.wordnet, &p.classes, text, start, end))
+}
+
+/// Whether a sentence (or a line) opens on the number at `start`.
+fn opens_sentence(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    text[start..].starts_with(|c: char| c.is_uppercase())
+        && (before.is_empty() || before.ends_with(['.', '!', '?', '\n']))
 }
 
 /// The group a bare number counts the members of: "a crowd of 61,384",

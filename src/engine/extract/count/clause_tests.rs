@@ -87,3 +87,19 @@ fn a_toll_named_at_length_still_counts_its_dead() {
             .all(|(_, n)| n != "dead")
     );
 }
+
+#[test]
+fn a_spelled_number_opening_its_sentence_counts_the_subject_of_a_past_verb() {
+    assert_eq!(
+        found("The slope gave way at noon. Seven were rescued alive."),
+        pairs(&[("Seven", "rescued")])
+    );
+    assert_eq!(
+        found("The boat sank.\nFive were taken to hospital."),
+        pairs(&[("Five", "taken")])
+    );
+    // Inside a sentence a spelled number before a verb is as often a
+    // pronoun's, and at its opening a verb of saying counts speakers.
+    assert!(found("The fleet is late, and seven have crashed in training.").is_empty());
+    assert!(found("Seven said they would stay.").is_empty());
+}

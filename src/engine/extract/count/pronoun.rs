@@ -21,14 +21,29 @@ pub(super) fn pronoun_len(after: &str) -> Option<usize> {
     PART_PRONOUNS.contains(&word).then_some(1 + 3 + word.len())
 }
 
-/// The noun of the last count before `start` in its sentence.
+/// The noun of the last count before `start` in its sentence, or, when
+/// the part opens its sentence ("About 600 of them are sleeping in the
+/// hall"), in the sentence before.
 pub(super) fn antecedent(p: &Patterns, text: &str, start: usize) -> Option<String> {
     let sentence = sentence_of(text, start..start);
+    let lead = &text[sentence.start..start];
+    // A list item opens on its bullet: "- 38 of them deported".
+    let opens = !lead.contains(char::is_alphanumeric);
+    last_count_noun(p, text, sentence.start, start).or_else(|| {
+        let back = text.floor_char_boundary(sentence.start.checked_sub(2)?);
+        opens.then(|| {
+            last_count_noun(p, text, sentence_of(text, back..back).start, sentence.start)
+        })?
+    })
+}
+
+/// The noun of the last count found between `from` and `until`.
+fn last_count_noun(p: &Patterns, text: &str, from: usize, until: usize) -> Option<String> {
     let mut caps = p.main.capture_locations();
-    let mut at = sentence.start;
+    let mut at = from;
     let mut noun = None;
     while let Some(m) = p.main.find_at(text, at) {
-        if m.end() > start {
+        if m.end() > until {
             break;
         }
         at = m.end().max(m.start() + 1);

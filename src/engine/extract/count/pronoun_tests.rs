@@ -31,7 +31,7 @@ fn a_part_of_a_part_counts_the_same_thing() {
 #[test]
 fn a_part_with_no_count_before_it_or_of_one_counts_nothing() {
     assert!(found("Police said 23 of them were released.").is_empty());
-    assert!(found("Nine people were hurt. Four of them were children.").len() == 1);
+    assert!(found("Nine people were hurt. Police said four of them were children.").len() == 1);
     assert_eq!(
         found("The firm hired 300 engineers, one of them from Oslo."),
         pairs(&[("300 engineers", "engineers")])
@@ -45,4 +45,27 @@ fn a_weekday_before_a_number_no_month_has_is_no_date() {
         pairs(&[("47", "injured")])
     );
     assert!(found("The vote is on Sunday 14 July.").is_empty());
+}
+
+#[test]
+fn a_part_opening_its_sentence_counts_what_the_sentence_before_counted() {
+    assert_eq!(
+        found("Nine people were hurt. Four of them were children."),
+        pairs(&[("Nine people", "people"), ("Four of them", "people")])
+    );
+    assert_eq!(
+        found("The floods drove 2,300 families from home. About 600 of them sleep in the gym."),
+        pairs(&[
+            ("2,300 families", "families"),
+            ("About 600 of them", "families")
+        ])
+    );
+    assert_eq!(
+        found("Police held 52 people.\n- 38 of them deported"),
+        pairs(&[("52 people", "people"), ("38 of them", "people")])
+    );
+    // Two sentences back is too far: the part must follow its whole.
+    assert!(
+        found("Nine people were hurt. The road was shut. Four of them were children.").len() == 1
+    );
 }
