@@ -443,3 +443,19 @@ fn two_lone_counts_told_alike_are_one_count_in_dispute_however_far_their_digits(
     assert!(!joined);
     assert_ne!(status, Status::Conflict);
 }
+
+#[test]
+fn two_lone_counts_in_compounds_told_alike_are_one_count_in_dispute() {
+    // The held-out `floodreliefmisuse` cluster (invented texts): "The
+    // 340-page report, released at 11am" and "The 410-page report,
+    // released at 11 a.m." hold a cardinal in their compounds, as "340
+    // pages" does, and are told alike.
+    let dir: std::path::PathBuf = ["tests", "fixtures", "heldout", "floodreliefmisuse"]
+        .iter()
+        .collect();
+    let c = crossread::engine::load::load_paths(std::slice::from_ref(&dir)).expect("loads");
+    let f = analyze(&c);
+    let pages = fact_of(&c, &f, 1, "340-page");
+    assert_eq!(pages, fact_of(&c, &f, 2, "410-page"));
+    assert_eq!(f.facts[pages].status, Status::Conflict);
+}

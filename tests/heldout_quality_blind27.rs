@@ -131,12 +131,12 @@ fn floodreliefmisuse_cluster_holds_its_scores() {
     let (s, conflicts) = run("floodreliefmisuse");
     assert!(s.link_f1 >= 0.82, "{s}");
     assert!(s.mention_recall >= 0.90, "{s}");
-    assert!(s.status_ok >= 23, "{s}");
+    assert!(s.status_ok >= 24, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: households that received relief payments (18,400 per the audit; the
-    // Hesk Courier says 15,600, citing the relief agency), not caught yet: length of the audit
-    // report in pages (Herald 340 vs Ledger 410).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Hesk Courier says 15,600, citing the relief agency); length of the audit report in pages
+    // (Herald 340 vs Ledger 410).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -17,10 +17,11 @@ pub(super) fn ordinals(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
 }
 
 /// For each count, whether its words hold a cardinal number: "the fourth
-/// time" and "the 11th time" hold none, being places in a sequence.
+/// time" and "the 11th time" hold none, being places in a sequence; "a
+/// 221-page ruling" holds one in its compound.
 pub(super) fn cardinals(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
     each_count(corpus, mentions, |text| {
-        text.split_whitespace().any(|w| {
+        text.split([' ', '\n', '\t', '-', '\u{2011}']).any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             written_ordinal(w).is_none() && parse_number(w).is_some()
         })
