@@ -68,7 +68,7 @@ impl Patterns {
             (
                 "plain",
                 format!(
-                    r"(?i){B}(?P<n>{amount})(?:\s*(?:-|–|\s+to\s+|\s+or\s+)(?P<hi>{n}))?{frac}?(?:\s+(?:more|further|additional|extra|working|business|school|trading|calendar|consecutive|straight|strike))?(?P<sp>\s*)(?P<unit>{UNITS}){B}(?P<lng>-?long{B})?(?P<half>\s+and\s+(?:a\s+half|a\s+quarter|three[- ]quarters){B})?(?:,?\s+(?:and\s+)?(?P<n2>{n})\s*(?P<unit2>{UNITS}){B})?"
+                    r"(?i){B}(?P<n>{amount})(?:\s*(?:-|–|\s+to\s+|\s+or\s+)(?P<hi>{n}))?{frac}?(?:\s+(?:more|further|additional|extra|working|business|school|trading|calendar|consecutive|straight|strike))?(?P<sp>\s*)(?P<unit>{UNITS}){B}(?P<lng>-?long{B})?(?P<half>(?:\s+|-)and(?:\s+|-)(?:a[\s-]+half|a[\s-]+quarter|three[- ]quarters){B})?(?:,?\s+(?:and\s+)?(?P<n2>{n})\s*(?P<unit2>{UNITS}){B})?"
                 ),
             ),
         ];

@@ -64,6 +64,11 @@ fn exact_durations_in_many_spellings() {
             1.5 * HOUR,
         ),
         (
+            "a year-and-a-half investigation",
+            "a year-and-a-half",
+            1.5 * 365.25 * DAY,
+        ),
+        (
             "cutting the journey by an hour and three-quarters",
             "an hour and three-quarters",
             1.75 * HOUR,
