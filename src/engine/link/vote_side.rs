@@ -31,6 +31,8 @@ struct Patterns {
     for_: Regex,
     /// "rose from 20 to 24": where a change ended, not a tally's side.
     change: Regex,
+    /// "cut the fleet from 48 aircraft to 36": where a change began.
+    change_from: Regex,
 }
 
 impl Patterns {
@@ -46,6 +48,7 @@ impl Patterns {
             )
             .expect("for"),
             change: Regex::new(r"(?i)\bfrom\s+\S+\s+to\s+$").expect("change"),
+            change_from: Regex::new(r"(?i)\bfrom\s+$").expect("change from"),
         }
     }
 
@@ -54,7 +57,7 @@ impl Patterns {
         let before = &text[text.ceil_char_boundary(span.start.saturating_sub(40))..span.start];
         // A tally's place comes first: the "in favour" of "voted 214 to
         // 139 in favour" is the vote's, not the 139's.
-        if self.larger.is_match(after) {
+        if self.larger.is_match(after) && !self.change_from.is_match(before) {
             Some(Side::Larger)
         } else if self.smaller.is_match(before) && !self.change.is_match(before) {
             Some(Side::Smaller)
@@ -142,5 +145,10 @@ mod tests {
         assert_eq!(of("Between 20 and 30 people came.", "30 people"), None);
         // Nor is where a change ended.
         assert_eq!(of("Arrests rose from 20 to 24 people.", "24 people"), None);
+        // Nor where it began.
+        assert_eq!(
+            of("The walkout cuts the party from 79 MPs to 67.", "79 MPs"),
+            None
+        );
     }
 }
