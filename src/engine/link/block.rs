@@ -131,6 +131,10 @@ pub fn blocked_unless_by_time(s: &Scorer, i: usize, j: usize, times: bool) -> bo
     if super::share_or_change::differ(s.prepared.natures[i], s.prepared.natures[j]) {
         return true;
     }
+    // "Shrink from 48 aircraft to 36" and "shrink to 36 planes from 48".
+    if super::endpoint::differ(s.prepared.ends[i], s.prepared.ends[j]) {
+        return true;
+    }
     // "Issued at 9 p.m. on Sunday" and "runs until 9 p.m. on Tuesday";
     // "announced at 2 p.m." and "the next decision, on 28 October at 14:00".
     if s.kinds[i] == Kind::Time

@@ -21,6 +21,7 @@ mod dimension;
 mod dispute;
 mod dissent;
 mod distributive;
+mod endpoint;
 mod explain;
 pub mod facts;
 pub mod features;

@@ -90,6 +90,8 @@ pub struct Prepared {
     pub natures: Vec<Option<super::share_or_change::Nature>>,
     /// The extent each length measures (`dimension`).
     pub extents: Vec<Option<super::dimension::Extent>>,
+    /// The end of a change each value is told at (`endpoint`).
+    pub ends: Vec<Option<super::endpoint::End>>,
     /// The side of a vote each count is on (`vote_side`).
     pub sides: Vec<Option<super::vote_side::Side>>,
     /// The other side of each side's tally (`tally`).
@@ -265,6 +267,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let published = corpus.articles.iter().map(|a| a.meta.published).collect();
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
     let extents = super::dimension::extents(corpus, &mentions);
+    let ends = super::endpoint::ends(corpus, &mentions);
     let baselines = super::baseline::baselines(corpus, &mentions);
     let sides = super::vote_side::sides(corpus, &mentions);
     let partners = super::tally::partners(corpus, &mentions, &sides);
@@ -316,6 +319,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         published,
         natures,
         extents,
+        ends,
         sides,
         partners,
         baselines,

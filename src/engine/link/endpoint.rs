@@ -1,0 +1,138 @@
+//! Which end of a change a value is: "the fleet will shrink from 48
+//! aircraft to 36" and "shrink its fleet to 36 planes from 48" tell where
+//! the fleet was and where it will be. The two ends of one change are two
+//! facts, so an outlet's "36" where the change ended is no rival to
+//! another's "48" where it began (see `block`).
+
+use std::ops::Range;
+
+use regex::Regex;
+
+use super::facts::Mention;
+use crate::engine::load::Corpus;
+use crate::engine::model::Kind;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    /// "from 48 aircraft to 36", "to 36 from 48": where a change began.
+    From,
+    /// "to 36 from 48", "from 48 to 36": where it ended.
+    To,
+}
+
+struct Patterns {
+    /// "from" (and a hedge) right before the value.
+    from_before: Regex,
+    /// "to" (and a hedge) right before the value.
+    to_before: Regex,
+    /// The other end after the value's own words: " to 36", " from 48".
+    other_to_after: Regex,
+    other_from_after: Regex,
+    /// The other end before the value: "from 48 to ", "to 36 aircraft from ".
+    other_from_before: Regex,
+    other_to_before: Regex,
+}
+
+/// A hedge that may stand between the word of a change's end and its
+/// number: "from about 48".
+const HEDGE: &str =
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than)\s+)?";
+
+impl Patterns {
+    fn new() -> Self {
+        let re = |p: String| Regex::new(&p).expect("endpoint pattern");
+        Patterns {
+            from_before: re(format!(r"(?i)\bfrom\s+{HEDGE}$")),
+            to_before: re(format!(r"(?i)\bto\s+{HEDGE}$")),
+            other_to_after: re(format!(
+                r"^(?:\s+[a-z][a-z-]*){{0,2}},?\s+to\s+{HEDGE}\S*\d"
+            )),
+            other_from_after: re(format!(
+                r"^(?:\s+[a-z][a-z-]*){{0,2}},?\s+from\s+{HEDGE}\S*\d"
+            )),
+            other_from_before: re(format!(
+                r"(?i)\bfrom\s+{HEDGE}\S*\d\S*(?:\s+[a-z][a-z-]*){{0,2}}\s+to\s+{HEDGE}$"
+            )),
+            other_to_before: re(format!(
+                r"(?i)\bto\s+{HEDGE}\S*\d\S*(?:\s+[a-z][a-z-]*){{0,2}}\s+from\s+{HEDGE}$"
+            )),
+        }
+    }
+
+    fn end(&self, text: &str, span: Range<usize>) -> Option<End> {
+        let after = &text[span.end..text.floor_char_boundary(span.end + 48)];
+        let before = &text[text.ceil_char_boundary(span.start.saturating_sub(64))..span.start];
+        if self.from_before.is_match(before)
+            && (self.other_to_after.is_match(after) || self.other_to_before.is_match(before))
+        {
+            Some(End::From)
+        } else if self.to_before.is_match(before)
+            && (self.other_from_after.is_match(after) || self.other_from_before.is_match(before))
+        {
+            Some(End::To)
+        } else {
+            None
+        }
+    }
+}
+
+/// For each count, sum, percentage or measure, the end of a change its
+/// words put it at; `None` when they tell of no change from one number to
+/// another.
+pub(super) fn ends(corpus: &Corpus, mentions: &[Mention]) -> Vec<Option<End>> {
+    let p = Patterns::new();
+    mentions
+        .iter()
+        .map(|m| {
+            matches!(
+                m.kind,
+                Kind::Count | Kind::Money | Kind::Percent | Kind::Quantity
+            )
+            .then(|| p.end(&corpus.articles[m.article].text, m.span.clone()))
+            .flatten()
+        })
+        .collect()
+}
+
+/// Whether two values are told as different ends of a change.
+pub(super) fn differ(a: Option<End>, b: Option<End>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(text: &str, value: &str) -> Option<End> {
+        let at = text.find(value).expect("value in text");
+        Patterns::new().end(text, at..at + value.len())
+    }
+
+    #[test]
+    fn the_two_numbers_of_a_change_are_its_two_ends() {
+        let t = "The fleet will shrink from 48 aircraft to 36 next year.";
+        assert_eq!(of(t, "48 aircraft"), Some(End::From));
+        assert_eq!(of(t, "36"), Some(End::To));
+        let t = "It will shrink its fleet to 36 planes from 48.";
+        assert_eq!(of(t, "36 planes"), Some(End::To));
+        assert_eq!(of(t, "48."), Some(End::From));
+        let t = "Unemployment fell to about 4.1% from 4.3%.";
+        assert_eq!(of(t, "4.1%"), Some(End::To));
+    }
+
+    #[test]
+    fn a_from_or_to_with_no_other_number_is_no_change() {
+        assert_eq!(
+            of("Delegates came from 14 countries.", "14 countries"),
+            None
+        );
+        assert_eq!(of("The fleet will be cut to 36.", "36"), None);
+        assert_eq!(
+            of(
+                "Flights from 12 cities to the capital resumed.",
+                "12 cities"
+            ),
+            None
+        );
+    }
+}
