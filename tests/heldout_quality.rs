@@ -306,11 +306,14 @@ fn heatwave_cluster_holds_its_scores() {
 #[test]
 fn mine_cluster_holds_its_scores() {
     let (s, conflicts) = run("mine");
-    assert!(s.link_f1 >= 0.74, "{s}");
-    assert!(s.mention_recall >= 0.90, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.link_f1 >= 0.80, "{s}");
+    assert!(s.mention_recall >= 0.98, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: width of the rescue shaft (66 cm = 26 in in three outlets; 71 cm in the
+    // Kaldor Courier); age of foreman Ilko Varsan, the last man out (58 in three outlets; 61 in the
+    // Bayshore Times).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

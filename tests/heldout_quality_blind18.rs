@@ -273,13 +273,13 @@ fn dataoutage_cluster_holds_its_scores() {
 #[test]
 fn waterpipe_cluster_holds_its_scores() {
     let (s, conflicts) = run("waterpipe");
-    assert!(s.link_f1 >= 0.74, "{s}");
-    assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.link_f1 >= 0.78, "{s}");
+    assert!(s.mention_recall >= 0.96, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: homes flooded (63; the Ledger's 36 is a transposition), not caught
-    // yet: depth of the sinkhole (4 m = 13 ft; the Chronicle's six metres is a slip).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: homes flooded (63; the Ledger's 36 is a transposition); depth of the
+    // sinkhole (4 m = 13 ft; the Chronicle's six metres is a slip).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -114,11 +114,14 @@ fn ipo_cluster_holds_its_scores() {
 #[test]
 fn everest_cluster_holds_its_scores() {
     let (s, conflicts) = run("everest");
-    assert!(s.link_f1 >= 0.79, "{s}");
-    assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 19, "{s}");
-    assert!(s.traps <= 4, "{s}");
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    assert!(s.link_f1 >= 0.85, "{s}");
+    assert!(s.mention_recall >= 0.98, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Disagreements caught: Solvhaug's previous ascents of Karvash (four in three outlets, five in
+    // the Daily Courant); temperature at the summit (-31C / -24F in three outlets; -35C / -31F in
+    // the Harbinger).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -461,6 +461,19 @@ fn cue(
 /// things measured. Only a word WordNet reads as a noun counts, so "20
 /// miles away" keeps its unit.
 fn attributive_noun(p: &Patterns, after: &str) -> Option<String> {
+    // "a 66-centimetre (26-inch) shaft", "a 26-inch) shaft" (the
+    // conversion itself) and "a 66cm-wide shaft" qualify the shaft too.
+    let after = match after.strip_prefix(" (") {
+        Some(inner) => inner
+            .find(')')
+            .filter(|&i| i <= 40)
+            .map_or(after, |i| &inner[i + 1..]),
+        None => after.strip_prefix(')').unwrap_or(after),
+    };
+    let after = ["-wide", "-long", "-high", "-deep", "-tall", "-thick"]
+        .iter()
+        .find_map(|s| after.strip_prefix(s))
+        .unwrap_or(after);
     if !after.starts_with(' ') {
         return None;
     }

@@ -313,8 +313,20 @@ fn a_quantity_before_its_noun_is_about_that_noun() {
         cue("It landed on the town's 3,200m runway at noon."),
         Some("runway".into())
     );
+    // Past its conversion, or a word of the dimension glued to the unit.
+    let both = quantities("Rescuers drilled a 66-centimetre (26-inch) shaft to the men.");
+    assert_eq!(both[0].3, Some("shaft".into()));
+    assert_eq!(both[1].3, Some("shaft".into()));
+    assert_eq!(
+        cue("Crews began boring a 66cm-wide escape shaft on Monday."),
+        Some("shaft".into())
+    );
     // No noun after the unit: the unit stays the cue.
     assert_eq!(cue("The camp lies 20 miles away."), Some("miles".into()));
+    assert_eq!(
+        cue("The trench is 2 metres (6.6 feet) at its deepest."),
+        Some("metres".into())
+    );
     assert_eq!(
         cue("It was climbing through 11,000 feet over the sea."),
         Some("feet".into())
