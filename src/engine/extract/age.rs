@@ -299,13 +299,14 @@ fn apposed_age(text: &str, c: &Captures, word: &str) -> Option<Extracted> {
     Some(age(n.range(), Interval::exact(v), Some(word.to_string())))
 }
 
-/// Whether "the" (or "The") stands right before `start`: "the driver,
-/// 41," is someone the story already knows; "a driver, 41," is rare.
+/// Whether an article stands right before `start`: "the driver, 41," is
+/// someone the story already knows, "a man, 71, was found" someone it
+/// brings in; a bare "driver, 41," is a list's or a table's.
 fn after_the(text: &str, start: usize) -> bool {
     text[..start]
         .strip_suffix(' ')
         .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        .is_some_and(|w| ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
 /// Whether a lowercase noun names one person in its first senses, as
