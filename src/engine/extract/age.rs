@@ -28,6 +28,9 @@ pub struct Patterns {
     /// "Smith, 44,": a number set off by commas after a name; "Smith
     /// (44)", as British papers write it.
     apposed: Regex,
+    /// "The youngest of those charged is 23", "the oldest victim was
+    /// 88": the age of the youngest or oldest of a group.
+    superlative: Regex,
     classes: WordClasses,
     wordnet: crate::engine::wordnet::Lexicon,
 }
@@ -51,6 +54,10 @@ impl Patterns {
                 r"(?-u:\b)([A-Za-z][\p{L}'’.-]*)(?:,\s([0-9]{1,3})(?:[,;)]|\s[—–]\s[^0-9]|\.(?:\s|$)|$)|\s\(([0-9]{2,3})\))",
             )
             .expect("age regex"),
+            superlative: Regex::new(&format!(
+                r"(?i)(?-u:\b)(?:youngest|oldest)(?-u:\b)[^.;:!?\d]{{0,60}}?(?-u:\b)(?:is|was)\s+(?:just\s+|only\s+|aged\s+)?(?P<n>[0-9]{{1,3}}|{spelled})(?-u:\b)"
+            ))
+            .expect("superlative age regex"),
             classes: WordClasses::new(),
             wordnet: crate::engine::wordnet::Lexicon::embedded(),
         }
@@ -72,6 +79,11 @@ pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> 
         p.apposed
             .captures_iter(text)
             .filter_map(|c| apposed(p, text, &c)),
+    );
+    out.extend(
+        p.superlative
+            .captures_iter(text)
+            .filter_map(|c| superlative(text, &c)),
     );
     out.sort_by_key(|e| (e.span.start, e.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
@@ -192,6 +204,33 @@ fn stated(p: &Patterns, text: &str, c: &Captures) -> Option<Extracted> {
         hi_open: true,
     };
     Some(age(whole.range(), years, None))
+}
+
+/// The youngest's or oldest's age: the number, unless what follows makes
+/// it another figure ("was 23 kilometres", "is 12%").
+fn superlative(text: &str, c: &Captures) -> Option<Extracted> {
+    let n = c.name("n")?;
+    let after = &text[n.end()..];
+    let next = after.split_whitespace().next().unwrap_or("");
+    let glued = after.starts_with(|ch: char| ch.is_alphanumeric() || matches!(ch, '%' | '-'));
+    let decimal = [".", ","].iter().any(|sep| {
+        after
+            .strip_prefix(sep)
+            .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+    });
+    let figure = glued
+        || decimal
+        || (!next.is_empty()
+            && next.starts_with(|ch: char| ch.is_ascii_lowercase())
+            && !matches!(
+                next.trim_end_matches([',', '.', ';']),
+                "and" | "when" | "but" | "at" | "on" | "in" | "years" | "year"
+            ));
+    let v = parse_number(n.as_str())?;
+    if figure || v.fract() != 0.0 || !plausible(v) {
+        return None;
+    }
+    Some(age(n.range(), Interval::exact(v), None))
 }
 
 /// The age a threshold moves to: "raise the pension age from 62 to 64"

@@ -252,3 +252,28 @@ fn an_age_before_a_dash_that_closes_an_aside_counts() {
     // A dash between two numbers is a score or a range, no age.
     assert!(ages("Halvik, 2 – 1 winners at home").is_empty());
 }
+
+#[test]
+fn the_youngest_or_oldest_of_a_group_is_told_by_age() {
+    assert_eq!(
+        one("The youngest of those charged is 23.").1,
+        Interval::exact(23.0)
+    );
+    assert_eq!(
+        one("The oldest victim, a retired teacher, was 88 when she died.").1,
+        Interval::exact(88.0)
+    );
+    assert_eq!(
+        one("The youngest trainee aboard was just 16.").1,
+        Interval::exact(16.0)
+    );
+    assert_eq!(one("The youngest victim was three.").0, "three");
+    // What follows may make the number another figure.
+    for text in [
+        "The oldest bridge in the city is 12 kilometres upstream.",
+        "The youngest voters' turnout was 41% last time.",
+        "The oldest of the plants was 1,200 tonnes over its limit.",
+    ] {
+        assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
+    }
+}
