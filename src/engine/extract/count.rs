@@ -315,39 +315,6 @@ fn changed_amount(p: &Patterns, text: &str, start: usize, num: &str, one: bool) 
     p.change.subject(&p.wordnet, &p.classes, text, start)
 }
 
-/// What a bare number in digits counts by its clause: an estimate's object
-/// or the subject of a verb (see `clause`).
-fn clause_noun(
-    p: &Patterns,
-    text: &str,
-    start: usize,
-    end: usize,
-    num: &str,
-    one: bool,
-) -> Option<String> {
-    if one {
-        return None;
-    }
-    if is_spelled(num) {
-        // A sentence cannot open on digits, so a reporter spells the
-        // number there: "Seven were rescued alive." Elsewhere a spelled
-        // number before a verb is as often a pronoun's ("two said").
-        return opens_sentence(text, start)
-            .then(|| p.clause.acting(&p.wordnet, &p.classes, text, start, end))
-            .flatten();
-    }
-    p.clause
-        .estimated(&p.wordnet, &p.classes, text, start)
-        .or_else(|| p.clause.acting(&p.wordnet, &p.classes, text, start, end))
-}
-
-/// Whether a sentence (or a line) opens on the number at `start`.
-fn opens_sentence(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
-    text[start..].starts_with(|c: char| c.is_uppercase())
-        && (before.is_empty() || before.ends_with(['.', '!', '?', '\n']))
-}
-
 /// The group a bare number counts the members of: "a crowd of 61,384",
 /// "a record audience of 2.1 million" (see `Lexicon::is_collective`).
 fn collective(p: &Patterns, text: &str, start: usize) -> Option<String> {
@@ -544,7 +511,17 @@ fn read(p: &Patterns, text: &str, c: &Groups, extra: &mut Vec<Extracted>) -> Opt
                 None => (
                     toll::tight_noun(p, text, start, end, one)
                         .or_else(|| changed_amount(p, text, start, n1.as_str(), one))
-                        .or_else(|| clause_noun(p, text, start, end, n1.as_str(), one))
+                        .or_else(|| {
+                            p.clause.noun(
+                                &p.wordnet,
+                                &p.classes,
+                                text,
+                                start,
+                                end,
+                                n1.as_str(),
+                                one,
+                            )
+                        })
                         .or_else(|| {
                             (v2.is_none() && !one)
                                 .then(|| p.elided.noun(&p.classes, text, start, end, n1.as_str()))

@@ -29,6 +29,34 @@ impl ClauseCounts {
         }
     }
 
+    /// What a bare number counts by its clause: an estimate's object or
+    /// the subject of a verb.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn noun(
+        &self,
+        wordnet: &Lexicon,
+        classes: &WordClasses,
+        text: &str,
+        start: usize,
+        end: usize,
+        num: &str,
+        one: bool,
+    ) -> Option<String> {
+        if one {
+            return None;
+        }
+        if crate::engine::extract::numbers::is_spelled(num) {
+            // A sentence cannot open on digits, so a reporter spells the
+            // number there: "Seven were rescued alive." Elsewhere a spelled
+            // number before a verb is as often a pronoun's ("two said").
+            return opens_sentence(text, start)
+                .then(|| self.acting(wordnet, classes, text, start, end))
+                .flatten();
+        }
+        self.estimated(wordnet, classes, text, start)
+            .or_else(|| self.acting(wordnet, classes, text, start, end))
+    }
+
     /// What a number after "at" is an estimate of: the object of a verb of
     /// estimating before it ("put the crowd at", "estimated turnout at"),
     /// or the noun after "number of" in it ("put the number of dead at").
@@ -124,6 +152,13 @@ impl ClauseCounts {
             && !classes.is_plural_noun(verb))
         .then(|| verb.to_string())
     }
+}
+
+/// Whether a sentence (or a line) opens on the number at `start`.
+fn opens_sentence(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    text[start..].starts_with(|c: char| c.is_uppercase())
+        && (before.is_empty() || before.ends_with(['.', '!', '?', '\n']))
 }
 
 /// Whether a clause opens right before `start`: the sentence's or the
