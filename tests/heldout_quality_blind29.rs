@@ -38,9 +38,9 @@ fn minibusriverplunge_cluster_holds_its_scores() {
 #[test]
 fn teacherstrikeexams_cluster_holds_its_scores() {
     let (s, conflicts) = run("teacherstrikeexams");
-    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.link_f1 >= 0.83, "{s}");
     assert!(s.mention_recall >= 0.89, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 24, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: schools closed by the strike (ministry 1,840; the Clearwater Herald
     // gives the union's about 2,300), not caught yet: teachers marching in Harvel (about 12,000 per

@@ -220,11 +220,18 @@ pub fn blocked_unless_by_time(s: &Scorer, i: usize, j: usize, times: bool) -> bo
 }
 
 /// Whether mention `i` is the whole of a part ("2,610" in "2,350 of its
-/// 2,610 pilots") and `j` states that part.
+/// 2,610 pilots") and `j` states that part, or a rival figure for it: a
+/// figure nearer the part than the whole ("closing 1,840 of the country's
+/// 3,200 schools" against "closing about 2,300 schools") disputes the
+/// part, and "43 amendments" against "32 of the 37" the whole.
 fn states_the_part(s: &Scorer, i: usize, j: usize) -> bool {
-    s.prepared.wholes[i]
-        .zip(amount(s, j))
-        .is_some_and(|(part, v)| v.overlaps(&Interval::exact(part)))
+    let (Some(part), Some(v), Some(whole)) = (s.prepared.wholes[i], amount(s, j), amount(s, i))
+    else {
+        return false;
+    };
+    let (x, w) = (v.point(), whole.point());
+    v.overlaps(&Interval::exact(part))
+        || (part > 0.0 && x > 0.0 && (x / part).ln().abs() < (w / x).ln().abs())
 }
 
 /// A mention's amount on one scale: sums in euros, others as stated.
