@@ -131,11 +131,7 @@ fn a_figure_nearer_the_part_than_the_whole_is_no_dispute_with_the_whole() {
     // The held-out `teacherstrikeexams` cluster (invented texts): "closing
     // 1,840 of the country's 3,200 state schools" in two outlets, "closing
     // about 2,300 schools" in a third, a rival for the part, not the whole.
-    let dir: std::path::PathBuf = ["tests", "fixtures", "heldout", "teacherstrikeexams"]
-        .iter()
-        .collect();
-    let c = crossread::engine::load::load_paths(std::slice::from_ref(&dir)).expect("loads");
-    let f = crossread::engine::analyze(&c);
+    let (c, f) = corpus::heldout("teacherstrikeexams");
     let whole = corpus::fact_of(&c, &f, 0, "3,200 state schools");
     assert_ne!(whole, corpus::fact_of(&c, &f, 2, "about 2,300 schools"));
     assert_ne!(f.facts[whole].status, Status::Conflict);

@@ -5,7 +5,7 @@
 #[path = "common/corpus.rs"]
 mod corpus;
 
-use corpus::{corpus, fact_of};
+use corpus::{corpus, fact_of, heldout};
 use crossread::engine::analyze;
 use crossread::engine::link::Status;
 
@@ -409,11 +409,7 @@ fn a_lone_count_joins_when_two_groups_tell_the_same_value() {
     // The held-out `ministerresignsscandal` cluster (invented texts): the
     // linker keeps two groups of "23 hospitals"; the Ledger's 31 disputes
     // both alike, so it joins the larger rather than neither.
-    let dir: std::path::PathBuf = ["tests", "fixtures", "heldout", "ministerresignsscandal"]
-        .iter()
-        .collect();
-    let c = crossread::engine::load::load_paths(std::slice::from_ref(&dir)).expect("loads");
-    let f = analyze(&c);
+    let (c, f) = heldout("ministerresignsscandal");
     let hospitals = fact_of(&c, &f, 2, "31 hospitals");
     assert_eq!(hospitals, fact_of(&c, &f, 0, "23 hospitals"));
     assert_eq!(f.facts[hospitals].status, Status::Conflict);
@@ -450,11 +446,7 @@ fn two_lone_counts_in_compounds_told_alike_are_one_count_in_dispute() {
     // 340-page report, released at 11am" and "The 410-page report,
     // released at 11 a.m." hold a cardinal in their compounds, as "340
     // pages" does, and are told alike.
-    let dir: std::path::PathBuf = ["tests", "fixtures", "heldout", "floodreliefmisuse"]
-        .iter()
-        .collect();
-    let c = crossread::engine::load::load_paths(std::slice::from_ref(&dir)).expect("loads");
-    let f = analyze(&c);
+    let (c, f) = heldout("floodreliefmisuse");
     let pages = fact_of(&c, &f, 1, "340-page");
     assert_eq!(pages, fact_of(&c, &f, 2, "410-page"));
     assert_eq!(f.facts[pages].status, Status::Conflict);

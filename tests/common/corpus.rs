@@ -17,6 +17,15 @@ pub fn corpus(texts: &[&str]) -> Corpus {
     c
 }
 
+/// One of the held-out clusters (`tests/fixtures/heldout/NAME`, invented
+/// texts), loaded and analysed.
+pub fn heldout(name: &str) -> (Corpus, FactSet) {
+    let dir: std::path::PathBuf = ["tests", "fixtures", "heldout", name].iter().collect();
+    let c = crossread::engine::load::load_paths(std::slice::from_ref(&dir)).expect("loads");
+    let f = analyze(&c);
+    (c, f)
+}
+
 /// The fact holding the mention with exactly this text in article `a`.
 pub fn fact_of(c: &Corpus, f: &FactSet, a: usize, text: &str) -> usize {
     let m = (0..f.mentions.len())
