@@ -41,21 +41,25 @@ const HEDGE: &str =
 impl Patterns {
     fn new() -> Self {
         let re = |p: String| Regex::new(&p).expect("endpoint pattern");
+        // The other end after the value's own words ("48 aircraft to 36"),
+        // or before it, with the words of its number ("from 48 to 36").
+        let after = |word: &str| {
+            re(format!(
+                r"^(?:\s+[a-z][a-z-]*){{0,2}},?\s+{word}\s+{HEDGE}\S*\d"
+            ))
+        };
+        let before = |first: &str, then: &str| {
+            re(format!(
+                r"(?i)\b{first}\s+{HEDGE}\S*\d\S*(?:\s+[a-z][a-z-]*){{0,2}}\s+{then}\s+{HEDGE}$"
+            ))
+        };
         Patterns {
             from_before: re(format!(r"(?i)\bfrom\s+{HEDGE}$")),
             to_before: re(format!(r"(?i)\bto\s+{HEDGE}$")),
-            other_to_after: re(format!(
-                r"^(?:\s+[a-z][a-z-]*){{0,2}},?\s+to\s+{HEDGE}\S*\d"
-            )),
-            other_from_after: re(format!(
-                r"^(?:\s+[a-z][a-z-]*){{0,2}},?\s+from\s+{HEDGE}\S*\d"
-            )),
-            other_from_before: re(format!(
-                r"(?i)\bfrom\s+{HEDGE}\S*\d\S*(?:\s+[a-z][a-z-]*){{0,2}}\s+to\s+{HEDGE}$"
-            )),
-            other_to_before: re(format!(
-                r"(?i)\bto\s+{HEDGE}\S*\d\S*(?:\s+[a-z][a-z-]*){{0,2}}\s+from\s+{HEDGE}$"
-            )),
+            other_to_after: after("to"),
+            other_from_after: after("from"),
+            other_from_before: before("from", "to"),
+            other_to_before: before("to", "from"),
         }
     }
 
@@ -94,6 +98,12 @@ pub(super) fn ends(corpus: &Corpus, mentions: &[Mention]) -> Vec<Option<End>> {
         .collect()
 }
 
+/// The end of a change the words around `span` put its value at.
+#[cfg(test)]
+pub(super) fn end_in(text: &str, span: Range<usize>) -> Option<End> {
+    Patterns::new().end(text, span)
+}
+
 /// Whether two values are told as different ends of a change.
 pub(super) fn differ(a: Option<End>, b: Option<End>) -> bool {
     matches!((a, b), (Some(x), Some(y)) if x != y)
@@ -105,7 +115,7 @@ mod tests {
 
     fn of(text: &str, value: &str) -> Option<End> {
         let at = text.find(value).expect("value in text");
-        Patterns::new().end(text, at..at + value.len())
+        end_in(text, at..at + value.len())
     }
 
     #[test]

@@ -269,7 +269,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let extents = super::dimension::extents(corpus, &mentions);
     let ends = super::endpoint::ends(corpus, &mentions);
     let baselines = super::baseline::baselines(corpus, &mentions);
-    let sides = super::vote_side::sides(corpus, &mentions);
+    let sides = super::vote_side::sides(corpus, &mentions, &ends);
     let partners = super::tally::partners(corpus, &mentions, &sides);
     let change_starts = super::baseline::change_starts(corpus, &mentions, &wordnet);
     let series_dates = super::dated_noun::series_dates(corpus, &mentions);

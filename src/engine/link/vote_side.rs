@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use regex::Regex;
 
+use super::endpoint::End;
 use super::facts::Mention;
 use crate::engine::load::Corpus;
 use crate::engine::model::Kind;
@@ -29,10 +30,6 @@ struct Patterns {
     smaller: Regex,
     against: Regex,
     for_: Regex,
-    /// "rose from 20 to 24": where a change ended, not a tally's side.
-    change: Regex,
-    /// "cut the fleet from 48 aircraft to 36": where a change began.
-    change_from: Regex,
 }
 
 impl Patterns {
@@ -47,8 +44,6 @@ impl Patterns {
                 r"^(?:(?:\s+[a-z]+){0,2}?\s+in\s+favou?r\b|(?:\s+[a-z]+)?\s+voted\s+for\b)",
             )
             .expect("for"),
-            change: Regex::new(r"(?i)\bfrom\s+\S+\s+to\s+$").expect("change"),
-            change_from: Regex::new(r"(?i)\bfrom\s+$").expect("change from"),
         }
     }
 
@@ -57,9 +52,9 @@ impl Patterns {
         let before = &text[text.ceil_char_boundary(span.start.saturating_sub(40))..span.start];
         // A tally's place comes first: the "in favour" of "voted 214 to
         // 139 in favour" is the vote's, not the 139's.
-        if self.larger.is_match(after) && !self.change_from.is_match(before) {
+        if self.larger.is_match(after) {
             Some(Side::Larger)
-        } else if self.smaller.is_match(before) && !self.change.is_match(before) {
+        } else if self.smaller.is_match(before) {
             Some(Side::Smaller)
         } else if self.against.is_match(after) {
             Some(Side::Against)
@@ -72,13 +67,20 @@ impl Patterns {
 }
 
 /// For each count, the side of a vote its words put it on; `None` for
-/// other kinds and for counts no side is told of.
-pub(super) fn sides(corpus: &Corpus, mentions: &[Mention]) -> Vec<Option<Side>> {
+/// other kinds and for counts no side is told of. The two numbers of a
+/// change ("rose from 20 to 24", `ends`) read like a tally's but are no
+/// sides of one.
+pub(super) fn sides(
+    corpus: &Corpus,
+    mentions: &[Mention],
+    ends: &[Option<End>],
+) -> Vec<Option<Side>> {
     let p = Patterns::new();
     mentions
         .iter()
-        .map(|m| {
-            (m.kind == Kind::Count)
+        .zip(ends)
+        .map(|(m, end)| {
+            (m.kind == Kind::Count && end.is_none())
                 .then(|| p.side(&corpus.articles[m.article].text, m.span.clone()))
                 .flatten()
         })
@@ -101,7 +103,12 @@ mod tests {
 
     fn of(text: &str, value: &str) -> Option<Side> {
         let at = text.find(value).expect("value in text");
-        Patterns::new().side(text, at..at + value.len())
+        let span = at..at + value.len();
+        // As `sides` reads them: the ends of a change first.
+        match super::super::endpoint::end_in(text, span.clone()) {
+            Some(_) => None,
+            None => Patterns::new().side(text, span),
+        }
     }
 
     #[test]
