@@ -404,15 +404,31 @@ fn two_lone_counts_with_digits_swapped_are_one_count_in_dispute() {
     assert_ne!(status, Status::Conflict);
 }
 
+/// Asserts that in the held-out cluster `name` the mention `a` of one
+/// article (by index) and `b` of another are one fact, shown in conflict.
+fn assert_disputed(name: &str, a: (usize, &str), b: (usize, &str)) {
+    let (c, f) = heldout(name);
+    let fact = fact_of(&c, &f, a.0, a.1);
+    assert_eq!(
+        fact,
+        fact_of(&c, &f, b.0, b.1),
+        "{} apart from {}",
+        b.1,
+        a.1
+    );
+    assert_eq!(f.facts[fact].status, Status::Conflict);
+}
+
 #[test]
 fn a_lone_count_joins_when_two_groups_tell_the_same_value() {
     // The held-out `ministerresignsscandal` cluster (invented texts): the
     // linker keeps two groups of "23 hospitals"; the Ledger's 31 disputes
     // both alike, so it joins the larger rather than neither.
-    let (c, f) = heldout("ministerresignsscandal");
-    let hospitals = fact_of(&c, &f, 2, "31 hospitals");
-    assert_eq!(hospitals, fact_of(&c, &f, 0, "23 hospitals"));
-    assert_eq!(f.facts[hospitals].status, Status::Conflict);
+    assert_disputed(
+        "ministerresignsscandal",
+        (2, "31 hospitals"),
+        (0, "23 hospitals"),
+    );
 }
 
 #[test]
@@ -446,8 +462,79 @@ fn two_lone_counts_in_compounds_told_alike_are_one_count_in_dispute() {
     // 340-page report, released at 11am" and "The 410-page report,
     // released at 11 a.m." hold a cardinal in their compounds, as "340
     // pages" does, and are told alike.
-    let (c, f) = heldout("floodreliefmisuse");
-    let pages = fact_of(&c, &f, 1, "340-page");
-    assert_eq!(pages, fact_of(&c, &f, 2, "410-page"));
-    assert_eq!(f.facts[pages].status, Status::Conflict);
+    assert_disputed("floodreliefmisuse", (1, "340-page"), (2, "410-page"));
+}
+
+/// Asserts that `lone` in `second` stays apart from `counted` of `first`,
+/// and that no clash is shown.
+fn assert_stay_apart(first: &str, counted: &str, second: &str, lone: &str) {
+    let (joined, status) = lone_pair(first, counted, second, lone);
+    assert!(!joined, "{lone} joined {counted}");
+    assert_ne!(status, Status::Conflict);
+}
+
+#[test]
+fn two_lone_counts_of_a_bare_noun_told_unlike_stay_apart() {
+    // Without a word naming the sort ("proxy claimants"), the noun alone
+    // says too little to make two unlike sentences one count.
+    assert_stay_apart(
+        "Prosecutors say the winning tickets were cashed by 23 claimants, mostly relatives of the accused.\n",
+        "23 claimants",
+        "According to the indictment, 31 claimants collected prizes and handed most of the money back.\n",
+        "31 claimants",
+    );
+}
+
+#[test]
+fn the_rest_of_a_list_is_no_account_of_the_whole() {
+    // "ten other European countries" is the rest beside the one named,
+    // not another outlet's count of all of them.
+    assert_stay_apart(
+        "The retailer has customers in Britain and ten other European countries, it said.\n",
+        "ten other European countries",
+        "The chain sells furniture and clothing in 11 European countries, according to its website.\n",
+        "11 European countries",
+    );
+}
+
+#[test]
+fn two_lone_lengths_of_one_event_beyond_half_again_stay_apart() {
+    // A length of the trial beyond half again another's is of another
+    // trial, however the two name it.
+    assert_stay_apart(
+        "The verdict came at the end of an 11-day trial that gripped the port town.\n",
+        "11-day",
+        "The trial lasted 20 days, and the judge read her ruling in under an hour.\n",
+        "20 days",
+    );
+}
+
+#[test]
+fn a_count_of_another_size_is_no_slip_to_choose_between() {
+    // The held-out `landslide` cluster (invented texts): the Kandara
+    // paper's "74 houses" is the others' 47 with its digits swapped. "140
+    // houses" of another outlet shares a changed digit with 74 only once
+    // its zero is dropped; a slip keeps the number's size, so 140 is no
+    // second candidate leaving the dissent in doubt.
+    assert_disputed("landslide", (0, "47 houses"), (3, "74 houses"));
+}
+
+#[test]
+fn two_lone_counts_of_one_named_sort_dispute_in_a_whole_story() {
+    // The held-out `lotteryfraudtrial` cluster (invented texts): "cashed
+    // by 23 front winners, mostly relatives" and "collected by 31 front
+    // winners, who were paid a cut" run unlike in a story full of other
+    // sentences; the sort word makes them one count.
+    assert_disputed(
+        "lotteryfraudtrial",
+        (0, "23 front winners"),
+        (3, "31 front winners"),
+    );
+}
+
+#[test]
+fn two_lone_lengths_of_one_named_event_dispute_in_a_whole_story() {
+    // The held-out `tariffs` cluster (invented texts): "an eight-week
+    // public consultation" and "a consultation that ran for ten weeks".
+    assert_disputed("tariffs", (0, "eight-week"), (3, "ten weeks"));
 }

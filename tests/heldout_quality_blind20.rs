@@ -128,12 +128,11 @@ fn footballertax_cluster_holds_its_scores() {
     let (s, conflicts) = run("footballertax");
     assert!(s.link_f1 >= 0.87, "{s}");
     assert!(s.mention_recall >= 0.97, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 4, "{s}");
     // Disagreements caught: fine imposed on Solvik (EUR 2.35m = GBP 2.0m = USD 2.59m); GoalLine
-    // says EUR 2.53m, not caught yet: length of Solvik's trial (Sentinel 11 days, Tribune nine
-    // days).
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    // says EUR 2.53m; length of Solvik's trial (Sentinel 11 days, Tribune nine days).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

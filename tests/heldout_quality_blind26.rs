@@ -87,11 +87,11 @@ fn presidentialrunoff_cluster_holds_its_scores() {
     let (s, conflicts) = run("presidentialrunoff");
     assert!(s.link_f1 >= 0.88, "{s}");
     assert!(s.mention_recall >= 0.96, "{s}");
-    assert!(s.status_ok >= 27, "{s}");
+    assert!(s.status_ok >= 28, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Disagreements caught: complaints filed about the runoff (214; the Castrel Daily says 241),
-    // not caught yet: international observers deployed by the Lindgard Compact (420 vs 470).
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: complaints filed about the runoff (214; the Castrel Daily says 241);
+    // international observers deployed by the Lindgard Compact (420 vs 470).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -491,10 +491,10 @@ fn provincialbudgetcrisis_cluster_holds_its_scores() {
     assert!(s.mention_recall >= 0.94, "{s}");
     assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements caught: Governor Vasslin's age (61 in the Orlavo Herald, 58 in Halcyon Press),
-    // not caught yet: provincial employees going unpaid (about 48,000; the Harbor City Courier,
-    // citing the union, says some 62,000).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: provincial employees going unpaid (about 48,000; the Harbor City
+    // Courier, citing the union, says some 62,000); Governor Vasslin's age (61 in the Orlavo
+    // Herald, 58 in Halcyon Press).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

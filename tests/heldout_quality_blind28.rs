@@ -115,13 +115,14 @@ fn pipelinefuelblast_cluster_holds_its_scores() {
 #[test]
 fn counterfeitmedicinesring_cluster_holds_its_scores() {
     let (s, conflicts) = run("counterfeitmedicinesring");
-    assert!(s.link_f1 >= 0.85, "{s}");
-    assert!(s.mention_recall >= 0.91, "{s}");
-    assert!(s.status_ok >= 23, "{s}");
+    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 25, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: suspects charged (16; the Harbor City Ledger says nine); length
-    // of the investigation (20 months per the Northline Press, 14 months per the Lavrin Post).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: length of the investigation (20 months per the Northline Press, 14
+    // months per the Lavrin Post), not caught yet: suspects charged (16; the Harbor City Ledger
+    // says nine).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -500,11 +501,11 @@ fn lotteryfraudtrial_cluster_holds_its_scores() {
     let (s, conflicts) = run("lotteryfraudtrial");
     assert!(s.link_f1 >= 0.84, "{s}");
     assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: number of Lotto Septa draws rigged (38; the Pinecrest Herald says 52),
-    // not caught yet: front winners who cashed the rigged tickets (wire: 23; Orvano Courier: 31).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: number of Lotto Septa draws rigged (38; the Pinecrest Herald says 52);
+    // front winners who cashed the rigged tickets (wire: 23; Orvano Courier: 31).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -15,8 +15,11 @@
 //! is read the same way, in its unit and within a narrower slip.
 //!
 //! Two outlets alone in telling a count, each the only count of its thing
-//! in its article, are one count in dispute when their digits are swapped
-//! or their sentences tell it alike.
+//! in its article, are one count in dispute when their digits are swapped,
+//! their sentences tell it alike, both name the same sort of the thing by
+//! a word of its own ("front winners"), or the counts are lengths of time
+//! named by what lasted them ("an 11-day trial", "the trial lasted nine
+//! days").
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -301,18 +304,38 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             moves.push((own, g));
         }
     }
+    // "23 front winners" against "31 front winners": the same sort of
+    // the thing, named by a word of its own, is one count however the
+    // sentences run.
+    let sorted_alike = |m: usize, o: usize| {
+        let (mut a, mut b): (Vec<u32>, Vec<u32>) =
+            (sort_words(m).collect(), sort_words(o).collect());
+        a.sort_unstable();
+        b.sort_unstable();
+        !a.is_empty() && a == b
+    };
+    // "An 11-day trial" against "the trial lasted nine days": a length of
+    // time is here only when it names what lasted it (`qualified`), and a
+    // story seldom tells two lengths of one named thing within half again
+    // of each other (`near`).
+    let lasting_alike =
+        |m: usize, o: usize| p.kinds[m] == Kind::Duration && p.kinds[o] == Kind::Duration;
     // Two outlets' figures far from any slip ("184 complaints were
     // lodged", "260 complaints were lodged") are one count in dispute
     // when their sentences alone say so as surely as the linker needs to
     // join two groups: a story tells of many counts of one noun ("1,204
     // adults" polled by one firm, "1,010 adults" by another), and those
-    // are told in sentences unalike. Sums stay with slips alone (`near`).
+    // are told in sentences unalike. One digit changed ("181 countries"
+    // signed, "191" attended) is as often two counts, told alike or not.
+    // Sums stay with slips alone (`near`).
     let told_alike = |m: usize, o: usize| {
-        slip_between(&p.values[m], &p.values[o]).is_none()
-            && near(&p.values[m], &p.values[o])
-            && scorer
-                .context_score(m, o)
-                .is_some_and(|s| s >= scorer.model.avg_min)
+        near(&p.values[m], &p.values[o])
+            && ((slip_between(&p.values[m], &p.values[o]).is_none()
+                && scorer
+                    .context_score(m, o)
+                    .is_some_and(|s| s >= scorer.model.avg_min))
+                || sorted_alike(m, o)
+                || lasting_alike(m, o))
     };
     moves.extend(lone_pairs(
         &lone,
@@ -326,6 +349,9 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                 && ((swapped_digits(&p.values[m], &p.values[o]) && near(&p.values[m], &p.values[o]))
                     || told_alike(m, o))
                 && !super::actor::differ(&p.actors[m], &p.actors[o])
+                // Not told as two facts: "ten other European countries"
+                // is the rest, not all 11.
+                && !super::distributive::differ(&p.per_units[m], &p.per_units[o])
                 // Each the only count of the thing in its article that
                 // could be another account of it.
                 && alone(m, own, false, true, false)
@@ -499,10 +525,11 @@ pub(super) enum Slip {
 pub(super) fn digit_slip(x: f64, y: f64) -> Option<Slip> {
     let digits = |v: f64| {
         let s = format!("{:.0}", v.abs());
-        s.trim_end_matches('0').to_string()
+        (s.trim_end_matches('0').to_string(), s.len())
     };
-    let (p, q) = (digits(x), digits(y));
-    if p.len() != q.len() || p.len() < 2 {
+    // "140" and "84" share no slip: a slip keeps the number's size.
+    let ((p, p_size), (q, q_size)) = (digits(x), digits(y));
+    if p.len() != q.len() || p_size != q_size || p.len() < 2 {
         return None;
     }
     let mut sp: Vec<char> = p.chars().collect();
