@@ -538,3 +538,39 @@ fn two_lone_lengths_of_one_named_event_dispute_in_a_whole_story() {
     // public consultation" and "a consultation that ran for ten weeks".
     assert_disputed("tariffs", (0, "eight-week"), (3, "ten weeks"));
 }
+
+/// Whether a third outlet's share of members joins the two outlets' 87%,
+/// and the status of their fact.
+fn members_joined(third: &str, lone: &str) -> (bool, Status) {
+    let c = corpus(&[
+        "The union said 87% of members backed the strike in last month's ballot.\n",
+        "In the ballot, 87 per cent of members voted to walk out, union leaders said on Monday.\n",
+        third,
+    ]);
+    let f = analyze(&c);
+    let share = fact_of(&c, &f, 0, "87%");
+    (share == fact_of(&c, &f, 2, lone), f.facts[share].status)
+}
+
+#[test]
+fn a_lone_share_with_digits_swapped_joins_and_clashes() {
+    assert_eq!(
+        members_joined(
+            "Rautio pointed out that 78% of members had sided with action, a sign of deep anger.\n",
+            "78%"
+        ),
+        (true, Status::Conflict)
+    );
+}
+
+#[test]
+fn a_lone_share_no_slip_explains_stays_apart() {
+    // A story tells of many shares of one whole: 61% of members may have
+    // answered another question.
+    let (joined, status) = members_joined(
+        "Rautio pointed out that 61% of members had sided with action, a sign of deep anger.\n",
+        "61%",
+    );
+    assert!(!joined);
+    assert_ne!(status, Status::Conflict);
+}

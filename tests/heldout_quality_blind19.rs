@@ -313,13 +313,13 @@ fn teacherpay_cluster_holds_its_scores() {
 #[test]
 fn ferrystrike_cluster_holds_its_scores() {
     let (s, conflicts) = run("ferrystrike");
-    assert!(s.link_f1 >= 0.88, "{s}");
+    assert!(s.link_f1 >= 0.90, "{s}");
     assert!(s.mention_recall >= 0.97, "{s}");
-    assert!(s.status_ok >= 24, "{s}");
+    assert!(s.status_ok >= 25, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: sailings cancelled since the strike began; share of voting SDU
-    // members who backed the strike in the February ballot.
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: share of voting SDU members who backed the strike in the February
+    // ballot, not caught yet: sailings cancelled since the strike began.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -101,14 +101,14 @@ fn summitmeeting_cluster_holds_its_scores() {
 #[test]
 fn senatorscandal_cluster_holds_its_scores() {
     let (s, conflicts) = run("senatorscandal");
-    assert!(s.link_f1 >= 0.86, "{s}");
-    assert!(s.mention_recall >= 0.97, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.link_f1 >= 0.90, "{s}");
+    assert!(s.mention_recall >= 0.98, "{s}");
+    assert!(s.status_ok >= 25, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: number of Vinter's claims the audit found broke the rules (137; Herald
-    // says 173), not caught yet: vinter's share of the vote in Lower Vessa in 2023 (Tribune 57.4%,
-    // Vessa Today just over 52%).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // says 173); Vinter's share of the vote in Lower Vessa in 2023 (Tribune 57.4%, Vessa Today just
+    // over 52%).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

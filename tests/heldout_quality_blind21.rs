@@ -226,14 +226,14 @@ fn stateofunion_cluster_holds_its_scores() {
 #[test]
 fn asylumcap_cluster_holds_its_scores() {
     let (s, conflicts) = run("asylumcap");
-    assert!(s.link_f1 >= 0.72, "{s}");
-    assert!(s.mention_recall >= 0.89, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.link_f1 >= 0.74, "{s}");
+    assert!(s.mention_recall >= 0.90, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: share of 2026 first-instance decisions that granted protection
-    // (38.4%; the Harbor Tribune's 34 percent is the slip); average wait for a first decision on a
-    // claim (The Northern Ledger: 14 months; The Harbor Tribune: about 11 months).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: share of 2026 first-instance decisions that granted protection (38.4%;
+    // the Harbor Tribune's 34 percent is the slip), not caught yet: average wait for a first
+    // decision on a claim (The Northern Ledger: 14 months; The Harbor Tribune: about 11 months).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

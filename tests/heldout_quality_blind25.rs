@@ -25,13 +25,13 @@ fn defenceministerquits_cluster_holds_its_scores() {
 #[test]
 fn tariffretaliation_cluster_holds_its_scores() {
     let (s, conflicts) = run("tariffretaliation");
-    assert!(s.link_f1 >= 0.91, "{s}");
+    assert!(s.link_f1 >= 0.92, "{s}");
     assert!(s.mention_recall >= 0.97, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: kestranian products on Valdoria's tariff list, not caught yet:
-    // kestranian steel imported by Valdoria in 2026.
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: Kestranian products on Valdoria's tariff list; Kestranian steel
+    // imported by Valdoria in 2026.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

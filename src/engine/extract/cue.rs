@@ -34,10 +34,35 @@ pub(crate) fn cue_after(after: &str, classes: &WordClasses) -> Option<String> {
             words.next();
         }
     }
+    // "of Dravonian adults", "of SDU members": a name standing as an
+    // adjective before a plain noun qualifies it; the noun is the cue.
+    let mut words: Vec<&str> = words.take(4).collect();
+    let proper = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphanumeric)
+    };
+    let lower = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    if let Some(k) = words.iter().position(|w| !proper(w))
+        && (1..=2).contains(&k)
+        && lower(words[k])
+    {
+        words.drain(..k);
+    }
     let mut cue: Option<String> = None;
-    for raw in words.take(2) {
+    let bare = |raw: &str| {
+        raw.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    for (k, raw) in words.iter().take(2).enumerate() {
         let clean = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
         let trailing_punct = clean.len() < raw.len();
+        // "rose 12% last year": a word before a time word tells when.
+        if !trailing_punct
+            && words
+                .get(k + 1)
+                .is_some_and(|next| classes.is_time_word(&bare(next)))
+        {
+            break;
+        }
         if clean.is_empty() || !clean.chars().all(|c| c.is_lowercase() || c == '-') {
             break;
         }

@@ -105,6 +105,28 @@ fn fahrenheit_converts_to_celsius() {
 }
 
 #[test]
+fn a_word_before_a_time_word_is_no_cue() {
+    // "rose 12% last year": the words after tell when, not of what.
+    let classes = WordClasses::new();
+    assert_eq!(cue_after(" last year", &classes), None);
+    assert_eq!(cue_after(" in aid last year", &classes), Some("aid".into()));
+}
+
+#[test]
+fn a_name_qualifying_the_noun_gives_way_to_it() {
+    let classes = WordClasses::new();
+    let cue_after = |after| cue_after(after, &classes);
+    assert_eq!(
+        cue_after(" of Dravonian adults are obese"),
+        Some("adults".into())
+    );
+    assert_eq!(cue_after(" of SDU members voted"), Some("members".into()));
+    // A name alone, or a name of two words, is no noun's qualifier.
+    assert_eq!(cue_after(" of Britain and"), None);
+    assert_eq!(cue_after(" in New York on"), None);
+}
+
+#[test]
 fn cues_skip_prepositions_and_stop_at_verbs() {
     let classes = WordClasses::new();
     let cue_after = |after| cue_after(after, &classes);

@@ -12,7 +12,8 @@
 //! count under ten ("two guards") is left alone: one story tells of many
 //! small groups of one noun. A measure ("the 88-metre spire" against
 //! "96-metre") or a length of time ("a 16-year term" against "18-year")
-//! is read the same way, in its unit and within a narrower slip.
+//! is read the same way, in its unit and within a narrower slip; a sum
+//! or a share of a named whole ("78% of members") only as a typing slip.
 //!
 //! Two outlets alone in telling a count, each the only count of its thing
 //! in its article, are one count in dispute when their digits are swapped,
@@ -78,7 +79,11 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
         // of a span against "204 metres" of it. A bound ("gusts of up to
         // 90 km/h") pins no figure a slip could have changed.
         let figure = interval_of(&p.values[m]).is_some_and(|i| i.is_bounded());
-        (count || (matches!(p.kinds[m], Kind::Quantity | Kind::Duration | Kind::Money) && figure))
+        (count
+            || (matches!(
+                p.kinds[m],
+                Kind::Quantity | Kind::Duration | Kind::Money | Kind::Percent
+            ) && figure))
             && cue_of(m).is_some()
             && !c.modifiers.part
             && !p.hypothetical[m]
@@ -146,7 +151,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     for m in 0..p.mentions.len() {
         if matches!(
             p.kinds[m],
-            Kind::Count | Kind::Quantity | Kind::Duration | Kind::Money
+            Kind::Count | Kind::Quantity | Kind::Duration | Kind::Money | Kind::Percent
         ) && cue_of(m).is_some()
         {
             in_article.entry(p.mentions[m].article).or_default().push(m);
@@ -456,6 +461,7 @@ fn measure(v: &Value) -> Option<Option<&str>> {
         Value::Quantity { unit, .. } => Some(Some(unit.as_str())),
         Value::Duration { .. } => Some(Some("s")),
         Value::Money { currency, .. } => Some(Some(currency.as_str())),
+        Value::Percent { .. } => Some(Some("%")),
         _ => None,
     }
 }
@@ -470,10 +476,11 @@ fn near(a: &Value, b: &Value) -> bool {
     if matches!(a, Value::Quantity { .. } | Value::Duration { .. }) {
         return ratio <= UNALIKE_SLIP_RATIO;
     }
-    // A story tells of many sums: only a typing slip ("€47 million" for
-    // €74 million, "€8.9 million" for €8.5 million) is one outlet's
-    // account of another's.
-    if matches!(a, Value::Money { .. }) {
+    // A story tells of many sums, and of many shares of one whole ("87%
+    // of members" backed a strike, "61%" another question): only a typing
+    // slip ("€47 million" for €74 million, "€8.9 million" for €8.5
+    // million, "78%" for 87%) is one outlet's account of another's.
+    if matches!(a, Value::Money { .. } | Value::Percent { .. }) {
         return match digit_slip(x, y) {
             Some(Slip::Swapped) => ratio < SWAP_RATIO,
             Some(Slip::Mistyped) => ratio < SLIP_RATIO,
