@@ -539,26 +539,34 @@ fn two_lone_lengths_of_one_named_event_dispute_in_a_whole_story() {
     assert_disputed("tariffs", (0, "eight-week"), (3, "ten weeks"));
 }
 
-/// Whether a third outlet's share of members joins the two outlets' 87%,
-/// and the status of their fact.
-fn members_joined(third: &str, lone: &str) -> (bool, Status) {
-    let c = corpus(&[
-        "The union said 87% of members backed the strike in last month's ballot.\n",
-        "In the ballot, 87 per cent of members voted to walk out, union leaders said on Monday.\n",
-        third,
-    ]);
+/// Whether `lone` in a third outlet joins `told` of the first of two
+/// agreeing outlets, and the status of their fact.
+fn third_joined(agreeing: [&str; 2], told: &str, third: &str, lone: &str) -> (bool, Status) {
+    let c = corpus(&[agreeing[0], agreeing[1], third]);
     let f = analyze(&c);
-    let share = fact_of(&c, &f, 0, "87%");
-    (share == fact_of(&c, &f, 2, lone), f.facts[share].status)
+    let fact = fact_of(&c, &f, 0, told);
+    (fact == fact_of(&c, &f, 2, lone), f.facts[fact].status)
 }
+
+/// Asserts that `lone` in a third outlet stays apart from `told` of the
+/// two agreeing outlets, and that no clash is shown.
+fn assert_third_apart(agreeing: [&str; 2], told: &str, third: &str, lone: &str) {
+    let (joined, status) = third_joined(agreeing, told, third, lone);
+    assert!(!joined, "{lone} joined {told}");
+    assert_ne!(status, Status::Conflict);
+}
+
+const MEMBERS: [&str; 2] = [
+    "The union said 87% of members backed the strike in last month's ballot.\n",
+    "In the ballot, 87 per cent of members voted to walk out, union leaders said on Monday.\n",
+];
 
 #[test]
 fn a_lone_share_with_digits_swapped_joins_and_clashes() {
+    let third =
+        "Rautio pointed out that 78% of members had sided with action, a sign of deep anger.\n";
     assert_eq!(
-        members_joined(
-            "Rautio pointed out that 78% of members had sided with action, a sign of deep anger.\n",
-            "78%"
-        ),
+        third_joined(MEMBERS, "87%", third, "78%"),
         (true, Status::Conflict)
     );
 }
@@ -567,10 +575,28 @@ fn a_lone_share_with_digits_swapped_joins_and_clashes() {
 fn a_lone_share_no_slip_explains_stays_apart() {
     // A story tells of many shares of one whole: 61% of members may have
     // answered another question.
-    let (joined, status) = members_joined(
-        "Rautio pointed out that 61% of members had sided with action, a sign of deep anger.\n",
-        "61%",
+    let third =
+        "Rautio pointed out that 61% of members had sided with action, a sign of deep anger.\n";
+    assert_third_apart(MEMBERS, "87%", third, "61%");
+}
+
+const DUTY: [&str; 2] = [
+    "The pilots had been on duty for nearly 14 hours when the jet left the runway, their union said.\n",
+    "Both pilots had been on duty for almost 14 hours, the union said on Friday.\n",
+];
+
+#[test]
+fn a_lone_length_named_by_the_word_before_its_for_joins_and_clashes() {
+    let third =
+        "The airline said the crew had been on duty for 11 hours when the accident occurred.\n";
+    assert_eq!(
+        third_joined(DUTY, "nearly 14 hours", third, "11 hours"),
+        (true, Status::Conflict)
     );
-    assert!(!joined);
-    assert_ne!(status, Status::Conflict);
+}
+
+#[test]
+fn a_lone_length_of_another_state_stays_apart() {
+    let third = "The airline said the crew had rested for 11 hours before the flight.\n";
+    assert_third_apart(DUTY, "nearly 14 hours", third, "11 hours");
 }

@@ -338,14 +338,14 @@ fn prisonriot_cluster_holds_its_scores() {
 #[test]
 fn solarrecord_cluster_holds_its_scores() {
     let (s, conflicts) = run("solarrecord");
-    assert!(s.link_f1 >= 0.89, "{s}");
-    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.link_f1 >= 0.92, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
     assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: previous solar output record (16.7 GW; the Continental
-    // Ledger's 17.6 is a slip); how long solar met more than half of demand (British paper 6 h 40
-    // min vs Orsa Online 7 h 40 min).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: how long solar met more than half of demand (British paper 6 h 40 min
+    // vs Orsa Online 7 h 40 min), not caught yet: previous solar output record (16.7 GW; the
+    // Continental Ledger's 17.6 is a slip).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -339,13 +339,13 @@ fn electoralcommissionfine_cluster_holds_its_scores() {
 #[test]
 fn ministerbodyguard_cluster_holds_its_scores() {
     let (s, conflicts) = run("ministerbodyguard");
-    assert!(s.link_f1 >= 0.7, "{s}");
+    assert!(s.link_f1 >= 0.70, "{s}");
     assert!(s.mention_recall >= 0.93, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 5, "{s}");
-    // Disagreements not caught yet: shots the bodyguard fired (four; the Sentinel says five); pre-
-    // trial detention ordered for Orsic (wire: 30 days; Dresno Today: 40 days).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: pre-trial detention ordered for Orsic (wire: 30 days; Dresno Today: 40
+    // days), not caught yet: shots the bodyguard fired (four; the Sentinel says five).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

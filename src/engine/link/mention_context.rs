@@ -86,6 +86,19 @@ fn lasting_subject(
     .then(|| t.lower.clone())
 }
 
+/// What a length of time with no noun of its own is the length of, when
+/// "for" stands before it: the word before that ("on duty for 11 hours",
+/// "went unnoticed for nine hours"), in its sentence.
+fn held_for(at: &ArticleTerms, first: usize) -> Option<String> {
+    let k = first.checked_sub(2)?;
+    let (word, held) = (&at.tokens[k], &at.tokens[k + 1]);
+    (held.lower == "for"
+        && word.sentence == held.sentence
+        && !word.capitalized
+        && at.terms[k].is_some())
+    .then(|| word.lower.clone())
+}
+
 /// Function words a verb of lasting may stand apart from its subject or
 /// its length by.
 const LASTING_GAP: usize = 2;
@@ -214,7 +227,10 @@ pub(super) fn mention_ctx(
     // Kept apart from the cue: the pair scorer weighs a cue as the noun
     // the writer put beside the value, which a verb's subject is not.
     let subject = (m.kind == Kind::Duration)
-        .then(|| lasting_subject(at, first, lexicon, wordnet))
+        .then(|| {
+            lasting_subject(at, first, lexicon, wordnet)
+                .or_else(|| cue_word.is_none().then(|| held_for(at, first)).flatten())
+        })
         .flatten()
         .map(&mut term_of);
     let classes_of = |w: &str| {
