@@ -50,3 +50,14 @@ fn a_converted_figure_just_past_a_ceiling_s_last_digit_is_within_it() {
         crossread::engine::link::Status::Conflict
     );
 }
+
+#[test]
+fn a_figure_a_third_under_a_ceiling_is_another_fact() {
+    // The line's limit is not the speed the train ran at: a ceiling told
+    // loosely stands within a quarter of its figure.
+    let ran =
+        "The freight train was travelling at 90 km/h on the line near Osk, the operator said.\n";
+    let limit =
+        "Freight trains may run at up to 120 km/h on the line near Osk, the operator said.\n";
+    assert!(!joined(&[ran, limit], "90 km/h", "up to 120 km/h"));
+}

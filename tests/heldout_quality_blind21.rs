@@ -226,9 +226,9 @@ fn stateofunion_cluster_holds_its_scores() {
 #[test]
 fn asylumcap_cluster_holds_its_scores() {
     let (s, conflicts) = run("asylumcap");
-    assert!(s.link_f1 >= 0.74, "{s}");
+    assert!(s.link_f1 >= 0.75, "{s}");
     assert!(s.mention_recall >= 0.90, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.status_ok >= 19, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: share of 2026 first-instance decisions that granted protection (38.4%;
     // the Harbor Tribune's 34 percent is the slip), not caught yet: average wait for a first
