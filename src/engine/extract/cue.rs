@@ -48,18 +48,17 @@ pub(crate) fn cue_after(after: &str, classes: &WordClasses) -> Option<String> {
         words.drain(..k);
     }
     let mut cue: Option<String> = None;
-    let bare = |raw: &str| {
-        raw.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_string()
-    };
-    for (k, raw) in words.iter().take(2).enumerate() {
-        let clean = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let cleaned: Vec<&str> = words
+        .iter()
+        .map(|raw| raw.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    for (k, (raw, &clean)) in words.iter().zip(&cleaned).take(2).enumerate() {
         let trailing_punct = clean.len() < raw.len();
         // "rose 12% last year": a word before a time word tells when.
         if !trailing_punct
-            && words
+            && cleaned
                 .get(k + 1)
-                .is_some_and(|next| classes.is_time_word(&bare(next)))
+                .is_some_and(|next| classes.is_time_word(next))
         {
             break;
         }

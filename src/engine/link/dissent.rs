@@ -312,13 +312,10 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     // "23 front winners" against "31 front winners": the same sort of
     // the thing, named by a word of its own, is one count however the
     // sentences run.
-    let sorted_alike = |m: usize, o: usize| {
-        let (mut a, mut b): (Vec<u32>, Vec<u32>) =
-            (sort_words(m).collect(), sort_words(o).collect());
-        a.sort_unstable();
-        b.sort_unstable();
-        !a.is_empty() && a == b
-    };
+    // (A count's modifiers are sorted, so the same sort words come in
+    // the same order.)
+    let sorted_alike =
+        |m: usize, o: usize| sort_words(m).next().is_some() && sort_words(m).eq(sort_words(o));
     // "An 11-day trial" against "the trial lasted nine days": a length of
     // time is here only when it names what lasted it (`qualified`), and a
     // story seldom tells two lengths of one named thing within half again
