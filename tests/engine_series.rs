@@ -37,3 +37,24 @@ fn the_date_after_first_since_is_no_place_in_a_series() {
     assert_eq!(p, q, "one reform year, told twice");
     assert_ne!(status, Status::Conflict);
 }
+
+const SECOND_STRIKE: &str = "Workers at the Harlow steel plant walked out on Monday, the second strike at the plant in 16 years, the union said.\n";
+
+#[test]
+fn a_length_a_count_is_told_within_is_no_length_of_the_thing() {
+    // "The second strike in 16 years" counts strikes over 16 years; the
+    // owner's 16 years are how long it has run the plant.
+    let owner = "Workers at the Harlow steel plant walked out on Monday against Varno Steel, which has owned the plant for 16 years, the union said.\n";
+    let (p, q, _) = facts(&[SECOND_STRIKE, owner], "16 years", "16 years");
+    assert_ne!(p, q, "a count's window and an ownership are two facts");
+}
+
+#[test]
+fn two_outlets_counting_within_one_window_state_one_fact() {
+    // The control for the test above: both outlets count strikes within
+    // the same 16 years.
+    let other = "Staff at the Harlow steel plant stopped work on Monday, the second strike at the plant in 16 years, their union said.\n";
+    let (p, q, status) = facts(&[SECOND_STRIKE, other], "16 years", "16 years");
+    assert_eq!(p, q);
+    assert_eq!(status, Status::Agree);
+}

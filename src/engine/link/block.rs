@@ -123,6 +123,10 @@ pub fn blocked_unless_by_time(s: &Scorer, i: usize, j: usize, times: bool) -> bo
     {
         return true;
     }
+    // "The second strike in 16 years" and "the strike lasted 16 years".
+    if super::window::differ(s.prepared.windows[i], s.prepared.windows[j]) {
+        return true;
+    }
     // "A 120 km-wide zone" and "35 km from the border".
     if super::dimension::differ(s.prepared.extents[i], s.prepared.extents[j]) {
         return true;

@@ -52,6 +52,7 @@ mod time_day;
 pub mod tokens;
 mod vote_side;
 pub mod weights;
+mod window;
 
 pub use analyze::{
     analyze, analyze_explained, analyze_reporting, analyze_with, link_prepared, training_pairs,

@@ -90,6 +90,9 @@ pub struct Prepared {
     pub natures: Vec<Option<super::share_or_change::Nature>>,
     /// The extent each length measures (`dimension`).
     pub extents: Vec<Option<super::dimension::Extent>>,
+    /// Per mention: a length of time a count or change is told within
+    /// ("the second strike in 16 years"), not the length of anything.
+    pub windows: Vec<bool>,
     /// The end of a change each value is told at (`endpoint`).
     pub ends: Vec<Option<super::endpoint::End>>,
     /// The side of a vote each count is on (`vote_side`).
@@ -267,6 +270,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let published = corpus.articles.iter().map(|a| a.meta.published).collect();
     let natures = super::share_or_change::natures(corpus, &mentions, &wordnet);
     let extents = super::dimension::extents(corpus, &mentions);
+    let windows = super::window::windows(corpus, &mentions, &wordnet);
     let ends = super::endpoint::ends(corpus, &mentions);
     let baselines = super::baseline::baselines(corpus, &mentions);
     let sides = super::vote_side::sides(corpus, &mentions, &ends);
@@ -319,6 +323,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         published,
         natures,
         extents,
+        windows,
         ends,
         sides,
         partners,
