@@ -7,7 +7,8 @@
 #[path = "common/corpus.rs"]
 mod corpus;
 
-use corpus::pair_facts;
+use corpus::{corpus, fact_of, pair_facts};
+use crossread::engine::analyze;
 use crossread::engine::link::Status;
 
 /// The status of the fact holding `a`'s mention `x`, and whether `b`'s
@@ -152,4 +153,20 @@ fn ordinals_of_different_things_are_never_one_fact() {
     let edition = "It was the 94th edition of the Cup final, played on Saturday at Kessel Park.\n";
     let (_, joined) = judged(&[minute, edition], "94th minute", "94th edition");
     assert!(!joined, "a minute of a match and an edition of a cup");
+}
+
+#[test]
+fn the_whole_a_part_is_counted_out_of_is_no_outlets_slip_for_the_part() {
+    // The fourth outlet's 2.9 million is every household, out of which
+    // its 2.4 million pay: no rival for the others' 2.4 million payers.
+    let c = corpus(&[
+        "About 2.4 million households pay the licence fee, the ministry said on Monday.\n",
+        "Some 2.4 million households pay the licence fee, according to the ministry.\n",
+        "There are 2.41 million paying households, the collection agency said.\n",
+        "Some 2.4 million of Dalvia's 2.9 million households pay the licence fee.\n",
+    ]);
+    let f = analyze(&c);
+    let payers = fact_of(&c, &f, 0, "About 2.4 million households");
+    assert_ne!(payers, fact_of(&c, &f, 3, "2.9 million households"));
+    assert_eq!(f.facts[payers].status, Status::Agree);
 }

@@ -5,6 +5,7 @@
 //! `block`); two outlets' parts of one set may still dispute.
 
 use super::facts::Mention;
+use crate::engine::extract::numbers::{parse_number, scale_word};
 use crate::engine::load::Corpus;
 use crate::engine::model::{Kind, Value};
 
@@ -54,9 +55,14 @@ fn part_before(before: &str) -> Option<f64> {
     }
     let of = words.next()?;
     let part = words.next()?;
-    (owning && of == "of")
-        .then(|| crate::engine::extract::numbers::parse_number(part))
-        .flatten()
+    if !owning || of != "of" {
+        return None;
+    }
+    // "2.4 million of Dalvonia's 2.9 million households".
+    match scale_word(part) {
+        Some(scale) => Some(parse_number(words.next()?)? * scale),
+        None => parse_number(part),
+    }
 }
 
 /// "of the stations", not "of its 1,150 branches": a part of a whole
@@ -106,6 +112,10 @@ mod tests {
             Some(2350.0)
         );
         assert_eq!(part_before("It will close 240 of its "), Some(240.0));
+        assert_eq!(
+            part_before("Some 2.4 million of Dalvia's "),
+            Some(2_400_000.0)
+        );
         assert_eq!(part_before("It has 2,350 of the airline's "), Some(2350.0));
         assert_eq!(part_before("It will close "), None);
         assert_eq!(part_before("a group of its "), None);
