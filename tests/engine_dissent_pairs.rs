@@ -243,3 +243,36 @@ fn a_lone_length_of_another_state_stays_apart() {
     let third = "The airline said the crew had rested for 11 hours before the flight.\n";
     assert_third_apart(DUTY, "nearly 14 hours", third, "11 hours");
 }
+
+#[test]
+fn two_rival_estimates_told_alike_are_one_count_in_dispute_up_to_double() {
+    // The held-out `heatstrokeworkers` cluster (invented texts): "About
+    // 2,500 workers were on the site that day, according to Belcor"
+    // against "Some 3,800 workers were on the site that day, according
+    // to the BWUM": half again apart and more, too far for a slip, but
+    // the sentences tell one count.
+    assert_disputed(
+        "heatstrokeworkers",
+        (0, "About 2,500 workers"),
+        (3, "Some 3,800 workers"),
+    );
+    // `termlimitsvote`: "About 6,000 police officers had been deployed"
+    // against "More than 9,000 police officers were on duty".
+    assert_disputed(
+        "termlimitsvote",
+        (0, "About 6,000 police"),
+        (3, "More than 9,000 police"),
+    );
+}
+
+#[test]
+fn two_counts_told_alike_double_apart_or_more_stay_apart() {
+    // The held-out `volcanoash` cluster: "Nordavia said it had cancelled
+    // 1,480 flights since Saturday" and "Albion Air … said it had
+    // cancelled 620 flights since Saturday" are two airlines' counts.
+    let (c, f) = heldout("volcanoash");
+    assert_ne!(
+        fact_of(&c, &f, 0, "1,480 flights"),
+        fact_of(&c, &f, 1, "620 flights")
+    );
+}

@@ -266,12 +266,12 @@ fn missilemoratorium_cluster_holds_its_scores() {
     let (s, conflicts) = run("missilemoratorium");
     assert!(s.link_f1 >= 0.84, "{s}");
     assert!(s.mention_recall >= 0.94, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 2, "{s}");
     // Disagreements caught: ballistic missiles Kestria fired in 2026, by Altmark's military count
-    // (34; Halverstadt Now says 43), not caught yet: estimated yield of the 9 September 2026 test,
-    // per Altmark's defence ministry (140 kt vs about 250 kt).
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    // (34; Halverstadt Now says 43); estimated yield of the 9 September 2026 test, per Altmark's
+    // defence ministry (140 kt vs about 250 kt).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

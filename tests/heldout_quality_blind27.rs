@@ -115,15 +115,15 @@ fn railwaynationalisation_cluster_holds_its_scores() {
 #[test]
 fn tradeunionleaderjailed_cluster_holds_its_scores() {
     let (s, conflicts) = run("tradeunionleaderjailed");
-    assert!(s.link_f1 >= 0.88, "{s}");
+    assert!(s.link_f1 >= 0.89, "{s}");
     assert!(s.mention_recall >= 0.93, "{s}");
-    assert!(s.status_ok >= 27, "{s}");
+    assert!(s.status_ok >= 28, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: workers who joined the strike (1.2 million per the federation;
-    // the Brookfield Ledger gives the Labor Ministry's 800,000); protesters detained outside the
-    // court (14 per police in the Ashcombe Chronicle vs 23 per the federation's lawyers in the
-    // Brookfield Ledger).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: protesters detained outside the court (14 per police in the Ashcombe
+    // Chronicle vs 23 per the federation's lawyers in the Brookfield Ledger), not caught yet:
+    // workers who joined the strike (1.2 million per the federation; the Brookfield Ledger gives
+    // the Labor Ministry's 800,000).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -397,12 +397,12 @@ fn termlimitsvote_cluster_holds_its_scores() {
     let (s, conflicts) = run("termlimitsvote");
     assert!(s.link_f1 >= 0.87, "{s}");
     assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 27, "{s}");
+    assert!(s.status_ok >= 28, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: protesters detained (140 per police; the Bayfield Courier says more
-    // than 230, citing Open Door Monitor), not caught yet: police officers deployed in Korvel
-    // (about 6,000 per the Interior Ministry vs more than 9,000 per the police union).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // than 230, citing Open Door Monitor); police officers deployed in Korvel (about 6,000 per the
+    // Interior Ministry vs more than 9,000 per the police union).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

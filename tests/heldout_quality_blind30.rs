@@ -395,15 +395,14 @@ fn avalancheskiresort_cluster_holds_its_scores() {
 #[test]
 fn hotelcollapsefloods_cluster_holds_its_scores() {
     let (s, conflicts) = run("hotelcollapsefloods");
-    assert!(s.link_f1 >= 0.88, "{s}");
+    assert!(s.link_f1 >= 0.89, "{s}");
     assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 27, "{s}");
+    assert!(s.status_ok >= 28, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: guests in the hotel when it collapsed (112 per the owner; the Fairmont
-    // Dispatch says about 160, citing tourism-ministry registrations), not caught yet: rescuers
-    // working at the site (about 300 per the fire service vs more than 500 per the Civil Protection
-    // regional office).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Dispatch says about 160, citing tourism-ministry registrations); rescuers working at the site
+    // (about 300 per the fire service vs more than 500 per the Civil Protection regional office).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

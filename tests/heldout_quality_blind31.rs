@@ -54,12 +54,12 @@ fn heatstrokeworkers_cluster_holds_its_scores() {
     let (s, conflicts) = run("heatstrokeworkers");
     assert!(s.link_f1 >= 0.90, "{s}");
     assert!(s.mention_recall >= 0.90, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: length of the workers' shifts (12 hours; the Harbor City Ledger, citing
-    // Fair Labour Watch, says 14), not caught yet: workers on the site on the day (about 2,500 per
-    // Belcor vs some 3,800 per the union).
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    // Fair Labour Watch, says 14); workers on the site on the day (about 2,500 per Belcor vs some
+    // 3,800 per the union).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -323,14 +323,14 @@ fn pilgrimbuscrash_cluster_holds_its_scores() {
 #[test]
 fn airlinerefundsorder_cluster_holds_its_scores() {
     let (s, conflicts) = run("airlinerefundsorder");
-    assert!(s.link_f1 >= 0.80, "{s}");
+    assert!(s.link_f1 >= 0.81, "{s}");
     assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: flights Solvara cancelled over the winter (1,870; the Harbor City
-    // Ledger says some 2,300), not caught yet: complaints the MCAA received about Solvara (about
-    // 9,000 vs more than 14,000).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Ledger says some 2,300); complaints the MCAA received about Solvara (about 9,000 vs more than
+    // 14,000).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -27,27 +27,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::facts::Mention;
 use super::features::interval_of;
 use super::score::Scorer;
+use super::slip::{SLIP_RATIO, near, slip_between, swapped_digits, typing_slip, within};
 use crate::engine::extract::numbers::scale_word;
 use crate::engine::load::Corpus;
 use crate::engine::model::{Kind, Value};
-
-/// How far apart a slip leaves two accounts of one count. One digit
-/// mistyped ("29" and "27", "47" and "37") stays under double: exactly
-/// double is a pair's two sides or a part and its whole.
-const SLIP_RATIO: f64 = 2.0;
-
-/// Digits swapped reach further ("12,000 nurses" and "21,000", "13" and
-/// "31"); "12,400 postal ballots" against "310,000" is a count of
-/// something else.
-const SWAP_RATIO: f64 = 3.0;
-
-/// Two counts written unalike, and any two measures, are one outlet's
-/// slip only within half again: one story tells of many lengths and
-/// weights of one sort of thing ("52 metres" of the silo against "about
-/// 30 metres" of its shed), and of polls of "2,000 voters" and "1,200".
-/// Bad conversions stay within it ("186 metres" and a "690-foot" span,
-/// 210 m).
-const UNALIKE_SLIP_RATIO: f64 = 1.5;
 
 /// Joins each lone count to the one group of other outlets that counts
 /// the same thing, and returns which mentions were so joined
@@ -345,14 +328,28 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     // are told in sentences unalike. One digit changed ("181 countries"
     // signed, "191" attended) is as often two counts, told alike or not.
     // Sums stay with slips alone (`near`).
+    // Rival estimates of one crowd or toll ("about 2,500 workers were on
+    // the site that day" against "some 3,800 workers were on the site
+    // that day") lie further apart than a slip, up to double: they are
+    // one count when the sentences alone are as alike as the linker needs
+    // to start a fact.
+    let told_closely = |m: usize, o: usize| {
+        p.kinds[m] == Kind::Count
+            && within(&p.values[m], &p.values[o], SLIP_RATIO)
+            && slip_between(&p.values[m], &p.values[o]).is_none()
+            && scorer
+                .context_score(m, o)
+                .is_some_and(|s| s >= scorer.model.edge_min)
+    };
     let told_alike = |m: usize, o: usize| {
-        near(&p.values[m], &p.values[o])
+        (near(&p.values[m], &p.values[o])
             && ((slip_between(&p.values[m], &p.values[o]).is_none()
                 && scorer
                     .context_score(m, o)
                     .is_some_and(|s| s >= scorer.model.avg_min))
                 || sorted_alike(m, o)
-                || lasting_alike(m, o))
+                || lasting_alike(m, o)))
+            || told_closely(m, o)
     };
     moves.extend(lone_pairs(
         &lone,
@@ -475,93 +472,6 @@ fn measure(v: &Value) -> Option<Option<&str>> {
         Value::Money { currency, .. } => Some(Some(currency.as_str())),
         Value::Percent { .. } => Some(Some("%")),
         _ => None,
-    }
-}
-
-/// Whether two counts are within a slip of each other.
-fn near(a: &Value, b: &Value) -> bool {
-    let (Some(x), Some(y)) = (interval_of(a), interval_of(b)) else {
-        return false;
-    };
-    let (x, y) = (x.point(), y.point());
-    let ratio = x.max(y) / x.min(y);
-    if matches!(a, Value::Quantity { .. } | Value::Duration { .. }) {
-        return ratio <= UNALIKE_SLIP_RATIO;
-    }
-    // A story tells of many sums, and of many shares of one whole ("87%
-    // of members" backed a strike, "61%" another question): only a typing
-    // slip ("€47 million" for €74 million, "€8.9 million" for €8.5
-    // million, "78%" for 87%) is one outlet's account of another's.
-    if matches!(a, Value::Money { .. } | Value::Percent { .. }) {
-        return match digit_slip(x, y) {
-            Some(Slip::Swapped) => ratio < SWAP_RATIO,
-            Some(Slip::Mistyped) => ratio < SLIP_RATIO,
-            None => false,
-        };
-    }
-    // "12,000 nurses" against "21,000" is a typing slip however far
-    // apart; "2,000 voters" against "1,200" is two polls.
-    match digit_slip(x, y) {
-        Some(Slip::Swapped) => ratio < SWAP_RATIO,
-        Some(Slip::Mistyped) => ratio < SLIP_RATIO,
-        None => ratio < UNALIKE_SLIP_RATIO,
-    }
-}
-
-/// How two counts or sums differ as a typing slip does, if they do.
-fn slip_between(a: &Value, b: &Value) -> Option<Slip> {
-    let kinds = matches!(
-        (a, b),
-        (Value::Count { .. }, Value::Count { .. }) | (Value::Money { .. }, Value::Money { .. })
-    );
-    match (interval_of(a), interval_of(b)) {
-        (Some(x), Some(y)) if kinds => digit_slip(x.point(), y.point()),
-        _ => None,
-    }
-}
-
-/// Whether two counts or sums differ as a typing slip does.
-fn typing_slip(a: &Value, b: &Value) -> bool {
-    slip_between(a, b).is_some()
-}
-
-/// Whether two counts or sums are written with the same digits in
-/// another order.
-fn swapped_digits(a: &Value, b: &Value) -> bool {
-    matches!(slip_between(a, b), Some(Slip::Swapped))
-}
-
-/// How two numbers written alike differ.
-pub(super) enum Slip {
-    /// The same digits in another order: "3,486" and "3,846".
-    Swapped,
-    /// One digit changed: "29" and "27".
-    Mistyped,
-}
-
-/// Whether two numbers are written with the same significant digits
-/// swapped, or one of them changed: "3,486" and "3,846", "29" and "27".
-pub(super) fn digit_slip(x: f64, y: f64) -> Option<Slip> {
-    let digits = |v: f64| {
-        let s = format!("{:.0}", v.abs());
-        (s.trim_end_matches('0').to_string(), s.len())
-    };
-    // "140" and "84" share no slip: a slip keeps the number's size.
-    let ((p, p_size), (q, q_size)) = (digits(x), digits(y));
-    if p.len() != q.len() || p_size != q_size || p.len() < 2 {
-        return None;
-    }
-    let mut sp: Vec<char> = p.chars().collect();
-    let mut sq: Vec<char> = q.chars().collect();
-    let changed = sp.iter().zip(&sq).filter(|(a, b)| a != b).count();
-    sp.sort_unstable();
-    sq.sort_unstable();
-    if sp == sq {
-        Some(Slip::Swapped)
-    } else if changed == 1 {
-        Some(Slip::Mistyped)
-    } else {
-        None
     }
 }
 

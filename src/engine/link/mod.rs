@@ -45,6 +45,7 @@ mod restated;
 pub mod score;
 mod sequence;
 mod share_or_change;
+mod slip;
 mod statement;
 mod tally;
 mod time_anchor;

@@ -127,8 +127,8 @@ impl Scorer<'_> {
         };
         let swapped = |x: f64, y: f64| {
             matches!(
-                super::dissent::digit_slip(x, y),
-                Some(super::dissent::Slip::Swapped)
+                super::slip::digit_slip(x, y),
+                Some(super::slip::Slip::Swapped)
             )
         };
         matches!((years(i), years(j)), (Some(x), Some(y))
