@@ -228,7 +228,7 @@ pub fn blocked_unless_by_time(s: &Scorer, i: usize, j: usize, times: bool) -> bo
 /// figure nearer the part than the whole ("closing 1,840 of the country's
 /// 3,200 schools" against "closing about 2,300 schools") disputes the
 /// part, and "43 amendments" against "32 of the 37" the whole.
-fn states_the_part(s: &Scorer, i: usize, j: usize) -> bool {
+pub(super) fn states_the_part(s: &Scorer, i: usize, j: usize) -> bool {
     let (Some(part), Some(v), Some(whole)) = (s.prepared.wholes[i], amount(s, j), amount(s, i))
     else {
         return false;

@@ -92,20 +92,6 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             && (sort_words(a).next().is_none() && sort_words(b).next().is_none()
                 || sort_words(a).any(|t| scorer.ctx[b].modifiers.terms.contains(&t)))
     };
-    // "2.4 million of Dalvia's 2.9 million households": the whole a
-    // part is counted out of is no slip for another outlet's figure
-    // nearer the part.
-    let counts_the_part = |whole: usize, o: usize| {
-        let (Some(part), Some(w), Some(x)) = (
-            p.wholes[whole],
-            interval_of(&p.values[whole]),
-            interval_of(&p.values[o]),
-        ) else {
-            return false;
-        };
-        let (w, x) = (w.point(), x.point());
-        part > 0.0 && x > 0.0 && (x / part).ln().abs() < (w / x).ln().abs()
-    };
     let same_value = |a: &[usize], b: &[usize]| {
         a.iter()
             .chain(b)
@@ -247,7 +233,10 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                     continue;
                 }
                 let alike = |o: usize| {
-                    !counts_the_part(m, o)
+                    // "2.4 million of Dalvia's 2.9 million households": the
+                    // whole a part is counted out of is no slip for another
+                    // outlet's figure nearer the part.
+                    !super::block::states_the_part(scorer, m, o)
                         && qualified(o)
                         && same_thing(m, o)
                         && same_time(m, o)
