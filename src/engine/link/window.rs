@@ -86,9 +86,12 @@ mod tests {
     fn of(text: &str, value: &str) -> bool {
         let ranks: Vec<&str> = entries(WINDOW_RANKS).collect();
         let at = text.find(value).expect("value in text");
-        // The number of days the words say, as the extractor reads them.
+        // The length the words say, in seconds, as the extractor reads it
+        // (a decade and bare years alike as years: only the floor matters).
         let unit = if value.contains("second") {
             1.0
+        } else if value.contains("hour") {
+            3_600.0
         } else if value.contains("month") {
             30.0 * 86_400.0
         } else {
