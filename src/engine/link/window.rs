@@ -149,8 +149,8 @@ mod tests {
         assert!(!of("its highest level in 16 years", "16 years"));
         // An ordinal of another clause.
         assert!(!of(
-            "He came second; the race ended in two hours.",
-            "two hours"
+            "It came second; the works ended in two years.",
+            "two years"
         ));
         assert!(!of("the 1st order in 13 years", "13 years"));
         // A climb's time, however an ordinal places where it ended.
