@@ -309,14 +309,6 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     // of each other (`near`).
     let lasting_alike =
         |m: usize, o: usize| p.kinds[m] == Kind::Duration && p.kinds[o] == Kind::Duration;
-    // Two outlets' figures far from any slip ("184 complaints were
-    // lodged", "260 complaints were lodged") are one count in dispute
-    // when their sentences alone say so as surely as the linker needs to
-    // join two groups: a story tells of many counts of one noun ("1,204
-    // adults" polled by one firm, "1,010 adults" by another), and those
-    // are told in sentences unalike. One digit changed ("181 countries"
-    // signed, "191" attended) is as often two counts, told alike or not.
-    // Sums stay with slips alone (`near`).
     // Rival estimates of one crowd or toll ("about 2,500 workers were on
     // the site that day" against "some 3,800 workers were on the site
     // that day") lie further apart than a slip, up to double: they are
@@ -330,6 +322,14 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                 .context_score(m, o)
                 .is_some_and(|s| s >= scorer.model.edge_min)
     };
+    // Two outlets' figures far from any slip ("184 complaints were
+    // lodged", "260 complaints were lodged") are one count in dispute
+    // when their sentences alone say so as surely as the linker needs to
+    // join two groups: a story tells of many counts of one noun ("1,204
+    // adults" polled by one firm, "1,010 adults" by another), and those
+    // are told in sentences unalike. One digit changed ("181 countries"
+    // signed, "191" attended) is as often two counts, told alike or not.
+    // Sums stay with slips alone (`near`).
     let told_alike = |m: usize, o: usize| {
         (near(&p.values[m], &p.values[o])
             && ((slip_between(&p.values[m], &p.values[o]).is_none()

@@ -64,11 +64,9 @@ fn window(
     let counting = |k: usize| {
         let w = before[k].as_str();
         (ranks.contains(&w) || written_ordinal(w).is_some_and(|n| n >= 2))
-            && before.get(k + 1).is_none_or(|next| {
-                !wordnet
-                    .noun_classes_any(next)
-                    .is_some_and(|c| c.split(',').any(|c| c == "time"))
-            })
+            && before
+                .get(k + 1)
+                .is_none_or(|next| !wordnet.noun_may_be(next, "time"))
     };
     last == "in" && (0..before.len()).rev().take(REACH).any(counting)
 }

@@ -138,6 +138,17 @@ impl Lexicon {
             .map(|c| c.rsplit('\t').next().unwrap_or(c))
     }
 
+    /// Whether a noun's first senses name things of `class` ("time",
+    /// "being"; see [`noun_classes`](Self::noun_classes)).
+    pub fn noun_is(&self, word: &str, class: &str) -> bool {
+        in_class(self.noun_classes(word), class)
+    }
+
+    /// Whether any sense of a noun names things of `class`.
+    pub fn noun_may_be(&self, word: &str, class: &str) -> bool {
+        in_class(self.noun_classes_any(word), class)
+    }
+
     fn class_columns(&self, word: &str) -> Option<&'static str> {
         let lower = lowercase(word);
         let base = self.base(&lower).unwrap_or(&lower);
@@ -404,4 +415,9 @@ fn share_any(a: impl Iterator<Item = u32>, b: impl Iterator<Item = u32>) -> bool
         }
     }
     false
+}
+
+/// Whether a comma-separated list of classes holds `class`.
+fn in_class(classes: Option<&str>, class: &str) -> bool {
+    classes.is_some_and(|c| c.split(',').any(|c| c == class))
 }

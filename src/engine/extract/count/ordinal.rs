@@ -43,9 +43,7 @@ pub(super) fn ordinals(
             let singular = wordnet.lemma(noun.as_str()) == noun.as_str();
             // "the 36th minute": a unit of time is a noun here, though
             // "minute" is also an adjective.
-            let time = wordnet
-                .noun_classes(noun.as_str())
-                .is_some_and(|c| c.split(',').any(|c| c == "time"));
+            let time = wordnet.noun_is(noun.as_str(), "time");
             if !lower || !singular || !(time || wordnet.is_plain_noun(noun.as_str())) {
                 return None;
             }
@@ -53,11 +51,7 @@ pub(super) fn ordinals(
             // body of people it names the place they work ("No. 10
             // staff").
             let rank = ord.starts_with("no.");
-            if rank
-                && wordnet
-                    .noun_classes(noun.as_str())
-                    .is_some_and(|c| c.split(',').any(|c| c == "being"))
-            {
+            if rank && wordnet.noun_is(noun.as_str(), "being") {
                 return None;
             }
             Some(count(
