@@ -97,7 +97,7 @@ fn sentence_around(text: &str, span: Range<usize>, radius: usize) -> &str {
 fn prefix(name: &str, codes: &str) -> String {
     format!(
         concat!(
-            r"(?P<{}>(?-u:\b)(?-i:US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|Mex\$",
+            r"(?P<{}>(?-u:\b)(?-i:US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|Mex\$|MX\$",
             r"|Rs\.?|INR|USD|EUR|GBP|CHF|JPY|CNY|RMB|ZAR|AUD|CAD|NZD|HKD|SGD|BRL|MXN|RUB|TRY|KES|NGN|KSh|Ksh|R|{})",
             r"|\$|€|£|¥|₹|₩|₽|₺|₦|₱|₪|₴|₫|฿)",
         ),
@@ -154,7 +154,7 @@ fn prefix_code(cur: &str) -> String {
         "HK$" => "HKD",
         "S$" => "SGD",
         "R$" => "BRL",
-        "Mex$" => "MXN",
+        "Mex$" | "MX$" => "MXN",
         "€" => "EUR",
         "£" => "GBP",
         "¥" => "JPY",

@@ -53,6 +53,11 @@ fn currencies_before_and_after_the_number() {
         ("CHF 12 million", "CHF 12 million", 12e6, "CHF"),
         ("A$3 million", "A$3 million", 3e6, "AUD"),
         ("C$7", "C$7", 7.0, "CAD"),
+        // Mexican copy writes the peso's sign with its country's letters;
+        // read as "$5m" it would compare as dollars.
+        ("a MX$5m fine", "MX$5m", 5e6, "MXN"),
+        ("Mex$12 million", "Mex$12 million", 12e6, "MXN"),
+        ("HK$3.2 billion", "HK$3.2 billion", 3.2e9, "HKD"),
         (
             "40 million Australian dollars",
             "40 million Australian dollars",
