@@ -7,6 +7,7 @@
 //! allows a little either side of the exact ratio.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use regex::{Captures, Regex};
 
@@ -100,14 +101,15 @@ impl Fractions {
         }
         // "a quarter of a percentage point", "a quarter-point cut", "half a
         // point": a fraction of one percentage point.
+        // It is as rounded as any fraction ("up almost a third of a
+        // percentage point" for 31 basis points).
         if let Some(len) = of_a_point(after) {
             let share = self.ratio(c)?;
+            let (span, amount) = self.rounded(text, whole.start()..whole.end() + len, share);
             return Some(Extracted {
-                span: whole.start()..whole.end() + len,
+                span,
                 kind: Kind::Percent,
-                value: Value::Percent {
-                    amount: Interval::exact(share),
-                },
+                value: Value::Percent { amount },
                 cue: Some("percentage points".to_string()),
             });
         }
@@ -166,13 +168,24 @@ impl Fractions {
         };
         let cue = plural_after(&text[cue_from..], classes)
             .or_else(|| units::cue_after(&text[cue_from..], classes));
-        let p = share * 100.0;
-        let mut span = whole.range();
+        let (span, amount) = self.rounded(text, whole.range(), share * 100.0);
+        Some(Extracted {
+            span,
+            kind: Kind::Percent,
+            value: Value::Percent { amount },
+            cue,
+        })
+    }
+}
+
+impl Fractions {
+    /// The share `p` a fraction at `span` states, rounded as a fraction
+    /// is, and bent by a qualifier right before it ("more than a fifth",
+    /// "nearly a quarter"), which then belongs to the mention.
+    fn rounded(&self, text: &str, mut span: Range<usize>, p: f64) -> (Range<usize>, Interval) {
+        let start = span.start;
         let mut amount = Interval::closed(p * (1.0 - SLACK), p * (1.0 + SLACK));
-        // "more than a fifth", "nearly a quarter": the qualifier bends the
-        // share as it does a number, and belongs to the mention.
-        let before =
-            &text[text.floor_char_boundary(whole.start().saturating_sub(32))..whole.start()];
+        let before = &text[text.floor_char_boundary(start.saturating_sub(32))..start];
         if let Some(q) = self.qual_before.captures(before).and_then(|c| c.name("q")) {
             let qual = units::parse_qual(Some(q.as_str()));
             // "Nearly a third" falls short of a third by up to twice a
@@ -186,18 +199,11 @@ impl Fractions {
             } else {
                 units::qualify(qual, amount, p, p)
             };
-            span.start = whole.start() - (before.len() - q.start());
+            span.start = start - (before.len() - q.start());
         }
-        Some(Extracted {
-            span,
-            kind: Kind::Percent,
-            value: Value::Percent { amount },
-            cue,
-        })
+        (span, amount)
     }
-}
 
-impl Fractions {
     /// Whether a fraction with no "of" is the size of a change: "profit
     /// fell by nearly a quarter", "down a third from a year earlier".
     fn after_change(&self, before: &str, classes: &WordClasses) -> bool {

@@ -155,6 +155,17 @@ fn a_qualifier_before_a_fraction_bends_the_share() {
 }
 
 #[test]
+fn a_fraction_of_a_point_is_rounded_and_qualified_like_any_fraction() {
+    // 31 basis points is "almost a third of a percentage point".
+    let p = percents("Yields climbed almost a third of a percentage point.");
+    assert_eq!(p[0].0, "almost a third of a percentage point");
+    assert!(p[0].1.overlaps(&Interval::exact(0.31)) && !p[0].1.overlaps(&Interval::exact(0.34)));
+    // Unqualified, it allows a fraction's rounding either side, no more.
+    let p = percents("The bank cut by a quarter of a percentage point.");
+    assert!(p[0].1.overlaps(&Interval::exact(0.255)) && !p[0].1.overlaps(&Interval::exact(0.2)));
+}
+
+#[test]
 fn fraction_look_alikes_are_not_shares() {
     for text in [
         "a quarter of an hour",
