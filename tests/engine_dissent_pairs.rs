@@ -266,6 +266,21 @@ fn two_rival_estimates_told_alike_are_one_count_in_dispute_up_to_double() {
 }
 
 #[test]
+fn two_rival_measures_and_lengths_told_alike_are_one_thing_in_dispute() {
+    // Held-out clusters (invented texts). `lockoutportworkers`: a queue
+    // of lorries "stretched about 9 km along the coast road" against a
+    // tailback of lorries on the coast road that "reached 14km".
+    assert_disputed("lockoutportworkers", (0, "about 9 km"), (3, "14km"));
+    // `waterboardcontamination`: a valve failure "had released about
+    // 2,000 litres of TCE" against "3,500 litres of TCE escaped".
+    assert_disputed(
+        "waterboardcontamination",
+        (0, "about 2,000 litres"),
+        (3, "3,500 litres"),
+    );
+}
+
+#[test]
 fn two_counts_told_alike_double_apart_or_more_stay_apart() {
     // The held-out `volcanoash` cluster: "Nordavia said it had cancelled
     // 1,480 flights since Saturday" and "Albion Air … said it had

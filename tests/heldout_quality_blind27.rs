@@ -386,11 +386,11 @@ fn lockoutportworkers_cluster_holds_its_scores() {
     let (s, conflicts) = run("lockoutportworkers");
     assert!(s.link_f1 >= 0.91, "{s}");
     assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 28, "{s}");
+    assert!(s.status_ok >= 29, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Disagreements caught: ships waiting at anchor off Halvard, not caught yet: length of the
-    // queue of lorries outside the port.
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: ships waiting at anchor off Halvard; length of the queue of lorries
+    // outside the port.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
