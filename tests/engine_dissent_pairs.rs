@@ -281,6 +281,38 @@ fn two_rival_measures_and_lengths_told_alike_are_one_thing_in_dispute() {
 }
 
 #[test]
+fn two_estimates_need_sentences_less_alike_than_two_counts() {
+    // Held-out clusters (invented texts). `hospitalfirenewborns`: "the
+    // regional fire service said. About 60 firefighters" against "the
+    // regional fire service said. More than 90 firefighters": two
+    // estimates, told less alike than two counts would need.
+    assert_disputed(
+        "hospitalfirenewborns",
+        (0, "About 60 firefighters"),
+        (3, "More than 90 firefighters"),
+    );
+    // `kayakersmissing`: "along with about 150 volunteers" against "Some
+    // 260 volunteers … walked the beaches".
+    assert_disputed(
+        "kayakersmissing",
+        (0, "about 150 volunteers"),
+        (3, "Some 260 volunteers"),
+    );
+}
+
+#[test]
+fn two_estimates_told_unalike_stay_apart() {
+    // The held-out `layoffs` cluster: "The company employs about 1,100
+    // people" in one outlet and "Vessmark employs about 1,900 people" in
+    // another are two firms' workforces, told in sentences unalike.
+    let (c, f) = heldout("layoffs");
+    assert_ne!(
+        fact_of(&c, &f, 1, "about 1,100 people"),
+        fact_of(&c, &f, 2, "about 1,900 people")
+    );
+}
+
+#[test]
 fn two_counts_told_alike_double_apart_or_more_stay_apart() {
     // The held-out `volcanoash` cluster: "Nordavia said it had cancelled
     // 1,480 flights since Saturday" and "Albion Air … said it had

@@ -14,12 +14,12 @@ fn waterboardcontamination_cluster_holds_its_scores() {
     let (s, conflicts) = run("waterboardcontamination");
     assert!(s.link_f1 >= 0.84, "{s}");
     assert!(s.mention_recall >= 0.94, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: TCE level found in treated water at Greyford (38 µg/l; the
-    // Bayport Herald says 52); TCE that escaped from the plant (about 2,000 litres per Kestrin vs
-    // 3,500 litres per the environment agency).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: TCE that escaped from the plant (about 2,000 litres per Kestrin vs
+    // 3,500 litres per the environment agency), not caught yet: TCE level found in treated water at
+    // Greyford (38 µg/l; the Bayport Herald says 52).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -487,13 +487,13 @@ fn ministerplagiarism_cluster_holds_its_scores() {
 #[test]
 fn hospitalfirenewborns_cluster_holds_its_scores() {
     let (s, conflicts) = run("hospitalfirenewborns");
-    assert!(s.link_f1 >= 0.89, "{s}");
+    assert!(s.link_f1 >= 0.90, "{s}");
     assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.status_ok >= 23, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: how long the fire burned (about three hours; the Millbrook
-    // Sentinel says nearly five); firefighters at the scene (about 60 vs more than 90).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: firefighters at the scene (about 60 vs more than 90), not caught yet:
+    // how long the fire burned (about three hours; the Millbrook Sentinel says nearly five).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -318,14 +318,18 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     // escaped"); not shares, whose noun names the whole ("52% of the
     // audience" were women, "38%" under 25).
     let told_closely = |m: usize, o: usize| {
+        let estimates = p.estimates[m] && p.estimates[o];
+        let bar = if estimates {
+            scorer.model.edge_min * ESTIMATE_BAR
+        } else {
+            scorer.model.edge_min
+        };
         matches!(
             p.kinds[m],
             Kind::Count | Kind::Money | Kind::Quantity | Kind::Duration
         ) && within(&p.values[m], &p.values[o], SLIP_RATIO)
-            && slip_between(&p.values[m], &p.values[o]).is_none()
-            && scorer
-                .context_score(m, o)
-                .is_some_and(|s| s >= scorer.model.edge_min)
+            && (estimates || slip_between(&p.values[m], &p.values[o]).is_none())
+            && scorer.context_score(m, o).is_some_and(|s| s >= bar)
     };
     // Two outlets' figures far from any slip ("184 complaints were
     // lodged", "260 complaints were lodged") are one count in dispute
@@ -378,6 +382,10 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     groups.retain(|g| !g.is_empty());
     joined
 }
+
+/// How much less alike two estimates' sentences need be than two
+/// figures' (`told_closely`).
+const ESTIMATE_BAR: f32 = 0.5;
 
 /// Most lone counts of one cue searched for pairs: a cue more common
 /// than this ("people") names too many things to pair on.

@@ -22,6 +22,7 @@ mod dispute;
 mod dissent;
 mod distributive;
 mod endpoint;
+mod estimate;
 mod explain;
 pub mod facts;
 pub mod features;

@@ -93,6 +93,8 @@ pub struct Prepared {
     /// Per mention: a length of time a count or change is told within
     /// ("the second strike in 16 years"), not the length of anything.
     pub windows: Vec<bool>,
+    /// Figures told as estimates ("about 2,500"; `estimate`).
+    pub estimates: Vec<bool>,
     /// The end of a change each value is told at (`endpoint`).
     pub ends: Vec<Option<super::endpoint::End>>,
     /// The side of a vote each count is on (`vote_side`).
@@ -272,6 +274,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let extents = super::dimension::extents(corpus, &mentions);
     let windows = super::window::windows(corpus, &mentions, &wordnet);
     let ends = super::endpoint::ends(corpus, &mentions);
+    let estimates = super::estimate::estimates(corpus, &mentions);
     let baselines = super::baseline::baselines(corpus, &mentions);
     let sides = super::vote_side::sides(corpus, &mentions, &ends);
     let partners = super::tally::partners(corpus, &mentions, &sides);
@@ -324,6 +327,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         natures,
         extents,
         windows,
+        estimates,
         ends,
         sides,
         partners,
