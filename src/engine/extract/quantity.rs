@@ -28,6 +28,9 @@ pub struct Patterns {
     placed_after: Regex,
     pounds: super::money::PoundsContext,
     classes: WordClasses,
+    /// Words after a temperature that make it a difference ("4.1F above
+    /// the average").
+    differences: Vec<&'static str>,
 }
 
 impl Patterns {
@@ -58,6 +61,10 @@ impl Patterns {
                 .expect("placed regex"),
             pounds: super::money::PoundsContext::new(),
             classes: WordClasses::new(),
+            differences: crate::engine::words::entries(include_str!(
+                "../../../assets/extract/temperature_differences.txt"
+            ))
+            .collect(),
         }
     }
 }
@@ -404,7 +411,19 @@ fn measured(
             span.start = s;
         }
     }
-    let amount = unit.to_base(qualify(qual, base, lo_v, hi_v));
+    let qualified = qualify(qual, base, lo_v, hi_v);
+    // A difference of temperatures scales but does not shift: 4.1
+    // degrees Fahrenheit above the norm is 2.3 degrees Celsius above it.
+    let next = text[span.end..].split_whitespace().next().map(|w| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    });
+    let amount = if unit.offset != 0.0 && next.is_some_and(|w| p.differences.contains(&w.as_str()))
+    {
+        qualified.scale(unit.factor)
+    } else {
+        unit.to_base(qualified)
+    };
     let (cue, fallback) = cue(p, text, span.clone(), unit_text);
     let e = Extracted {
         span,

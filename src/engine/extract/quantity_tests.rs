@@ -487,3 +487,16 @@ fn a_fraction_of_a_unit_is_as_round_as_its_one_decimal() {
     assert!(q[0].1.overlaps(&Interval::exact(800.0)), "{:?}", q[0].1);
     assert!(!q[0].1.overlaps(&Interval::exact(700.0)), "{:?}", q[0].1);
 }
+
+#[test]
+fn a_temperature_above_or_below_another_is_a_difference_not_a_reading() {
+    // 2.3 degrees Celsius above a norm is 4.1 degrees Fahrenheit above it,
+    // not the -15C that a reading of 4.1F would be.
+    let t = quantities("The summer ran 4.1 degrees Fahrenheit above the 1991-2020 average.");
+    assert!(t[0].1.overlaps(&Interval::exact(2.3)), "{t:?}");
+    let t = quantities("The sea was 5.4F warmer than usual.");
+    assert!(t[0].1.overlaps(&Interval::exact(3.0)), "{t:?}");
+    // A reading keeps its offset.
+    let t = quantities("It was 50F at noon, above freezing all day.");
+    assert!(t[0].1.overlaps(&Interval::exact(10.0)), "{t:?}");
+}
