@@ -323,3 +323,27 @@ fn two_counts_told_alike_double_apart_or_more_stay_apart() {
         fact_of(&c, &f, 1, "620 flights")
     );
 }
+
+#[test]
+fn a_lone_figure_joins_the_group_holding_its_own_restatement() {
+    // The held-out `wildfireevacuationisland` cluster (invented texts):
+    // the Halden Mail's headline "3,100 hectares" is linked with the
+    // others' "about 2,300 hectares (5,700 acres)", its body's "had burned
+    // 3,100 hectares" was left alone; it restates the headline, so it
+    // joins that group, a measure told in two units.
+    let (c, f) = heldout("wildfireevacuationisland");
+    let theirs = fact_of(&c, &f, 0, "about 2,300 hectares");
+    let ours: Vec<usize> = (0..f.mentions.len())
+        .filter(|&m| {
+            f.mentions[m].article == 3
+                && &c.articles[3].text[f.mentions[m].span.clone()] == "3,100 hectares"
+        })
+        .map(|m| f.fact_of[m])
+        .collect();
+    assert_eq!(ours.len(), 2, "headline and body");
+    assert!(
+        ours.iter().all(|&x| x == theirs),
+        "{ours:?} against {theirs}"
+    );
+    assert_eq!(f.facts[theirs].status, Status::Conflict);
+}

@@ -40,12 +40,12 @@ fn teacherstrikeexams_cluster_holds_its_scores() {
     let (s, conflicts) = run("teacherstrikeexams");
     assert!(s.link_f1 >= 0.83, "{s}");
     assert!(s.mention_recall >= 0.89, "{s}");
-    assert!(s.status_ok >= 24, "{s}");
+    assert!(s.status_ok >= 25, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: schools closed by the strike (ministry 1,840; the Clearwater Herald
-    // gives the union's about 2,300), not caught yet: teachers marching in Harvel (about 12,000 per
-    // police vs more than 20,000 per the union).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // gives the union's about 2,300); teachers marching in Harvel (about 12,000 per police vs more
+    // than 20,000 per the union).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -142,15 +142,12 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     }
     let mut by_cue: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (g, members) in groups.iter().enumerate() {
-        // One sum told in two currencies ("€74m (£63m)") is one sum.
+        // One sum told in two currencies ("€74m (£63m)") is one sum, and
+        // one area in two units ("2,300 hectares (5,700 acres)") one area:
+        // a lone figure is weighed against the members in its own unit
+        // (`same_thing`).
         let kind = p.kinds[members[0]];
-        if told_by_one(members)
-            || members.iter().any(|&o| {
-                p.kinds[o] != kind
-                    || (kind != Kind::Money
-                        && measure(&p.values[o]) != measure(&p.values[members[0]]))
-            })
-        {
+        if told_by_one(members) || members.iter().any(|&o| p.kinds[o] != kind) {
             continue;
         }
         let mut cues: Vec<u32> = members
@@ -229,7 +226,26 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             candidates.dedup();
             for g in candidates {
                 let members = &groups[g];
-                if found == Some(g) || members.iter().any(|&o| p.mentions[o].article == article) {
+                if found == Some(g) {
+                    continue;
+                }
+                // The group holds the article's own account of a thing:
+                // the lone figure restates it when it is of the same
+                // thing and value (a headline's "3,100 hectares" linked,
+                // the body's left out), and is another count otherwise.
+                let mut own = members
+                    .iter()
+                    .filter(|&&o| p.mentions[o].article == article)
+                    .peekable();
+                if own.peek().is_some() {
+                    if own.all(|&o| {
+                        same_thing(m, o) && interval_of(&p.values[o]) == interval_of(&p.values[m])
+                    }) {
+                        match found {
+                            None => found = Some(g),
+                            Some(_) => ambiguous = true,
+                        }
+                    }
                     continue;
                 }
                 let alike = |o: usize| {
