@@ -284,27 +284,27 @@ fn licencefeerise_cluster_holds_its_scores() {
 #[test]
 fn signalfailurecommute_cluster_holds_its_scores() {
     let (s, conflicts) = run("signalfailurecommute");
-    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.link_f1 >= 0.88, "{s}");
     assert!(s.mention_recall >= 0.90, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: trains cancelled (412 per RailNet; the Harbor City Ledger says about
-    // 290), not caught yet: passengers led from halted trains along the tracks (about 1,200 per the
-    // fire service vs some 1,900 per RailNet).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // 290); passengers led from halted trains along the tracks (about 1,200 per the fire service vs
+    // some 1,900 per RailNet).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
 fn rentcaplaw_cluster_holds_its_scores() {
     let (s, conflicts) = run("rentcaplaw");
-    assert!(s.link_f1 >= 0.76, "{s}");
+    assert!(s.link_f1 >= 0.77, "{s}");
     assert!(s.mention_recall >= 0.91, "{s}");
-    assert!(s.status_ok >= 26, "{s}");
+    assert!(s.status_ok >= 27, "{s}");
     assert!(s.traps <= 3, "{s}");
     // Disagreements caught: tenants covered by the cap (about 1.9 million per the Housing Ministry;
-    // the Ridgefield Courier gives the tenants' union's 2.6 million), not caught yet: length of the
-    // debate before the vote (16 hours per the Chronicle, nine hours per the Korsa Herald).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // the Ridgefield Courier gives the tenants' union's 2.6 million); length of the debate before
+    // the vote (16 hours per the Chronicle, nine hours per the Korsa Herald).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -513,12 +513,12 @@ fn helicoptercrashminister_cluster_holds_its_scores() {
 #[test]
 fn kayakersmissing_cluster_holds_its_scores() {
     let (s, conflicts) = run("kayakersmissing");
-    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.link_f1 >= 0.82, "{s}");
     assert!(s.mention_recall >= 0.93, "{s}");
-    assert!(s.status_ok >= 27, "{s}");
+    assert!(s.status_ok >= 28, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: sea area searched (1,200 sq km; the Harbor City Ledger, citing
-    // the navy, says 1,800 sq km); volunteers searching the shore (wire: about 150; Skarvik Posten:
-    // some 260).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: volunteers searching the shore (wire: about 150; Skarvik Posten: some
+    // 260), not caught yet: sea area searched (1,200 sq km; the Harbor City Ledger, citing the
+    // navy, says 1,800 sq km).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
