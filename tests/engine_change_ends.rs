@@ -27,3 +27,21 @@ fn the_same_end_told_with_another_number_may_be_disputed() {
     assert_eq!(p, q);
     assert_eq!(status, Status::Conflict);
 }
+
+#[test]
+fn the_start_and_the_end_of_a_stretch_of_time_are_two_dates() {
+    // "The survey, which covered the six months to the end of March"
+    // against "Its survey, covering six months from October": one
+    // stretch, told by its two ends, which are no rival dates.
+    let (to, from, status) = facts(
+        &[
+            "The survey, which covered the six months to the end of March, found that 9,400 beekeepers had lost colonies.\n",
+            "Its survey, covering six months from October, found that 9,400 beekeepers lost colonies.\n",
+        ],
+        "end of March",
+        "October",
+    );
+    assert_ne!(to, from);
+    assert_ne!(status, Status::Conflict);
+}
+

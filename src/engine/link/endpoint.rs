@@ -31,6 +31,10 @@ struct Patterns {
     /// The other end before the value: "from 48 to ", "to 36 aircraft from ".
     other_from_before: Regex,
     other_to_before: Regex,
+    /// A length of time before a date that starts or ends it: "the six
+    /// months from October", "the six months to the end of March".
+    period_from: Regex,
+    period_to: Regex,
 }
 
 /// A hedge that may stand between the word of a change's end and its
@@ -53,6 +57,11 @@ impl Patterns {
                 r"(?i)\b{first}\s+{HEDGE}\S*\d\S*(?:\s+[a-z][a-z-]*){{0,2}}\s+{then}\s+{HEDGE}$"
             ))
         };
+        let period = |words: &str| {
+            re(format!(
+                r"(?i)\b(?:days?|weeks?|fortnight|months?|quarters?|years?)\s+(?:{words})\s+(?:the\s+(?:(?:start|beginning|end)\s+of\s+)?)?$"
+            ))
+        };
         Patterns {
             from_before: re(format!(r"(?i)\bfrom\s+{HEDGE}$")),
             to_before: re(format!(r"(?i)\bto\s+{HEDGE}$")),
@@ -60,6 +69,21 @@ impl Patterns {
             other_from_after: after("from"),
             other_from_before: before("from", "to"),
             other_to_before: before("to", "from"),
+            period_from: period("from|starting|beginning"),
+            period_to: period("to|until|till|through|ending"),
+        }
+    }
+
+    /// The end of a stretch of time a date is told at: "six months from
+    /// October" starts there, "the year to March" ends there.
+    fn period_end(&self, text: &str, span: Range<usize>) -> Option<End> {
+        let before = &text[text.ceil_char_boundary(span.start.saturating_sub(64))..span.start];
+        if self.period_from.is_match(before) {
+            Some(End::From)
+        } else if self.period_to.is_match(before) {
+            Some(End::To)
+        } else {
+            None
         }
     }
 
@@ -81,19 +105,21 @@ impl Patterns {
 }
 
 /// For each count, sum, percentage or measure, the end of a change its
-/// words put it at; `None` when they tell of no change from one number to
-/// another.
+/// words put it at, and for each date the end of a stretch of time;
+/// `None` when they tell of neither.
 pub(super) fn ends(corpus: &Corpus, mentions: &[Mention]) -> Vec<Option<End>> {
     let p = Patterns::new();
     mentions
         .iter()
         .map(|m| {
-            matches!(
-                m.kind,
-                Kind::Count | Kind::Money | Kind::Percent | Kind::Quantity
-            )
-            .then(|| p.end(&corpus.articles[m.article].text, m.span.clone()))
-            .flatten()
+            let text = &corpus.articles[m.article].text;
+            match m.kind {
+                Kind::Count | Kind::Money | Kind::Percent | Kind::Quantity => {
+                    p.end(text, m.span.clone())
+                }
+                Kind::Date => p.period_end(text, m.span.clone()),
+                _ => None,
+            }
         })
         .collect()
 }
@@ -144,5 +170,25 @@ mod tests {
             ),
             None
         );
+    }
+
+    fn period(text: &str, value: &str) -> Option<End> {
+        let at = text.find(value).expect("value in text");
+        Patterns::new().period_end(text, at..at + value.len())
+    }
+
+    #[test]
+    fn a_stretch_of_time_from_or_to_a_date_starts_or_ends_there() {
+        let t = "The survey covered the six months to the end of March.";
+        assert_eq!(period(t, "end of March"), Some(End::To));
+        let t = "Its survey, covering six months from October, found losses.";
+        assert_eq!(period(t, "October"), Some(End::From));
+        assert_eq!(
+            period("Profit rose in the year to June.", "June"),
+            Some(End::To)
+        );
+        // A date with no stretch before it is neither end.
+        assert_eq!(period("The talks moved to Friday.", "Friday"), None);
+        assert_eq!(period("They met on Monday.", "Monday"), None);
     }
 }
