@@ -44,4 +44,3 @@ fn the_start_and_the_end_of_a_stretch_of_time_are_two_dates() {
     assert_ne!(to, from);
     assert_ne!(status, Status::Conflict);
 }
-

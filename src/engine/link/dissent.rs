@@ -288,9 +288,9 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
                                 .is_some_and(|s| s >= scorer.model.avg_min)
                     })
                 };
-                // A figure that agrees with the group's ("27,400 affected
-                // farmers" beside "about 27,000 farmers") is its account,
-                // not a rival, whatever else the article counts far off.
+                // A figure that agrees with the group's ("12,400 residents"
+                // beside "some 12,000 residents") is its account, not a
+                // rival, whatever else the article counts far off.
                 // A floor ("at least 640 people") agrees with too much.
                 let bounded = |x: usize| interval_of(&p.values[x]).is_some_and(|i| i.is_bounded());
                 let agrees = || {
