@@ -500,3 +500,11 @@ fn a_temperature_above_or_below_another_is_a_difference_not_a_reading() {
     let t = quantities("It was 50F at noon, above freezing all day.");
     assert!(t[0].1.overlaps(&Interval::exact(10.0)), "{t:?}");
 }
+
+#[test]
+fn the_temperature_difference_words_are_a_well_formed_list() {
+    crate::engine::words::assert_well_formed(
+        include_str!("../../../assets/extract/temperature_differences.txt"),
+        &["above", "warmer"],
+    );
+}
