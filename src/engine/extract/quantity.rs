@@ -414,12 +414,14 @@ fn measured(
     let qualified = qualify(qual, base, lo_v, hi_v);
     // A difference of temperatures scales but does not shift: 4.1
     // degrees Fahrenheit above the norm is 2.3 degrees Celsius above it.
-    let next = text[span.end..].split_whitespace().next().map(|w| {
-        w.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-    });
-    let amount = if unit.offset != 0.0 && next.is_some_and(|w| p.differences.contains(&w.as_str()))
-    {
+    // Only a unit with an offset (Fahrenheit) asks; most measures skip it.
+    let difference = || {
+        text[span.end..].split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            p.differences.iter().any(|d| d.eq_ignore_ascii_case(w))
+        })
+    };
+    let amount = if unit.offset != 0.0 && difference() {
         qualified.scale(unit.factor)
     } else {
         unit.to_base(qualified)
