@@ -119,3 +119,14 @@ fn a_past_date_right_after_a_figure_still_sets_it_at_that_time() {
     let sold = fact_of(&c, &f, 1, "610,000 tickets");
     assert_ne!(sold, fact_of(&c, &f, 0, "540,000 tickets"));
 }
+
+#[test]
+fn a_year_opening_a_long_sentence_dates_a_figure_far_along_it() {
+    // "In 2022, a blast at the operator's other quarry in the south of the
+    // country killed two workers and injured five": the five are that
+    // blast's, not a rival count of this one's injured.
+    let (c, f) = corpus::heldout("quarryblastworkers");
+    let earlier = fact_of(&c, &f, 0, "five");
+    assert_ne!(earlier, fact_of(&c, &f, 3, "9"));
+    assert_ne!(f.facts[earlier].status, Status::Conflict);
+}

@@ -241,9 +241,16 @@ pub fn extract_with(p: &Patterns, text: &str, _doc: &DocInfo) -> Vec<Extracted> 
         while !text.is_char_boundary(at) {
             at += 1;
         }
-        out.extend(found);
+        out.extend(found.filter(|e| !states_a_rate(text, e.span.clone())));
     }
     out
+}
+
+/// Whether a sum is one side of an exchange rate ("($1 = 12.50 marka)",
+/// "£1 = 16 marka"): a note on how the article converts, no sum of the
+/// story.
+fn states_a_rate(text: &str, span: Range<usize>) -> bool {
+    text[span.end..].trim_start().starts_with('=') || text[..span.start].trim_end().ends_with('=')
 }
 
 /// A number with its Indian scale word applied ("500 crore" = 5e9).

@@ -44,6 +44,10 @@ impl Words {
 /// How far back a distributor still governs the value, in words.
 const REACH: usize = 14;
 
+/// How far after the value, in words, a distributor in its own phrase
+/// still governs it ("to the family of each worker").
+const PHRASE_REACH: usize = 8;
+
 /// For each mention, the sorted words it is counted per (empty for a
 /// total). Dates, times, quotes and entities have none.
 pub(super) fn per_units(corpus: &Corpus, mentions: &[Mention]) -> Vec<Vec<String>> {
@@ -131,9 +135,49 @@ fn units(text: &str, span: Range<usize>, words: &Words) -> Vec<String> {
         [a, ..] if a == "each" || a == "apiece" => out.push("each".to_string()),
         _ => {}
     }
+    // Further along the value's own phrase: "would pay 500,000 marns to
+    // the family of each worker who died", "$20,000 for every victim".
+    // Another figure or a comma ends the phrase ("$140,000, or $20,000
+    // for each worker" sets the $20,000 per worker, not the total).
+    if !rest.starts_with('-') {
+        let rest = past_restatement(&text[..span.start], rest);
+        let end = rest
+            .find([',', ';', ':', '(', '\u{2014}'])
+            .unwrap_or(rest.len());
+        let phrase = lower_words(&rest[..end]);
+        for k in 0..phrase.len().min(PHRASE_REACH) {
+            if phrase[k].contains(|c: char| c.is_ascii_digit()) {
+                break;
+            }
+            if words.distributes(&phrase[k])
+                && let Some(unit) = phrase.get(k + 1)
+                && !classes.is_function_word(unit)
+            {
+                out.push(singular(unit));
+                break;
+            }
+        }
+    }
     out.sort();
     out.dedup();
     out
+}
+
+/// The rest of a value's phrase past a sum restated between commas: "pay
+/// 500,000 marns, about £15,600, to the family of each worker" goes on to
+/// "to the family" from either figure.
+fn past_restatement<'a>(before: &str, rest: &'a str) -> &'a str {
+    let Some(inner) = rest.strip_prefix(',') else {
+        return rest;
+    };
+    if before.trim_end().ends_with(',') {
+        return inner;
+    }
+    // ", " and not a thousands comma ends the restatement.
+    match inner.find(", ") {
+        Some(k) if k <= 40 && inner[..k].contains(|c: char| c.is_ascii_digit()) => &inner[k + 1..],
+        _ => rest,
+    }
 }
 
 fn lower_words(s: &str) -> Vec<String> {
@@ -206,6 +250,21 @@ mod tests {
             ),
             ["week"]
         );
+    }
+
+    #[test]
+    fn a_distributor_further_along_the_value_s_phrase_governs_it() {
+        let t = "It would pay 500,000 marns, about £15,600, to the family of each worker who died.";
+        assert_eq!(per(t, "500,000 marns"), ["worker"]);
+        assert_eq!(per(t, "about £15,600"), ["worker"]);
+        let t = "It will pay a total of $140,000, or $20,000 for every worker.";
+        assert!(per(t, "$140,000").is_empty());
+        assert_eq!(per(t, "$20,000 for"), ["worker"]);
+        // Another figure ends the phrase.
+        let t = "It paid $140,000 and later $20,000 for every worker.";
+        assert!(per(t, "$140,000").is_empty());
+        // "each of" takes no unit.
+        assert!(per("It paid $140,000 to each of the families.", "$140,000").is_empty());
     }
 
     #[test]

@@ -69,7 +69,14 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer, dissenters: &
             // was 11 months old") may be anyone's: no ✗ on it.
             let owned =
                 |m: usize| kind != Kind::Age || scorer.ctx[m].owner.is_some_and(|o| o.is_person());
+            // "Entered its third day" and, a day later, "its fourth day".
+            let p = scorer.prepared;
+            let moved_on = p.running[a]
+                && p.running[b]
+                && (p.published[ma.article].is_none()
+                    || p.published[ma.article] != p.published[mb.article]);
             let sure = informative(&ma.value)
+                && !moved_on
                 && owned(a)
                 && owned(b)
                 && !zone_apart(&ma.value, &mb.value)

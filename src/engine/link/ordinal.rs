@@ -8,6 +8,7 @@ use crate::engine::extract::count::written_ordinal;
 use crate::engine::extract::numbers::parse_number;
 use crate::engine::load::Corpus;
 use crate::engine::model::Kind;
+use crate::engine::wordnet::Lexicon as WordNet;
 
 /// For each mention, whether it opens on a written ordinal ("36th").
 pub(super) fn ordinals(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
@@ -25,6 +26,21 @@ pub(super) fn cardinals(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             written_ordinal(w).is_none() && parse_number(w).is_some()
         })
+    })
+}
+
+/// For each count, whether it is a place in a stretch of time that is
+/// still running: "the lockout entered its third day", "the fourth week
+/// of the strike". It moves on with the day an article is written, so
+/// two articles written on different days may both be right.
+pub(super) fn running(corpus: &Corpus, mentions: &[Mention], wordnet: &WordNet) -> Vec<bool> {
+    each_count(corpus, mentions, |text| {
+        let mut words = text.split_whitespace();
+        let place = words.next().is_some_and(|w| parse_number(w).is_none());
+        place
+            && words
+                .last()
+                .is_some_and(|noun| wordnet.noun_is(noun, "time"))
     })
 }
 

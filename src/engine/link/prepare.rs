@@ -80,6 +80,8 @@ pub struct Prepared {
     pub ordinals: Vec<bool>,
     /// Counts that hold a cardinal number (`ordinal::cardinals`).
     pub cardinals: Vec<bool>,
+    /// Places in a stretch of time still running (`ordinal::running`).
+    pub running: Vec<bool>,
     /// The possessive before each count (`dissent::possessors`).
     pub possessors: Vec<Option<Box<str>>>,
     /// The date mention setting each clock time's day (`time_day`).
@@ -267,6 +269,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let wholes = super::partitive::wholes(corpus, &mentions);
     let ordinals = super::ordinal::ordinals(corpus, &mentions);
     let cardinals = super::ordinal::cardinals(corpus, &mentions);
+    let running = super::ordinal::running(corpus, &mentions, &wordnet);
     let possessors = super::dissent::possessors(corpus, &mentions);
     let time_days = super::time_day::days_of_times(&mentions, &ctx);
     let published = corpus.articles.iter().map(|a| a.meta.published).collect();
@@ -321,6 +324,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         wholes,
         ordinals,
         cardinals,
+        running,
         possessors,
         time_days,
         published,

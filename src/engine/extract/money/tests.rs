@@ -21,6 +21,14 @@ fn one(text: &str) -> (String, Interval, String) {
 }
 
 #[test]
+fn either_side_of_an_exchange_rate_is_no_sum() {
+    assert!(money("($1 = 12.50 marka)").is_empty());
+    assert!(money("£1 = 16 marka").is_empty());
+    assert!(money("1 euro = $1.08").is_empty());
+    assert_eq!(money("Tickets cost $1 more than last year.").len(), 1);
+}
+
+#[test]
 fn digits_grouped_by_spaces_after_a_sign_are_one_sum() {
     let (s, a, c) = one("an entry-level wage of R15 000 a month");
     assert_eq!((s.as_str(), c.as_str()), ("R15 000", "ZAR"));
