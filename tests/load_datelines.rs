@@ -76,3 +76,17 @@ fn a_clock_time_stamped_after_the_page_s_date_is_no_fact() {
     assert!(written.contains(&"0700 GMT"), "{written:?}");
     assert!(!written.iter().any(|w| w.contains("13:05")), "{written:?}");
 }
+
+#[test]
+fn a_place_and_date_line_in_the_head_dates_the_page_not_a_fact_box_date_below() {
+    let body = "Raid nets 14\n\nThe Harbour Observer | National News\nNkarosi, Wednesday 3 February 2027, 09:30\n\nBy Ana Perel\n\nRangers arrested 14 suspects in a raid yesterday, police said. The suspects will appear in court tomorrow.\n\nThe raid at a glance\nDate: Tuesday 2 February 2027\nSuspects: 14\n";
+    let (_dir, corpus) = corpus_of(&[("observer.txt", body)]);
+    assert_eq!(
+        published(&corpus, "observer").as_deref(),
+        Some("2027-02-03")
+    );
+    // A "Date:" line that opens the page still dates it.
+    let labelled = "Raid nets 14\n\nDate: 4 February 2027\n\nRangers arrested 14 suspects in a raid on Tuesday, police said.\n";
+    let (_dir, corpus) = corpus_of(&[("daily.txt", labelled)]);
+    assert_eq!(published(&corpus, "daily").as_deref(), Some("2027-02-04"));
+}

@@ -36,6 +36,7 @@ impl Guesser {
     /// `text`, so spans found in them map back by pointer offset.
     pub(super) fn published(&self, text: &str, head: &[&str]) -> Option<Dated> {
         let mut updated = None;
+        let mut boxed: Option<Dated> = None;
         for line in text.lines().map(clean).filter(|l| !l.is_empty()) {
             let line = cut(line, 200);
             // The labels all start with one of a few letters; checking
@@ -47,7 +48,18 @@ impl Guesser {
             if let Some(m) = self.pub_label.find(line) {
                 let rest = &line[m.end()..];
                 if let Some(found) = self.labelled_date(rest) {
-                    return Some(shift(found, offset_in(text, rest)));
+                    let found = shift(found, offset_in(text, rest));
+                    // A fact box's "Date: Tuesday 2 February 2027" gives
+                    // the event's day: a date line above it, the page's.
+                    let generic = m
+                        .as_str()
+                        .get(..4)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("date"));
+                    if generic {
+                        boxed = boxed.or(Some(found));
+                        continue;
+                    }
+                    return Some(found);
                 }
             } else if updated.is_none()
                 && let Some(m) = self.upd_label.find(line)
@@ -62,7 +74,10 @@ impl Guesser {
             let found = self.date_line(l).or_else(|| self.dateline_date(l))?;
             Some(shift(found, offset_in(text, l)))
         });
-        unlabelled.or(updated)
+        match (unlabelled, boxed) {
+            (Some(line), Some(label)) if line.0.start < label.0.start => Some(line),
+            (line, label) => label.or(line).or(updated),
+        }
     }
 
     /// The date right after a label, allowing a weekday or a time first
@@ -137,6 +152,15 @@ impl Guesser {
         let separated = line.contains(['|', '•', '·']) && word_count(line) <= 12;
         if separated || (self.only_times(&line[..s]) && self.is_stamp_tail(line, s, e)) {
             return Some((self.with_weekday(line, s)..e, d));
+        }
+        // "Nkarosi, Wednesday 3 February 2027, 09:30": a place, then the
+        // date and its time, alone on the line.
+        let from = self.with_weekday(line, s);
+        if from > 0
+            && self.place_prefix.is_match(&line[..from])
+            && self.skip_times(&line[e..]).is_empty()
+        {
+            return Some((from..e, d));
         }
         // Page furniture puts side fields next to the date, set apart by a
         // run of spaces: a place and the weather, or an "updated" stamp.
@@ -259,6 +283,25 @@ mod tests {
         assert_eq!(
             g.labelled_date("reports say talks began March 2, 2026"),
             None
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_date_and_its_time_is_a_date_line() {
+        let g = Guesser::new();
+        let line = "Nkarosi, Wednesday 3 February 2027, 09:30";
+        let (span, d) = g.date_line(line).expect("a date line");
+        assert_eq!(&line[span], "Wednesday 3 February 2027");
+        assert_eq!(d, date(2027, 2, 3));
+        assert!(g.date_line("Port Vell, 3 February 2027").is_some());
+        // A sentence that names a place and a date is no date line.
+        assert!(
+            g.date_line("Nkarosi, the capital, voted on 3 February 2027.")
+                .is_none()
+        );
+        assert!(
+            g.date_line("Nkarosi, Wednesday 3 February 2027, was quiet.")
+                .is_none()
         );
     }
 
