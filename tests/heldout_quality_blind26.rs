@@ -25,13 +25,13 @@ fn assetsprobe_cluster_holds_its_scores() {
 #[test]
 fn campaignaudit_cluster_holds_its_scores() {
     let (s, conflicts) = run("campaignaudit");
-    assert!(s.link_f1 >= 0.85, "{s}");
-    assert!(s.mention_recall >= 0.90, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.mention_recall >= 0.91, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: fine imposed on the Civic Renewal Party (8.9m ducats = $2.2m =
-    // £1.78m); rallies the campaign did not declare.
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: rallies the campaign did not declare, not caught yet: fine imposed on
+    // the Civic Renewal Party (8.9m ducats = $2.2m = £1.78m).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -235,12 +235,12 @@ fn journalistsdetainedborder_cluster_holds_its_scores() {
 fn statebankbailout_cluster_holds_its_scores() {
     let (s, conflicts) = run("statebankbailout");
     assert!(s.link_f1 >= 0.92, "{s}");
-    assert!(s.mention_recall >= 0.93, "{s}");
-    assert!(s.status_ok >= 26, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 27, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: votes in favour of the bailout (88; the Bellhaven Journal says 86), not
-    // caught yet: jobs to be cut under the restructuring plan (about 1,200 vs 1,500).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: votes in favour of the bailout (88; the Bellhaven Journal says 86);
+    // jobs to be cut under the restructuring plan (about 1,200 vs 1,500).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

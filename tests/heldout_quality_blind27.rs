@@ -512,13 +512,13 @@ fn stadiumcontractprobe_cluster_holds_its_scores() {
 #[test]
 fn governmentspokesmanleak_cluster_holds_its_scores() {
     let (s, conflicts) = run("governmentspokesmanleak");
-    assert!(s.link_f1 >= 0.86, "{s}");
-    assert!(s.mention_recall >= 0.93, "{s}");
-    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: length of the investigation that identified Trevik (five weeks
-    // / 35 days; the Harbor City Sentinel says nearly three months); officials questioned by
-    // investigators (23 per the SSD, Northgate Press; 38 per the civil servants' union, Kelsport
-    // Daily).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: officials questioned by investigators (23 per the SSD, Northgate Press;
+    // 38 per the civil servants' union, Kelsport Daily), not caught yet: length of the
+    // investigation that identified Trevik (five weeks / 35 days; the Harbor City Sentinel says
+    // nearly three months).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }

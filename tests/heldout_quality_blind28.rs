@@ -77,14 +77,14 @@ fn policeshootingteenager_cluster_holds_its_scores() {
 #[test]
 fn tuitionfeeoccupation_cluster_holds_its_scores() {
     let (s, conflicts) = run("tuitionfeeoccupation");
-    assert!(s.link_f1 >= 0.89, "{s}");
-    assert!(s.mention_recall >= 0.94, "{s}");
-    assert!(s.status_ok >= 26, "{s}");
+    assert!(s.link_f1 >= 0.90, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 27, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: people arrested when police cleared the ministry (87 per the police;
-    // the Solvik Courier, citing the NSU, says 126), not caught yet: people taken to hospital (11
-    // per the wire, 17 per the Harbor City Ledger).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // the Solvik Courier, citing the NSU, says 126); people taken to hospital (11 per the wire, 17
+    // per the Harbor City Ledger).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -88,14 +88,14 @@ fn cityhallembezzlement_cluster_holds_its_scores() {
 #[test]
 fn earthquakeschoolcollapse_cluster_holds_its_scores() {
     let (s, conflicts) = run("earthquakeschoolcollapse");
-    assert!(s.link_f1 >= 0.85, "{s}");
-    assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.mention_recall >= 0.96, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Disagreements not caught yet: pupils in the building when it collapsed (wire: about 300,
-    // police estimate; Ostrin Daily: 417, school register); age of the collapsed school building
-    // (59 years; the Bayport Courier says 47).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: pupils in the building when it collapsed (wire: about 300, police
+    // estimate; Ostrin Daily: 417, school register), not caught yet: age of the collapsed school
+    // building (59 years; the Bayport Courier says 47).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -190,13 +190,13 @@ fn stadiumstampede_cluster_holds_its_scores() {
 #[test]
 fn cargoplanecrash_cluster_holds_its_scores() {
     let (s, conflicts) = run("cargoplanecrash");
-    assert!(s.link_f1 >= 0.81, "{s}");
-    assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.link_f1 >= 0.82, "{s}");
+    assert!(s.mention_recall >= 0.93, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Disagreements not caught yet: age of the aircraft (34 years; the Bayport Courier says 27);
-    // firefighters sent to the crash site (about 60 vs 110).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: firefighters sent to the crash site (about 60 vs 110), not caught yet:
+    // age of the aircraft (34 years; the Bayport Courier says 27).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -77,14 +77,14 @@ fn trawlersinking_cluster_holds_its_scores() {
 #[test]
 fn fareevasioncrackdown_cluster_holds_its_scores() {
     let (s, conflicts) = run("fareevasioncrackdown");
-    assert!(s.link_f1 >= 0.85, "{s}");
-    assert!(s.mention_recall >= 0.91, "{s}");
-    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.mention_recall >= 0.92, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: new inspectors hired for the crackdown (240; the Harbor City
-    // Ledger says 180); fines issued on the first day by noon (1,140 per Marrow in the wire vs some
-    // 820 per the HTA press office in the Echo).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: fines issued on the first day by noon (1,140 per Marrow in the wire vs
+    // some 820 per the HTA press office in the Echo), not caught yet: new inspectors hired for the
+    // crackdown (240; the Harbor City Ledger says 180).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -336,27 +336,27 @@ fn airlinerefundsorder_cluster_holds_its_scores() {
 #[test]
 fn insulinshortage_cluster_holds_its_scores() {
     let (s, conflicts) = run("insulinshortage");
-    assert!(s.link_f1 >= 0.87, "{s}");
-    assert!(s.mention_recall >= 0.94, "{s}");
-    assert!(s.status_ok >= 23, "{s}");
+    assert!(s.link_f1 >= 0.88, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 24, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: pharmacies without insulin (1,140 per the ministry; Orsenna
-    // Now, citing the pharmacists' chamber, says 1,650); patients hospitalised because of the
-    // shortage (23 per the ministry in the wire; 41 per the diabetes association in Orsenna Now).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: patients hospitalised because of the shortage (23 per the ministry in
+    // the wire; 41 per the diabetes association in Orsenna Now), not caught yet: pharmacies without
+    // insulin (1,140 per the ministry; Orsenna Now, citing the pharmacists' chamber, says 1,650).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
 fn nuclearwastesite_cluster_holds_its_scores() {
     let (s, conflicts) = run("nuclearwastesite");
-    assert!(s.link_f1 >= 0.92, "{s}");
-    assert!(s.mention_recall >= 0.96, "{s}");
-    assert!(s.status_ok >= 27, "{s}");
+    assert!(s.link_f1 >= 0.93, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
+    assert!(s.status_ok >= 28, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: construction cost of the repository (38bn talers = $7.6bn =
-    // £6.1bn; the Sentinel gives $9.2bn = 46bn talers); jobs created during construction (about 900
-    // vs 1,400).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: jobs created during construction (about 900 vs 1,400), not caught yet:
+    // construction cost of the repository (38bn talers = $7.6bn = £6.1bn; the Sentinel gives $9.2bn
+    // = 46bn talers).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

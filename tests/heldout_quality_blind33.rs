@@ -13,16 +13,16 @@ use common::heldout::run;
 #[test]
 fn quarryblastworkers_cluster_holds_its_scores() {
     let (s, conflicts) = run("quarryblastworkers");
-    assert!(s.link_f1 >= 0.81, "{s}");
+    assert!(s.link_f1 >= 0.82, "{s}");
     assert!(s.mention_recall >= 0.98, "{s}");
-    assert!(s.status_ok >= 24, "{s}");
+    assert!(s.status_ok >= 25, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Disagreements not caught yet: workers injured in the blast: 14 according to Tarvik Regional
-    // Hospital (Lodestar, Albion Courier) vs 9 employees according to the operator Serpa Minerals
-    // (Lakeshore Tribune, Tarvik Herald); workers on the morning shift at the time of the blast:
-    // about 60 according to the Quarry and Building Workers' Union (Albion Courier) vs 42 according
-    // to Serpa Minerals (Tarvik Herald).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: workers on the morning shift at the time of the blast: about 60
+    // according to the Quarry and Building Workers' Union (Albion Courier) vs 42 according to Serpa
+    // Minerals (Tarvik Herald), not caught yet: workers injured in the blast: 14 according to
+    // Tarvik Regional Hospital (Lodestar, Albion Courier) vs 9 employees according to the operator
+    // Serpa Minerals (Lakeshore Tribune, Tarvik Herald).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -44,13 +44,13 @@ fn flourmillfirebread_cluster_holds_its_scores() {
     let (s, conflicts) = run("flourmillfirebread");
     assert!(s.link_f1 >= 0.83, "{s}");
     assert!(s.mention_recall >= 0.99, "{s}");
-    assert!(s.status_ok >= 27, "{s}");
+    assert!(s.status_ok >= 28, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: workers at the mill when the fire broke out: Pelorin Milling
-    // Group (company) says 41 on the night shift; the Food and Bakery Workers' Union says 57
-    // including contract cleaners and lorry drivers; the mill's share of national flour output: the
-    // Agriculture Ministry says 28%; the National Millers' Association says 35%.
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: workers at the mill when the fire broke out: Pelorin Milling Group
+    // (company) says 41 on the night shift; the Food and Bakery Workers' Union says 57 including
+    // contract cleaners and lorry drivers, not caught yet: the mill's share of national flour
+    // output: the Agriculture Ministry says 28%; the National Millers' Association says 35%.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -83,16 +83,16 @@ fn hospitalsuperbugward_cluster_holds_its_scores() {
 #[test]
 fn nickelsmelterpollution_cluster_holds_its_scores() {
     let (s, conflicts) = run("nickelsmelterpollution");
-    assert!(s.link_f1 >= 0.78, "{s}");
+    assert!(s.link_f1 >= 0.79, "{s}");
     assert!(s.mention_recall >= 0.96, "{s}");
-    assert!(s.status_ok >= 26, "{s}");
+    assert!(s.status_ok >= 27, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: people treated in hospital after the release: Health Ministry
-    // says 318 (Arclight Wire 318, Ashbury Sentinel about 320); Kalvany District Hospital says 463
-    // (Hartwell Courier more than 450, Brenn Valley Herald 463); workers sent home during the halt:
-    // the company says about 1,200 (Ashbury Sentinel), the metalworkers' union says 1,750 (Brenn
-    // Valley Herald).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: workers sent home during the halt: the company says about 1,200
+    // (Ashbury Sentinel), the metalworkers' union says 1,750 (Brenn Valley Herald), not caught yet:
+    // people treated in hospital after the release: Health Ministry says 318 (Arclight Wire 318,
+    // Ashbury Sentinel about 320); Kalvany District Hospital says 463 (Hartwell Courier more than
+    // 450, Brenn Valley Herald 463).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -112,15 +112,15 @@ fn nurserychaincollapse_cluster_holds_its_scores() {
 #[test]
 fn carmakerbrakerecall_cluster_holds_its_scores() {
     let (s, conflicts) = run("carmakerbrakerecall");
-    assert!(s.link_f1 >= 0.82, "{s}");
+    assert!(s.link_f1 >= 0.83, "{s}");
     assert!(s.mention_recall >= 0.90, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: crashes linked to the brake defect: Veltra says 31 (confirmed by the
     // company; Orbis, Velmora Courier), the VSA regulator says 57 (Albion Herald, Lakeshore
-    // Tribune), not caught yet: people injured in crashes linked to the defect: traffic police say
-    // 23 (Velmora Courier), the Safe Roads Families Association says 41 (Lakeshore Tribune).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Tribune); people injured in crashes linked to the defect: traffic police say 23 (Velmora
+    // Courier), the Safe Roads Families Association says 41 (Lakeshore Tribune).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -342,13 +342,13 @@ fn housecollapseflood_cluster_holds_its_scores() {
     let (s, conflicts) = run("housecollapseflood");
     assert!(s.link_f1 >= 0.87, "{s}");
     assert!(s.mention_recall >= 0.97, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: people still missing: Civil Protection Directorate says 17
-    // (Lodestar, Bayport Sentinel); Zarovec mayor/district council says 31 from door-to-door checks
-    // and relatives' lists (Albion Courier, Dolvara Post); people rescued alive: Fire and Rescue
-    // Service says 64 (Lodestar); Defence Ministry says 92 (Dolvara Post).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: people rescued alive: Fire and Rescue Service says 64 (Lodestar);
+    // Defence Ministry says 92 (Dolvara Post), not caught yet: people still missing: Civil
+    // Protection Directorate says 17 (Lodestar, Bayport Sentinel); Zarovec mayor/district council
+    // says 31 from door-to-door checks and relatives' lists (Albion Courier, Dolvara Post).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -439,15 +439,15 @@ fn grainexportdeal_cluster_holds_its_scores() {
 #[test]
 fn subwayfloodcommuters_cluster_holds_its_scores() {
     let (s, conflicts) = run("subwayfloodcommuters");
-    assert!(s.link_f1 >= 0.85, "{s}");
+    assert!(s.link_f1 >= 0.86, "{s}");
     assert!(s.mention_recall >= 0.98, "{s}");
-    assert!(s.status_ok >= 26, "{s}");
+    assert!(s.status_ok >= 27, "{s}");
     assert!(s.traps <= 1, "{s}");
     // Disagreements caught: passengers trapped on the stalled Line 2 train: Korvel Metro Company
     // says about 280 (wire, broadsheet); Korvel Fire and Rescue Service says 412 / more than 400
-    // (US paper, local), not caught yet: people taken to hospital: health ministry says 19
-    // (broadsheet); Korvel University Hospital says it admitted 27 (local).
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    // (US paper, local); people taken to hospital: health ministry says 19 (broadsheet); Korvel
+    // University Hospital says it admitted 27 (local).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -47,6 +47,7 @@ pub mod score;
 mod sequence;
 mod share_or_change;
 mod slip;
+mod source;
 mod statement;
 mod tally;
 mod time_anchor;

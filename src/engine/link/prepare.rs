@@ -82,6 +82,8 @@ pub struct Prepared {
     pub cardinals: Vec<bool>,
     /// Places in a stretch of time still running (`ordinal::running`).
     pub running: Vec<bool>,
+    /// On whose word each figure is told (`source`).
+    pub sources: Vec<Vec<u32>>,
     /// The possessive before each count (`dissent::possessors`).
     pub possessors: Vec<Option<Box<str>>>,
     /// The date mention setting each clock time's day (`time_day`).
@@ -285,6 +287,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let series_dates = super::dated_noun::series_dates(corpus, &mentions);
     let mates = super::mates::sentence_mates(&mentions, &ctx);
     let actors = super::actor::actors(corpus, &mentions, &terms, &lexicon, &wordnet);
+    let sources = super::source::sources(&mentions, &terms, &lexicon);
     let places = super::sequence::places(corpus, &mentions);
     let rates = Rates::embedded();
     let rate_years = currency::rate_years(&corpus.articles, story_year, &rates);
@@ -325,6 +328,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         ordinals,
         cardinals,
         running,
+        sources,
         possessors,
         time_days,
         published,
