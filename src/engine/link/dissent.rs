@@ -358,6 +358,19 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
             && (estimates || slip_between(&p.values[m], &p.values[o]).is_none())
             && scorer.context_score(m, o).is_some_and(|s| s >= bar)
     };
+    // Two sources' accounts of one thing ("about 6,000 people marched,
+    // police said"; "the organisers said 11,000 took part"): each outlet
+    // words its source's account its own way, so their sentences need not
+    // run alike at all, only be scorable as one fact (no hard block), up
+    // to double apart (`source`).
+    let told_by_rivals = |m: usize, o: usize| {
+        matches!(
+            p.kinds[m],
+            Kind::Count | Kind::Money | Kind::Quantity | Kind::Duration
+        ) && within(&p.values[m], &p.values[o], SLIP_RATIO)
+            && super::source::differ(&p.sources[m], &p.sources[o])
+            && scorer.context_score(m, o).is_some()
+    };
     // Two outlets' figures far from any slip ("184 complaints were
     // lodged", "260 complaints were lodged") are one count in dispute
     // when their sentences alone say so as surely as the linker needs to
@@ -366,20 +379,6 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
     // are told in sentences unalike. One digit changed ("181 countries"
     // signed, "191" attended) is as often two counts, told alike or not.
     // Sums stay with slips alone (`near`).
-    // Two sources' accounts of one thing ("about 6,000 people marched,
-    // police said"; "the organisers said 11,000 took part"): each outlet
-    // words its source's account its own way, so the sentences need be
-    // alike only a little, up to double apart (`source`).
-    let told_by_rivals = |m: usize, o: usize| {
-        matches!(
-            p.kinds[m],
-            Kind::Count | Kind::Money | Kind::Quantity | Kind::Duration
-        ) && within(&p.values[m], &p.values[o], SLIP_RATIO)
-            && super::source::differ(&p.sources[m], &p.sources[o])
-            && scorer
-                .context_score(m, o)
-                .is_some_and(|s| s >= scorer.model.edge_min * RIVAL_BAR)
-    };
     let told_alike = |m: usize, o: usize| {
         (near(&p.values[m], &p.values[o])
             && ((slip_between(&p.values[m], &p.values[o]).is_none()
@@ -428,10 +427,6 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
 /// How much less alike two estimates' sentences need be than two
 /// figures' (`told_closely`).
 const ESTIMATE_BAR: f32 = 0.5;
-
-/// How much less alike two sources' accounts' sentences need be than two
-/// figures' (`told_by_rivals`).
-const RIVAL_BAR: f32 = 0.0;
 
 /// Most lone counts of one cue searched for pairs: a cue more common
 /// than this ("people") names too many things to pair on.
