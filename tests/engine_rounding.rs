@@ -116,3 +116,20 @@ fn a_roughly_rounded_compound_is_not_disputed_by_the_exact_figure() {
     assert_eq!(pages, fact_of(&c, &f, 1, "roughly 1,700-page"));
     assert_ne!(f.facts[pages].status, Status::Conflict);
 }
+
+#[test]
+fn a_ceiling_and_a_floor_at_one_figure_are_two_wordings_of_it_not_a_dispute() {
+    use crossread::engine::link::compat::compatible;
+    let as_many_as = count("Organisers said as many as 9,000 people had joined.");
+    let more_than = count("Organisers said more than 9,000 people had joined.");
+    assert_eq!(compatible(&as_many_as, &more_than), None);
+    assert_eq!(compatible(&more_than, &as_many_as), None);
+    // A ceiling short of the floor is still a dispute.
+    assert_eq!(
+        compatible(
+            &count("Organisers said as many as 7,000 people had joined."),
+            &more_than
+        ),
+        Some(false)
+    );
+}

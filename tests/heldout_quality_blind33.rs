@@ -13,16 +13,16 @@ use common::heldout::run;
 #[test]
 fn quarryblastworkers_cluster_holds_its_scores() {
     let (s, conflicts) = run("quarryblastworkers");
-    assert!(s.link_f1 >= 0.82, "{s}");
+    assert!(s.link_f1 >= 0.83, "{s}");
     assert!(s.mention_recall >= 0.98, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Disagreements caught: workers on the morning shift at the time of the blast: about 60
+    // Disagreements caught: workers injured in the blast: 14 according to Tarvik Regional Hospital
+    // (Lodestar, Albion Courier) vs 9 employees according to the operator Serpa Minerals (Lakeshore
+    // Tribune, Tarvik Herald); workers on the morning shift at the time of the blast: about 60
     // according to the Quarry and Building Workers' Union (Albion Courier) vs 42 according to Serpa
-    // Minerals (Tarvik Herald), not caught yet: workers injured in the blast: 14 according to
-    // Tarvik Regional Hospital (Lodestar, Albion Courier) vs 9 employees according to the operator
-    // Serpa Minerals (Lakeshore Tribune, Tarvik Herald).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Minerals (Tarvik Herald).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -241,16 +241,16 @@ fn borderreopening_cluster_holds_its_scores() {
 #[test]
 fn telescopefundingcut_cluster_holds_its_scores() {
     let (s, conflicts) = run("telescopefundingcut");
-    assert!(s.link_f1 >= 0.85, "{s}");
+    assert!(s.link_f1 >= 0.86, "{s}");
     assert!(s.mention_recall >= 0.96, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: jobs at risk from the cut: Finance Ministry says 340 (Compass
-    // Wire, Eastbrook Herald); Science and Research Workers' Union says 520 including contractors'
-    // staff (Albion Courier, Velmar Post); people at Wednesday's protest in Keltavo: organisers
-    // (Save Sarn coalition) say some 4,000 (Albion Courier); city police say about 1,200 (Velmar
-    // Post).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: jobs at risk from the cut: Finance Ministry says 340 (Compass Wire,
+    // Eastbrook Herald); Science and Research Workers' Union says 520 including contractors' staff
+    // (Albion Courier, Velmar Post), not caught yet: people at Wednesday's protest in Keltavo:
+    // organisers (Save Sarn coalition) say some 4,000 (Albion Courier); city police say about 1,200
+    // (Velmar Post).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -298,15 +298,15 @@ fn judgeimpeachment_cluster_holds_its_scores() {
 #[test]
 fn ransomwaremunicipal_cluster_holds_its_scores() {
     let (s, conflicts) = run("ransomwaremunicipal");
-    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.link_f1 >= 0.88, "{s}");
     assert!(s.mention_recall >= 0.98, "{s}");
-    assert!(s.status_ok >= 27, "{s}");
+    assert!(s.status_ok >= 28, "{s}");
     assert!(s.traps <= 3, "{s}");
-    // Disagreements not caught yet: people whose personal data was stolen: the council says 38,500
+    // Disagreements caught: people whose personal data was stolen: the council says 38,500
     // residents (wire, local outlet); the national Data Protection Office says about 61,000 people
-    // (broadsheet, US paper); council computers encrypted: IT director Kovic says 1,200
-    // (broadsheet); the municipal employees' union says nearly 2,000 (local outlet).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // (broadsheet, US paper), not caught yet: council computers encrypted: IT director Kovic says
+    // 1,200 (broadsheet); the municipal employees' union says nearly 2,000 (local outlet).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -340,15 +340,15 @@ fn minimumpensionrise_cluster_holds_its_scores() {
 #[test]
 fn housecollapseflood_cluster_holds_its_scores() {
     let (s, conflicts) = run("housecollapseflood");
-    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.link_f1 >= 0.88, "{s}");
     assert!(s.mention_recall >= 0.97, "{s}");
-    assert!(s.status_ok >= 26, "{s}");
+    assert!(s.status_ok >= 27, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements caught: people rescued alive: Fire and Rescue Service says 64 (Lodestar);
-    // Defence Ministry says 92 (Dolvara Post), not caught yet: people still missing: Civil
-    // Protection Directorate says 17 (Lodestar, Bayport Sentinel); Zarovec mayor/district council
-    // says 31 from door-to-door checks and relatives' lists (Albion Courier, Dolvara Post).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: people still missing: Civil Protection Directorate says 17 (Lodestar,
+    // Bayport Sentinel); Zarovec mayor/district council says 31 from door-to-door checks and
+    // relatives' lists (Albion Courier, Dolvara Post); people rescued alive: Fire and Rescue
+    // Service says 64 (Lodestar); Defence Ministry says 92 (Dolvara Post).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

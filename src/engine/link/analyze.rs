@@ -165,7 +165,8 @@ fn link(
         pairs: scored_pairs,
     });
     super::tally::join_other_sides(&scorer, &mut groups);
-    let dissenters = super::dissent::join_dissenters(&scorer, &mut groups);
+    let mut dissenters = super::dissent::join_dissenters(&scorer, &mut groups);
+    super::camps::join_camps(&scorer, &mut groups, &mut dissenters);
     (build_facts(p, groups, &scorer, &dissenters), explanation)
 }
 

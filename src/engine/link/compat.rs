@@ -17,6 +17,11 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
     {
         return None;
     }
+    if let (Some(x), Some(y)) = (interval_of(a), interval_of(b))
+        && (meet_at_a_bound(&x, &y) || meet_at_a_bound(&y, &x))
+    {
+        return None;
+    }
     match (a, b) {
         (
             Duration {
@@ -95,6 +100,19 @@ fn far_past(x: &Interval, y: &Interval) -> bool {
         && x.lo > 0.0
         && y.hi.is_finite()
         && y.lo > x.lo * FLOOR_REACH
+}
+
+/// Whether the ceiling `x` ends where the floor `y` begins, one of them
+/// leaving the figure out: "as many as 9,000 people" and "more than 9,000
+/// people" are two wordings of one source's 9,000, neither agreeing nor a
+/// dispute. Rounded figures ("31.5 million", "31.6 million") touch too,
+/// and differ.
+fn meet_at_a_bound(x: &Interval, y: &Interval) -> bool {
+    x.lo == f64::NEG_INFINITY
+        && y.hi == f64::INFINITY
+        && x.hi.is_finite()
+        && x.hi == y.lo
+        && (x.hi_open || y.lo_open)
 }
 
 /// Whether a temperature in bare degrees may be the other one: equal to

@@ -426,7 +426,7 @@ pub(super) fn join_dissenters(scorer: &Scorer, groups: &mut Vec<Vec<usize>>) -> 
 
 /// How much less alike two estimates' sentences need be than two
 /// figures' (`told_closely`).
-const ESTIMATE_BAR: f32 = 0.5;
+pub(super) const ESTIMATE_BAR: f32 = 0.5;
 
 /// Most lone counts of one cue searched for pairs: a cue more common
 /// than this ("people") names too many things to pair on.
@@ -467,16 +467,9 @@ fn lone_pairs(
             }
         }
     }
-    for ps in partners.values_mut() {
-        ps.sort_unstable();
-        ps.dedup();
-    }
-    let mut out: Vec<(usize, usize)> = partners
-        .iter()
-        .filter(|&(&ga, ps)| {
-            ps.len() == 1 && ga < ps[0] && partners.get(&ps[0]).is_some_and(|q| q.len() == 1)
-        })
-        .map(|(&ga, ps)| (ps[0], ga))
+    let mut out: Vec<(usize, usize)> = super::camps::one_to_one(partners)
+        .into_iter()
+        .map(|(ga, gb)| (gb, ga))
         .collect();
     out.sort_unstable();
     out
@@ -507,7 +500,7 @@ pub(super) fn possessors(corpus: &Corpus, mentions: &[Mention]) -> Vec<Option<Bo
 
 /// What a value counts or measures in: counts alike, a quantity by its
 /// unit ("m", "kg"); `None` for every other kind.
-fn measure(v: &Value) -> Option<Option<&str>> {
+pub(super) fn measure(v: &Value) -> Option<Option<&str>> {
     match v {
         Value::Count { .. } => Some(None),
         Value::Quantity { unit, .. } => Some(Some(unit.as_str())),

@@ -9,6 +9,7 @@ mod age_owner;
 mod analyze;
 mod baseline;
 mod block;
+mod camps;
 mod candidates;
 mod clause;
 pub mod cluster;

@@ -23,6 +23,9 @@ pub enum Nature {
     /// "inflation eased to 2.9%", "the rate stands at 3.75%": where
     /// something is.
     Level,
+    /// "8 percentage points", "25 basis points": the gap between two
+    /// rates, which no share or rate restates.
+    Points,
 }
 
 /// For each percentage, sum or count, what it states, when its words
@@ -72,7 +75,7 @@ fn nature(
     // "five percentage points", "25 basis points": a difference between
     // two rates, whatever moved.
     if percent && own.iter().any(|w| w.starts_with("point")) {
-        return Some(Nature::Change);
+        return Some(Nature::Points);
     }
     // "of" right after: a share of what follows. "23% of the drop" is rare
     // next to "23% of voters".
@@ -133,9 +136,19 @@ fn words(s: &str) -> Vec<String> {
 
 /// Whether two percentages are of natures that cannot be one fact: a
 /// change against a share or a level. A share and a level may be one
-/// figure ("turnout was 64%", "64% of voters turned out").
+/// figure ("turnout was 64%", "64% of voters turned out"). A gap in
+/// points is none of a rate's own words: "8 percentage points above the
+/// national average" is not "a national average of 19 per cent", whose
+/// words leave its nature open; only a change may be one loosely worded
+/// ("rates rose 0.25%" for "25 basis points").
 pub(super) fn differ(a: Option<Nature>, b: Option<Nature>) -> bool {
-    matches!((a, b), (Some(x), Some(y)) if x != y && (x == Nature::Change || y == Nature::Change))
+    match (a, b) {
+        (Some(Nature::Points), other) | (other, Some(Nature::Points)) => {
+            !matches!(other, Some(Nature::Points | Nature::Change))
+        }
+        (Some(x), Some(y)) => x != y && (x == Nature::Change || y == Nature::Change),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -205,7 +218,7 @@ mod tests {
                 "VAT will be cut by five percentage points.",
                 "five percentage points"
             ),
-            Some(Nature::Change)
+            Some(Nature::Points)
         );
         assert_eq!(
             of("The rate stands at 3.75 per cent.", "3.75 per cent"),
@@ -259,5 +272,18 @@ mod tests {
         assert!(!differ(Some(Nature::Level), Some(Nature::Share)));
         assert!(!differ(Some(Nature::Change), Some(Nature::Change)));
         assert!(!differ(None, Some(Nature::Share)));
+    }
+
+    #[test]
+    fn a_gap_in_points_is_no_rate_but_may_be_a_loosely_worded_change() {
+        let t = "It loses 27% of its water, 8 percentage points above the national average of 19 per cent.";
+        let (gap, average) = (of(t, "8 percentage points"), of(t, "19 per cent"));
+        assert_eq!(gap, Some(Nature::Points));
+        assert!(differ(gap, average));
+        assert!(differ(gap, Some(Nature::Share)));
+        assert!(differ(Some(Nature::Level), gap));
+        let rise = of("Mortgage rates rose 0.25 per cent.", "0.25 per cent");
+        assert!(!differ(gap, rise));
+        assert!(!differ(gap, Some(Nature::Points)));
     }
 }
