@@ -103,7 +103,13 @@ pub(super) fn season(ctx: &mut Ctx, rel_patterns: &super::relative::Patterns, c:
                 || (rel.is_none() && super::relative::future_cue(ctx, rel_patterns, whole.start()));
             let gone = matches!(prep.as_deref(), Some("since" | "after"))
                 || direction(rel.as_deref()) == Some("last");
-            nearest_season(pd, first, part, ahead, gone)
+            // "This spring" in a November story is the spring of its
+            // year, gone by, not the one nearer ahead.
+            if rel.as_deref() == Some("this") && !ahead {
+                this_years_season(pd, first, part)
+            } else {
+                nearest_season(pd, first, part, ahead, gone)
+            }
         }
         (None, None) => None,
     };
@@ -142,6 +148,25 @@ fn part_words(part: Option<&str>) -> String {
 /// The season meant against the publication day: the one under way,
 /// else the next one for a time ahead ("by the summer"), the last one for
 /// a time gone ("since the spring"), otherwise the closer of the two.
+/// The season of `pd`'s year nearest to it, under way or not: in a
+/// November story "this spring" is the one gone by, "this winter" the one
+/// to come; in April "this winter" is the one just ended.
+fn this_years_season(pd: Date, first: i8, part: Option<&str>) -> Option<(Date, Date)> {
+    let distance = |(s, e): &(Date, Date)| {
+        if pd < *s {
+            calendar::days_between(pd, *s)
+        } else if pd > *e {
+            calendar::days_between(*e, pd)
+        } else {
+            0
+        }
+    };
+    (pd.year() - 1..=pd.year())
+        .filter_map(|y| season_span(y, first, part))
+        .filter(|(s, e)| s.year() == pd.year() || e.year() == pd.year())
+        .min_by_key(distance)
+}
+
 fn nearest_season(
     pd: Date,
     first: i8,
@@ -236,6 +261,35 @@ mod tests {
             assert_eq!(all[0].0, span, "{text}");
             assert_eq!(days(&all[0].1), Some((s.into(), e.into())), "{text}");
         }
+    }
+
+    #[test]
+    fn this_season_is_the_one_of_the_page_s_year_even_when_gone_by() {
+        let november = Some(date(2027, 11, 18));
+        let day = |text: &str, pd| days(&found(text, pd)[0].1);
+        let spring_2027 = Some(("2027-03-01".into(), "2027-05-31".into()));
+        assert_eq!(
+            day("They sprayed the maize this spring.", november),
+            spring_2027
+        );
+        // Its winter is still to come, and one under way is this one.
+        assert_eq!(
+            day("Prices will rise this winter.", november),
+            Some(("2027-12-01".into(), "2028-02-29".into()))
+        );
+        assert_eq!(
+            day("Snow fell this winter.", Some(date(2028, 1, 20))),
+            Some(("2027-12-01".into(), "2028-02-29".into()))
+        );
+        assert_eq!(
+            day("Hives were lost this winter.", Some(date(2027, 4, 14))),
+            Some(("2026-12-01".into(), "2027-02-28".into()))
+        );
+        // "This coming spring" still looks ahead.
+        assert_eq!(
+            day("They plant this coming spring.", november),
+            Some(("2028-03-01".into(), "2028-05-31".into()))
+        );
     }
 
     #[test]
