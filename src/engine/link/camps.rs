@@ -89,7 +89,8 @@ pub(super) fn join_camps(scorer: &Scorer, groups: &mut Vec<Vec<usize>>, joined: 
         let cross = || g.iter().flat_map(|&a| h.iter().map(move |&b| (a, b)));
         let same_time = |a: usize, b: usize| scorer.ctx[a].anchor == scorer.ctx[b].anchor;
         // Every two figures in one measure clash, within double of each
-        // other, and nothing in either camp rules the pair one thing.
+        // other and set at one time, and no hard block keeps any two
+        // apart.
         let comparable: Vec<(usize, usize)> = cross()
             .filter(|&(a, b)| measure(&p.values[a]) == measure(&p.values[b]))
             .collect();

@@ -145,9 +145,6 @@ fn part_words(part: Option<&str>) -> String {
     part.map(|p| format!("{p} ")).unwrap_or_default()
 }
 
-/// The season meant against the publication day: the one under way,
-/// else the next one for a time ahead ("by the summer"), the last one for
-/// a time gone ("since the spring"), otherwise the closer of the two.
 /// The season of `pd`'s year nearest to it, under way or not: in a
 /// November story "this spring" is the one gone by, "this winter" the one
 /// to come; in April "this winter" is the one just ended.
@@ -167,6 +164,9 @@ fn this_years_season(pd: Date, first: i8, part: Option<&str>) -> Option<(Date, D
         .min_by_key(distance)
 }
 
+/// The season meant against the publication day: the one under way,
+/// else the next one for a time ahead ("by the summer"), the last one for
+/// a time gone ("since the spring"), otherwise the closer of the two.
 fn nearest_season(
     pd: Date,
     first: i8,
