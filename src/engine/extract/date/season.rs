@@ -82,6 +82,17 @@ pub(super) fn season(ctx: &mut Ctx, rel_patterns: &super::relative::Patterns, c:
     if year.is_none() && (after.to_ascii_lowercase().starts_with("of ") || named) {
         return;
     }
+    // "The river's flow in summer", "the pass is closed in winter": a
+    // season with no article, year or part after "in" is every year's,
+    // no time of the story.
+    let every_year = year.is_none()
+        && rel.is_none()
+        && c.name("part").is_none()
+        && matches!(prep.as_deref(), Some("in" | "during" | "throughout"))
+        && !whole.as_str().to_ascii_lowercase().contains("the");
+    if every_year {
+        return;
+    }
     let season = name.as_str().to_ascii_lowercase();
     let Some(first) = first_month(&season) else {
         return;
@@ -290,6 +301,28 @@ mod tests {
             day("They plant this coming spring.", november),
             Some(("2028-03-01".into(), "2028-05-31".into()))
         );
+    }
+
+    #[test]
+    fn a_season_with_no_article_after_in_is_every_year_s_and_no_date() {
+        let pd = Some(date(2027, 2, 10));
+        for text in [
+            "It takes 18% of the river's flow in summer, when farmers ration water.",
+            "In winter, cold air settles over the valley.",
+            "The pass is often closed during winter.",
+        ] {
+            assert!(found(text, pd).is_empty(), "{text}");
+        }
+        // With its article, its year or a part, a season is a time.
+        for (text, span) in [
+            ("The mine opens in the summer.", "in the summer"),
+            ("The mine opens in summer 2028.", "in summer 2028"),
+            ("The mine opens in late summer.", "in late summer"),
+        ] {
+            let all = found(text, pd);
+            assert_eq!(all.len(), 1, "{text}");
+            assert!(span.ends_with(&all[0].0), "{text}: {all:?}");
+        }
     }
 
     #[test]
