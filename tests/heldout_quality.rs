@@ -64,9 +64,10 @@ fn strike_cluster_holds_its_scores() {
     assert!(s.status_ok >= 13, "{s}");
     // The 2023 strike also lasted 72 hours.
     assert!(s.traps <= 2, "{s}");
-    // One real disagreement caught; a cost per point of pay against the
-    // cost of the whole gap was once a false second.
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Both real disagreements caught (the pay offer, 3.2% against 3.5%,
+    // since one outlet's odd rate joins the others'); a cost per point of
+    // pay against the cost of the whole gap was once a false third.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -167,6 +167,7 @@ fn link(
     super::tally::join_other_sides(&scorer, &mut groups);
     let mut dissenters = super::dissent::join_dissenters(&scorer, &mut groups);
     super::camps::join_camps(&scorer, &mut groups, &mut dissenters);
+    super::odd_rate::join_odd_rates(&scorer, &mut groups, &mut dissenters);
     (build_facts(p, groups, &scorer, &dissenters), explanation)
 }
 

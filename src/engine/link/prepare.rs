@@ -99,6 +99,9 @@ pub struct Prepared {
     pub windows: Vec<bool>,
     /// Figures told as estimates ("about 2,500"; `estimate`).
     pub estimates: Vec<bool>,
+    /// Values written in figures ("90 per cent", "3.8%"), not in words
+    /// ("almost half", "two in five").
+    pub in_figures: Vec<bool>,
     /// The end of a change each value is told at (`endpoint`).
     pub ends: Vec<Option<super::endpoint::End>>,
     /// The side of a vote each count is on (`vote_side`).
@@ -280,6 +283,14 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let windows = super::window::windows(corpus, &mentions, &wordnet);
     let ends = super::endpoint::ends(corpus, &mentions);
     let estimates = super::estimate::estimates(corpus, &mentions);
+    let in_figures = mentions
+        .iter()
+        .map(|m| {
+            corpus.articles[m.article].text[m.span.clone()]
+                .bytes()
+                .any(|b| b.is_ascii_digit())
+        })
+        .collect();
     let baselines = super::baseline::baselines(corpus, &mentions);
     let sides = super::vote_side::sides(corpus, &mentions, &ends);
     let partners = super::tally::partners(corpus, &mentions, &sides);
@@ -336,6 +347,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         extents,
         windows,
         estimates,
+        in_figures,
         ends,
         sides,
         partners,
