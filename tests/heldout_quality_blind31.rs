@@ -220,13 +220,13 @@ fn gasexplosionapartment_cluster_holds_its_scores() {
 #[test]
 fn bloodsupplyshortage_cluster_holds_its_scores() {
     let (s, conflicts) = run("bloodsupplyshortage");
-    assert!(s.link_f1 >= 0.87, "{s}");
-    assert!(s.mention_recall >= 0.93, "{s}");
-    assert!(s.status_ok >= 20, "{s}");
+    assert!(s.link_f1 >= 0.89, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 21, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: fall in donations since January compared with a year earlier;
-    // hospitals that have postponed planned surgery.
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: fall in donations since January compared with a year earlier, not
+    // caught yet: hospitals that have postponed planned surgery.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

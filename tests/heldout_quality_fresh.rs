@@ -51,14 +51,14 @@ fn recount_cluster_holds_its_scores() {
 #[test]
 fn paydeal_cluster_holds_its_scores() {
     let (s, conflicts) = run("paydeal");
-    assert!(s.link_f1 >= 0.84, "{s}");
-    assert!(s.mention_recall >= 0.97, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
-    assert!(s.traps <= 6, "{s}");
+    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.mention_recall >= 0.98, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
+    assert!(s.traps <= 5, "{s}");
     // Disagreements caught: days teachers were on strike during the dispute (23 in three outlets,
-    // 21 in the Hudson Dispatch), not caught yet: share of voting members who backed the deal (71%
-    // in three outlets, 74% in the Estrava Herald).
-    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
+    // 21 in the Hudson Dispatch); share of voting members who backed the deal (71% in three
+    // outlets, 74% in the Estrava Herald).
+    assert!(conflicts <= 3, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

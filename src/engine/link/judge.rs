@@ -69,8 +69,11 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer, dissenters: &
             // was 11 months old") may be anyone's: no ✗ on it.
             let owned =
                 |m: usize| kind != Kind::Age || scorer.ctx[m].owner.is_some_and(|o| o.is_person());
-            // "Entered its third day" and, a day later, "its fourth day".
             let p = scorer.prepared;
+            // "Pharmacies normally fill 350,000 prescriptions a day"
+            // disputes no day's "260,000 went unfilled".
+            let usual_alike = p.habitual[a] == p.habitual[b];
+            // "Entered its third day" and, a day later, "its fourth day".
             let moved_on = p.running[a]
                 && p.running[b]
                 && (p.published[ma.article].is_none()
@@ -83,6 +86,7 @@ fn judge(members: &[usize], mentions: &[Mention], scorer: &Scorer, dissenters: &
                 && informative(&mb.value)
                 && stated(a)
                 && stated(b)
+                && usual_alike
                 && !bound_at_the_figure(&ma.value, &mb.value)
                 && (scorer
                     .context_score(a, b)

@@ -36,6 +36,35 @@ pub(super) fn deadlines(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
         .collect()
 }
 
+const HABITUAL: &str = include_str!("../../../assets/words/habitual_words.txt");
+
+/// For each mention, whether its clause tells what usually happens
+/// ("pharmacies normally fill 350,000 prescriptions a day", "against
+/// 250,000 on a normal day") rather than what happened.
+pub(super) fn habitual(corpus: &Corpus, mentions: &[Mention]) -> Vec<bool> {
+    let words: Vec<&str> = entries(HABITUAL).collect();
+    mentions
+        .iter()
+        .map(|m| usual(&corpus.articles[m.article].text, m.span.clone(), &words))
+        .collect()
+}
+
+fn usual(text: &str, span: Range<usize>, words: &[&str]) -> bool {
+    let stops = [';', ':', '\u{2014}'];
+    let lead = super::clause::before_value(text, span.clone(), &stops);
+    // The clause goes on after the value up to its next break: "250,000
+    // on a normal day".
+    let rest = &text[span.end..];
+    let tail = &rest[..rest
+        .find(|c: char| stops.contains(&c) || matches!(c, ',' | '.' | '\n' | '(' | '!' | '?'))
+        .unwrap_or(rest.len())];
+    let clause = format!(
+        " {} ",
+        super::clause::lower_words(&format!("{lead} {tail}"), &[]).join(" ")
+    );
+    words.iter().any(|w| clause.contains(&format!(" {w} ")))
+}
+
 fn bounded(text: &str, start: usize, words: &[&str]) -> bool {
     let from = text.floor_char_boundary(start.saturating_sub(40));
     let lead = text[from..start].trim_end().to_lowercase();
@@ -110,8 +139,53 @@ mod tests {
         assert!(!hyp("Since early May the fire has burned 40 homes.", "40"));
     }
 
+    fn habit(text: &str, value: &str) -> bool {
+        let at = text.find(value).expect("value in text");
+        let words: Vec<&str> = entries(HABITUAL).collect();
+        usual(text, at..at + value.len(), &words)
+    }
+
+    #[test]
+    fn a_usual_figure_is_told_by_a_word_of_habit_in_its_clause() {
+        assert!(habit(
+            "Pharmacies normally fill about 350,000 prescriptions a day.",
+            "350,000"
+        ));
+        assert!(habit(
+            "On an ordinary weekday, pharmacies dispense some 350,000 prescriptions.",
+            "350,000"
+        ));
+        assert!(habit(
+            "It said 180,000 rides were completed, against 250,000 on a normal day.",
+            "250,000"
+        ));
+    }
+
+    #[test]
+    fn a_figure_of_what_happened_is_not_usual() {
+        assert!(!habit(
+            "It said 180,000 rides were completed, against 250,000 on a normal day.",
+            "180,000"
+        ));
+        assert!(!habit(
+            "About 260,000 prescriptions went unfilled on Monday.",
+            "260,000"
+        ));
+        // A habit in another clause does not reach past a semicolon.
+        assert!(!habit(
+            "Pharmacies usually open at eight; on Monday 2,340 stayed shut.",
+            "2,340"
+        ));
+        // "abnormally" is no "normally".
+        assert!(!habit(
+            "Rivers rose an abnormally high 4 metres.",
+            "4 metres"
+        ));
+    }
+
     #[test]
     fn the_word_list_is_well_formed() {
+        crate::engine::words::assert_well_formed(HABITUAL, &["normally", "on a normal day"]);
         crate::engine::words::assert_well_formed(HYPOTHETICAL, &["could", "if"]);
         crate::engine::words::assert_well_formed(DEADLINE, &["by", "no later than"]);
     }

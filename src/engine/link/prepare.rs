@@ -66,6 +66,9 @@ pub struct Prepared {
     pub per_units: Vec<Vec<String>>,
     /// Values stated only as possible (`mood`).
     pub hypothetical: Vec<bool>,
+    /// Values told as what usually happens ("normally", "on a normal
+    /// day"; `mood`).
+    pub habitual: Vec<bool>,
     /// Dates stated as bounds ("by Dec 2"; `mood::deadlines`).
     pub deadline: Vec<bool>,
     /// Values of sentences that set something else beside ("By
@@ -268,6 +271,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
     let cue_rarity = features::rarity(&cue_keys);
     let per_units = super::distributive::per_units(corpus, &mentions);
     let hypothetical = super::mood::hypothetical(corpus, &mentions);
+    let habitual = super::mood::habitual(corpus, &mentions);
     let deadline = super::mood::deadlines(corpus, &mentions);
     let contrast = super::contrast::contrasted(corpus, &mentions);
     let parts = super::partitive::definite_parts(corpus, &mentions);
@@ -332,6 +336,7 @@ pub fn prepare_reporting(corpus: &Corpus, report: &mut dyn FnMut(usize, usize)) 
         cue_rarity,
         per_units,
         hypothetical,
+        habitual,
         deadline,
         contrast,
         parts,
