@@ -5,9 +5,9 @@
 
 use std::collections::HashSet;
 
-use super::units::{WordClasses, lower};
+use super::units::{WordClasses, is_hedge_word, lower};
 use super::{Counted, M, Patterns, counted_noun, prev_word};
-use crate::engine::extract::numbers::parse_number;
+use crate::engine::extract::numbers::{parse_number, scale_word};
 use crate::engine::model::{Extracted, Interval, Kind, Value};
 
 /// Words that never follow "N-" as a counted thing, read from `assets/`.
@@ -123,12 +123,31 @@ pub(crate) fn partitive(classes: &WordClasses, after: &str) -> Option<(String, u
     // "nine of the 11 charges": the whole's own number, in digits, is
     // passed over to its noun as "eleven" is.
     // "18 000 of the 74 000 servers": thousands apart by a space too.
+    // "6.8m of Korvel's 9.1m customers", "64,000 of the country's roughly
+    // 88,000 teachers": the whole told rounded or scaled.
     let rest = &after[at..];
-    let mut groups = rest.trim_start().split(' ');
+    let mut groups = rest.trim_start().split(' ').peekable();
+    let mut skipped = rest.len() - rest.trim_start().len();
+    for _ in 0..2 {
+        match groups.next_if(|w| *w != "by" && is_hedge_word(&lower(w))) {
+            Some(q) => skipped += q.len() + 1,
+            None => break,
+        }
+    }
     let digits = groups.next().unwrap_or("");
-    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == ',') {
-        at += rest.len() - rest.trim_start().len() + digits.len();
-        if digits.len() <= 3 {
+    let number = digits.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let scaled = number.len() < digits.len() && scale_word(&digits[number.len()..]).is_some();
+    if !number.is_empty()
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && (scaled || number.len() == digits.len())
+    {
+        at += skipped + digits.len();
+        if let Some(w) = groups.next_if(|w| !scaled && scale_word(w).is_some()) {
+            at += 1 + w.len();
+        } else if digits.len() <= 3 {
             for g in groups.take_while(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit())) {
                 at += 1 + g.len();
             }

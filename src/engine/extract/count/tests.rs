@@ -263,6 +263,36 @@ fn partitives_count_the_part_of_a_named_whole() {
         (c[0].0.as_str(), c[0].2.as_deref()),
         ("nine", Some("libraries"))
     );
+    // The whole told rounded or scaled: "of the country's roughly 88,000".
+    for (text, part, noun) in [
+        (
+            "In all, 6.8m of Korvel's 9.1m customers lost service.",
+            "6.8m",
+            "customers",
+        ),
+        (
+            "It represents some 64,000 of the country's roughly 88,000 teachers.",
+            "some 64,000",
+            "teachers",
+        ),
+        (
+            "About 1,650 of the country's some 3,100 pharmacies shut.",
+            "About 1,650",
+            "pharmacies",
+        ),
+        (
+            "About 3.2 million of the bank's 5.8 million customers were cut off.",
+            "About 3.2 million",
+            "customers",
+        ),
+    ] {
+        let c = counts(text);
+        assert_eq!(
+            (c[0].0.as_str(), c[0].2.as_deref()),
+            (part, Some(noun)),
+            "{text}: {c:?}"
+        );
+    }
     none(&["He said 24 of them.", "one of the men"]);
 }
 
