@@ -92,3 +92,25 @@ fn of_two_odd_rates_in_one_article_only_the_one_told_alike_is_disputed() {
     let (p, q, _) = odd_one(fourth, "11 percent");
     assert_ne!(p, q);
 }
+
+#[test]
+fn a_share_of_the_same_whole_is_no_odd_rate() {
+    // Every share of the members names them: "87% of members" backed the
+    // strike, "61% of members" are women.
+    let texts: Vec<String> = [
+        "The union said 87% of members backed the strike in last month's ballot.",
+        "In the ballot, 87 per cent of members voted to walk out, union leaders said.",
+        "Some 87 percent of members backed a strike, the union said on Monday.",
+        "Rautio pointed out that 61% of members are women, a share that has doubled since 2010.",
+    ]
+    .iter()
+    .map(|t| format!("{DATE}{t}\n"))
+    .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let c = corpus(&refs);
+    let f = analyze(&c);
+    let p = fact_of(&c, &f, 0, "87%");
+    assert_eq!(p, fact_of(&c, &f, 1, "87 per cent"), "the first two agree");
+    assert_ne!(p, fact_of(&c, &f, 3, "61%"));
+    assert_ne!(f.facts[p].status, Status::Conflict);
+}

@@ -9,11 +9,14 @@
 //! its sentence tells it as surely as the linker needs to join two groups
 //! (a pair the linker may not score at all, a change against a share or
 //! two actors' rates, never is), it is the only such group, and the
-//! figures lie within double of each other.
+//! figures lie within double of each other. Not a share of a whole ("61%
+//! of members"): every share of the members names them, and the words
+//! around it tell too little which question it answers.
 
 use rustc_hash::FxHashMap;
 
 use super::score::Scorer;
+use super::share_or_change::Nature;
 use super::slip::within;
 use crate::engine::model::Kind;
 
@@ -107,7 +110,13 @@ pub(super) fn join_odd_rates(scorer: &Scorer, groups: &mut Vec<Vec<usize>>, join
                 continue;
             }
             let o = groups[g][0];
-            if !within(&p.values[m], &p.values[o], RATE_RATIO)
+            // A share's noun names its whole ("61% of members"), which
+            // every share of that whole shares, however unlike the
+            // question each answers: their sentences tell too little.
+            let share = |x: usize| p.natures[x] == Some(Nature::Share);
+            if share(m)
+                || share(o)
+                || !within(&p.values[m], &p.values[o], RATE_RATIO)
                 || scorer.compatible(m, o) != Some(false)
             {
                 continue;

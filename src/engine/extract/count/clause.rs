@@ -77,22 +77,56 @@ impl ClauseCounts {
         if at != "at" {
             return None;
         }
-        // The verb, at most four words back: "put the final death toll".
-        let verb = (object.len().saturating_sub(5)..object.len())
+        // The verb, at most seven words back: "put the final death toll",
+        // "put the number of vacant paramedic posts".
+        let verb = (object.len().saturating_sub(8)..object.len())
             .rev()
             .find(|&k| self.estimating.contains(&*wordnet.lemma(&object[k])))?;
-        let phrase = &object[verb + 1..];
-        let noun = match phrase.iter().position(|w| w == "of") {
-            Some(of) => phrase[of + 1..]
-                .iter()
-                .find(|w| !classes.is_function_word(w))?,
-            None => phrase.last()?,
+        let counted = |w: &str| {
+            (classes.is_plural_noun(w) || wordnet.is_plain_noun(w) || wordnet.is_collective(w))
+                && !classes.is_time_word(w)
+                && !classes.is_function_word(w)
         };
-        let counted = classes.is_plural_noun(noun)
-            || wordnet.is_plain_noun(noun)
-            || wordnet.is_collective(noun);
-        (counted && !classes.is_time_word(noun) && !classes.is_function_word(noun))
-            .then(|| noun.clone())
+        let phrase = &object[verb + 1..];
+        // "put the meeting off and met at 10": "at" is another verb's.
+        if phrase
+            .iter()
+            .any(|w| matches!(w.as_str(), "and" | "but" | "or" | "then"))
+        {
+            return None;
+        }
+        let noun = match phrase.iter().position(|w| w == "of") {
+            // "the number of vacant paramedic posts": the plural noun
+            // after "of", past its modifiers, or else its last noun ("the
+            // number of dead").
+            Some(of) => {
+                let run: Vec<&String> = phrase[of + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|w| !classes.is_function_word(w))
+                    .collect();
+                run.iter()
+                    .find(|w| classes.is_plural_noun(w) && counted(w))
+                    .or_else(|| run.iter().rev().find(|w| counted(w)))
+                    .copied()?
+            }
+            // "the crowd at the protest": the object's head, before any
+            // word of its own that follows; "a crowd that police estimated
+            // at 2,000": the noun before "that" or "which".
+            None if phrase.is_empty() => {
+                let before = &object[..verb];
+                let rel = (before.len().saturating_sub(3)..before.len())
+                    .rev()
+                    .find(|&k| matches!(before[k].as_str(), "that" | "which"))?;
+                before.get(rel.checked_sub(1)?)?
+            }
+            None => phrase
+                .iter()
+                .skip_while(|w| classes.is_function_word(w))
+                .take_while(|w| !classes.is_function_word(w))
+                .last()?,
+        };
+        counted(noun).then(|| noun.clone())
     }
 
     /// The verb a number is the subject of, when a clause opens on the

@@ -18,6 +18,41 @@ fn an_estimate_counts_its_object() {
 }
 
 #[test]
+fn an_estimate_s_object_is_read_past_its_modifiers_and_places() {
+    for (text, value, noun) in [
+        (
+            "The union puts the number of vacant paramedic posts at 740.",
+            "740",
+            "posts",
+        ),
+        (
+            "The annex puts the number of jobs at risk at 23,400.",
+            "23,400",
+            "jobs",
+        ),
+        (
+            "Police put the crowd on Assembly Square at about 20,000.",
+            "about 20,000",
+            "crowd",
+        ),
+        (
+            "The crowd, which organizers put at 20,000, marched on.",
+            "20,000",
+            "crowd",
+        ),
+        (
+            "Outside, a crowd that police estimated at 2,000 booed.",
+            "2,000",
+            "crowd",
+        ),
+    ] {
+        assert_eq!(found(text), pairs(&[(value, noun)]), "{text}");
+    }
+    // A pronoun names no thing: "put it at 300".
+    assert!(found("Officials put it at 300.").is_empty());
+}
+
+#[test]
 fn at_without_a_verb_of_estimating_is_no_count() {
     assert!(found("The index closed at 4,210 on Friday.").is_empty());
     assert!(found("They put the meeting off and met at 10.").is_empty());
