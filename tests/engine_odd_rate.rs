@@ -17,13 +17,18 @@ const DATE: &str = "Published March 4, 2027\n\n";
 /// first's status, for three articles that agree (on `FALL_SAID`) and a
 /// fourth that says `y`.
 fn odd_one(texts: [&str; 4], y: &str) -> (usize, usize, Status) {
+    odd_one_of(texts, FALL_SAID, y)
+}
+
+/// As `odd_one`, for three articles that agree on `said`.
+fn odd_one_of(texts: [&str; 4], said: [&str; 3], y: &str) -> (usize, usize, Status) {
     let texts: Vec<String> = texts.iter().map(|t| format!("{DATE}{t}\n")).collect();
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let c = corpus(&refs);
     let f = analyze(&c);
-    let p = fact_of(&c, &f, 0, FALL_SAID[0]);
-    assert_eq!(p, fact_of(&c, &f, 1, FALL_SAID[1]), "the first two agree");
-    assert_eq!(p, fact_of(&c, &f, 2, FALL_SAID[2]), "the first three agree");
+    let p = fact_of(&c, &f, 0, said[0]);
+    assert_eq!(p, fact_of(&c, &f, 1, said[1]), "the first two agree");
+    assert_eq!(p, fact_of(&c, &f, 2, said[2]), "the first three agree");
     (p, fact_of(&c, &f, 3, y), f.facts[p].status)
 }
 
@@ -97,20 +102,16 @@ fn of_two_odd_rates_in_one_article_only_the_one_told_alike_is_disputed() {
 fn a_share_of_the_same_whole_is_no_odd_rate() {
     // Every share of the members names them: "87% of members" backed the
     // strike, "61% of members" are women.
-    let texts: Vec<String> = [
-        "The union said 87% of members backed the strike in last month's ballot.",
-        "In the ballot, 87 per cent of members voted to walk out, union leaders said.",
-        "Some 87 percent of members backed a strike, the union said on Monday.",
-        "Rautio pointed out that 61% of members are women, a share that has doubled since 2010.",
-    ]
-    .iter()
-    .map(|t| format!("{DATE}{t}\n"))
-    .collect();
-    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let c = corpus(&refs);
-    let f = analyze(&c);
-    let p = fact_of(&c, &f, 0, "87%");
-    assert_eq!(p, fact_of(&c, &f, 1, "87 per cent"), "the first two agree");
-    assert_ne!(p, fact_of(&c, &f, 3, "61%"));
-    assert_ne!(f.facts[p].status, Status::Conflict);
+    let (p, q, status) = odd_one_of(
+        [
+            "The union said 87% of members backed the strike in last month's ballot.",
+            "In the ballot, 87 per cent of members voted to walk out, union leaders said.",
+            "Some 87 percent of members backed a strike, the union said on Monday.",
+            "Rautio pointed out that 61% of members are women, a share that has doubled since 2010.",
+        ],
+        ["87%", "87 per cent", "Some 87 percent"],
+        "61%",
+    );
+    assert_ne!(p, q);
+    assert_ne!(status, Status::Conflict);
 }
