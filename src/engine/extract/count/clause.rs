@@ -15,6 +15,7 @@ pub(super) struct ClauseCounts {
     estimating: HashSet<&'static str>,
     reporting: HashSet<&'static str>,
     auxiliaries: HashSet<&'static str>,
+    modals: HashSet<&'static str>,
 }
 
 impl ClauseCounts {
@@ -26,6 +27,7 @@ impl ClauseCounts {
             )),
             reporting: list(include_str!("../../../../assets/words/reporting_verbs.txt")),
             auxiliaries: list(include_str!("../../../../assets/words/auxiliaries.txt")),
+            modals: list(include_str!("../../../../assets/words/modal_verbs.txt")),
         }
     }
 
@@ -49,12 +51,18 @@ impl ClauseCounts {
             // A sentence cannot open on digits, so a reporter spells the
             // number there: "Seven were rescued alive." Elsewhere a spelled
             // number before a verb is as often a pronoun's ("two said").
-            return opens_sentence(text, start)
-                .then(|| self.acting(wordnet, classes, text, start, end))
-                .flatten();
+            // After "and" or a comma it may still count a subject the
+            // sentence named, when a passive follows: "27 were detained,
+            // and nine were charged".
+            return self
+                .acting(wordnet, classes, text, start, end)
+                .filter(|a| opens_sentence(text, start) || a.passive)
+                .map(|a| a.verb);
         }
-        self.estimated(wordnet, classes, text, start)
-            .or_else(|| self.acting(wordnet, classes, text, start, end))
+        self.estimated(wordnet, classes, text, start).or_else(|| {
+            self.acting(wordnet, classes, text, start, end)
+                .map(|a| a.verb)
+        })
     }
 
     /// What a number after "at" is an estimate of: the object of a verb of
@@ -132,8 +140,9 @@ impl ClauseCounts {
     /// The verb a number is the subject of, when a clause opens on the
     /// number and a verb in the past follows it: "and 12 abstained",
     /// "while 38,412 finished", "14,000 fled", or its participle after an
-    /// auxiliary ("159 were cancelled", "287 have been treated") or a
-    /// relative "who" ("the 5.3 million who watched"). Not a verb of
+    /// auxiliary ("159 were cancelled", "287 have been treated", "11 were
+    /// seriously hurt"), its plain form after a modal ("16 will remain"),
+    /// or a relative "who" ("the 5.3 million who watched"). Not a verb of
     /// saying ("of those polled, 620 said"), whose number counts speakers
     /// of anything.
     pub(super) fn acting(
@@ -143,7 +152,7 @@ impl ClauseCounts {
         text: &str,
         start: usize,
         end: usize,
-    ) -> Option<String> {
+    ) -> Option<Acting> {
         let after = &text[end..];
         // "a boy of 12 who" is an age.
         let relative = after.starts_with(" who ") && !text[..start].ends_with("of ");
@@ -158,19 +167,33 @@ impl ClauseCounts {
         if relative {
             verb = words.next()?;
         }
+        // "16 will remain", "520 will be shed": a modal takes the plain
+        // form, and "be" or "have" after it the participle.
+        let modal = self.modals.contains(verb);
+        if modal {
+            verb = words.next()?;
+        }
         let mut auxiliaries = 0;
-        while self.auxiliaries.contains(verb) && auxiliaries < 3 {
+        let mut passive = false;
+        while (self.auxiliaries.contains(verb) || (modal && matches!(verb, "be" | "have")))
+            && auxiliaries < 3
+        {
+            passive |= !matches!(verb, "have" | "has" | "had");
             auxiliaries += 1;
             verb = words.next()?;
         }
-        // "12 later died", "26 still missing", "11 were seriously hurt"
+        // "12 later died", "26 still missing", "11 were seriously hurt",
+        // "140 were never delivered"
+        let mut adverb = false;
         if matches!(
             verb,
-            "later" | "eventually" | "also" | "reportedly" | "still"
+            "later" | "eventually" | "also" | "reportedly" | "still" | "never" | "already"
         ) || (auxiliaries > 0 && verb.len() > 4 && verb.ends_with("ly"))
         {
+            adverb = true;
             verb = words.next()?;
         }
+        let closes = verb.ends_with([',', '.', ';', ':']);
         let verb = verb.trim_end_matches([',', '.', ';', ':']);
         if verb.is_empty() || !verb.chars().all(|c| c.is_ascii_lowercase()) {
             return None;
@@ -180,12 +203,34 @@ impl ClauseCounts {
             && wordnet.can_be_verb(verb)
             && !verb.ends_with('s')
             && (verb.ends_with("ed") || !wordnet.is_noun_form(verb));
-        (past
+        // A verb whose participle is its plain form ("hurt", "shed",
+        // "cut") after "were", or any plain verb after a modal, when the
+        // clause goes no further into a noun phrase ("were cabin crew").
+        let ends_phrase = closes
+            || words
+                .next()
+                .is_none_or(|w| classes.is_function_word(&lower(w.trim_end_matches([',', '.']))));
+        let plain = lemma == verb
+            && wordnet.can_be_verb(verb)
+            && !verb.ends_with('s')
+            && ((modal && auxiliaries == 0) || passive)
+            && (adverb || ends_phrase);
+        ((past || plain)
             && !self.reporting.contains(verb)
             && !classes.is_function_word(verb)
             && !classes.is_plural_noun(verb))
-        .then(|| verb.to_string())
+        .then(|| Acting {
+            verb: verb.to_string(),
+            passive: passive && auxiliaries > 0,
+        })
     }
+}
+
+/// The verb a number is the subject of, and whether it is passive ("were
+/// charged"): a spelled number inside a sentence counts only then.
+pub(super) struct Acting {
+    verb: String,
+    passive: bool,
 }
 
 /// Whether a sentence (or a line) opens on the number at `start`.
@@ -206,7 +251,21 @@ fn opens_clause(text: &str, start: usize) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    matches!(&*lower(last), "and" | "but" | "while" | "whereas" | "with")
+    // "Only 64 have been deployed", "another 59 were listed as missing",
+    // "the other 212 were voted down": a part of a whole opens its clause.
+    matches!(
+        &*lower(last),
+        "and"
+            | "but"
+            | "while"
+            | "whereas"
+            | "with"
+            | "only"
+            | "another"
+            | "further"
+            | "other"
+            | "remaining"
+    )
 }
 
 #[cfg(test)]
