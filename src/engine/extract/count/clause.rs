@@ -204,8 +204,9 @@ impl ClauseCounts {
             && !verb.ends_with('s')
             && (verb.ends_with("ed") || !wordnet.is_noun_form(verb));
         // A verb whose participle is its plain form ("hurt", "shed",
-        // "cut") after "were", or any plain verb after a modal, when the
-        // clause goes no further into a noun phrase ("were cabin crew").
+        // "cut") after "were", or a plain verb in the present or after a
+        // modal ("two remain in", "37 will stay in"), when the clause goes
+        // no further into a noun phrase ("were cabin crew").
         let ends_phrase = closes
             || words
                 .next()
@@ -213,7 +214,7 @@ impl ClauseCounts {
         let plain = lemma == verb
             && wordnet.can_be_verb(verb)
             && !verb.ends_with('s')
-            && ((modal && auxiliaries == 0) || passive)
+            && (auxiliaries == 0 || passive)
             && (adverb || ends_phrase);
         ((past || plain)
             && !self.reporting.contains(verb)

@@ -194,3 +194,17 @@ fn a_part_of_a_whole_opens_its_clause() {
     // Without such a word the number is inside a clause of its own.
     assert!(found("The agreement calls for 64 arrived soon.").is_empty());
 }
+
+#[test]
+fn a_plain_verb_in_the_present_counts_its_subject_when_the_clause_ends_on_it() {
+    assert_eq!(
+        found("Of the crew, 12 stay on board."),
+        pairs(&[("12", "stay")])
+    );
+    assert_eq!(
+        found("The ship ran aground. Two stay on board."),
+        pairs(&[("Two", "stay")])
+    );
+    // "have" before it is a perfect, whose participle differs.
+    assert!(found("Of the crew, 12 have stay on board.").is_empty());
+}
