@@ -91,7 +91,7 @@ pub(super) fn refused_by_context(
     if lpw == "no" && num.eq_ignore_ascii_case("one") {
         return true;
     }
-    if !digits && v <= 20.0 && p.referring.contains(&*lpw) {
+    if !digits && v <= 20.0 && p.referring.contains(&*lpw) && !whole_of_a_part(before, pw) {
         return true;
     }
     // "Boeing 737 jets", "Windows 11 users": a name then a number is a
@@ -127,6 +127,22 @@ pub(super) fn refused_by_context(
         .split(|c: char| !c.is_alphabetic())
         .next();
     next.is_some_and(|w| p.classes.is_month_or_weekday(&lower(w)))
+}
+
+/// Whether the determiner `det` ending `before` follows a part's "of"
+/// ("four of its six crew members", "two of the five"): the number after
+/// it is the whole, told as a figure of the story, not things it named.
+fn whole_of_a_part(before: &str, det: &str) -> bool {
+    let rest = before.trim_end();
+    let rest = rest[..rest.len() - det.len()].trim_end();
+    let Some(rest) = rest.strip_suffix("of").or_else(|| rest.strip_suffix("Of")) else {
+        return false;
+    };
+    if rest.ends_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let part = lower(prev_word(rest));
+    !part.is_empty() && crate::engine::extract::numbers::parse_number(&part).is_some()
 }
 
 /// Whether the capitalised word `name` ending `before` is a person or

@@ -127,6 +127,22 @@ fn rejects_referring_back_with_small_number_words() {
         "all five suspects",
     ]);
     assert_eq!(one("the 24 miners").0, "24 miners");
+    // "of" and a part before "the" make it a part's whole, a figure.
+    none(&[
+        "most of the three countries",
+        "one of the gang, and of the five suspects",
+    ]);
+}
+
+#[test]
+fn a_part_s_whole_after_a_determiner_is_a_figure() {
+    let found = counts("The crash killed four of its six crew members.");
+    assert!(found.iter().any(|(t, _, _)| t == "six crew"), "{found:?}");
+    let found = counts("Two of the five lifeboats were launched.");
+    assert!(
+        found.iter().any(|(t, _, _)| t == "five lifeboats"),
+        "{found:?}"
+    );
 }
 
 #[test]
