@@ -37,7 +37,9 @@ pub fn compatible(a: &Value, b: &Value) -> Option<bool> {
         ) => {
             if agree(x, y) || calendar_close(x, y) {
                 Some(true)
-            } else if agree(&as_rounded(x, *gx), &as_rounded(y, *gy)) {
+            } else if agree(&as_rounded(x, *gx), &as_rounded(y, *gy))
+                || agree(&hedged_unit(x, *gx), &hedged_unit(y, *gy))
+            {
                 None
             } else {
                 Some(false)
@@ -202,6 +204,33 @@ fn as_rounded(i: &Interval, grain: f64) -> Interval {
         hi_open: half > 0.0,
     }
 }
+
+/// A hedged length of one whole unit ("almost an hour", "just over a
+/// week") is told in that unit, so it strays further than a hedge on a
+/// precise figure: a 50-minute chase is "almost an hour", a 70-minute
+/// evacuation "just over an hour". Not agreement, and no dispute either.
+fn hedged_unit(i: &Interval, grain: f64) -> Interval {
+    let one_unit = grain > 0.0 && i.lo >= grain * 0.8 && i.hi <= grain * 1.2;
+    if i.is_exact() || !one_unit {
+        return *i;
+    }
+    Interval {
+        lo: if i.lo < grain {
+            grain * (1.0 - HEDGED_UNIT)
+        } else {
+            i.lo
+        },
+        hi: if i.hi > grain {
+            grain * (1.0 + HEDGED_UNIT)
+        } else {
+            i.hi
+        },
+        ..*i
+    }
+}
+
+/// How far a hedge on one whole unit may stray, as a share of it.
+const HEDGED_UNIT: f64 = 0.25;
 
 /// A month's length varies by a tenth (28 to 31 days); a stretch worked
 /// out from an average month is a few days off at most.
@@ -393,6 +422,44 @@ mod tests {
         assert_eq!(compatible(&days(21.0), &days(23.0)), Some(false));
         // Told to the second, it is exact.
         assert_eq!(compatible(&told(61.0, 0.0), &told(60.0, 0.0)), Some(false));
+    }
+
+    #[test]
+    fn a_hedge_on_one_whole_unit_is_not_disputed_by_a_figure_near_it() {
+        let length = |text: &str| {
+            let found = crate::engine::extract::duration::extract(
+                text,
+                &crate::engine::model::DocInfo::default(),
+            );
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            found[0].value.clone()
+        };
+        let chase = length("The chase took 50 minutes.");
+        assert_eq!(
+            compatible(&length("It lasted almost an hour."), &chase),
+            None
+        );
+        let evacuation = length("The evacuation took 70 minutes.");
+        assert_eq!(
+            compatible(&length("It took just over an hour."), &evacuation),
+            None
+        );
+        // Beyond a quarter of the unit it is a dispute still, and a hedge
+        // on a precise figure strays no further than it did.
+        assert_eq!(
+            compatible(
+                &length("It lasted almost an hour."),
+                &length("It took 40 minutes.")
+            ),
+            Some(false)
+        );
+        assert_eq!(
+            compatible(
+                &length("It lasted almost 58 minutes."),
+                &length("It took 45 minutes.")
+            ),
+            Some(false)
+        );
     }
 
     #[test]
