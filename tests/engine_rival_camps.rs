@@ -71,3 +71,19 @@ fn camps_whose_sentences_tell_other_things_stay_two_facts() {
     );
     assert_ne!(p, q);
 }
+
+#[test]
+fn the_only_two_camps_of_a_thing_no_person_is_dispute_it_however_they_word_it() {
+    let (p, q, status) = camps(
+        [
+            "The port authority said 38 containers had fallen from the Vessa Star during the storm on Monday.",
+            "According to the port authority, 38 containers went overboard off Kessel.",
+            "The dockers' union said 54 containers were lost, most of them refrigerated, and blamed the loading plan.",
+            "Union officials say 54 containers are now adrift or sunk, with chemicals in at least two.",
+        ],
+        "38 containers",
+        "54 containers",
+    );
+    assert_eq!(p, q);
+    assert_eq!(status, Status::Conflict);
+}

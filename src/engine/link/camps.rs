@@ -17,6 +17,10 @@ use crate::engine::model::Kind;
 /// than this in a story ("people") names too many things to pair on.
 const CAMP_FAN_OUT: usize = 8;
 
+/// WordNet's class of people: "people", "patients" and "residents" name
+/// too many groups in one story for a noun to make two camps rivals.
+const BEING: &str = "being";
+
 /// The key of sums no noun names.
 const UNNAMED: u32 = u32::MAX;
 
@@ -77,7 +81,7 @@ pub(super) fn join_camps(scorer: &Scorer, groups: &mut Vec<Vec<usize>>, joined: 
                 .push(g);
         }
     }
-    let rivals = |g: &[usize], h: &[usize]| {
+    let rivals = |g: &[usize], h: &[usize], alone: bool| {
         let (ag, ah) = (articles(g), articles(h));
         if ag.iter().any(|a| ah.contains(a)) {
             return false;
@@ -110,17 +114,26 @@ pub(super) fn join_camps(scorer: &Scorer, groups: &mut Vec<Vec<usize>>, joined: 
             // The closest two of their sentences as alike as two rival
             // estimates need be: "64 people were still being held" by the
             // police is not "prosecutors charged 41 people".
-            && cross().any(|(a, b)| {
-                scorer
-                    .context_score(a, b)
-                    .is_some_and(|s| s >= scorer.model.edge_min * ESTIMATE_BAR)
-            })
+            && (alone
+                || cross().any(|(a, b)| {
+                    scorer
+                        .context_score(a, b)
+                        .is_some_and(|s| s >= scorer.model.edge_min * ESTIMATE_BAR)
+                }))
     };
     let mut partners: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for list in by_cue.values().filter(|l| l.len() <= CAMP_FAN_OUT) {
+    for (&(_, cue), list) in by_cue.iter().filter(|(_, l)| l.len() <= CAMP_FAN_OUT) {
         for (i, &g) in list.iter().enumerate() {
             for &h in &list[i + 1..] {
-                if rivals(&groups[g], &groups[h]) {
+                // The only two camps of a thing that is no person ("412
+                // jobs", "nearly 600 jobs"; "43 crashes", "61 crashes")
+                // are rivals however their sentences run; "64 people
+                // held" and "41 people charged" are two counts of people.
+                let alone = list.len() == 2
+                    && !groups[g].iter().chain(&groups[h]).any(|&m| {
+                        cue_of(m) == Some(cue) && scorer.ctx[m].cue_classes.contains(&Some(BEING))
+                    });
+                if rivals(&groups[g], &groups[h], alone) {
                     partners.entry(g).or_default().push(h);
                     partners.entry(h).or_default().push(g);
                 }
