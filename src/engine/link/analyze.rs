@@ -168,6 +168,7 @@ fn link(
     let mut dissenters = super::dissent::join_dissenters(&scorer, &mut groups);
     super::camps::join_camps(&scorer, &mut groups, &mut dissenters);
     super::odd_rate::join_odd_rates(&scorer, &mut groups, &mut dissenters);
+    super::odd_count::join_odd_counts(&scorer, &mut groups, &mut dissenters);
     (build_facts(p, groups, &scorer, &dissenters), explanation)
 }
 

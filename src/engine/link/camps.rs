@@ -19,7 +19,7 @@ const CAMP_FAN_OUT: usize = 8;
 
 /// WordNet's class of people: "people", "patients" and "residents" name
 /// too many groups in one story for a noun to make two camps rivals.
-const BEING: &str = "being";
+pub(super) const BEING: &str = "being";
 
 /// The key of sums no noun names.
 const UNNAMED: u32 = u32::MAX;

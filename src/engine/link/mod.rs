@@ -35,6 +35,7 @@ mod mention_context;
 mod modifiers;
 mod mood;
 mod naming;
+mod odd_count;
 mod odd_rate;
 mod ordinal;
 mod parallel;

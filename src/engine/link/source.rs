@@ -33,7 +33,7 @@ pub(super) fn sources(
                 let at = &terms[m.article];
                 let first = first_token_at(&at.tokens, m.span.start);
                 let last = first_token_at(&at.tokens, m.span.end);
-                if one_among_others(at, first, last) {
+                if one_among_others(at, first, last, m.kind) {
                     return Vec::new();
                 }
                 let mut out = source_at(at, first, lexicon);
@@ -50,10 +50,12 @@ pub(super) fn sources(
 /// whole of a partitive ("17 of the injured", "1,380 of its 2,300
 /// drivers") or as an addition ("a further 260 schools"): one figure
 /// among others, whoever gives it, so no source's account of the thing.
-fn one_among_others(at: &ArticleTerms, first: usize, last: usize) -> bool {
+/// A measure, a sum or a length before "of" is of a stuff, no part:
+/// "1,100 tonnes of crude", "$5m of aid", "three hours of talks".
+fn one_among_others(at: &ArticleTerms, first: usize, last: usize, kind: Kind) -> bool {
     let word = |k: usize| at.tokens.get(k).map_or("", |t| t.lower.as_str());
     let before = |n: usize| first.checked_sub(n).map_or("", word);
-    word(last) == "of"
+    (word(last) == "of" && kind == Kind::Count)
         || (before(2) == "of" && matches!(before(1), "the" | "its" | "their" | "our"))
         || matches!(before(1), "further" | "additional" | "another")
 }
@@ -137,11 +139,15 @@ mod tests {
     }
 
     fn among_others(text: &str, value: &str) -> bool {
+        of_kind(text, value, Kind::Count)
+    }
+
+    fn of_kind(text: &str, value: &str, kind: Kind) -> bool {
         let at = tokens(text);
         let start = text.find(value).unwrap();
         let first = first_token_at(&at.tokens, start);
         let last = first_token_at(&at.tokens, start + value.len());
-        one_among_others(&at, first, last)
+        one_among_others(&at, first, last, kind)
     }
 
     #[test]
@@ -161,6 +167,23 @@ mod tests {
         assert!(!among_others(
             "Police said about 1,200 people marched.",
             "about 1,200 people"
+        ));
+    }
+
+    #[test]
+    fn a_measure_or_a_sum_before_of_is_of_a_stuff_not_a_part() {
+        let text = "About 1,100 tonnes of crude oil escaped, the owner said.";
+        assert!(!of_kind(text, "About 1,100 tonnes", Kind::Quantity));
+        assert!(!of_kind(
+            "It sent $5m of aid, officials said.",
+            "$5m",
+            Kind::Money
+        ));
+        // A count before "of" is a part: "17 of the injured".
+        assert!(of_kind(
+            "Officials said 17 of the injured went home.",
+            "17",
+            Kind::Count
         ));
     }
 
