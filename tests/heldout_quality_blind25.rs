@@ -489,14 +489,14 @@ fn refugeecampfire_cluster_holds_its_scores() {
 #[test]
 fn vicepresidentresigns_cluster_holds_its_scores() {
     let (s, conflicts) = run("vicepresidentresigns");
-    assert!(s.link_f1 >= 0.86, "{s}");
-    assert!(s.mention_recall >= 0.96, "{s}");
-    assert!(s.status_ok >= 24, "{s}");
+    assert!(s.link_f1 >= 0.88, "{s}");
+    assert!(s.mention_recall >= 0.97, "{s}");
+    assert!(s.status_ok >= 25, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: bribes Brevik allegedly received (3.4 million marks = EUR
-    // 680,000 = GBP 578,000 = about USD 750,000; CastrelNow says 4.3 million); how long the court
+    // Disagreements caught: bribes Brevik allegedly received (3.4 million marks = EUR 680,000 = GBP
+    // 578,000 = about USD 750,000; CastrelNow says 4.3 million), not caught yet: how long the court
     // ordered Brevik held (Ledger: 30 days; CastrelNow: 40 days).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

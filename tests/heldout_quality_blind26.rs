@@ -337,13 +337,13 @@ fn regionalgovernorresigns_cluster_holds_its_scores() {
 #[test]
 fn budgetcommitteeleak_cluster_holds_its_scores() {
     let (s, conflicts) = run("budgetcommitteeleak");
-    assert!(s.link_f1 >= 0.83, "{s}");
-    assert!(s.mention_recall >= 0.92, "{s}");
-    assert!(s.status_ok >= 21, "{s}");
+    assert!(s.link_f1 >= 0.87, "{s}");
+    assert!(s.mention_recall >= 0.94, "{s}");
+    assert!(s.status_ok >= 22, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: how long the draft stayed online before removal; jobs at risk,
-    // per the draft's impact assessment.
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: jobs at risk, per the draft's impact assessment, not caught yet: how
+    // long the draft stayed online before removal.
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

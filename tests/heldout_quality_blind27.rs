@@ -269,14 +269,14 @@ fn refineryfireprobe_cluster_holds_its_scores() {
 #[test]
 fn ministryhackattack_cluster_holds_its_scores() {
     let (s, conflicts) = run("ministryhackattack");
-    assert!(s.link_f1 >= 0.84, "{s}");
-    assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.link_f1 >= 0.85, "{s}");
+    assert!(s.mention_recall >= 0.96, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 2, "{s}");
-    // Disagreements not caught yet: taxpayer records stolen (3.4 million per the ministry; the
-    // Harbor City Ledger says about 4.7 million, citing the NCSA); amount of data taken (1.8 TB per
-    // the hackers in the wire; 2.6 TB per the NCSA in the Koldberg Courier).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: amount of data taken (1.8 TB per the hackers in the wire; 2.6 TB per
+    // the NCSA in the Koldberg Courier), not caught yet: taxpayer records stolen (3.4 million per
+    // the ministry; the Harbor City Ledger says about 4.7 million, citing the NCSA).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

@@ -115,14 +115,13 @@ fn pipelinefuelblast_cluster_holds_its_scores() {
 #[test]
 fn counterfeitmedicinesring_cluster_holds_its_scores() {
     let (s, conflicts) = run("counterfeitmedicinesring");
-    assert!(s.link_f1 >= 0.86, "{s}");
-    assert!(s.mention_recall >= 0.93, "{s}");
-    assert!(s.status_ok >= 25, "{s}");
+    assert!(s.link_f1 >= 0.89, "{s}");
+    assert!(s.mention_recall >= 0.95, "{s}");
+    assert!(s.status_ok >= 26, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements caught: length of the investigation (20 months per the Northline Press, 14
-    // months per the Lavrin Post), not caught yet: suspects charged (16; the Harbor City Ledger
-    // says nine).
-    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: suspects charged (16; the Harbor City Ledger says nine); length of the
+    // investigation (20 months per the Northline Press, 14 months per the Lavrin Post).
+    assert!(conflicts <= 2, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]

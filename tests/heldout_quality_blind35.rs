@@ -234,15 +234,15 @@ fn typhoidoutbreaktown_cluster_holds_its_scores() {
 #[test]
 fn trafficlighthack_cluster_holds_its_scores() {
     let (s, conflicts) = run("trafficlighthack");
-    assert!(s.link_f1 >= 0.84, "{s}");
+    assert!(s.link_f1 >= 0.85, "{s}");
     assert!(s.mention_recall >= 0.95, "{s}");
-    assert!(s.status_ok >= 23, "{s}");
+    assert!(s.status_ok >= 24, "{s}");
     assert!(s.traps <= 1, "{s}");
-    // Disagreements not caught yet: crashes during the outage: police 43 (CPA, Courier) vs Rodavian
-    // Motorists' Union 61 (Chronicle, Glas); how long the intruder was inside the network before
-    // the attack: Tessaly about three weeks (Chronicle) vs National Cyber Security Directorate at
-    // least six weeks (Glas).
-    assert_eq!(conflicts, 0, "{conflicts} conflicts shown\n{s}");
+    // Disagreements caught: crashes during the outage: police 43 (CPA, Courier) vs Rodavian
+    // Motorists' Union 61 (Chronicle, Glas), not caught yet: how long the intruder was inside the
+    // network before the attack: Tessaly about three weeks (Chronicle) vs National Cyber Security
+    // Directorate at least six weeks (Glas).
+    assert!(conflicts <= 1, "{conflicts} conflicts shown\n{s}");
 }
 
 #[test]
